@@ -1,0 +1,73 @@
+import fs from "node:fs";
+import path from "node:path";
+import Fastify, { type FastifyServerOptions } from "fastify";
+import cookie from "@fastify/cookie";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import fastifyStatic from "@fastify/static";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import type { Ctx, RoutesFn } from "./context.js";
+import { registerHttp } from "./http/plugin.js";
+import { appError } from "./http/errors.js";
+import { systemRoutes } from "./modules/system/routes.js";
+import { authRoutes } from "./modules/auth/routes.js";
+import { peopleRoutes } from "./modules/people/routes.js";
+import { auditRoutes } from "./modules/audit/routes.js";
+import { mailRoutes } from "./modules/mail/routes.js";
+
+/** The modules, registered explicitly in this order. Each adds its routes under /api. */
+const modules: RoutesFn[] = [systemRoutes, authRoutes, peopleRoutes, auditRoutes, mailRoutes];
+
+export const webRoot = path.resolve(import.meta.dirname, "../../dist/web");
+
+export interface BuildOptions {
+  logger?: FastifyServerOptions["logger"];
+  /** Serve the built web app from dist/web (when it exists). */
+  serveWeb?: boolean;
+}
+
+/** Builds the whole application without listening, so tests use `app.inject`. */
+export async function buildApp(ctx: Ctx, opts: BuildOptions = {}) {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: 12 * 1024 * 1024,
+    trustProxy: true,
+    ajv: { customOptions: { allErrors: true, removeAdditional: true, coerceTypes: "array" } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  await app.register(cookie);
+  registerHttp(app, ctx);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.0.3",
+      info: { title: "Focal API", version: "1", description: "International cooperation desk of a ministry" },
+      components: {
+        securitySchemes: { session: { type: "apiKey", in: "cookie", name: "focal_session" } },
+      },
+      security: [{ session: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs", uiConfig: { docExpansion: "list" } });
+
+  await app.register(
+    async (api) => {
+      for (const m of modules) await m(api, ctx);
+      api.get("/openapi.json", { config: { auth: "public" }, schema: { hide: true } }, async () => app.swagger());
+    },
+    { prefix: "/api" },
+  );
+
+  const hasWeb = opts.serveWeb !== false && fs.existsSync(path.join(webRoot, "index.html"));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+  }
+  app.setNotFoundHandler(async (req, reply) => {
+    if (req.url.startsWith("/api/") || req.url === "/api" || !hasWeb || req.method !== "GET") {
+      throw appError("ROUTE_NOT_FOUND", { path: req.url.split("?")[0] });
+    }
+    // The single-page app handles its own routes, including its 404 page.
+    return reply.type("text/html").header("cache-control", "no-cache").sendFile("index.html");
+  });
+  return app;
+}

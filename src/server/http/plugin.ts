@@ -1,0 +1,100 @@
+import type { FastifyError, FastifyInstance, FastifyRequest } from "fastify";
+import type { Ctx } from "../context.js";
+import type { Actor } from "../auth/actor.js";
+import type { Lang } from "../../shared/errors.js";
+import { AppError, appError } from "./errors.js";
+import { langFromHeader } from "./lang.js";
+import { normalizeStrings } from "./normalize.js";
+import { actorFromToken } from "../modules/auth/service.js";
+
+export const SESSION_COOKIE = "focal_session";
+export const CSRF_COOKIE = "focal_csrf";
+export const CSRF_HEADER = "x-csrf-token";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    actor: Actor | null;
+    lang: Lang;
+    csrfToken: string | null;
+  }
+  interface FastifyContextConfig {
+    /** `public`: no sign-in needed. Everything else needs a signed-in user. */
+    auth?: "public";
+  }
+}
+
+/** Returns the signed-in actor or throws 401. */
+export function requireActor(req: FastifyRequest): Actor {
+  if (!req.actor) throw appError("UNAUTHENTICATED");
+  return req.actor;
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Cross-cutting HTTP behaviour: the session, the caller's language, sign-in required unless a route says
+ * `config: { auth: "public" }`, CSRF on cookie-authenticated writes, NFC strings, and one error shape.
+ */
+export function registerHttp(app: FastifyInstance, ctx: Ctx): void {
+  app.decorateRequest("actor", null);
+  app.decorateRequest("lang", "vi");
+  app.decorateRequest("csrfToken", null);
+
+  app.addHook("onRequest", async (req) => {
+    req.lang = langFromHeader(req.headers["accept-language"]);
+    if (!req.url.startsWith("/api/")) return;
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) {
+      const found = await actorFromToken(ctx, token);
+      if (found) {
+        req.actor = found.actor;
+        req.csrfToken = found.csrfToken;
+        req.lang = found.actor.language;
+      }
+    }
+    const isPublic = req.routeOptions.config?.auth === "public";
+    if (!req.routeOptions.url) return; // unknown route: the 404 handler answers
+    if (!isPublic && !req.actor) throw appError("UNAUTHENTICATED");
+    if (req.actor && !SAFE_METHODS.has(req.method) && req.headers[CSRF_HEADER] !== req.csrfToken) {
+      throw appError("CSRF_FAILED");
+    }
+  });
+
+  app.addHook("preValidation", async (req) => {
+    if (req.body !== undefined) req.body = normalizeStrings(req.body);
+    if (req.query) req.query = normalizeStrings(req.query);
+    if (req.params) req.params = normalizeStrings(req.params);
+  });
+
+  app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
+    const lang = req.lang ?? "vi";
+    if (err instanceof AppError) {
+      return reply.status(err.status).send({
+        error: { code: err.code, message: err.localized(lang), details: err.details ?? null },
+      });
+    }
+    if (err.validation) {
+      const details = err.validation.map((v) => {
+        const path = v.instancePath ? v.instancePath.slice(1).replace(/\//g, ".") : "";
+        const missing = (v.params as { missingProperty?: string }).missingProperty;
+        const field = [err.validationContext, path, missing].filter(Boolean).join(".");
+        return { field, message: v.message ?? "invalid" };
+      });
+      const e = appError("VALIDATION_FAILED", { summary: details.map((d) => `${d.field} ${d.message}`).join("; ") }, details);
+      return reply.status(400).send({ error: { code: e.code, message: e.localized(lang), details } });
+    }
+    if (err.statusCode === 413 || err.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
+      const e = appError("PAYLOAD_TOO_LARGE");
+      return reply.status(413).send({ error: { code: e.code, message: e.localized(lang), details: null } });
+    }
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      const e = appError("BAD_REQUEST");
+      return reply
+        .status(err.statusCode)
+        .send({ error: { code: err.code ?? e.code, message: e.localized(lang), details: null } });
+    }
+    req.log.error({ err }, "unhandled error");
+    const e = appError("INTERNAL");
+    return reply.status(500).send({ error: { code: e.code, message: e.localized(lang), details: null } });
+  });
+}

@@ -1,0 +1,68 @@
+import { loadConfig, ConfigError } from "./config.js";
+import { openDatabase } from "./db/client.js";
+import { DataDirInUseError } from "./db/lock.js";
+import { createMailer } from "./mail/mailer.js";
+import { buildApp } from "./app.js";
+import { seedDemoIfEmpty } from "./seed/demo.js";
+import { demoUsers } from "./modules/people/seed.js";
+import { DEMO_PASSWORD } from "./seed/ids.js";
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(`Focal cannot start: ${err.message}`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  let database;
+  try {
+    database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  } catch (err) {
+    if (err instanceof DataDirInUseError) {
+      console.error(`Focal cannot start: ${err.message}`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const mailer = createMailer(config.smtpUrl, config.mailFrom);
+  const ctx = { db: database.db, database, config, mailer };
+  const app = await buildApp(ctx, { logger: { level: config.logLevel }, serveWeb: true });
+
+  const seeded = config.seedDemo ? await seedDemoIfEmpty(database.db) : false;
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, "shutting down");
+    const timer = setTimeout(() => process.exit(1), 10_000);
+    timer.unref();
+    try {
+      await app.close();
+      await database.close();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+  await app.listen({ port: config.port, host: config.host });
+  const where = database.kind === "pglite" ? `embedded PostgreSQL in ${config.dataDir}` : "PostgreSQL (DATABASE_URL)";
+  const lines = [`Focal is running at ${config.publicUrl} on ${where}.`];
+  if (seeded) {
+    lines.push(`ACCSM 21 demo data loaded. Demo accounts (password ${DEMO_PASSWORD}):`);
+    for (const u of demoUsers) lines.push(`  ${u.email.padEnd(28)} ${u.grants.map((g) => g[0]).join(", ")}`);
+    lines.push("  contact.<country>@demo.focal  delegation contact (e.g. contact.thailand@demo.focal)");
+  }
+  console.log(lines.join("\n"));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,43 @@
+import { Type } from "typebox";
+import type { RoutesFn } from "../../context.js";
+import { requireActor } from "../../http/plugin.js";
+import { ensure, isAdmin } from "../../auth/actor.js";
+import { Nullable, Uuid, errors } from "../../http/schemas.js";
+import { listAudit } from "./service.js";
+
+const Entry = Type.Object({
+  id: Type.Integer(),
+  at: Type.String(),
+  actorId: Nullable(Type.String()),
+  actorName: Nullable(Type.String()),
+  action: Type.String(),
+  entity: Type.String(),
+  entityId: Type.String(),
+  before: Type.Unknown(),
+  after: Type.Unknown(),
+});
+
+export const auditRoutes: RoutesFn = (app, ctx) => {
+  app.get(
+    "/audit",
+    {
+      schema: {
+        tags: ["audit"],
+        summary: "The audit trail, newest first (administrators). Filter by entity and id for a record's history.",
+        querystring: Type.Object({
+          entity: Type.Optional(Type.String({ maxLength: 60 })),
+          entityId: Type.Optional(Type.String({ maxLength: 100 })),
+          actorId: Type.Optional(Uuid),
+          beforeId: Type.Optional(Type.Integer({ minimum: 1 })),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+        }),
+        response: { 200: Type.Array(Entry), ...errors },
+      },
+    },
+    async (req) => {
+      ensure(isAdmin(requireActor(req)));
+      const rows = await listAudit(ctx.db, { ...req.query, limit: req.query.limit ?? 50 });
+      return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
+    },
+  );
+};

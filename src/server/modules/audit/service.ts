@@ -1,0 +1,65 @@
+import { and, desc, eq, lt, type SQL } from "drizzle-orm";
+import type { Db, Executor } from "../../db/client.js";
+import type { Actor } from "../../auth/actor.js";
+import { auditLog } from "./schema.js";
+
+export interface AuditEntry {
+  action: string;
+  entity: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+const SECRET_KEYS = new Set(["passwordHash", "password", "tokenHash", "csrfToken"]);
+
+/** Drops secrets from a record before it is written to the trail. */
+function scrub(v: unknown): unknown {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) return v.toISOString();
+  if (Array.isArray(v)) return v.map(scrub);
+  if (typeof v === "object") {
+    return Object.fromEntries(
+      Object.entries(v as Record<string, unknown>)
+        .filter(([k]) => !SECRET_KEYS.has(k))
+        .map(([k, x]) => [k, scrub(x)]),
+    );
+  }
+  return v;
+}
+
+/** Records one audit row. Call it with the transaction that performs the write. */
+export async function audit(tx: Executor, actor: Pick<Actor, "id" | "name"> | null, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditLog).values({
+    actorId: actor?.id ?? null,
+    actorName: actor?.name ?? "system",
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    before: scrub(entry.before),
+    after: scrub(entry.after),
+  });
+}
+
+export interface AuditQuery {
+  entity?: string;
+  entityId?: string;
+  actorId?: string;
+  beforeId?: number;
+  limit: number;
+}
+
+/** Reads the trail, newest first, for the administrator's browser and a record's history. */
+export async function listAudit(db: Db, q: AuditQuery) {
+  const where: SQL[] = [];
+  if (q.entity) where.push(eq(auditLog.entity, q.entity));
+  if (q.entityId) where.push(eq(auditLog.entityId, q.entityId));
+  if (q.actorId) where.push(eq(auditLog.actorId, q.actorId));
+  if (q.beforeId) where.push(lt(auditLog.id, q.beforeId));
+  return db
+    .select()
+    .from(auditLog)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(auditLog.id))
+    .limit(q.limit);
+}

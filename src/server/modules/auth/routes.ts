@@ -1,0 +1,115 @@
+import { Type } from "typebox";
+import type { RoutesFn } from "../../context.js";
+import { CSRF_COOKIE, SESSION_COOKIE, requireActor } from "../../http/plugin.js";
+import { ErrorBody, Nullable, Ok, StringEnum, errors } from "../../http/schemas.js";
+import { login, logout } from "./service.js";
+import { acceptInvitation, getMe, updateMe } from "../people/service.js";
+import { roles } from "../../../shared/roles.js";
+
+const Me = Type.Object({
+  id: Type.String(),
+  email: Type.String(),
+  name: Type.String(),
+  title: Nullable(Type.String()),
+  language: Type.Union([Type.Literal("vi"), Type.Literal("en")]),
+  unit: Nullable(Type.Object({ id: Type.String(), nameVi: Type.String(), nameEn: Type.String() })),
+  grants: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      role: StringEnum(roles),
+      scopeKind: Type.String(),
+      scopeId: Nullable(Type.String()),
+      scopeLabel: Nullable(Type.String()),
+    }),
+  ),
+  nav: Type.Array(Type.String()),
+  csrfToken: Type.String(),
+});
+
+export const authRoutes: RoutesFn = (app, ctx) => {
+  const cookieOpts = (expires: Date) => ({
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax" as const,
+    secure: ctx.config.secureCookies,
+    expires,
+  });
+
+  app.post(
+    "/auth/login",
+    {
+      config: { auth: "public" },
+      schema: {
+        tags: ["auth"],
+        summary: "Sign in with e-mail and password; sets the session cookie",
+        security: [],
+        body: Type.Object({
+          email: Type.String({ minLength: 3, maxLength: 320 }),
+          password: Type.String({ minLength: 1, maxLength: 1024 }),
+        }),
+        response: { 200: Me, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 423: ErrorBody },
+      },
+    },
+    async (req, reply) => {
+      const res = await login(ctx, req.body.email, req.body.password, req.headers["user-agent"] ?? null);
+      reply.setCookie(SESSION_COOKIE, res.token, cookieOpts(res.expiresAt));
+      reply.setCookie(CSRF_COOKIE, res.csrfToken, { ...cookieOpts(res.expiresAt), httpOnly: false });
+      return { ...(await getMe(ctx, res.userId)), csrfToken: res.csrfToken };
+    },
+  );
+
+  app.post(
+    "/auth/logout",
+    { schema: { tags: ["auth"], summary: "Sign out", response: { 200: Ok, ...errors } } },
+    async (req, reply) => {
+      await logout(ctx, requireActor(req));
+      reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      reply.clearCookie(CSRF_COOKIE, { path: "/" });
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    "/me",
+    { schema: { tags: ["auth"], summary: "The signed-in user, language and grants", response: { 200: Me, ...errors } } },
+    async (req) => {
+      const actor = requireActor(req);
+      return { ...(await getMe(ctx, actor.id)), csrfToken: req.csrfToken ?? "" };
+    },
+  );
+
+  app.patch(
+    "/me",
+    {
+      schema: {
+        tags: ["auth"],
+        summary: "Change the signed-in user's language",
+        body: Type.Object({ language: Type.Union([Type.Literal("vi"), Type.Literal("en")]) }),
+        response: { 200: Me, ...errors },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      await updateMe(ctx, actor, req.body);
+      return { ...(await getMe(ctx, actor.id)), csrfToken: req.csrfToken ?? "" };
+    },
+  );
+
+  app.post(
+    "/auth/invitations/accept",
+    {
+      config: { auth: "public" },
+      schema: {
+        tags: ["auth"],
+        summary: "Set a password through an invitation link",
+        security: [],
+        body: Type.Object({ token: Type.String({ minLength: 10 }), password: Type.String({ maxLength: 1024 }) }),
+        response: { 200: Ok, 400: ErrorBody },
+      },
+    },
+    async (req) => {
+      await acceptInvitation(ctx, req.body.token, req.body.password);
+      return { ok: true as const };
+    },
+  );
+};

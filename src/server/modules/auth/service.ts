@@ -1,0 +1,109 @@
+import { and, eq, gt, lt, sql } from "drizzle-orm";
+import type { Ctx } from "../../context.js";
+import type { Actor } from "../../auth/actor.js";
+import { appError } from "../../http/errors.js";
+import { dummyHash, verifyPassword } from "../../auth/passwords.js";
+import { newToken, tokenHash } from "../../auth/tokens.js";
+import { audit } from "../audit/service.js";
+import { grants, users } from "../people/schema.js";
+import { sessions } from "./schema.js";
+import type { Lang } from "../../../shared/errors.js";
+import type { Role, ScopeKind } from "../../../shared/roles.js";
+
+/** After this many failures in a row each attempt waits longer; at LOCK_AFTER the account locks for LOCK_MINUTES. */
+export const SLOW_AFTER = 3;
+export const LOCK_AFTER = 8;
+export const LOCK_MINUTES = 15;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export interface LoginResult {
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+  userId: string;
+}
+
+/** Checks e-mail and password, counts failures, locks after too many, and opens a server-side session. */
+export async function login(ctx: Ctx, email: string, password: string, userAgent: string | null): Promise<LoginResult> {
+  const normalized = email.toLowerCase();
+  const [user] = await ctx.db.select().from(users).where(eq(users.email, normalized));
+  if (!user) {
+    await verifyPassword(await dummyHash(), password);
+    throw appError("INVALID_CREDENTIALS");
+  }
+  const now = new Date();
+  if (user.lockedUntil && user.lockedUntil > now) {
+    throw appError("ACCOUNT_LOCKED", { minutes: Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60000) });
+  }
+  if (user.failedLogins >= SLOW_AFTER) {
+    // Slow down guessing: 0.5 s more for each failure past the threshold, at most 3 s.
+    await sleep(Math.min(3000, 500 * (user.failedLogins - SLOW_AFTER + 1)));
+  }
+  const ok = await verifyPassword(user.passwordHash, password);
+  if (!ok) {
+    const failures = user.failedLogins + 1;
+    const lock = failures >= LOCK_AFTER ? new Date(now.getTime() + LOCK_MINUTES * 60000) : null;
+    await ctx.db.transaction(async (tx) => {
+      await tx
+        .update(users)
+        .set({ failedLogins: lock ? 0 : failures, lockedUntil: lock })
+        .where(eq(users.id, user.id));
+      await audit(tx, null, {
+        action: lock ? "auth.locked" : "auth.failed",
+        entity: "user",
+        entityId: user.id,
+        after: { failedLogins: failures },
+      });
+    });
+    if (lock) throw appError("ACCOUNT_LOCKED", { minutes: LOCK_MINUTES });
+    throw appError("INVALID_CREDENTIALS");
+  }
+  if (!user.active) throw appError("ACCOUNT_INACTIVE");
+  const token = newToken();
+  const csrfToken = newToken();
+  const expiresAt = new Date(now.getTime() + ctx.config.sessionTtlHours * 3600_000);
+  await ctx.db.transaction(async (tx) => {
+    await tx.insert(sessions).values({ id: tokenHash(token), userId: user.id, csrfToken, expiresAt, userAgent });
+    await tx.update(users).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now }).where(eq(users.id, user.id));
+    await audit(tx, { id: user.id, name: user.name }, { action: "auth.login", entity: "user", entityId: user.id });
+    // Housekeeping: expired sessions go.
+    await tx.delete(sessions).where(lt(sessions.expiresAt, now));
+  });
+  return { token, csrfToken, expiresAt, userId: user.id };
+}
+
+/** Ends the session. */
+export async function logout(ctx: Ctx, actor: Actor): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    await tx.delete(sessions).where(eq(sessions.id, actor.sessionId));
+    await audit(tx, actor, { action: "auth.logout", entity: "user", entityId: actor.id });
+  });
+}
+
+/** Resolves a session cookie to the actor, or null when the session is unknown, expired or the user inactive. */
+export async function actorFromToken(ctx: Ctx, token: string): Promise<{ actor: Actor; csrfToken: string } | null> {
+  const id = tokenHash(token);
+  const rows = await ctx.db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, sql`now()`)));
+  const row = rows[0];
+  if (!row || !row.user.active) return null;
+  const gs = await ctx.db
+    .select({ role: grants.role, scopeKind: grants.scopeKind, scopeId: grants.scopeId })
+    .from(grants)
+    .where(eq(grants.userId, row.user.id));
+  return {
+    csrfToken: row.session.csrfToken,
+    actor: {
+      id: row.user.id,
+      name: row.user.name,
+      email: row.user.email,
+      language: row.user.language as Lang,
+      sessionId: id,
+      grants: gs.map((g) => ({ role: g.role as Role, scopeKind: g.scopeKind as ScopeKind, scopeId: g.scopeId })),
+    },
+  };
+}

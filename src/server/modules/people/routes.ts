@@ -1,0 +1,181 @@
+import { Type } from "typebox";
+import type { RoutesFn } from "../../context.js";
+import { requireActor } from "../../http/plugin.js";
+import { IdParams, Nullable, StringEnum, Uuid, errors } from "../../http/schemas.js";
+import { roles } from "../../../shared/roles.js";
+import {
+  addGrant,
+  getUser,
+  inviteUser,
+  listUnitMembers,
+  listUnits,
+  listUsers,
+  removeGrant,
+  updateUser,
+} from "./service.js";
+
+const Lang = Type.Union([Type.Literal("vi"), Type.Literal("en")]);
+const RoleT = StringEnum(roles);
+const UnitRef = Nullable(Type.Object({ id: Type.String(), nameVi: Type.String(), nameEn: Type.String() }));
+const Grant = Type.Object({
+  id: Type.String(),
+  role: RoleT,
+  scopeKind: Type.String(),
+  scopeId: Nullable(Type.String()),
+  scopeLabel: Nullable(Type.String()),
+});
+const User = Type.Object({
+  id: Type.String(),
+  email: Type.String(),
+  name: Type.String(),
+  title: Nullable(Type.String()),
+  organisation: Nullable(Type.String()),
+  language: Lang,
+  active: Type.Boolean(),
+  external: Type.Boolean(),
+  locked: Type.Boolean(),
+  invited: Type.Boolean(),
+  lastLoginAt: Nullable(Type.String()),
+  version: Type.Integer(),
+  unit: UnitRef,
+  grants: Type.Array(Grant),
+});
+const Unit = Type.Object({
+  id: Type.String(),
+  parentId: Nullable(Type.String()),
+  code: Type.String(),
+  nameVi: Type.String(),
+  nameEn: Type.String(),
+  kind: Type.String(),
+  active: Type.Boolean(),
+  version: Type.Integer(),
+});
+const Name = Type.String({ minLength: 1, maxLength: 200 });
+
+export const peopleRoutes: RoutesFn = (app, ctx) => {
+  app.get(
+    "/users",
+    {
+      schema: {
+        tags: ["people"],
+        summary: "List users (administrators, ICD officers); q searches name, e-mail and title ignoring diacritics",
+        querystring: Type.Object({
+          q: Type.Optional(Type.String({ maxLength: 200 })),
+          unitId: Type.Optional(Uuid),
+          includeInactive: Type.Optional(Type.Boolean()),
+        }),
+        response: { 200: Type.Array(User), ...errors },
+      },
+    },
+    async (req) => listUsers(ctx, requireActor(req), req.query),
+  );
+
+  app.get(
+    "/users/:id",
+    { schema: { tags: ["people"], summary: "One user", params: IdParams, response: { 200: User, ...errors } } },
+    async (req) => getUser(ctx, requireActor(req), req.params.id),
+  );
+
+  app.post(
+    "/users",
+    {
+      schema: {
+        tags: ["people"],
+        summary: "Invite a user: creates the account and e-mails a link to set the password",
+        body: Type.Object({
+          email: Type.String({ format: "email", maxLength: 320 }),
+          name: Name,
+          title: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
+          unitId: Type.Optional(Nullable(Uuid)),
+          organisation: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
+          language: Lang,
+          external: Type.Optional(Type.Boolean()),
+          grants: Type.Optional(
+            Type.Array(Type.Object({ role: RoleT, scopeId: Type.Optional(Nullable(Type.String({ maxLength: 100 }))) }), {
+              maxItems: 20,
+            }),
+          ),
+        }),
+        response: { 201: Type.Object({ user: User, link: Type.String() }), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const res = await inviteUser(ctx, requireActor(req), req.body);
+      return reply.status(201).send(res);
+    },
+  );
+
+  app.patch(
+    "/users/:id",
+    {
+      schema: {
+        tags: ["people"],
+        summary: "Edit or deactivate a user; send the version you read (409 when stale)",
+        params: IdParams,
+        body: Type.Object({
+          version: Type.Integer({ minimum: 1 }),
+          name: Type.Optional(Name),
+          title: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
+          unitId: Type.Optional(Nullable(Uuid)),
+          organisation: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
+          language: Type.Optional(Lang),
+          active: Type.Optional(Type.Boolean()),
+        }),
+        response: { 200: User, ...errors },
+      },
+    },
+    async (req) => updateUser(ctx, requireActor(req), req.params.id, req.body),
+  );
+
+  app.post(
+    "/users/:id/grants",
+    {
+      schema: {
+        tags: ["people"],
+        summary: "Grant a role in a scope",
+        params: IdParams,
+        body: Type.Object({ role: RoleT, scopeId: Type.Optional(Nullable(Type.String({ maxLength: 100 }))) }),
+        response: { 200: User, ...errors },
+      },
+    },
+    async (req) => addGrant(ctx, requireActor(req), req.params.id, req.body.role, req.body.scopeId),
+  );
+
+  app.delete(
+    "/users/:id/grants/:grantId",
+    {
+      schema: {
+        tags: ["people"],
+        summary: "Revoke a grant",
+        params: Type.Object({ id: Uuid, grantId: Uuid }),
+        response: { 200: User, ...errors },
+      },
+    },
+    async (req) => removeGrant(ctx, requireActor(req), req.params.id, req.params.grantId),
+  );
+
+  app.get(
+    "/units",
+    { schema: { tags: ["people"], summary: "The ministry's units (a tree through parentId)", response: { 200: Type.Array(Unit), ...errors } } },
+    async (req) => {
+      requireActor(req);
+      return listUnits(ctx);
+    },
+  );
+
+  app.get(
+    "/units/:id/members",
+    {
+      schema: {
+        tags: ["people"],
+        summary: "The people of a unit (administrators, ICD, and the unit's own officers)",
+        params: IdParams,
+        response: {
+          200: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), title: Nullable(Type.String()), email: Type.String() })),
+          ...errors,
+        },
+      },
+    },
+    async (req) => listUnitMembers(ctx, requireActor(req), req.params.id),
+  );
+};

@@ -1,0 +1,372 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Ctx } from "../../context.js";
+import type { Db } from "../../db/client.js";
+import { type Actor, ensure, isAdmin, isIcd, hasRole } from "../../auth/actor.js";
+import { appError } from "../../http/errors.js";
+import { MIN_PASSWORD_LENGTH, hashPassword } from "../../auth/passwords.js";
+import { newToken, tokenHash } from "../../auth/tokens.js";
+import { audit } from "../audit/service.js";
+import { sessions } from "../auth/schema.js";
+import { grants, invitations, units, users } from "./schema.js";
+import { scopeResolver, registerScopeResolver } from "./scopes.js";
+import { compareVi, compareViNames, fold } from "../../../shared/text.js";
+import type { Lang } from "../../../shared/errors.js";
+import { navFor, roleScopes, unscopedKinds, type GrantView, type Role, type ScopeKind } from "../../../shared/roles.js";
+
+registerScopeResolver("unit", {
+  async label(db, ids, lang) {
+    if (!ids.length) return new Map();
+    const rows = await db.select().from(units).where(inArray(units.id, ids));
+    return new Map(rows.map((u) => [u.id, lang === "en" ? u.nameEn : u.nameVi]));
+  },
+  async exists(db, id) {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return false;
+    return (await db.select({ id: units.id }).from(units).where(eq(units.id, id))).length > 0;
+  },
+});
+
+/** The leaders who approve, one scope id per approval step (seed 002). */
+export const approvalSteps = {
+  minister: { vi: "Bộ trưởng", en: "Minister" },
+  deputy_minister: { vi: "Thứ trưởng", en: "Deputy Minister" },
+  icd_director: { vi: "Vụ trưởng Vụ Hợp tác quốc tế", en: "Director General, ICD" },
+  chief_of_office: { vi: "Chánh Văn phòng Bộ", en: "Chief of Office" },
+} as const;
+
+registerScopeResolver("approval_step", {
+  async label(_db, ids, lang) {
+    return new Map(ids.map((id) => [id, approvalSteps[id as keyof typeof approvalSteps]?.[lang] ?? id]));
+  },
+  async exists(_db, id) {
+    return id in approvalSteps;
+  },
+});
+
+const INVITATION_DAYS = 7;
+
+export function userSearchText(u: { name: string; email: string; title?: string | null }): string {
+  return fold([u.name, u.email, u.title ?? ""].join(" "));
+}
+
+async function grantViews(db: Db, userIds: string[], lang: Lang): Promise<Map<string, GrantView[]>> {
+  const out = new Map<string, GrantView[]>();
+  if (!userIds.length) return out;
+  const rows = await db.select().from(grants).where(inArray(grants.userId, userIds)).orderBy(asc(grants.createdAt));
+  const byKind = new Map<string, string[]>();
+  for (const g of rows) if (g.scopeId) byKind.set(g.scopeKind, [...(byKind.get(g.scopeKind) ?? []), g.scopeId]);
+  const labels = new Map<string, string>();
+  for (const [kind, ids] of byKind) {
+    const r = scopeResolver(kind);
+    if (!r) continue;
+    for (const [id, label] of await r.label(db, [...new Set(ids)], lang)) labels.set(`${kind}:${id}`, label);
+  }
+  for (const g of rows) {
+    const list = out.get(g.userId) ?? [];
+    list.push({
+      id: g.id,
+      role: g.role as Role,
+      scopeKind: g.scopeKind as ScopeKind,
+      scopeId: g.scopeId,
+      scopeLabel: g.scopeId ? (labels.get(`${g.scopeKind}:${g.scopeId}`) ?? g.scopeId) : null,
+    });
+    out.set(g.userId, list);
+  }
+  return out;
+}
+
+/** The signed-in user's profile, grants and the navigation areas those grants open. */
+export async function getMe(ctx: Ctx, userId: string) {
+  const [row] = await ctx.db
+    .select({ user: users, unit: units })
+    .from(users)
+    .leftJoin(units, eq(units.id, users.unitId))
+    .where(eq(users.id, userId));
+  if (!row) throw appError("USER_NOT_FOUND");
+  const lang = row.user.language as Lang;
+  const gs = (await grantViews(ctx.db, [userId], lang)).get(userId) ?? [];
+  return {
+    id: row.user.id,
+    email: row.user.email,
+    name: row.user.name,
+    title: row.user.title,
+    language: lang,
+    unit: row.unit ? { id: row.unit.id, nameVi: row.unit.nameVi, nameEn: row.unit.nameEn } : null,
+    grants: gs,
+    nav: navFor(gs),
+  };
+}
+
+/** Changes the user's own preferences (language). */
+export async function updateMe(ctx: Ctx, actor: Actor, patch: { language: Lang }) {
+  await ctx.db.transaction(async (tx) => {
+    const [before] = await tx.select({ language: users.language }).from(users).where(eq(users.id, actor.id));
+    await tx
+      .update(users)
+      .set({ language: patch.language, updatedAt: new Date() })
+      .where(eq(users.id, actor.id));
+    await audit(tx, actor, { action: "user.preferences", entity: "user", entityId: actor.id, before, after: patch });
+  });
+}
+
+export interface UserListQuery {
+  q?: string;
+  unitId?: string;
+  includeInactive?: boolean;
+}
+
+/** Lists users for the administration page (administrators and ICD officers), sorted by Vietnamese name order. */
+export async function listUsers(ctx: Ctx, actor: Actor, query: UserListQuery) {
+  ensure(isAdmin(actor) || isIcd(actor));
+  const where = [];
+  if (query.q) where.push(sql`${users.searchText} like ${"%" + fold(query.q) + "%"}`);
+  if (query.unitId) where.push(eq(users.unitId, query.unitId));
+  if (!query.includeInactive) where.push(eq(users.active, true));
+  const rows = await ctx.db
+    .select({ user: users, unit: units })
+    .from(users)
+    .leftJoin(units, eq(units.id, users.unitId))
+    .where(where.length ? and(...where) : undefined)
+    .limit(500);
+  const gs = await grantViews(
+    ctx.db,
+    rows.map((r) => r.user.id),
+    actor.language,
+  );
+  return rows
+    .map((r) => presentUser(r.user, r.unit, gs.get(r.user.id) ?? []))
+    .sort((a, b) => compareViNames(a.name, b.name));
+}
+
+type UserRow = typeof users.$inferSelect;
+type UnitRow = typeof units.$inferSelect;
+
+function presentUser(u: UserRow, unit: UnitRow | null, gs: GrantView[]) {
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    title: u.title,
+    organisation: u.organisation,
+    language: u.language as Lang,
+    active: u.active,
+    external: u.external,
+    locked: !!u.lockedUntil && u.lockedUntil > new Date(),
+    lastLoginAt: u.lastLoginAt ? u.lastLoginAt.toISOString() : null,
+    invited: !u.passwordHash,
+    version: u.version,
+    unit: unit ? { id: unit.id, nameVi: unit.nameVi, nameEn: unit.nameEn } : null,
+    grants: gs,
+  };
+}
+
+export async function getUser(ctx: Ctx, actor: Actor, id: string) {
+  ensure(isAdmin(actor) || isIcd(actor) || actor.id === id);
+  const [row] = await ctx.db.select({ user: users, unit: units }).from(users).leftJoin(units, eq(units.id, users.unitId)).where(eq(users.id, id));
+  if (!row) throw appError("USER_NOT_FOUND");
+  const gs = await grantViews(ctx.db, [id], actor.language);
+  return presentUser(row.user, row.unit, gs.get(id) ?? []);
+}
+
+export interface InviteInput {
+  email: string;
+  name: string;
+  title?: string | null;
+  unitId?: string | null;
+  organisation?: string | null;
+  language: Lang;
+  external?: boolean;
+  grants?: { role: Role; scopeId?: string | null }[];
+}
+
+async function checkGrant(db: Db, role: Role, scopeId: string | null | undefined) {
+  const kind = roleScopes[role];
+  if (unscopedKinds.includes(kind)) {
+    if (scopeId) throw appError("INVALID_SCOPE", { role, scopeKind: kind });
+    return { scopeKind: kind, scopeId: null };
+  }
+  if (!scopeId) throw appError("INVALID_SCOPE", { role, scopeKind: kind });
+  const r = scopeResolver(kind);
+  if (r && !(await r.exists(db, scopeId))) throw appError("INVALID_SCOPE", { role, scopeKind: kind });
+  return { scopeKind: kind, scopeId };
+}
+
+/**
+ * Creates a user without a password and sends an invitation link that lets them set one.
+ * Returns the user and, for the caller's records, the link (it is also in the outbox).
+ */
+export async function inviteUser(ctx: Ctx, actor: Actor, input: InviteInput) {
+  ensure(isAdmin(actor));
+  const email = input.email.toLowerCase();
+  const token = newToken();
+  const id = crypto.randomUUID();
+  const link = `${ctx.config.publicUrl}/invitation/${token}`;
+  if (input.unitId && !(await scopeResolver("unit")!.exists(ctx.db, input.unitId))) throw appError("UNIT_NOT_FOUND");
+  const checked: { role: Role; scopeKind: ScopeKind; scopeId: string | null }[] = [];
+  for (const g of input.grants ?? []) checked.push({ role: g.role, ...(await checkGrant(ctx.db, g.role, g.scopeId)) });
+  const mailIds = await ctx.db.transaction(async (tx) => {
+    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
+    if (existing) throw appError("EMAIL_TAKEN", { email });
+    const row = {
+      id,
+      email,
+      name: input.name,
+      title: input.title ?? null,
+      unitId: input.unitId ?? null,
+      organisation: input.organisation ?? null,
+      language: input.language,
+      external: input.external ?? false,
+      searchText: userSearchText({ name: input.name, email, title: input.title }),
+    };
+    await tx.insert(users).values(row);
+    for (const g of checked) {
+      await tx.insert(grants).values({ id: crypto.randomUUID(), userId: id, role: g.role, scopeKind: g.scopeKind, scopeId: g.scopeId });
+    }
+    await tx.insert(invitations).values({
+      id: crypto.randomUUID(),
+      userId: id,
+      tokenHash: tokenHash(token),
+      expiresAt: new Date(Date.now() + INVITATION_DAYS * 86400_000),
+    });
+    await audit(tx, actor, { action: "user.invite", entity: "user", entityId: id, after: { ...row, grants: checked } });
+    const en = input.language === "en";
+    return [
+      await ctx.mailer.enqueue(tx, {
+        to: email,
+        topic: "invitation",
+        refId: id,
+        subject: en ? "Your Focal account" : "Tài khoản Focal của bạn",
+        text: en
+          ? `Dear ${input.name},\n\nAn account has been created for you in Focal, the international cooperation desk.\nSet your password within ${INVITATION_DAYS} days at:\n${link}\n`
+          : `Kính gửi ${input.name},\n\nTài khoản của Anh/Chị trên Focal — hệ thống quản lý hợp tác quốc tế — đã được tạo.\nVui lòng đặt mật khẩu trong vòng ${INVITATION_DAYS} ngày tại:\n${link}\n`,
+      }),
+    ];
+  });
+  await ctx.mailer.deliver(ctx.db, mailIds);
+  return { user: await getUser(ctx, actor, id), link };
+}
+
+/** Sets the password of an invited user; the link works once and only until it expires. */
+export async function acceptInvitation(ctx: Ctx, token: string, password: string) {
+  if (password.length < MIN_PASSWORD_LENGTH) throw appError("PASSWORD_TOO_SHORT", { min: MIN_PASSWORD_LENGTH });
+  const [inv] = await ctx.db.select().from(invitations).where(eq(invitations.tokenHash, tokenHash(token)));
+  if (!inv || inv.usedAt || inv.expiresAt < new Date()) throw appError("INVITATION_INVALID");
+  const passwordHash = await hashPassword(password);
+  await ctx.db.transaction(async (tx) => {
+    const used = await tx
+      .update(invitations)
+      .set({ usedAt: new Date() })
+      .where(and(eq(invitations.id, inv.id), sql`${invitations.usedAt} is null`))
+      .returning({ id: invitations.id });
+    if (!used.length) throw appError("INVITATION_INVALID");
+    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, inv.userId));
+    await audit(tx, { id: inv.userId, name: "invitation" }, { action: "user.password_set", entity: "user", entityId: inv.userId });
+  });
+}
+
+export interface UserPatch {
+  version: number;
+  name?: string;
+  title?: string | null;
+  unitId?: string | null;
+  organisation?: string | null;
+  language?: Lang;
+  active?: boolean;
+}
+
+/** Edits a user. The caller sends the version they read; a stale version gets 409 and changes nothing. */
+export async function updateUser(ctx: Ctx, actor: Actor, id: string, patch: UserPatch) {
+  ensure(isAdmin(actor));
+  if (patch.active === false && id === actor.id) throw appError("CANNOT_DEACTIVATE_SELF");
+  if (patch.unitId && !(await scopeResolver("unit")!.exists(ctx.db, patch.unitId))) throw appError("UNIT_NOT_FOUND");
+  await ctx.db.transaction(async (tx) => {
+    const [before] = await tx.select().from(users).where(eq(users.id, id));
+    if (!before) throw appError("USER_NOT_FOUND");
+    const { version, ...changes } = patch;
+    const next = { ...before, ...changes };
+    const updated = await tx
+      .update(users)
+      .set({
+        ...changes,
+        searchText: userSearchText(next),
+        version: sql`${users.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(users.id, id), eq(users.version, version)))
+      .returning();
+    if (!updated.length) throw appError("VERSION_CONFLICT", {}, { currentVersion: before.version });
+    if (patch.active === false) await tx.delete(sessions).where(eq(sessions.userId, id));
+    await audit(tx, actor, {
+      action: patch.active === false ? "user.deactivate" : patch.active === true ? "user.activate" : "user.update",
+      entity: "user",
+      entityId: id,
+      before,
+      after: updated[0],
+    });
+  });
+  return getUser(ctx, actor, id);
+}
+
+/** Grants a role in a scope. Only administrators grant roles. */
+export async function addGrant(ctx: Ctx, actor: Actor, userId: string, role: Role, scopeId: string | null | undefined) {
+  ensure(isAdmin(actor));
+  const checked = await checkGrant(ctx.db, role, scopeId);
+  await ctx.db.transaction(async (tx) => {
+    const [u] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
+    if (!u) throw appError("USER_NOT_FOUND");
+    const dup = await tx
+      .select({ id: grants.id })
+      .from(grants)
+      .where(
+        and(
+          eq(grants.userId, userId),
+          eq(grants.role, role),
+          sql`coalesce(${grants.scopeId}, '') = ${checked.scopeId ?? ""}`,
+        ),
+      );
+    if (dup.length) throw appError("GRANT_EXISTS");
+    const row = { id: crypto.randomUUID(), userId, role, ...checked };
+    await tx.insert(grants).values(row);
+    await audit(tx, actor, { action: "grant.add", entity: "user", entityId: userId, after: row });
+  });
+  return getUser(ctx, actor, userId);
+}
+
+/** Revokes a grant. */
+export async function removeGrant(ctx: Ctx, actor: Actor, userId: string, grantId: string) {
+  ensure(isAdmin(actor));
+  await ctx.db.transaction(async (tx) => {
+    const [g] = await tx.select().from(grants).where(and(eq(grants.id, grantId), eq(grants.userId, userId)));
+    if (!g) throw appError("NOT_FOUND");
+    await tx.delete(grants).where(eq(grants.id, grantId));
+    await audit(tx, actor, { action: "grant.remove", entity: "user", entityId: userId, before: g });
+  });
+  return getUser(ctx, actor, userId);
+}
+
+/** The unit tree, visible to every signed-in user (it is the ministry's public organisation chart). */
+export async function listUnits(ctx: Ctx) {
+  const rows = await ctx.db.select().from(units);
+  return rows
+    .map((u) => ({
+      id: u.id,
+      parentId: u.parentId,
+      code: u.code,
+      nameVi: u.nameVi,
+      nameEn: u.nameEn,
+      kind: u.kind,
+      active: u.active,
+      version: u.version,
+    }))
+    .sort((a, b) => compareVi(a.nameVi, b.nameVi));
+}
+
+/** A unit's people: administrators, the ICD, and that unit's own officers only. */
+export async function listUnitMembers(ctx: Ctx, actor: Actor, unitId: string) {
+  const exists = await scopeResolver("unit")!.exists(ctx.db, unitId);
+  if (!exists) throw appError("UNIT_NOT_FOUND");
+  ensure(isAdmin(actor) || isIcd(actor) || hasRole(actor, "unit_officer", unitId));
+  const rows = await ctx.db.select().from(users).where(and(eq(users.unitId, unitId), eq(users.active, true)));
+  return rows
+    .map((u) => ({ id: u.id, name: u.name, title: u.title, email: u.email }))
+    .sort((a, b) => compareViNames(a.name, b.name));
+}

@@ -1,0 +1,21 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../db/client.js";
+import { settings } from "../modules/system/schema.js";
+import { seedPeople } from "../modules/people/seed.js";
+
+/** Each module's demo seed, in dependency order. A seed receives the unit ids by code. */
+type Seeder = (db: Db, unitIds: Map<string, string>) => Promise<void>;
+const seeders: Seeder[] = [];
+
+/** Loads the ACCSM 21 demo data once, on the first start of an empty database. Returns true when it seeded. */
+export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
+  const [done] = await db.select().from(settings).where(eq(settings.key, "demo_seeded"));
+  if (done) return false;
+  const { users } = await import("../modules/people/schema.js");
+  const existing = await db.select({ id: users.id }).from(users).limit(1);
+  if (existing.length) return false;
+  const unitIds = await seedPeople(db);
+  for (const s of seeders) await s(db, unitIds);
+  await db.insert(settings).values({ key: "demo_seeded", value: new Date().toISOString() });
+  return true;
+}

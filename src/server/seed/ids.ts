@@ -1,0 +1,15 @@
+/**
+ * Fixed ids of the demo records that several modules' seeds refer to (a grant's scope, for example),
+ * so each module seeds its own tables and the references still meet.
+ */
+export const demoIds = {
+  meetingAccsm21: "0a0c5321-0000-4000-8000-000000000021",
+  workplanAccsm: "0a0c5321-0000-4000-8000-00000000a001",
+  workplanAccsmPlus3: "0a0c5321-0000-4000-8000-00000000a003",
+  scheme1439: "0a0c5321-0000-4000-8000-000000001439",
+  /** Reporting agency codes used by the targets module. */
+  agencyHanoi: "P-HNI",
+  agencyMoha: "M-MOHA",
+} as const;
+
+export const DEMO_PASSWORD = "focal-demo-2022";

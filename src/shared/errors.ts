@@ -1,0 +1,83 @@
+/**
+ * Every error Focal returns has a stable code. This table is the one place that maps a code to its HTTP status
+ * and to its message in both languages. `{name}` placeholders are filled from the error's params.
+ */
+export const errorCatalog = {
+  VALIDATION_FAILED: { status: 400, vi: "Dữ liệu không hợp lệ: {summary}", en: "The data is not valid: {summary}" },
+  BAD_REQUEST: { status: 400, vi: "Yêu cầu không hợp lệ.", en: "The request is not valid." },
+  UNAUTHENTICATED: { status: 401, vi: "Vui lòng đăng nhập.", en: "Please sign in." },
+  INVALID_CREDENTIALS: {
+    status: 401,
+    vi: "Email hoặc mật khẩu không đúng.",
+    en: "The e-mail or password is not correct.",
+  },
+  ACCOUNT_LOCKED: {
+    status: 423,
+    vi: "Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau {minutes} phút.",
+    en: "Too many failed sign-in attempts. The account is locked; try again in {minutes} minutes.",
+  },
+  ACCOUNT_INACTIVE: {
+    status: 403,
+    vi: "Tài khoản đã bị vô hiệu hóa. Vui lòng liên hệ quản trị viên.",
+    en: "This account has been deactivated. Please contact the administrator.",
+  },
+  CSRF_FAILED: {
+    status: 403,
+    vi: "Phiên làm việc không hợp lệ, vui lòng tải lại trang.",
+    en: "The request could not be verified; please reload the page.",
+  },
+  FORBIDDEN: {
+    status: 403,
+    vi: "Bạn không có quyền thực hiện thao tác này.",
+    en: "You are not allowed to do this.",
+  },
+  NOT_FOUND: { status: 404, vi: "Không tìm thấy.", en: "Not found." },
+  ROUTE_NOT_FOUND: { status: 404, vi: "Không có địa chỉ {path}.", en: "There is no route {path}." },
+  USER_NOT_FOUND: { status: 404, vi: "Không tìm thấy người dùng.", en: "User not found." },
+  UNIT_NOT_FOUND: { status: 404, vi: "Không tìm thấy đơn vị.", en: "Unit not found." },
+  VERSION_CONFLICT: {
+    status: 409,
+    vi: "Bản ghi đã được người khác thay đổi. Vui lòng tải lại và thực hiện lại thay đổi của bạn.",
+    en: "Someone else changed this record. Reload it and make your change again.",
+  },
+  EMAIL_TAKEN: {
+    status: 409,
+    vi: "Email {email} đã được sử dụng.",
+    en: "The e-mail {email} is already in use.",
+  },
+  GRANT_EXISTS: { status: 409, vi: "Người dùng đã có vai trò này.", en: "The user already has this role." },
+  INVALID_SCOPE: {
+    status: 400,
+    vi: "Vai trò {role} cần phạm vi {scopeKind}.",
+    en: "The role {role} needs a scope of kind {scopeKind}.",
+  },
+  INVITATION_INVALID: {
+    status: 400,
+    vi: "Liên kết mời không hợp lệ hoặc đã hết hạn.",
+    en: "The invitation link is not valid or has expired.",
+  },
+  PASSWORD_TOO_SHORT: {
+    status: 400,
+    vi: "Mật khẩu phải có ít nhất {min} ký tự.",
+    en: "The password must have at least {min} characters.",
+  },
+  CANNOT_DEACTIVATE_SELF: {
+    status: 400,
+    vi: "Bạn không thể tự vô hiệu hóa tài khoản của mình.",
+    en: "You cannot deactivate your own account.",
+  },
+  PAYLOAD_TOO_LARGE: { status: 413, vi: "Dữ liệu gửi lên quá lớn.", en: "The upload is too large." },
+  INTERNAL: {
+    status: 500,
+    vi: "Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.",
+    en: "Something went wrong on our side. Please try again later.",
+  },
+} as const satisfies Record<string, { status: number; vi: string; en: string }>;
+
+export type ErrorCode = keyof typeof errorCatalog;
+export type Lang = "vi" | "en";
+
+export function errorMessage(code: ErrorCode, lang: Lang, params: Record<string, unknown> = {}): string {
+  const template = errorCatalog[code][lang];
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => (params[k] === undefined ? `{${k}}` : String(params[k])));
+}

@@ -23,7 +23,9 @@ export class AppError extends Error {
 
   localized(lang: Lang): string {
     const t = this.def[lang];
-    return t.replace(/\{(\w+)\}/g, (_, k: string) => (this.params[k] === undefined ? `{${k}}` : String(this.params[k])));
+    return t.replace(/\{(\w+)\}/g, (_, k: string) =>
+      this.params[k] === undefined ? `{${k}}` : String(this.params[k]),
+    );
   }
 }
 

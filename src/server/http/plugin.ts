@@ -80,7 +80,11 @@ export function registerHttp(app: FastifyInstance, ctx: Ctx): void {
         const field = [err.validationContext, path, missing].filter(Boolean).join(".");
         return { field, message: v.message ?? "invalid" };
       });
-      const e = appError("VALIDATION_FAILED", { summary: details.map((d) => `${d.field} ${d.message}`).join("; ") }, details);
+      const e = appError(
+        "VALIDATION_FAILED",
+        { summary: details.map((d) => `${d.field} ${d.message}`).join("; ") },
+        details,
+      );
       return reply.status(400).send({ error: { code: e.code, message: e.localized(lang), details } });
     }
     if (err.statusCode === 413 || err.code === "FST_ERR_CTP_BODY_TOO_LARGE") {

@@ -71,7 +71,9 @@ export const authRoutes: RoutesFn = (app, ctx) => {
 
   app.get(
     "/me",
-    { schema: { tags: ["auth"], summary: "The signed-in user, language and grants", response: { 200: Me, ...errors } } },
+    {
+      schema: { tags: ["auth"], summary: "The signed-in user, language and grants", response: { 200: Me, ...errors } },
+    },
     async (req) => {
       const actor = requireActor(req);
       return { ...(await getMe(ctx, actor.id)), csrfToken: req.csrfToken ?? "" };

@@ -33,7 +33,11 @@ export const mailRoutes: RoutesFn = (app, ctx) => {
       const rows = await ctx.db.select().from(mailOutbox).orderBy(desc(mailOutbox.createdAt)).limit(200);
       return {
         mode: ctx.mailer.mode,
-        messages: rows.map((m) => ({ ...m, createdAt: m.createdAt.toISOString(), sentAt: m.sentAt?.toISOString() ?? null })),
+        messages: rows.map((m) => ({
+          ...m,
+          createdAt: m.createdAt.toISOString(),
+          sentAt: m.sentAt?.toISOString() ?? null,
+        })),
       };
     },
   );

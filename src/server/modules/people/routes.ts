@@ -91,9 +91,12 @@ export const peopleRoutes: RoutesFn = (app, ctx) => {
           language: Lang,
           external: Type.Optional(Type.Boolean()),
           grants: Type.Optional(
-            Type.Array(Type.Object({ role: RoleT, scopeId: Type.Optional(Nullable(Type.String({ maxLength: 100 }))) }), {
-              maxItems: 20,
-            }),
+            Type.Array(
+              Type.Object({ role: RoleT, scopeId: Type.Optional(Nullable(Type.String({ maxLength: 100 }))) }),
+              {
+                maxItems: 20,
+              },
+            ),
           ),
         }),
         response: { 201: Type.Object({ user: User, link: Type.String() }), ...errors },
@@ -156,7 +159,13 @@ export const peopleRoutes: RoutesFn = (app, ctx) => {
 
   app.get(
     "/units",
-    { schema: { tags: ["people"], summary: "The ministry's units (a tree through parentId)", response: { 200: Type.Array(Unit), ...errors } } },
+    {
+      schema: {
+        tags: ["people"],
+        summary: "The ministry's units (a tree through parentId)",
+        response: { 200: Type.Array(Unit), ...errors },
+      },
+    },
     async (req) => {
       requireActor(req);
       return listUnits(ctx);
@@ -171,7 +180,14 @@ export const peopleRoutes: RoutesFn = (app, ctx) => {
         summary: "The people of a unit (administrators, ICD, and the unit's own officers)",
         params: IdParams,
         response: {
-          200: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), title: Nullable(Type.String()), email: Type.String() })),
+          200: Type.Array(
+            Type.Object({
+              id: Type.String(),
+              name: Type.String(),
+              title: Nullable(Type.String()),
+              email: Type.String(),
+            }),
+          ),
           ...errors,
         },
       },

@@ -28,7 +28,10 @@ export const units = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("units_code_key").on(t.code), index("units_search_trgm").using("gin", sql`${t.searchText} gin_trgm_ops`)],
+  (t) => [
+    uniqueIndex("units_code_key").on(t.code),
+    index("units_search_trgm").using("gin", sql`${t.searchText} gin_trgm_ops`),
+  ],
 );
 
 export const users = pgTable(
@@ -52,7 +55,10 @@ export const users = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("users_email_key").on(t.email), index("users_search_trgm").using("gin", sql`${t.searchText} gin_trgm_ops`)],
+  (t) => [
+    uniqueIndex("users_email_key").on(t.email),
+    index("users_search_trgm").using("gin", sql`${t.searchText} gin_trgm_ops`),
+  ],
 );
 
 /** A role held in a scope: (role, scope kind, scope id). A person may hold several. */

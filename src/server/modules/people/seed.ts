@@ -10,41 +10,194 @@ import { userSearchText } from "./service.js";
 /** The Ministry of Home Affairs and the units the seeds name (seed 000, 002). */
 export const demoUnits = [
   { code: "MOHA", vi: "Bộ Nội vụ", en: "Ministry of Home Affairs", kind: "ministry", parent: null },
-  { code: "ICD", vi: "Vụ Hợp tác quốc tế", en: "International Cooperation Department", kind: "department", parent: "MOHA" },
+  {
+    code: "ICD",
+    vi: "Vụ Hợp tác quốc tế",
+    en: "International Cooperation Department",
+    kind: "department",
+    parent: "MOHA",
+  },
   { code: "OFFICE", vi: "Văn phòng Bộ", en: "Office of the Ministry", kind: "department", parent: "MOHA" },
   { code: "PERSONNEL", vi: "Vụ Tổ chức cán bộ", en: "Personnel Department", kind: "department", parent: "MOHA" },
-  { code: "LOCALGOV", vi: "Vụ Chính quyền địa phương", en: "Local Government Department", kind: "department", parent: "MOHA" },
-  { code: "CIVILSERVICE", vi: "Vụ Công chức - Viên chức", en: "Civil Servants Department", kind: "department", parent: "MOHA" },
-  { code: "ADMINREFORM", vi: "Vụ Cải cách hành chính", en: "Administrative Reform Department", kind: "department", parent: "MOHA" },
+  {
+    code: "LOCALGOV",
+    vi: "Vụ Chính quyền địa phương",
+    en: "Local Government Department",
+    kind: "department",
+    parent: "MOHA",
+  },
+  {
+    code: "CIVILSERVICE",
+    vi: "Vụ Công chức - Viên chức",
+    en: "Civil Servants Department",
+    kind: "department",
+    parent: "MOHA",
+  },
+  {
+    code: "ADMINREFORM",
+    vi: "Vụ Cải cách hành chính",
+    en: "Administrative Reform Department",
+    kind: "department",
+    parent: "MOHA",
+  },
   { code: "LEGAL", vi: "Vụ Pháp chế", en: "Legal Department", kind: "department", parent: "MOHA" },
-  { code: "ARCHIVES", vi: "Cục Văn thư và Lưu trữ nhà nước", en: "State Records and Archives Department", kind: "agency", parent: "MOHA" },
-  { code: "NAPA", vi: "Học viện Hành chính Quốc gia", en: "National Academy of Public Administration", kind: "academy", parent: "MOHA" },
-  { code: "HUHA", vi: "Trường Đại học Nội vụ Hà Nội", en: "Hanoi University of Home Affairs", kind: "university", parent: "MOHA" },
-  { code: "EMULATION", vi: "Ban Thi đua - Khen thưởng Trung ương", en: "Central Emulation and Commendation Board", kind: "agency", parent: "MOHA" },
-  { code: "RELIGION", vi: "Ban Tôn giáo Chính phủ", en: "Government Committee for Religious Affairs", kind: "agency", parent: "MOHA" },
+  {
+    code: "ARCHIVES",
+    vi: "Cục Văn thư và Lưu trữ nhà nước",
+    en: "State Records and Archives Department",
+    kind: "agency",
+    parent: "MOHA",
+  },
+  {
+    code: "NAPA",
+    vi: "Học viện Hành chính Quốc gia",
+    en: "National Academy of Public Administration",
+    kind: "academy",
+    parent: "MOHA",
+  },
+  {
+    code: "HUHA",
+    vi: "Trường Đại học Nội vụ Hà Nội",
+    en: "Hanoi University of Home Affairs",
+    kind: "university",
+    parent: "MOHA",
+  },
+  {
+    code: "EMULATION",
+    vi: "Ban Thi đua - Khen thưởng Trung ương",
+    en: "Central Emulation and Commendation Board",
+    kind: "agency",
+    parent: "MOHA",
+  },
+  {
+    code: "RELIGION",
+    vi: "Ban Tôn giáo Chính phủ",
+    en: "Government Committee for Religious Affairs",
+    kind: "agency",
+    parent: "MOHA",
+  },
   { code: "INFOCENTRE", vi: "Trung tâm Thông tin", en: "Information Centre", kind: "centre", parent: "MOHA" },
   { code: "JOURNAL", vi: "Tạp chí Tổ chức nhà nước", en: "State Organisation Journal", kind: "centre", parent: "MOHA" },
 ] as const;
 
-type DemoUser = { email: string; name: string; title: string; unit?: string; org?: string; lang?: "vi" | "en"; grants: [Role, string | null][] };
+type DemoUser = {
+  email: string;
+  name: string;
+  title: string;
+  unit?: string;
+  org?: string;
+  lang?: "vi" | "en";
+  grants: [Role, string | null][];
+};
 
 /** One demo account per role (README lists them). Names are sample data. */
 export const demoUsers: DemoUser[] = [
-  { email: "admin@demo.focal", name: "Quản trị hệ thống", title: "Quản trị viên", unit: "INFOCENTRE", grants: [["admin", null]] },
-  { email: "icd@demo.focal", name: "Nguyễn Thị Hồng Nhung", title: "Chuyên viên chính", unit: "ICD", grants: [["icd_officer", null]] },
-  { email: "unit.archives@demo.focal", name: "Trần Văn Đức", title: "Chuyên viên", unit: "ARCHIVES", grants: [["unit_officer", "unit:ARCHIVES"]] },
-  { email: "unit.napa@demo.focal", name: "Lê Thị Mai Anh", title: "Chuyên viên", unit: "NAPA", grants: [["unit_officer", "unit:NAPA"]] },
-  { email: "minister@demo.focal", name: "Phạm Minh Khôi", title: "Bộ trưởng (mẫu)", unit: "MOHA", grants: [["approver", "minister"]] },
-  { email: "deputy@demo.focal", name: "Vũ Đăng Minh", title: "Thứ trưởng (mẫu)", unit: "MOHA", grants: [["approver", "deputy_minister"]] },
-  { email: "director.icd@demo.focal", name: "Đỗ Thanh Bình", title: "Vụ trưởng Vụ HTQT (mẫu)", unit: "ICD", grants: [["approver", "icd_director"]] },
-  { email: "personnel@demo.focal", name: "Hoàng Văn Sơn", title: "Chuyên viên", unit: "PERSONNEL", grants: [["personnel_officer", null]] },
-  { email: "committee@demo.focal", name: "Bùi Thị Thu Hà", title: "Thành viên Tiểu ban Lễ tân", unit: "OFFICE", grants: [["committee_member", `meeting:${demoIds.meetingAccsm21}`]] },
-  { email: "registration@demo.focal", name: "Đặng Quốc Việt", title: "Tiểu ban Nội dung — đăng ký đại biểu", unit: "ICD", grants: [["registration_manager", `meeting:${demoIds.meetingAccsm21}`]] },
-  { email: "liaison@demo.focal", name: "Ngô Thu Trang", title: "Tình nguyện viên", org: "Trường Đại học Nội vụ Hà Nội", grants: [["liaison_officer", `meeting:${demoIds.meetingAccsm21}`]] },
-  { email: "security@demo.focal", name: "Trịnh Văn Hùng", title: "Cán bộ an ninh", org: "Công an thành phố Hà Nội", grants: [["security_officer", `meeting:${demoIds.meetingAccsm21}`]] },
-  { email: "health@demo.focal", name: "Phan Thị Lan", title: "Bác sĩ", org: "Bộ Y tế", grants: [["health_officer", `meeting:${demoIds.meetingAccsm21}`]] },
-  { email: "focal.japan@demo.focal", name: "Sato Haruka", title: "ACCSM+3 focal point (sample)", org: "National Personnel Authority, Japan", lang: "en", grants: [["member_focal_point", `wp:${demoIds.workplanAccsmPlus3}:JPN`]] },
-  { email: "agency.hanoi@demo.focal", name: "Lý Thị Hoa", title: "Chuyên viên Sở Nội vụ", org: "UBND thành phố Hà Nội", grants: [["reporting_agency", `agency:${demoIds.agencyHanoi}`]] },
+  {
+    email: "admin@demo.focal",
+    name: "Quản trị hệ thống",
+    title: "Quản trị viên",
+    unit: "INFOCENTRE",
+    grants: [["admin", null]],
+  },
+  {
+    email: "icd@demo.focal",
+    name: "Nguyễn Thị Hồng Nhung",
+    title: "Chuyên viên chính",
+    unit: "ICD",
+    grants: [["icd_officer", null]],
+  },
+  {
+    email: "unit.archives@demo.focal",
+    name: "Trần Văn Đức",
+    title: "Chuyên viên",
+    unit: "ARCHIVES",
+    grants: [["unit_officer", "unit:ARCHIVES"]],
+  },
+  {
+    email: "unit.napa@demo.focal",
+    name: "Lê Thị Mai Anh",
+    title: "Chuyên viên",
+    unit: "NAPA",
+    grants: [["unit_officer", "unit:NAPA"]],
+  },
+  {
+    email: "minister@demo.focal",
+    name: "Phạm Minh Khôi",
+    title: "Bộ trưởng (mẫu)",
+    unit: "MOHA",
+    grants: [["approver", "minister"]],
+  },
+  {
+    email: "deputy@demo.focal",
+    name: "Vũ Đăng Minh",
+    title: "Thứ trưởng (mẫu)",
+    unit: "MOHA",
+    grants: [["approver", "deputy_minister"]],
+  },
+  {
+    email: "director.icd@demo.focal",
+    name: "Đỗ Thanh Bình",
+    title: "Vụ trưởng Vụ HTQT (mẫu)",
+    unit: "ICD",
+    grants: [["approver", "icd_director"]],
+  },
+  {
+    email: "personnel@demo.focal",
+    name: "Hoàng Văn Sơn",
+    title: "Chuyên viên",
+    unit: "PERSONNEL",
+    grants: [["personnel_officer", null]],
+  },
+  {
+    email: "committee@demo.focal",
+    name: "Bùi Thị Thu Hà",
+    title: "Thành viên Tiểu ban Lễ tân",
+    unit: "OFFICE",
+    grants: [["committee_member", `meeting:${demoIds.meetingAccsm21}`]],
+  },
+  {
+    email: "registration@demo.focal",
+    name: "Đặng Quốc Việt",
+    title: "Tiểu ban Nội dung — đăng ký đại biểu",
+    unit: "ICD",
+    grants: [["registration_manager", `meeting:${demoIds.meetingAccsm21}`]],
+  },
+  {
+    email: "liaison@demo.focal",
+    name: "Ngô Thu Trang",
+    title: "Tình nguyện viên",
+    org: "Trường Đại học Nội vụ Hà Nội",
+    grants: [["liaison_officer", `meeting:${demoIds.meetingAccsm21}`]],
+  },
+  {
+    email: "security@demo.focal",
+    name: "Trịnh Văn Hùng",
+    title: "Cán bộ an ninh",
+    org: "Công an thành phố Hà Nội",
+    grants: [["security_officer", `meeting:${demoIds.meetingAccsm21}`]],
+  },
+  {
+    email: "health@demo.focal",
+    name: "Phan Thị Lan",
+    title: "Bác sĩ",
+    org: "Bộ Y tế",
+    grants: [["health_officer", `meeting:${demoIds.meetingAccsm21}`]],
+  },
+  {
+    email: "focal.japan@demo.focal",
+    name: "Sato Haruka",
+    title: "ACCSM+3 focal point (sample)",
+    org: "National Personnel Authority, Japan",
+    lang: "en",
+    grants: [["member_focal_point", `wp:${demoIds.workplanAccsmPlus3}:JPN`]],
+  },
+  {
+    email: "agency.hanoi@demo.focal",
+    name: "Lý Thị Hoa",
+    title: "Chuyên viên Sở Nội vụ",
+    org: "UBND thành phố Hà Nội",
+    grants: [["reporting_agency", `agency:${demoIds.agencyHanoi}`]],
+  },
 ];
 
 /** Seeds the unit tree and the demo accounts; returns unit ids by code for other seeds. */
@@ -86,10 +239,17 @@ export async function seedPeople(db: Db): Promise<Map<string, string>> {
           const value = rest.join(":");
           scopeId = kind === "unit" ? (ids.get(value) ?? null) : value;
         }
-        await tx.insert(grants).values({ id: crypto.randomUUID(), userId: id, role, scopeKind: roleScopes[role], scopeId });
+        await tx
+          .insert(grants)
+          .values({ id: crypto.randomUUID(), userId: id, role, scopeKind: roleScopes[role], scopeId });
       }
     }
-    await audit(tx, null, { action: "seed.people", entity: "system", entityId: "demo", after: { units: demoUnits.length, users: demoUsers.length } });
+    await audit(tx, null, {
+      action: "seed.people",
+      entity: "system",
+      entityId: "demo",
+      after: { units: demoUnits.length, users: demoUsers.length },
+    });
   });
   return ids;
 }

@@ -100,10 +100,7 @@ export async function getMe(ctx: Ctx, userId: string) {
 export async function updateMe(ctx: Ctx, actor: Actor, patch: { language: Lang }) {
   await ctx.db.transaction(async (tx) => {
     const [before] = await tx.select({ language: users.language }).from(users).where(eq(users.id, actor.id));
-    await tx
-      .update(users)
-      .set({ language: patch.language, updatedAt: new Date() })
-      .where(eq(users.id, actor.id));
+    await tx.update(users).set({ language: patch.language, updatedAt: new Date() }).where(eq(users.id, actor.id));
     await audit(tx, actor, { action: "user.preferences", entity: "user", entityId: actor.id, before, after: patch });
   });
 }
@@ -161,7 +158,11 @@ function presentUser(u: UserRow, unit: UnitRow | null, gs: GrantView[]) {
 
 export async function getUser(ctx: Ctx, actor: Actor, id: string) {
   ensure(isAdmin(actor) || isIcd(actor) || actor.id === id);
-  const [row] = await ctx.db.select({ user: users, unit: units }).from(users).leftJoin(units, eq(units.id, users.unitId)).where(eq(users.id, id));
+  const [row] = await ctx.db
+    .select({ user: users, unit: units })
+    .from(users)
+    .leftJoin(units, eq(units.id, users.unitId))
+    .where(eq(users.id, id));
   if (!row) throw appError("USER_NOT_FOUND");
   const gs = await grantViews(ctx.db, [id], actor.language);
   return presentUser(row.user, row.unit, gs.get(id) ?? []);
@@ -219,7 +220,9 @@ export async function inviteUser(ctx: Ctx, actor: Actor, input: InviteInput) {
     };
     await tx.insert(users).values(row);
     for (const g of checked) {
-      await tx.insert(grants).values({ id: crypto.randomUUID(), userId: id, role: g.role, scopeKind: g.scopeKind, scopeId: g.scopeId });
+      await tx
+        .insert(grants)
+        .values({ id: crypto.randomUUID(), userId: id, role: g.role, scopeKind: g.scopeKind, scopeId: g.scopeId });
     }
     await tx.insert(invitations).values({
       id: crypto.randomUUID(),
@@ -248,7 +251,10 @@ export async function inviteUser(ctx: Ctx, actor: Actor, input: InviteInput) {
 /** Sets the password of an invited user; the link works once and only until it expires. */
 export async function acceptInvitation(ctx: Ctx, token: string, password: string) {
   if (password.length < MIN_PASSWORD_LENGTH) throw appError("PASSWORD_TOO_SHORT", { min: MIN_PASSWORD_LENGTH });
-  const [inv] = await ctx.db.select().from(invitations).where(eq(invitations.tokenHash, tokenHash(token)));
+  const [inv] = await ctx.db
+    .select()
+    .from(invitations)
+    .where(eq(invitations.tokenHash, tokenHash(token)));
   if (!inv || inv.usedAt || inv.expiresAt < new Date()) throw appError("INVITATION_INVALID");
   const passwordHash = await hashPassword(password);
   await ctx.db.transaction(async (tx) => {
@@ -259,7 +265,11 @@ export async function acceptInvitation(ctx: Ctx, token: string, password: string
       .returning({ id: invitations.id });
     if (!used.length) throw appError("INVITATION_INVALID");
     await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, inv.userId));
-    await audit(tx, { id: inv.userId, name: "invitation" }, { action: "user.password_set", entity: "user", entityId: inv.userId });
+    await audit(
+      tx,
+      { id: inv.userId, name: "invitation" },
+      { action: "user.password_set", entity: "user", entityId: inv.userId },
+    );
   });
 }
 
@@ -335,7 +345,10 @@ export async function addGrant(ctx: Ctx, actor: Actor, userId: string, role: Rol
 export async function removeGrant(ctx: Ctx, actor: Actor, userId: string, grantId: string) {
   ensure(isAdmin(actor));
   await ctx.db.transaction(async (tx) => {
-    const [g] = await tx.select().from(grants).where(and(eq(grants.id, grantId), eq(grants.userId, userId)));
+    const [g] = await tx
+      .select()
+      .from(grants)
+      .where(and(eq(grants.id, grantId), eq(grants.userId, userId)));
     if (!g) throw appError("NOT_FOUND");
     await tx.delete(grants).where(eq(grants.id, grantId));
     await audit(tx, actor, { action: "grant.remove", entity: "user", entityId: userId, before: g });
@@ -365,7 +378,10 @@ export async function listUnitMembers(ctx: Ctx, actor: Actor, unitId: string) {
   const exists = await scopeResolver("unit")!.exists(ctx.db, unitId);
   if (!exists) throw appError("UNIT_NOT_FOUND");
   ensure(isAdmin(actor) || isIcd(actor) || hasRole(actor, "unit_officer", unitId));
-  const rows = await ctx.db.select().from(users).where(and(eq(users.unitId, unitId), eq(users.active, true)));
+  const rows = await ctx.db
+    .select()
+    .from(users)
+    .where(and(eq(users.unitId, unitId), eq(users.active, true)));
   return rows
     .map((u) => ({ id: u.id, name: u.name, title: u.title, email: u.email }))
     .sort((a, b) => compareViNames(a.name, b.name));

@@ -77,7 +77,17 @@ export const errorCatalog = {
 export type ErrorCode = keyof typeof errorCatalog;
 export type Lang = "vi" | "en";
 
+/** Fills `{name}` placeholders; objects are shown as JSON rather than "[object Object]". */
+export function fillTemplate(template: string, params: Record<string, unknown>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => {
+    const v = params[k];
+    if (v === undefined) return `{${k}}`;
+    if (typeof v === "string") return v;
+    if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return v.toString();
+    return JSON.stringify(v) ?? "";
+  });
+}
+
 export function errorMessage(code: ErrorCode, lang: Lang, params: Record<string, unknown> = {}): string {
-  const template = errorCatalog[code][lang];
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => (params[k] === undefined ? `{${k}}` : String(params[k])));
+  return fillTemplate(errorCatalog[code][lang], params);
 }

@@ -1,4 +1,4 @@
-import { errorCatalog, type ErrorCode, type Lang } from "../../shared/errors.js";
+import { errorCatalog, fillTemplate, type ErrorCode, type Lang } from "../../shared/errors.js";
 
 export interface ErrorDef {
   status: number;
@@ -22,10 +22,7 @@ export class AppError extends Error {
   }
 
   localized(lang: Lang): string {
-    const t = this.def[lang];
-    return t.replace(/\{(\w+)\}/g, (_, k: string) =>
-      this.params[k] === undefined ? `{${k}}` : String(this.params[k]),
-    );
+    return fillTemplate(this.def[lang], this.params);
   }
 }
 

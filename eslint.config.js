@@ -1,0 +1,129 @@
+// @ts-check
+import path from "node:path";
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+import { defineConfig } from "eslint/config";
+
+/**
+ * Focal's own boundaries, which no published rule expresses:
+ * - a web feature never imports another feature (bulletproof-react): shared code goes to src/web/lib or src/shared;
+ * - the web never imports the server, and src/shared imports neither (it runs in both).
+ */
+const boundaries = {
+  meta: { type: "problem", schema: [] },
+  /** @param {import("eslint").Rule.RuleContext} context */
+  create(context) {
+    const file = path.relative(process.cwd(), context.filename).split(path.sep).join("/");
+    const featureOf = (/** @type {string} */ p) => /^src\/web\/features\/([^/]+)\//.exec(p)?.[1];
+    const mine = featureOf(file);
+    /** @param {any} node */
+    const check = (node) => {
+      const spec = node.source?.value;
+      if (typeof spec !== "string" || !spec.startsWith(".")) return;
+      const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), spec));
+      const theirs = featureOf(target + "/");
+      let message = null;
+      if (mine && theirs && theirs !== mine) {
+        message = `The feature "${mine}" must not import the feature "${theirs}"; move shared code to src/web/lib or src/shared.`;
+      } else if (file.startsWith("src/web/") && target.startsWith("src/server/")) {
+        message = "The web app must not import server code; share it through src/shared.";
+      } else if (
+        file.startsWith("src/shared/") &&
+        (target.startsWith("src/server/") || target.startsWith("src/web/"))
+      ) {
+        message = "src/shared runs on both sides and must not import server or web code.";
+      }
+      if (message) context.report({ node, message });
+    };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
+  },
+};
+
+/** Node globals for the plain .js/.mjs files (TypeScript files are checked by the compiler instead). */
+const nodeGlobals = Object.fromEntries(
+  ["process", "console", "URL", "Buffer", "setTimeout", "clearTimeout", "setInterval", "clearInterval", "fetch"].map(
+    (g) => [g, "readonly"],
+  ),
+);
+
+export default defineConfig(
+  {
+    ignores: [
+      "dist/**",
+      "node_modules/**",
+      "data/**",
+      "backups/**",
+      "coverage/**",
+      "test-results/**",
+      "src/server/db/migrations/**",
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    linterOptions: { reportUnusedDisableDirectives: "error" },
+    plugins: { focal: { rules: { boundaries } } },
+    rules: {
+      "focal/boundaries": "error",
+      eqeqeq: ["error", "always", { null: "ignore" }],
+      "no-console": "off",
+      "prefer-const": "error",
+      "no-var": "error",
+      "object-shorthand": "error",
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none", ignoreRestSiblings: true },
+      ],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "@typescript-eslint/no-import-type-side-effects": "error",
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-floating-promises": "error",
+      // Fastify handlers and React event handlers may be async; a promise where void is expected is fine there.
+      "@typescript-eslint/no-misused-promises": [
+        "error",
+        { checksVoidReturn: { arguments: false, attributes: false } },
+      ],
+      "@typescript-eslint/require-await": "off",
+      "@typescript-eslint/switch-exhaustiveness-check": "error",
+      "@typescript-eslint/no-non-null-assertion": "off",
+      "@typescript-eslint/only-throw-error": "error",
+      "@typescript-eslint/prefer-promise-reject-errors": "error",
+      "@typescript-eslint/no-unnecessary-type-assertion": "error",
+      "@typescript-eslint/return-await": ["error", "in-try-catch"],
+    },
+  },
+  {
+    // Tests poke at JSON responses; `any` from res.json() is expected there.
+    files: ["**/*.test.ts", "e2e/**", "bench/**", "src/server/test/**"],
+    rules: {
+      "@typescript-eslint/no-unsafe-assignment": "off",
+      "@typescript-eslint/no-unsafe-member-access": "off",
+      "@typescript-eslint/no-unsafe-argument": "off",
+      "@typescript-eslint/no-unsafe-call": "off",
+      "@typescript-eslint/no-unsafe-return": "off",
+    },
+  },
+  {
+    files: ["src/web/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "error",
+    },
+  },
+  {
+    // Plain JavaScript (this file, scripts/*.mjs) is not part of the TypeScript program.
+    files: ["**/*.{js,mjs,cjs}"],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: nodeGlobals },
+  },
+);

@@ -1,0 +1,33 @@
+/**
+ * Shows why a write failed, with the API's message in the user's language. A 409 VERSION_CONFLICT gets its
+ * own explanation and a button that loads the latest version (pass `onReload`).
+ */
+import { Alert, Button, Stack, Text } from "@mantine/core";
+import { isApiError } from "../lib/api";
+import { useI18n } from "../lib/i18n";
+
+export function ErrorAlert({ error, onReload, id }: { error: unknown; onReload?: () => void; id?: string }) {
+  const { t } = useI18n();
+  if (!error) return null;
+  const message = error instanceof Error ? error.message : t("common.error.unexpected");
+  if (isApiError(error, "VERSION_CONFLICT")) {
+    return (
+      <Alert id={id} color="orange" variant="light" title={t("common.conflict.title")} role="alert">
+        <Stack gap="xs" align="flex-start">
+          <Text size="sm">{message}</Text>
+          <Text size="sm">{t("common.conflict.hint")}</Text>
+          {onReload && (
+            <Button size="xs" variant="default" onClick={onReload}>
+              {t("common.conflict.reload")}
+            </Button>
+          )}
+        </Stack>
+      </Alert>
+    );
+  }
+  return (
+    <Alert id={id} color="red" variant="light" title={t("common.error.saveTitle")} role="alert">
+      <Text size="sm">{message}</Text>
+    </Alert>
+  );
+}

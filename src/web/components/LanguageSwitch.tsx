@@ -1,0 +1,24 @@
+/** VI / EN switch. Signed in, the choice is saved to the account; before sign-in, to this browser. */
+import { SegmentedControl } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useI18n, type Lang } from "../lib/i18n";
+
+export function LanguageSwitch({ size = "xs" }: { size?: "xs" | "sm" }) {
+  const { t, lang, setLang } = useI18n();
+  return (
+    <SegmentedControl
+      size={size}
+      aria-label={t("common.language")}
+      value={lang}
+      onChange={(v) => {
+        setLang(v as Lang).catch((e: unknown) =>
+          notifications.show({ color: "red", title: t("common.error.saveTitle"), message: (e as Error).message }),
+        );
+      }}
+      data={[
+        { value: "vi", label: <span lang="vi" title={t("common.language.vi")}>VI</span> },
+        { value: "en", label: <span lang="en" title={t("common.language.en")}>EN</span> },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * The translation registry. Each feature keeps its words in `src/web/i18n/<feature>.ts` (exporting `vi` and
+ * `en: Record<keyof typeof vi, string>`, keys prefixed `"<feature>."`) and adds two lines here: its import and its
+ * entry in `dictionaries`. `i18n.test.ts` fails when a key is missing or empty in either language.
+ */
+import * as common from "./common";
+import * as auth from "./auth";
+import * as home from "./home";
+import * as admin from "./admin";
+
+export const dictionaries = {
+  common,
+  auth,
+  home,
+  admin,
+};
+
+type Dictionaries = typeof dictionaries;
+
+/** Every key of every registered dictionary; `t()` accepts only these. */
+export type TranslationKey = { [K in keyof Dictionaries]: keyof Dictionaries[K]["vi"] & string }[keyof Dictionaries];
+
+export type Lang = "vi" | "en";
+export const languages: readonly Lang[] = ["vi", "en"];
+
+function merge(lang: Lang): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const d of Object.values(dictionaries)) Object.assign(out, d[lang] as Record<string, string>);
+  return out;
+}
+
+/** All keys of all dictionaries, merged per language. */
+export const messages: Record<Lang, Record<string, string>> = { vi: merge("vi"), en: merge("en") };

@@ -1,0 +1,206 @@
+/**
+ * Language, translations and date formats for the whole app.
+ *
+ * `const { t, lang, setLang, fmtDate, fmtDateTime, fmtNumber } = useI18n();`
+ * - `t("admin.users.title")`, `t("admin.users.count", { n: 3 })` — `{name}` placeholders are filled from params.
+ * - `lang` is the signed-in user's language (GET /api/me); before sign-in the last choice on this browser
+ *   (localStorage) or the browser's own language. `setLang` PATCHes /api/me when signed in, so it is
+ *   remembered per user; a choice made on the sign-in page is carried into the account at sign-in.
+ * - Dates: Vietnamese dd/MM/yyyy, English `05 Aug 2022` (never ambiguous); times 24-hour.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { api, setApiLanguage } from "./api";
+import { messages, type Lang, type TranslationKey } from "../i18n/index";
+import { meQueryKey, useMeQuery, type Me } from "./me";
+
+export type { Lang, TranslationKey };
+export type TParams = Record<string, string | number>;
+
+const STORAGE_KEY = "focal.lang";
+
+export interface DateOptions {
+  /** IANA time zone (e.g. a meeting's "Asia/Ho_Chi_Minh"); the browser's zone when omitted. */
+  timeZone?: string;
+}
+
+export interface I18n {
+  lang: Lang;
+  setLang(lang: Lang): Promise<void>;
+  t(key: TranslationKey, params?: TParams): string;
+  /** True when `key` is a registered translation key (for codes from the server, e.g. audit actions). */
+  has(key: string): key is TranslationKey;
+  fmtDate(value: string | Date | null | undefined, opts?: DateOptions): string;
+  fmtDateTime(value: string | Date | null | undefined, opts?: DateOptions): string;
+  fmtNumber(value: number | null | undefined, opts?: Intl.NumberFormatOptions): string;
+  /** Used by the sign-in page: applies a language chosen before sign-in to the account. */
+  adoptSignedInUser(me: Me): Promise<Me>;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+function isLang(v: unknown): v is Lang {
+  return v === "vi" || v === "en";
+}
+
+function initialLang(): Lang {
+  try {
+    const stored = localStorage.getItem(STORAGE_KEY);
+    if (isLang(stored)) return stored;
+  } catch {
+    // Storage may be disabled; fall back to the browser's language.
+  }
+  for (const l of navigator.languages ?? [navigator.language]) {
+    const tag = l.toLowerCase();
+    if (tag.startsWith("vi")) return "vi";
+    if (tag.startsWith("en")) return "en";
+  }
+  return "vi";
+}
+
+function remember(lang: Lang) {
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // Not fatal: the choice simply is not remembered on this browser.
+  }
+}
+
+/** Fills `{name}` placeholders. */
+export function interpolate(template: string, params?: TParams): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (params[k] === undefined ? m : String(params[k])));
+}
+
+/** Translates outside React (tests, non-component code). Falls back to Vietnamese, then to the key. */
+export function translate(lang: Lang, key: string, params?: TParams): string {
+  return interpolate(messages[lang][key] ?? messages.vi[key] ?? key, params);
+}
+
+const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const pad = (n: number) => String(n).padStart(2, "0");
+
+interface Parts {
+  y: number;
+  m: number;
+  d: number;
+  hh: number;
+  mm: number;
+}
+
+function parts(value: string | Date, timeZone?: string): Parts | null {
+  // A date without a time ("2022-08-05") is a calendar day: never shift it through a time zone.
+  if (typeof value === "string") {
+    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (day) return { y: Number(day[1]), m: Number(day[2]), d: Number(day[3]), hh: 0, mm: 0 };
+  }
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) return null;
+  if (!timeZone) {
+    return { y: date.getFullYear(), m: date.getMonth() + 1, d: date.getDate(), hh: date.getHours(), mm: date.getMinutes() };
+  }
+  const f = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    hourCycle: "h23",
+  });
+  const get = (type: string) => Number(f.formatToParts(date).find((p) => p.type === type)?.value ?? 0);
+  return { y: get("year"), m: get("month"), d: get("day"), hh: get("hour"), mm: get("minute") };
+}
+
+export function formatDate(lang: Lang, value: string | Date | null | undefined, opts: DateOptions = {}): string {
+  if (value === null || value === undefined || value === "") return "";
+  const p = parts(value, opts.timeZone);
+  if (!p) return String(value);
+  return lang === "vi" ? `${pad(p.d)}/${pad(p.m)}/${p.y}` : `${pad(p.d)} ${MONTHS_EN[p.m - 1]} ${p.y}`;
+}
+
+export function formatDateTime(lang: Lang, value: string | Date | null | undefined, opts: DateOptions = {}): string {
+  if (value === null || value === undefined || value === "") return "";
+  const p = parts(value, opts.timeZone);
+  if (!p) return String(value);
+  const time = `${pad(p.hh)}:${pad(p.mm)}`;
+  return lang === "vi" ? `${formatDate(lang, value, opts)} ${time}` : `${formatDate(lang, value, opts)}, ${time}`;
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const meQuery = useMeQuery();
+  const me = meQuery.data ?? null;
+  const [lang, setLangState] = useState<Lang>(initialLang);
+  // A language picked while signed out; applied to the account at the next sign-in.
+  const chosenSignedOut = useRef<Lang | null>(null);
+
+  const apply = useCallback((l: Lang) => {
+    setApiLanguage(l);
+    remember(l);
+    setLangState(l);
+  }, []);
+
+  // Keep the API client and <html lang> in step with the language.
+  setApiLanguage(lang);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  // The signed-in user's own setting wins over the browser's.
+  const meLanguage = me?.language;
+  useEffect(() => {
+    if (meLanguage) apply(meLanguage);
+  }, [meLanguage, apply]);
+
+  const setLang = useCallback(
+    async (l: Lang) => {
+      apply(l);
+      const current = queryClient.getQueryData<Me | null>(meQueryKey);
+      if (!current) {
+        chosenSignedOut.current = l;
+        return;
+      }
+      if (current.language === l) return;
+      const updated = await api.patch<Me>("/me", { language: l });
+      queryClient.setQueryData(meQueryKey, updated);
+      // Labels the server writes (scope names, messages) are in the user's language: fetch them again.
+      await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== meQueryKey[0] });
+    },
+    [apply, queryClient],
+  );
+
+  const adoptSignedInUser = useCallback(
+    async (signedIn: Me) => {
+      const chosen = chosenSignedOut.current;
+      chosenSignedOut.current = null;
+      if (chosen && chosen !== signedIn.language) {
+        const updated = await api.patch<Me>("/me", { language: chosen });
+        return { ...updated, csrfToken: updated.csrfToken || signedIn.csrfToken };
+      }
+      return signedIn;
+    },
+    [],
+  );
+
+  const value = useMemo<I18n>(
+    () => ({
+      lang,
+      setLang,
+      t: (key, params) => translate(lang, key, params),
+      has: (key: string): key is TranslationKey => key in messages[lang],
+      fmtDate: (v, o) => formatDate(lang, v, o),
+      fmtDateTime: (v, o) => formatDateTime(lang, v, o),
+      fmtNumber: (v, o) => (v === null || v === undefined ? "" : new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB", o).format(v)),
+      adoptSignedInUser,
+    }),
+    [lang, setLang, adoptSignedInUser],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const ctx = useContext(I18nContext);
+  if (!ctx) throw new Error("useI18n must be used inside <I18nProvider>");
+  return ctx;
+}

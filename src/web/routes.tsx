@@ -1,0 +1,22 @@
+/**
+ * The route list. Each feature exports `export const <feature>Routes: RouteObject[]` from
+ * `src/web/features/<feature>/routes.tsx` and adds it here with one import and one line.
+ *
+ * - `featureRoutes`: pages for signed-in users, rendered inside the layout. Paths are relative to "/"
+ *   (`{ path: "workplans", element: <WorkplansPage /> }`, `{ path: "workplans/:id", … }`). The layout's navigation
+ *   links to /meetings, /cooperation, /workplans, /targets and /admin; an address no route claims shows the 404 page.
+ * - `publicRoutes`: pages reachable without signing in (sign-in, invitation links).
+ */
+import type { RouteObject } from "react-router";
+import { authRoutes } from "./features/auth/routes";
+import { homeRoutes } from "./features/home/routes";
+import { adminRoutes } from "./features/admin/routes";
+
+export const publicRoutes: RouteObject[] = [
+  ...authRoutes,
+];
+
+export const featureRoutes: RouteObject[] = [
+  ...homeRoutes,
+  ...adminRoutes,
+];

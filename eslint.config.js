@@ -110,6 +110,8 @@ export default defineConfig(
       "@typescript-eslint/no-unsafe-argument": "off",
       "@typescript-eslint/no-unsafe-call": "off",
       "@typescript-eslint/no-unsafe-return": "off",
+      // `res.json() as T` reads better in a test than `res.json<T>()`.
+      "@typescript-eslint/no-unnecessary-type-assertion": "off",
     },
   },
   {

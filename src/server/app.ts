@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import Fastify, { type FastifyServerOptions } from "fastify";
+import Fastify, { type FastifyServerOptions, type RouteOptions } from "fastify";
 import cookie from "@fastify/cookie";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
@@ -14,9 +14,10 @@ import { authRoutes } from "./modules/auth/routes.js";
 import { peopleRoutes } from "./modules/people/routes.js";
 import { auditRoutes } from "./modules/audit/routes.js";
 import { mailRoutes } from "./modules/mail/routes.js";
+import { workplanRoutes } from "./modules/workplans/routes.js";
 
 /** The modules, registered explicitly in this order. Each adds its routes under /api. */
-const modules: RoutesFn[] = [systemRoutes, authRoutes, peopleRoutes, auditRoutes, mailRoutes];
+const modules: RoutesFn[] = [systemRoutes, authRoutes, peopleRoutes, auditRoutes, mailRoutes, workplanRoutes];
 
 export const webRoot = path.resolve(import.meta.dirname, "../../dist/web");
 
@@ -24,6 +25,8 @@ export interface BuildOptions {
   logger?: FastifyServerOptions["logger"];
   /** Serve the built web app from dist/web (when it exists). */
   serveWeb?: boolean;
+  /** Called for every route as it is registered (tests enumerate the routes with it). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 /** Builds the whole application without listening, so tests use `app.inject`. */
@@ -34,6 +37,12 @@ export async function buildApp(ctx: Ctx, opts: BuildOptions = {}) {
     trustProxy: true,
     ajv: { customOptions: { allErrors: true, removeAdditional: true, coerceTypes: "array" } },
   }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // The API documentation is public, like /api/openapi.json; swagger-ui's routes cannot carry our config.
+  app.addHook("onRoute", (route) => {
+    if (route.url.startsWith("/api/docs")) route.config = { ...route.config, auth: "public" };
+  });
+  if (opts.onRoute) app.addHook("onRoute", opts.onRoute);
 
   await app.register(cookie);
   registerHttp(app, ctx);

@@ -92,10 +92,11 @@ export function registerHttp(app: FastifyInstance, ctx: Ctx): void {
       return reply.status(413).send({ error: { code: e.code, message: e.localized(lang), details: null } });
     }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      // Fastify's own 4xx (bad JSON, unsupported media type…): our stable code, Fastify's reason in details.
       const e = appError("BAD_REQUEST");
       return reply
         .status(err.statusCode)
-        .send({ error: { code: err.code ?? e.code, message: e.localized(lang), details: null } });
+        .send({ error: { code: e.code, message: e.localized(lang), details: { reason: err.code ?? null } } });
     }
     req.log.error({ err }, "unhandled error");
     const e = appError("INTERNAL");

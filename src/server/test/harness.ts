@@ -37,6 +37,8 @@ export async function freshDatabase(): Promise<Database> {
 export interface TestApp {
   app: Awaited<ReturnType<typeof buildApp>>;
   ctx: Ctx;
+  /** Every route the app registered, with its config (so tests cover new modules' routes automatically). */
+  routes: { method: string; url: string; public: boolean }[];
   close(): Promise<void>;
   /** Signs in and returns the headers (cookie and CSRF token) for later requests. */
   login(email: string, password?: string): Promise<Record<string, string>>;
@@ -48,11 +50,18 @@ export async function createTestApp(opts: { demo?: boolean; env?: NodeJS.Process
   const config = loadConfig({ ...opts.env, FOCAL_DATA_DIR: "memory://" });
   const ctx: Ctx = { db: database.db, database, config, mailer: createMailer(config.smtpUrl, config.mailFrom) };
   if (opts.demo !== false) await seedDemoIfEmpty(database.db);
-  const app = await buildApp(ctx, { serveWeb: false });
+  const routes: TestApp["routes"] = [];
+  const app = await buildApp(ctx, {
+    serveWeb: false,
+    onRoute: (r) => {
+      for (const method of [r.method].flat()) routes.push({ method, url: r.url, public: r.config?.auth === "public" });
+    },
+  });
   await app.ready();
   return {
     app,
     ctx,
+    routes,
     async close() {
       await app.close();
       await database.close();

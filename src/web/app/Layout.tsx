@@ -3,23 +3,13 @@ import { Link, Outlet, useLocation } from "react-router";
 import { Anchor, AppShell, Avatar, Burger, Group, Menu, NavLink, Stack, Text, UnstyledButton } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
-import { useI18n, type TranslationKey } from "../lib/i18n";
+import { useI18n } from "../lib/i18n";
+import { areaLabel, areaPaths } from "./areas";
 import { useMe } from "../lib/me";
 import { LanguageSwitch } from "../components/LanguageSwitch";
 import { useSignOut } from "../features/auth/api/logout";
 import type { NavArea } from "../../shared/roles";
 import classes from "./Layout.module.css";
-
-/** Where each area of the navigation leads. Feature modules register routes at these paths. */
-export const areaPaths: Record<NavArea, string> = {
-  meetings: "/meetings",
-  cooperation: "/cooperation",
-  workplans: "/workplans",
-  targets: "/targets",
-  admin: "/admin",
-};
-
-export const areaLabel = (area: NavArea): TranslationKey => `nav.${area}`;
 
 function initials(name: string): string {
   const words = name.trim().split(/\s+/);

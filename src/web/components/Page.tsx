@@ -35,10 +35,12 @@ export function Page({
           </Title>
           {actions && <Group gap="xs">{actions}</Group>}
         </Group>
-        {description && (
+        {typeof description === "string" ? (
           <Text c="dimmed" size="sm">
             {description}
           </Text>
+        ) : (
+          description
         )}
       </Stack>
       {children}

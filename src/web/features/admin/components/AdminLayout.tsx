@@ -1,0 +1,40 @@
+import { Link, Outlet, useLocation } from "react-router";
+import { Button, Group, ScrollArea, Stack } from "@mantine/core";
+import { useI18n, type TranslationKey } from "../../../lib/i18n";
+
+const sections: { to: string; label: TranslationKey }[] = [
+  { to: "/admin/users", label: "admin.nav.users" },
+  { to: "/admin/audit", label: "admin.nav.audit" },
+  { to: "/admin/mail", label: "admin.nav.mail" },
+];
+
+/** The administration area: its own sub-navigation above each page. */
+export function AdminLayout() {
+  const { t } = useI18n();
+  const { pathname } = useLocation();
+  return (
+    <Stack gap="md">
+      <ScrollArea type="never">
+        <Group component="nav" aria-label={t("admin.nav.label")} gap={4} wrap="nowrap">
+          {sections.map((s) => {
+            const active = pathname === s.to || pathname.startsWith(s.to + "/");
+            return (
+              <Button
+                key={s.to}
+                component={Link}
+                to={s.to}
+                variant={active ? "light" : "subtle"}
+                color={active ? "blue" : "gray.8"}
+                aria-current={active ? "page" : undefined}
+                size="sm"
+              >
+                {t(s.label)}
+              </Button>
+            );
+          })}
+        </Group>
+      </ScrollArea>
+      <Outlet />
+    </Stack>
+  );
+}

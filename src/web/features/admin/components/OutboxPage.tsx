@@ -1,0 +1,115 @@
+import { Fragment, useState } from "react";
+import { Alert, Anchor, Badge, Button, Collapse, Group, Paper, Stack, Text } from "@mantine/core";
+import { useI18n, type TranslationKey } from "../../../lib/i18n";
+import { Page } from "../../../components/Page";
+import { QueryState } from "../../../components/QueryState";
+import { useOutbox, type MailMessage } from "../api/outbox";
+
+const statusColor: Record<string, string> = { outbox: "blue", queued: "yellow", sent: "green", failed: "red" };
+
+/** Mail text with its links clickable (an invitation link is what the administrator passes on). */
+function MailText({ text }: { text: string }) {
+  const parts = text.split(/(https?:\/\/[^\s]+)/g);
+  return (
+    <Text size="sm" component="div" style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }} p="sm" bg="gray.0">
+      {parts.map((p, i) =>
+        /^https?:\/\//.test(p) ? (
+          <Anchor key={i} href={p} size="sm">
+            {p}
+          </Anchor>
+        ) : (
+          <Fragment key={i}>{p}</Fragment>
+        ),
+      )}
+    </Text>
+  );
+}
+
+function Message({ m }: { m: MailMessage }) {
+  const { t, has, fmtDateTime } = useI18n();
+  const [open, setOpen] = useState(false);
+  const statusKey = `admin.mail.status.${m.status}`;
+  const topicKey = `admin.mail.topic.${m.topic}`;
+  const panelId = `mail-${m.id}`;
+  return (
+    <Paper withBorder radius="md" p="sm" component="li">
+      <Stack gap={6}>
+        <Group justify="space-between" gap="xs" align="flex-start">
+          <Text fw={600} size="sm" style={{ flex: "1 1 16rem" }}>
+            {m.subject}
+          </Text>
+          <Group gap={4}>
+            <Badge variant="light" color="gray" tt="none">
+              {has(topicKey) ? t(topicKey as TranslationKey) : m.topic}
+            </Badge>
+            <Badge variant="light" color={statusColor[m.status] ?? "gray"} tt="none">
+              {has(statusKey) ? t(statusKey as TranslationKey) : m.status}
+            </Badge>
+          </Group>
+        </Group>
+        <Text size="sm" style={{ overflowWrap: "anywhere" }}>
+          {t("admin.mail.to")}: {m.to}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {t("admin.mail.created")}: <time dateTime={m.createdAt}>{fmtDateTime(m.createdAt)}</time>
+          {m.sentAt && (
+            <>
+              {" · "}
+              {t("admin.mail.sent")}: <time dateTime={m.sentAt}>{fmtDateTime(m.sentAt)}</time>
+            </>
+          )}
+        </Text>
+        {m.error && (
+          <Text size="sm" c="red.8">
+            {m.error}
+          </Text>
+        )}
+        <Group>
+          <Button size="compact-sm" variant="subtle" onClick={() => setOpen((o) => !o)} aria-expanded={open} aria-controls={panelId}>
+            {open ? t("admin.mail.hide") : t("admin.mail.read")}
+          </Button>
+        </Group>
+        <Collapse expanded={open} id={panelId}>
+          {open && <MailText text={m.text} />}
+        </Collapse>
+      </Stack>
+    </Paper>
+  );
+}
+
+export function OutboxPage() {
+  const { t } = useI18n();
+  const outbox = useOutbox();
+  return (
+    <Page
+      title={t("admin.mail.title")}
+      description={t("admin.mail.description")}
+      actions={
+        <Button variant="default" onClick={() => void outbox.refetch()} loading={outbox.isRefetching}>
+          {t("admin.mail.refresh")}
+        </Button>
+      }
+    >
+      <QueryState query={outbox}>
+        {(data) => (
+          <Stack gap="sm">
+            <Alert color={data.mode === "smtp" ? "green" : "blue"} variant="light">
+              {data.mode === "smtp" ? t("admin.mail.mode.smtp") : t("admin.mail.mode.outbox")}
+            </Alert>
+            {data.messages.length === 0 ? (
+              <Text c="dimmed" ta="center" py="xl">
+                {t("admin.mail.empty")}
+              </Text>
+            ) : (
+              <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: "none" }} aria-label={t("admin.mail.title")}>
+                {data.messages.map((m) => (
+                  <Message key={m.id} m={m} />
+                ))}
+              </Stack>
+            )}
+          </Stack>
+        )}
+      </QueryState>
+    </Page>
+  );
+}

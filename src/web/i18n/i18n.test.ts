@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { dictionaries, languages } from "./index";
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe("translations", () => {
+  for (const [name, dict] of Object.entries(dictionaries)) {
+    describe(name, () => {
+      const vi = dict.vi as Record<string, string>;
+      const en = dict.en as Record<string, string>;
+
+      it("has the same keys in Vietnamese and English", () => {
+        expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
+      });
+
+      it("has no empty text in either language", () => {
+        for (const lang of languages) {
+          const d = dict[lang] as Record<string, string>;
+          const empty = Object.entries(d).filter(([, v]) => typeof v !== "string" || v.trim() === "");
+          expect(empty.map(([k]) => `${lang}:${k}`)).toEqual([]);
+        }
+      });
+
+      it("uses the same {placeholders} in both languages", () => {
+        const differ = Object.keys(vi).filter((k) => en[k] !== undefined && placeholders(vi[k]!).join() !== placeholders(en[k]!).join());
+        expect(differ).toEqual([]);
+      });
+
+      it("keeps its keys under its own prefix (common may hold shared words)", () => {
+        if (name === "common") return;
+        expect(Object.keys(vi).filter((k) => !k.startsWith(`${name}.`))).toEqual([]);
+      });
+    });
+  }
+
+  it("never defines one key in two dictionaries", () => {
+    const seen = new Map<string, string>();
+    const dupes: string[] = [];
+    for (const [name, dict] of Object.entries(dictionaries)) {
+      for (const k of Object.keys(dict.vi)) {
+        if (seen.has(k)) dupes.push(`${k} (${seen.get(k)} and ${name})`);
+        seen.set(k, name);
+      }
+    }
+    expect(dupes).toEqual([]);
+  });
+});

@@ -14,10 +14,11 @@ import { authRoutes } from "./modules/auth/routes.js";
 import { peopleRoutes } from "./modules/people/routes.js";
 import { auditRoutes } from "./modules/audit/routes.js";
 import { mailRoutes } from "./modules/mail/routes.js";
+import { meetingsRoutes } from "./modules/meetings/routes.js";
 import { workplanRoutes } from "./modules/workplans/routes.js";
 
 /** The modules, registered explicitly in this order. Each adds its routes under /api. */
-const modules: RoutesFn[] = [systemRoutes, authRoutes, peopleRoutes, auditRoutes, mailRoutes, workplanRoutes];
+const modules: RoutesFn[] = [systemRoutes, authRoutes, peopleRoutes, auditRoutes, mailRoutes, meetingsRoutes, workplanRoutes];
 
 export const webRoot = path.resolve(import.meta.dirname, "../../dist/web");
 

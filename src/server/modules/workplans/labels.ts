@@ -1,0 +1,78 @@
+import type { Lang } from "../../../shared/errors.js";
+import {
+  ON_TRACK_MARGIN,
+  type ActivityKind,
+  type ActivityStatus,
+  type OnTrackJudgement,
+} from "../../../shared/workplans.js";
+
+/** Words the meeting documents (Word, Excel) use; the web has its own copy in src/web/i18n/workplans.ts. */
+export const statusLabel: Record<ActivityStatus, Record<Lang, string>> = {
+  proposed: { vi: "Đề xuất", en: "Proposed" },
+  planned: { vi: "Đang lên kế hoạch", en: "Planned" },
+  ongoing: { vi: "Đang triển khai/thường niên", en: "Ongoing/annual" },
+  completed: { vi: "Đã hoàn thành", en: "Completed" },
+  cancelled: { vi: "Đã hủy", en: "Cancelled" },
+};
+
+export const kindLabel: Record<ActivityKind, Record<Lang, string>> = {
+  project: { vi: "Dự án", en: "Project" },
+  activity: { vi: "Hoạt động", en: "Activity" },
+  annual_activity: { vi: "Hoạt động thường niên", en: "Annual activity" },
+};
+
+export const judgementLabel: Record<OnTrackJudgement, Record<Lang, string>> = {
+  on_track: { vi: "Đúng tiến độ", en: "On track" },
+  at_risk: { vi: "Có nguy cơ chậm tiến độ", en: "At risk" },
+  off_track: { vi: "Chậm tiến độ", en: "Off track" },
+  not_started: { vi: "Giai đoạn kế hoạch chưa bắt đầu", en: "The plan period has not started" },
+  no_activities: { vi: "Chưa có dự án/hoạt động", en: "No activities yet" },
+};
+
+export const onTrackRule: Record<Lang, string> = {
+  vi:
+    "Quy tắc: so sánh tỷ lệ dự án/hoạt động đã hoàn thành hoặc đang triển khai với tỷ lệ thời gian của giai đoạn kế hoạch " +
+    `đã trôi qua. Bằng hoặc cao hơn: đúng tiến độ; thấp hơn không quá ${ON_TRACK_MARGIN} điểm phần trăm: có nguy cơ chậm ` +
+    "tiến độ; thấp hơn nữa: chậm tiến độ.",
+  en:
+    "Rule: the share of activities completed or ongoing is compared with the share of the plan period elapsed. " +
+    `At or above it: on track; up to ${ON_TRACK_MARGIN} percentage points below: at risk; further below: off track.`,
+};
+
+export const docText = {
+  review: { vi: "Tình hình thực hiện", en: "Implementation review" },
+  asOf: { vi: "Tính đến ngày", en: "As of" },
+  snapshot: { vi: "Bản chốt số liệu", en: "Snapshot" },
+  status: { vi: "Tình trạng", en: "Status" },
+  count: { vi: "Số dự án/hoạt động", en: "Number of activities" },
+  share: { vi: "Tỷ lệ", en: "Share" },
+  total: { vi: "Tổng số", en: "Total" },
+  completedOrOngoing: { vi: "Đã hoàn thành hoặc đang triển khai", en: "Completed or ongoing" },
+  proposals: {
+    vi: "Đề xuất chưa được thông qua (không tính vào tổng số)",
+    en: "Proposals not yet adopted (not in the total)",
+  },
+  judgement: { vi: "Đánh giá tiến độ", en: "Progress" },
+  elapsed: { vi: "Thời gian của giai đoạn đã trôi qua", en: "Share of the plan period elapsed" },
+  rounding: {
+    vi: "Tỷ lệ được làm tròn theo phương pháp số dư lớn nhất để tổng bằng 100%.",
+    en: "Shares are rounded by the largest-remainder method so that they add up to 100%.",
+  },
+  annex: { vi: "Danh sách dự án/hoạt động", en: "List of activities" },
+  no: { vi: "TT", en: "No." },
+  code: { vi: "Mã", en: "Code" },
+  activity: { vi: "Dự án/hoạt động", en: "Activity" },
+  leads: { vi: "Nước chủ trì", en: "Lead" },
+  kind: { vi: "Loại", en: "Kind" },
+  since: { vi: "Từ ngày", en: "Since" },
+  period: { vi: "Giai đoạn", en: "Period" },
+  generated: { vi: "Lập bằng Focal ngày", en: "Prepared with Focal on" },
+  reviewSheet: { vi: "Tong hop", en: "Review" },
+  activitiesSheet: { vi: "Danh sach", en: "Activities" },
+} satisfies Record<string, Record<Lang, string>>;
+
+/** dd/MM/yyyy, the way Vietnamese documents write dates (used in both languages' documents). */
+export function dmy(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split("-");
+  return `${d}/${m}/${y}`;
+}

@@ -1,0 +1,493 @@
+import { Type } from "typebox";
+import type { RoutesFn } from "../../context.js";
+import { requireActor } from "../../http/plugin.js";
+import { IdParams, IsoDate, Nullable, StringEnum, Uuid, errors } from "../../http/schemas.js";
+import { activityKinds, activityStatuses, onTrackJudgements, planStatuses } from "../../../shared/workplans.js";
+import { wpErrors } from "./errors.js";
+import { reviewDocx, reviewXlsx } from "./export.js";
+import {
+  activityAudit,
+  adoptProposal,
+  compareSnapshots,
+  computeWorkplanReview,
+  createActivity,
+  createSnapshot,
+  getActivity,
+  getReview,
+  getSnapshot,
+  getWorkplan,
+  listActivities,
+  listChanges,
+  listProposals,
+  listSnapshots,
+  listWorkplans,
+  readablePlan,
+  recordStatusChange,
+  snapshotReview,
+  submitProposal,
+  today,
+  updateActivity,
+} from "./service.js";
+
+const tags = ["workplans"];
+const Country = Type.String({ pattern: "^[A-Z]{3}$", description: "ISO 3166-1 alpha-3" });
+const CountryRef = Type.Object({ code: Type.String(), nameVi: Type.String(), nameEn: Type.String() });
+const Status = StringEnum(activityStatuses);
+const PlanStatusT = StringEnum(planStatuses);
+const Kind = StringEnum(activityKinds);
+const Year = Type.Integer({ minimum: 1990, maximum: 2100 });
+const Years = Type.Array(Year, { minItems: 1, maxItems: 10 });
+const Countries = Type.Array(Country, { maxItems: 20 });
+const Title = Type.String({ minLength: 1, maxLength: 500 });
+const Note = Type.String({ maxLength: 2000 });
+const Code = Type.String({ minLength: 1, maxLength: 40 });
+const Version = Type.Integer({ minimum: 1 });
+
+const Workplan = Type.Object({
+  id: Type.String(),
+  code: Type.String(),
+  titleVi: Type.String(),
+  titleEn: Type.String(),
+  periodStart: Type.String(),
+  periodEnd: Type.String(),
+  members: Type.Array(CountryRef),
+  version: Type.Integer(),
+  access: Type.Object({
+    manage: Type.Boolean({ description: "ICD: manages activities, proposals, snapshots" }),
+    countries: Type.Array(Type.String(), { description: "Countries the user may act for here" }),
+  }),
+});
+const WorkplanItem = Type.Intersect([
+  Workplan,
+  Type.Object({ activityCount: Type.Integer(), proposalCount: Type.Integer() }),
+]);
+const Activity = Type.Object({
+  id: Type.String(),
+  workplanId: Type.String(),
+  code: Nullable(Type.String()),
+  titleVi: Nullable(Type.String()),
+  titleEn: Type.String(),
+  leads: Type.Array(Type.String()),
+  coLeads: Type.Array(Type.String()),
+  plannedYears: Type.Array(Type.Integer()),
+  kind: Kind,
+  status: Status,
+  statusOn: Type.String(),
+  proposedBy: Nullable(Type.String()),
+  proposedOn: Nullable(Type.String()),
+  adoptedAt: Nullable(Type.String({ description: "The meeting that adopted the proposal" })),
+  adoptedOn: Nullable(Type.String()),
+  adoptedMeetingId: Nullable(Type.String()),
+  version: Type.Integer(),
+  canEdit: Type.Boolean({ description: "The signed-in user may record status changes" }),
+});
+const Change = Type.Object({
+  id: Type.String(),
+  activityId: Type.String(),
+  seq: Type.Integer(),
+  fromStatus: Nullable(Status),
+  status: Status,
+  effectiveOn: Type.String(),
+  note: Nullable(Type.String()),
+  recordedBy: Nullable(Type.String()),
+  recordedByName: Type.String(),
+  recordedAt: Type.String(),
+});
+const ActivityDetail = Type.Intersect([Activity, Type.Object({ history: Type.Array(Change) })]);
+const ActivityRef = Type.Object({
+  id: Type.String(),
+  code: Nullable(Type.String()),
+  titleVi: Nullable(Type.String()),
+  titleEn: Type.String(),
+});
+const Review = Type.Object({
+  workplanId: Type.String(),
+  asOf: Type.String(),
+  periodStart: Type.String(),
+  periodEnd: Type.String(),
+  total: Type.Integer({ description: "Activities in the plan on asOf; proposals not yet adopted are not counted" }),
+  byStatus: Type.Array(Type.Object({ status: PlanStatusT, count: Type.Integer(), percent: Type.Integer() }), {
+    description: "planned, ongoing, completed, cancelled — every one present; percents add up to 100 when total > 0",
+  }),
+  completedOrOngoing: Type.Object({ count: Type.Integer(), percent: Type.Integer() }),
+  proposals: Type.Integer({ description: "Proposals made by asOf and not adopted by then" }),
+  onTrack: Type.Object({
+    judgement: StringEnum(onTrackJudgements),
+    completedOrOngoingShare: Type.Number(),
+    elapsedShare: Type.Number(),
+    marginPoints: Type.Number(),
+  }),
+  activities: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      code: Nullable(Type.String()),
+      titleVi: Nullable(Type.String()),
+      titleEn: Type.String(),
+      leads: Type.Array(Type.String()),
+      coLeads: Type.Array(Type.String()),
+      kind: Kind,
+      status: Status,
+      since: Type.String(),
+    }),
+    { description: "Each activity's status on asOf: the plan first, then pending proposals" },
+  ),
+});
+const SnapshotHead = Type.Object({
+  id: Type.String(),
+  workplanId: Type.String(),
+  name: Type.String(),
+  asOf: Type.String(),
+  total: Type.Integer(),
+  createdByName: Type.String(),
+  createdAt: Type.String(),
+});
+const Snapshot = Type.Intersect([SnapshotHead, Type.Object({ review: Review })]);
+const Comparison = Type.Object({
+  from: SnapshotHead,
+  to: SnapshotHead,
+  changes: Type.Array(
+    Type.Object({
+      activityId: Type.String(),
+      code: Nullable(Type.String()),
+      titleVi: Nullable(Type.String()),
+      titleEn: Type.String(),
+      leads: Type.Array(Type.String()),
+      fromStatus: Nullable(Status),
+      toStatus: Nullable(Status),
+    }),
+  ),
+  unchanged: Type.Integer(),
+  byStatus: Type.Array(Type.Object({ status: PlanStatusT, from: Type.Integer(), to: Type.Integer() })),
+});
+const ActivityParams = Type.Object({ id: Uuid, activityId: Uuid });
+const Binary = Type.Unsafe<Buffer>({ type: "string", format: "binary" });
+
+export const workplanRoutes: RoutesFn = (app, ctx) => {
+  app.get(
+    "/workplans",
+    {
+      schema: {
+        tags,
+        summary: "Work plans the user may see (ICD: all; a member focal point: theirs), with today's counts",
+        response: { 200: Type.Array(WorkplanItem), ...errors },
+      },
+    },
+    async (req) => listWorkplans(ctx, requireActor(req)),
+  );
+
+  app.get(
+    "/workplans/:id",
+    {
+      schema: {
+        tags,
+        summary: "One work plan and its members",
+        params: IdParams,
+        response: { 200: Workplan, ...errors },
+      },
+    },
+    async (req) => getWorkplan(ctx, requireActor(req), req.params.id),
+  );
+
+  app.get(
+    "/workplans/:id/activities",
+    {
+      schema: {
+        tags,
+        summary:
+          "A work plan's activities, proposals included; q ignores diacritics; country matches leads and co-leads",
+        params: IdParams,
+        querystring: Type.Object({
+          q: Type.Optional(Type.String({ maxLength: 200 })),
+          status: Type.Optional(Status),
+          country: Type.Optional(Country),
+        }),
+        response: { 200: Type.Array(Activity), ...errors },
+      },
+    },
+    async (req) => listActivities(ctx, requireActor(req), req.params.id, req.query),
+  );
+
+  app.post(
+    "/workplans/:id/activities",
+    {
+      schema: {
+        tags,
+        summary: "Add an activity to the plan (ICD) with its first status and the day it took effect",
+        params: IdParams,
+        body: Type.Object({
+          code: Code,
+          titleVi: Title,
+          titleEn: Title,
+          leads: Type.Array(Country, { minItems: 1, maxItems: 20 }),
+          coLeads: Type.Optional(Countries),
+          plannedYears: Years,
+          kind: Kind,
+          status: Type.Optional(PlanStatusT),
+          effectiveOn: IsoDate,
+          note: Type.Optional(Nullable(Note)),
+        }),
+        response: { 201: ActivityDetail, ...errors },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createActivity(ctx, requireActor(req), req.params.id, req.body)),
+  );
+
+  app.get(
+    "/workplans/:id/activities/:activityId",
+    {
+      schema: {
+        tags,
+        summary: "One activity with its status history (who recorded what, when)",
+        params: ActivityParams,
+        response: { 200: ActivityDetail, ...errors },
+      },
+    },
+    async (req) => getActivity(ctx, requireActor(req), req.params.id, req.params.activityId),
+  );
+
+  app.patch(
+    "/workplans/:id/activities/:activityId",
+    {
+      schema: {
+        tags,
+        summary: "Edit an activity's details (ICD); send the version you read (409 when stale)",
+        params: ActivityParams,
+        body: Type.Object({
+          version: Version,
+          code: Type.Optional(Code),
+          titleVi: Type.Optional(Nullable(Title)),
+          titleEn: Type.Optional(Title),
+          leads: Type.Optional(Type.Array(Country, { minItems: 1, maxItems: 20 })),
+          coLeads: Type.Optional(Countries),
+          plannedYears: Type.Optional(Years),
+          kind: Type.Optional(Kind),
+        }),
+        response: { 200: ActivityDetail, ...errors },
+      },
+    },
+    async (req) => updateActivity(ctx, requireActor(req), req.params.id, req.params.activityId, req.body),
+  );
+
+  app.post(
+    "/workplans/:id/activities/:activityId/status",
+    {
+      schema: {
+        tags,
+        summary:
+          "Record a status change or a note (ICD; a focal point for activities their country leads or co-leads). " +
+          "Send the version you read (409 when stale)",
+        params: ActivityParams,
+        body: Type.Object({
+          version: Version,
+          status: PlanStatusT,
+          effectiveOn: IsoDate,
+          note: Type.Optional(Nullable(Note)),
+        }),
+        response: { 200: ActivityDetail, ...errors },
+      },
+    },
+    async (req) => recordStatusChange(ctx, requireActor(req), req.params.id, req.params.activityId, req.body),
+  );
+
+  app.get(
+    "/workplans/:id/activities/:activityId/audit",
+    {
+      schema: {
+        tags,
+        summary: "The audit trail of one activity (ICD): every write with before and after",
+        params: ActivityParams,
+        response: {
+          200: Type.Array(
+            Type.Object({
+              id: Type.Integer(),
+              at: Type.String(),
+              actorName: Nullable(Type.String()),
+              action: Type.String(),
+              before: Type.Unknown(),
+              after: Type.Unknown(),
+            }),
+          ),
+          ...errors,
+        },
+      },
+    },
+    async (req) => activityAudit(ctx, requireActor(req), req.params.id, req.params.activityId),
+  );
+
+  app.get(
+    "/workplans/:id/changes",
+    {
+      schema: {
+        tags,
+        summary: "Recent status changes across the plan, newest recorded first",
+        params: IdParams,
+        querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 30 })) }),
+        response: { 200: Type.Array(Type.Intersect([Change, Type.Object({ activity: ActivityRef })])), ...errors },
+      },
+    },
+    async (req) => listChanges(ctx, requireActor(req), req.params.id, req.query.limit ?? 30),
+  );
+
+  app.get(
+    "/workplans/:id/review",
+    {
+      schema: {
+        tags,
+        summary:
+          "The review as of a date (default today), computed from the status histories: counts and whole-percent " +
+          "shares by status (largest remainder, adding to 100), proposals counted apart, and the on-track judgement",
+        params: IdParams,
+        querystring: Type.Object({ asOf: Type.Optional(IsoDate) }),
+        response: { 200: Review, ...errors },
+      },
+    },
+    async (req) => getReview(ctx, requireActor(req), req.params.id, req.query.asOf ?? today()),
+  );
+
+  app.get(
+    "/workplans/:id/review/export",
+    {
+      schema: {
+        tags,
+        summary:
+          "Download the review as a meeting document (Word or Excel): as of a date, or a snapshot's frozen review",
+        params: IdParams,
+        querystring: Type.Object({
+          format: StringEnum(["docx", "xlsx"] as const),
+          asOf: Type.Optional(IsoDate),
+          snapshotId: Type.Optional(Uuid),
+          lang: Type.Optional(StringEnum(["vi", "en"] as const)),
+        }),
+        response: { 200: Binary, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const { format, asOf, snapshotId } = req.query;
+      const plan = await readablePlan(ctx.db, actor, req.params.id);
+      if (!asOf && !snapshotId) throw wpErrors.SNAPSHOT_SOURCE_REQUIRED();
+      const source = snapshotId
+        ? await snapshotReview(ctx.db, plan.id, snapshotId)
+        : { name: null, review: await computeWorkplanReview(ctx.db, plan, asOf!) };
+      const input = { plan, review: source.review, snapshotName: source.name, lang: req.query.lang ?? actor.language };
+      const file = format === "docx" ? await reviewDocx(input) : await reviewXlsx(input);
+      return reply
+        .header("content-type", file.contentType)
+        .header("content-disposition", `attachment; filename="${file.fileName}"`)
+        .header("cache-control", "no-store")
+        .send(file.body);
+    },
+  );
+
+  app.get(
+    "/workplans/:id/snapshots",
+    {
+      schema: {
+        tags,
+        summary: "Named snapshots of the review, latest date first",
+        params: IdParams,
+        response: { 200: Type.Array(SnapshotHead), ...errors },
+      },
+    },
+    async (req) => listSnapshots(ctx, requireActor(req), req.params.id),
+  );
+
+  app.post(
+    "/workplans/:id/snapshots",
+    {
+      schema: {
+        tags,
+        summary: "Freeze the review as of a date under a name, e.g. “SOM 21, 3 August 2022” (ICD)",
+        params: IdParams,
+        body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 200 }), asOf: IsoDate }),
+        response: { 201: Snapshot, ...errors },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createSnapshot(ctx, requireActor(req), req.params.id, req.body)),
+  );
+
+  app.get(
+    "/workplans/:id/snapshots/compare",
+    {
+      schema: {
+        tags,
+        summary: "Compare two snapshots: the activities whose status differs, and the counts",
+        params: IdParams,
+        querystring: Type.Object({ from: Uuid, to: Uuid }),
+        response: { 200: Comparison, ...errors },
+      },
+    },
+    async (req) => compareSnapshots(ctx, requireActor(req), req.params.id, req.query.from, req.query.to),
+  );
+
+  app.get(
+    "/workplans/:id/snapshots/:snapshotId",
+    {
+      schema: {
+        tags,
+        summary: "One snapshot with its frozen review",
+        params: Type.Object({ id: Uuid, snapshotId: Uuid }),
+        response: { 200: Snapshot, ...errors },
+      },
+    },
+    async (req) => getSnapshot(ctx, requireActor(req), req.params.id, req.params.snapshotId),
+  );
+
+  app.get(
+    "/workplans/:id/proposals",
+    {
+      schema: {
+        tags,
+        summary: "Members' proposals: those waiting for adoption first, then the adopted ones",
+        params: IdParams,
+        response: { 200: Type.Array(Activity), ...errors },
+      },
+    },
+    async (req) => listProposals(ctx, requireActor(req), req.params.id),
+  );
+
+  app.post(
+    "/workplans/:id/proposals",
+    {
+      schema: {
+        tags,
+        summary: "Propose a new activity for a member country (its focal point, or the ICD); it stays `proposed`",
+        params: IdParams,
+        body: Type.Object({
+          proposedBy: Country,
+          titleVi: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
+          titleEn: Title,
+          kind: Kind,
+          plannedYears: Years,
+          coLeads: Type.Optional(Countries),
+          note: Type.Optional(Nullable(Note)),
+          proposedOn: Type.Optional(IsoDate),
+        }),
+        response: { 201: ActivityDetail, ...errors },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await submitProposal(ctx, requireActor(req), req.params.id, req.body)),
+  );
+
+  app.post(
+    "/workplans/:id/proposals/:activityId/adopt",
+    {
+      schema: {
+        tags,
+        summary: "Record that a meeting adopted a proposal (ICD): it joins the plan as planned from that day",
+        params: ActivityParams,
+        body: Type.Object({
+          version: Version,
+          meeting: Type.String({ minLength: 1, maxLength: 200, description: "The adopting meeting's name" }),
+          meetingId: Type.Optional(Nullable(Uuid)),
+          adoptedOn: IsoDate,
+          code: Type.Optional(Code),
+          titleVi: Type.Optional(Title),
+          note: Type.Optional(Nullable(Note)),
+        }),
+        response: { 200: ActivityDetail, ...errors },
+      },
+    },
+    async (req) => adoptProposal(ctx, requireActor(req), req.params.id, req.params.activityId, req.body),
+  );
+};

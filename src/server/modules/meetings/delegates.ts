@@ -1,0 +1,922 @@
+import { createHash } from "node:crypto";
+import { and, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
+import type { Ctx } from "../../context.js";
+import type { Executor, Tx } from "../../db/client.js";
+import { type Actor, ensure } from "../../auth/actor.js";
+import { AppError, appError } from "../../http/errors.js";
+import { audit } from "../audit/service.js";
+import { compareVi, compareViNames, fold } from "../../../shared/text.js";
+import { countryName, isCountryCode } from "../../../shared/countries.js";
+import {
+  delegatePhotos,
+  delegateSessions,
+  delegates,
+  delegations,
+  meetingSessions,
+  sessionDelegations,
+  type AccreditationStatus,
+  type DelegateRole,
+  type DelegationCategory,
+  type Gender,
+} from "./schema.js";
+import { meetingErrors } from "./errors.js";
+import {
+  delegateViewFor,
+  requireDelegation,
+  requireMeeting,
+  type DelegateView,
+  type MeetingPermissions,
+  type MeetingRow,
+} from "./policy.js";
+import { orNull } from "./service.js";
+
+export type DelegationRow = typeof delegations.$inferSelect;
+export type DelegateRow = typeof delegates.$inferSelect;
+
+// ---------------------------------------------------------------- delegations
+
+/** A meeting's delegations, unchecked (for modules that have checked the actor already). */
+export async function listDelegationsOf(db: Executor, meetingId: string): Promise<DelegationRow[]> {
+  return db.select().from(delegations).where(eq(delegations.meetingId, meetingId));
+}
+
+const categoryOrder: DelegationCategory[] = [
+  "host",
+  "asean_member",
+  "plus_three",
+  "dialogue_partner",
+  "secretariat",
+  "observer",
+];
+
+function delegationSearchText(d: { nameVi: string; nameEn: string; country: string | null }) {
+  const names = d.country ? [countryName(d.country, "vi"), countryName(d.country, "en"), d.country] : [];
+  return fold([d.nameVi, d.nameEn, ...names].join(" "));
+}
+
+type Counts = { total: number; pending: number; accredited: number; rejected: number };
+
+function presentDelegation(
+  d: DelegationRow,
+  head: DelegateRow | undefined,
+  counts: Counts,
+  view: DelegateView | null,
+) {
+  return {
+    id: d.id,
+    meetingId: d.meetingId,
+    country: d.country,
+    countryNameVi: d.country ? countryName(d.country, "vi") : null,
+    countryNameEn: d.country ? countryName(d.country, "en") : null,
+    nameVi: d.nameVi,
+    nameEn: d.nameEn,
+    category: d.category,
+    headDelegateId: d.headDelegateId,
+    head: head ? { id: head.id, fullName: head.fullName, honorific: view === "badge" ? null : head.honorific } : null,
+    // The contact's name and e-mail are personal data of a third person: not for the door.
+    contactName: view === "badge" ? null : d.contactName,
+    contactEmail: view === "badge" ? null : d.contactEmail,
+    counts,
+    version: d.version,
+  };
+}
+
+async function delegationCounts(db: Executor, delegationIds: string[]) {
+  const out = new Map<string, Counts>();
+  if (!delegationIds.length) return out;
+  const rows = await db
+    .select({
+      delegationId: delegates.delegationId,
+      status: delegates.accreditationStatus,
+      n: sql<number>`count(*)::int`,
+    })
+    .from(delegates)
+    .where(inArray(delegates.delegationId, delegationIds))
+    .groupBy(delegates.delegationId, delegates.accreditationStatus);
+  for (const r of rows) {
+    const c = out.get(r.delegationId) ?? { total: 0, pending: 0, accredited: 0, rejected: 0 };
+    c[r.status] += Number(r.n);
+    c.total += Number(r.n);
+    out.set(r.delegationId, c);
+  }
+  return out;
+}
+
+async function presentDelegations(db: Executor, perms: MeetingPermissions, rows: DelegationRow[]) {
+  const counts = await delegationCounts(
+    db,
+    rows.map((r) => r.id),
+  );
+  const headIds = rows.map((r) => r.headDelegateId).filter((x): x is string => !!x);
+  const heads = headIds.length ? await db.select().from(delegates).where(inArray(delegates.id, headIds)) : [];
+  const headById = new Map(heads.map((h) => [h.id, h]));
+  const empty = { total: 0, pending: 0, accredited: 0, rejected: 0 };
+  return rows
+    .sort(
+      (a, b) =>
+        categoryOrder.indexOf(a.category) - categoryOrder.indexOf(b.category) || compareVi(a.nameEn, b.nameEn),
+    )
+    .map((d) =>
+      presentDelegation(
+        d,
+        d.headDelegateId ? headById.get(d.headDelegateId) : undefined,
+        counts.get(d.id) ?? empty,
+        delegateViewFor(perms, d.id),
+      ),
+    );
+}
+
+/** The delegations the actor may see: all for host roles, only their own for a delegation contact. */
+export async function listDelegations(ctx: Ctx, actor: Actor, meetingId: string, q?: string) {
+  const { perms } = await requireMeeting(ctx.db, actor, meetingId);
+  const where: SQL[] = [eq(delegations.meetingId, meetingId)];
+  if (!perms.allDelegations) {
+    if (!perms.ownDelegationIds.length) return [];
+    where.push(inArray(delegations.id, perms.ownDelegationIds));
+  }
+  if (q) where.push(sql`${delegations.searchText} like ${"%" + fold(q) + "%"}`);
+  const rows = await ctx.db
+    .select()
+    .from(delegations)
+    .where(and(...where));
+  return presentDelegations(ctx.db, perms, rows);
+}
+
+/** One delegation the actor may see, with the sessions it attends. */
+export async function getDelegation(ctx: Ctx, actor: Actor, meetingId: string, delegationId: string) {
+  const { perms } = await requireMeeting(ctx.db, actor, meetingId);
+  const row = await requireDelegation(ctx.db, perms, delegationId);
+  const [out] = await presentDelegations(ctx.db, perms, [row]);
+  const sessions = await ctx.db
+    .select({ id: sessionDelegations.sessionId })
+    .from(sessionDelegations)
+    .where(eq(sessionDelegations.delegationId, delegationId));
+  return { ...out!, sessionIds: sessions.map((s) => s.id) };
+}
+
+export interface DelegationInput {
+  country?: string | null;
+  nameVi?: string | null;
+  nameEn?: string | null;
+  category: DelegationCategory;
+  headDelegateId?: string | null;
+  contactName?: string | null;
+  contactEmail?: string | null;
+}
+
+function delegationNames(input: DelegationInput): { nameVi: string; nameEn: string } {
+  const country = input.country ?? null;
+  if (country && !isCountryCode(country)) throw meetingErrors.COUNTRY_INVALID({ country });
+  const nameVi = orNull(input.nameVi) ?? (country ? countryName(country, "vi") : null);
+  const nameEn = orNull(input.nameEn) ?? (country ? countryName(country, "en") : null);
+  if (!nameVi || !nameEn) {
+    throw appError("VALIDATION_FAILED", { summary: "nameVi, nameEn" }, [
+      { field: "body.nameVi", message: "required for an organisation" },
+    ]);
+  }
+  return { nameVi, nameEn };
+}
+
+async function checkCountryFree(db: Executor, meetingId: string, country: string | null, exceptId?: string) {
+  if (!country) return;
+  const where = [eq(delegations.meetingId, meetingId), eq(delegations.country, country)];
+  if (exceptId) where.push(ne(delegations.id, exceptId));
+  const [dup] = await db
+    .select({ id: delegations.id })
+    .from(delegations)
+    .where(and(...where));
+  if (dup) throw meetingErrors.COUNTRY_TAKEN({ country: countryName(country, "en") });
+}
+
+/** Adds a delegation (ICD, registration managers). Names default to the country's names. */
+export async function createDelegation(ctx: Ctx, actor: Actor, meetingId: string, input: DelegationInput) {
+  const { perms } = await requireMeeting(ctx.db, actor, meetingId);
+  ensure(perms.manageDelegations);
+  if (input.headDelegateId) throw meetingErrors.HEAD_NOT_IN_DELEGATION();
+  const names = delegationNames(input);
+  const id = crypto.randomUUID();
+  await ctx.db.transaction(async (tx) => {
+    await checkCountryFree(tx, meetingId, input.country ?? null);
+    const row = {
+      id,
+      meetingId,
+      country: input.country ?? null,
+      ...names,
+      category: input.category,
+      contactName: orNull(input.contactName),
+      contactEmail: orNull(input.contactEmail),
+      searchText: delegationSearchText({ ...names, country: input.country ?? null }),
+    };
+    await tx.insert(delegations).values(row);
+    await audit(tx, actor, { action: "delegation.create", entity: "delegation", entityId: id, after: row });
+  });
+  return getDelegation(ctx, actor, meetingId, id);
+}
+
+/** Edits a delegation (ICD, registration managers). The head must be one of its delegates. */
+export async function updateDelegation(
+  ctx: Ctx,
+  actor: Actor,
+  meetingId: string,
+  delegationId: string,
+  patch: Partial<DelegationInput> & { version: number },
+) {
+  const { perms } = await requireMeeting(ctx.db, actor, meetingId);
+  ensure(perms.manageDelegations);
+  const before = await requireDelegation(ctx.db, perms, delegationId);
+  const { version, ...changes } = patch;
+  const next: DelegationInput = { ...before, ...changes };
+  // A new country without new names takes the new country's names.
+  if (changes.country !== undefined && changes.country !== before.country) {
+    if (changes.nameVi === undefined) next.nameVi = null;
+    if (changes.nameEn === undefined) next.nameEn = null;
+  }
+  const names = delegationNames(next);
+  if (next.headDelegateId) {
+    const [h] = await ctx.db
+      .select({ id: delegates.id })
+      .from(delegates)
+      .where(and(eq(delegates.id, next.headDelegateId), eq(delegates.delegationId, delegationId)));
+    if (!h) throw meetingErrors.HEAD_NOT_IN_DELEGATION();
+  }
+  await ctx.db.transaction(async (tx) => {
+    await checkCountryFree(tx, meetingId, next.country ?? null, delegationId);
+    const updated = await tx
+      .update(delegations)
+      .set({
+        country: next.country ?? null,
+        ...names,
+        category: next.category,
+        headDelegateId: next.headDelegateId ?? null,
+        contactName: orNull(next.contactName),
+        contactEmail: orNull(next.contactEmail),
+        searchText: delegationSearchText({ ...names, country: next.country ?? null }),
+        version: sql`${delegations.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(delegations.id, delegationId), eq(delegations.version, version)))
+      .returning();
+    if (!updated.length) throw appError("VERSION_CONFLICT", {}, { currentVersion: before.version });
+    await audit(tx, actor, {
+      action: "delegation.update",
+      entity: "delegation",
+      entityId: delegationId,
+      before,
+      after: updated[0],
+    });
+  });
+  return getDelegation(ctx, actor, meetingId, delegationId);
+}
+
+/** Deletes a delegation that has no delegates left (ICD, registration managers). */
+export async function deleteDelegation(
+  ctx: Ctx,
+  actor: Actor,
+  meetingId: string,
+  delegationId: string,
+  version: number,
+) {
+  const { perms } = await requireMeeting(ctx.db, actor, meetingId);
+  ensure(perms.manageDelegations);
+  const before = await requireDelegation(ctx.db, perms, delegationId);
+  await ctx.db.transaction(async (tx) => {
+    const [n] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(delegates)
+      .where(eq(delegates.delegationId, delegationId));
+    if (Number(n?.n ?? 0) > 0) throw meetingErrors.DELEGATION_HAS_DELEGATES({ count: Number(n?.n) });
+    const gone = await tx
+      .delete(delegations)
+      .where(and(eq(delegations.id, delegationId), eq(delegations.version, version)))
+      .returning({ id: delegations.id });
+    if (!gone.length) throw appError("VERSION_CONFLICT", {}, { currentVersion: before.version });
+    await audit(tx, actor, { action: "delegation.delete", entity: "delegation", entityId: delegationId, before });
+  });
+}
+
+// ---------------------------------------------------------------- delegates
+
+/** Fields whose change sends an accredited (or rejected) delegate back to pending. */
+export const identityFields = ["fullName", "nationality", "passportNumber", "passportExpiry", "dateOfBirth"] as const;
+/** Personal data: only the `full` view carries it. */
+export const personalFields = ["passportNumber", "passportExpiry", "dateOfBirth"] as const;
+
+export interface DelegateInput {
+  fullName: string;
+  honorific?: string | null;
+  gender?: Gender | null;
+  position?: string | null;
+  organisation?: string | null;
+  role?: DelegateRole;
+  nationality?: string | null;
+  passportNumber?: string | null;
+  passportExpiry?: string | null;
+  dateOfBirth?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  arrivalDate?: string | null;
+  arrivalTime?: string | null;
+  arrivalFlight?: string | null;
+  arrivalAirport?: string | null;
+  departureDate?: string | null;
+  departureTime?: string | null;
+  departureFlight?: string | null;
+  departureAirport?: string | null;
+  hotel?: string | null;
+  dietary?: string | null;
+  accessibility?: string | null;
+  sessionIds?: string[];
+}
+
+const textFields = [
+  "honorific",
+  "position",
+  "organisation",
+  "email",
+  "phone",
+  "hotel",
+  "dietary",
+  "accessibility",
+] as const;
+
+/** Normalises a delegate's input: upper-case codes, no spaces in passport numbers and flights, "" → null. */
+export function normaliseDelegate<T extends Partial<DelegateInput>>(input: T): T {
+  const out: Record<string, unknown> = { ...input };
+  for (const [k, v] of Object.entries(out)) if (v === "") out[k] = null;
+  const up = (k: string, strip = false) => {
+    const v = out[k];
+    if (typeof v === "string") out[k] = (strip ? v.replace(/\s+/g, "") : v).toUpperCase();
+  };
+  up("nationality");
+  up("passportNumber", true);
+  up("arrivalFlight", true);
+  up("departureFlight", true);
+  up("arrivalAirport");
+  up("departureAirport");
+  for (const k of ["arrivalTime", "departureTime"]) {
+    const v = out[k];
+    if (typeof v === "string" && /^\d{2}:\d{2}$/.test(v)) out[k] = `${v}:00`;
+  }
+  return out as T;
+}
+
+/** One problem with one field of a delegate; `message` in both languages for bulk-upload reports. */
+export interface FieldProblem {
+  field: string;
+  code: string;
+  status: number;
+  message: { vi: string; en: string };
+}
+
+const problem = (field: string, e: AppError): FieldProblem => ({
+  field,
+  code: e.code,
+  status: e.status,
+  message: { vi: e.localized("vi"), en: e.localized("en") },
+});
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const AIRPORT = /^[A-Z]{3}$/;
+
+function realDate(s: string): boolean {
+  if (!DATE.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/**
+ * Every check a delegate must pass, for a whole (already normalised) delegate: the routes use it, and bulk upload
+ * runs it per row. Returns all problems, not only the first. Reads the database for the passport and sessions.
+ */
+export async function validateDelegateInput(
+  db: Executor,
+  meeting: MeetingRow,
+  input: DelegateInput,
+  opts: { excludeDelegateId?: string } = {},
+): Promise<FieldProblem[]> {
+  const out: FieldProblem[] = [];
+  const invalid = (field: string, value: unknown) =>
+    out.push(problem(field, appError("VALIDATION_FAILED", { summary: `${field}: ${String(value)}` })));
+  if (!input.fullName || input.fullName.length > 200) invalid("fullName", input.fullName ?? "");
+  if (input.nationality && !isCountryCode(input.nationality)) {
+    out.push(problem("nationality", meetingErrors.COUNTRY_INVALID({ country: input.nationality })));
+  }
+  for (const f of ["passportExpiry", "dateOfBirth", "arrivalDate", "departureDate"] as const) {
+    const v = input[f];
+    if (v && !realDate(v)) invalid(f, v);
+  }
+  for (const f of ["arrivalTime", "departureTime"] as const) {
+    const v = input[f];
+    if (v && !TIME.test(v)) invalid(f, v);
+  }
+  for (const f of ["arrivalAirport", "departureAirport"] as const) {
+    const v = input[f];
+    if (v && !AIRPORT.test(v)) invalid(f, v);
+  }
+  if (input.email && !EMAIL.test(input.email)) invalid("email", input.email);
+  if (input.passportExpiry && realDate(input.passportExpiry) && input.passportExpiry < meeting.endDate) {
+    out.push(problem("passportExpiry", meetingErrors.PASSPORT_EXPIRES()));
+  }
+  if (
+    input.dateOfBirth &&
+    realDate(input.dateOfBirth) &&
+    (input.dateOfBirth >= meeting.startDate || input.dateOfBirth < "1900-01-01")
+  ) {
+    out.push(problem("dateOfBirth", meetingErrors.BIRTH_DATE_INVALID()));
+  }
+  if (input.arrivalDate && input.departureDate && realDate(input.arrivalDate) && realDate(input.departureDate)) {
+    const a = `${input.arrivalDate}T${input.arrivalTime ?? "00:00:00"}`;
+    const d = `${input.departureDate}T${input.departureTime ?? "23:59:59"}`;
+    if (d < a) out.push(problem("departureDate", meetingErrors.DEPARTURE_BEFORE_ARRIVAL()));
+  }
+  if (input.passportNumber) {
+    const where = [eq(delegates.meetingId, meeting.id), eq(delegates.passportNumber, input.passportNumber)];
+    if (opts.excludeDelegateId) where.push(ne(delegates.id, opts.excludeDelegateId));
+    const [dup] = await db
+      .select({ id: delegates.id })
+      .from(delegates)
+      .where(and(...where));
+    if (dup) {
+      out.push(problem("passportNumber", meetingErrors.DUPLICATE_PASSPORT({ passportNumber: input.passportNumber })));
+    }
+  }
+  const wanted = [...new Set(input.sessionIds ?? [])];
+  if (wanted.length) {
+    const valid = wanted.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+    const found = valid.length
+      ? await db
+          .select({ id: meetingSessions.id })
+          .from(meetingSessions)
+          .where(and(inArray(meetingSessions.id, valid), eq(meetingSessions.meetingId, meeting.id)))
+      : [];
+    const known = new Set(found.map((f) => f.id));
+    for (const id of wanted) if (!known.has(id)) out.push(problem("sessionIds", meetingErrors.UNKNOWN_SESSION({ id })));
+  }
+  return out;
+}
+
+/** Throws the first problem, carrying all of them in `details`. */
+function throwProblems(problems: FieldProblem[]): void {
+  const first = problems[0];
+  if (!first) return;
+  const err = new AppError(first.code, { status: first.status, ...first.message }, {}, problems.map((p) => ({ field: p.field, code: p.code, message: p.message })));
+  throw err;
+}
+
+function delegateSearchText(d: Partial<DelegateInput>) {
+  return fold([d.fullName, d.honorific, d.position, d.organisation, d.email].filter(Boolean).join(" "));
+}
+
+function rowValues(input: DelegateInput) {
+  const v: Record<string, unknown> = {};
+  for (const f of textFields) if (input[f] !== undefined) v[f] = orNull(input[f]);
+  for (const f of [
+    "fullName",
+    "gender",
+    "role",
+    "nationality",
+    "passportNumber",
+    "passportExpiry",
+    "dateOfBirth",
+    "arrivalDate",
+    "arrivalTime",
+    "arrivalFlight",
+    "arrivalAirport",
+    "departureDate",
+    "departureTime",
+    "departureFlight",
+    "departureAirport",
+  ] as const) {
+    if (input[f] !== undefined) v[f] = input[f] ?? null;
+  }
+  return v as Partial<typeof delegates.$inferInsert>;
+}
+
+async function setSessions(tx: Tx, delegateId: string, sessionIds: string[] | undefined) {
+  if (!sessionIds) return;
+  await tx.delete(delegateSessions).where(eq(delegateSessions.delegateId, delegateId));
+  const unique = [...new Set(sessionIds)];
+  if (unique.length) await tx.insert(delegateSessions).values(unique.map((sessionId) => ({ delegateId, sessionId })));
+}
+
+/**
+ * Inserts a delegate (no permission check: the caller has checked). Validates first and writes nothing on a
+ * problem; audits in the caller's transaction.
+ */
+export async function insertDelegateTx(
+  tx: Tx,
+  actor: Pick<Actor, "id" | "name">,
+  meeting: MeetingRow,
+  delegationId: string,
+  raw: DelegateInput,
+  opts: { sample?: boolean } = {},
+): Promise<DelegateRow> {
+  if (meeting.purgedAt) throw meetingErrors.MEETING_PURGED();
+  const input = normaliseDelegate(raw);
+  throwProblems(await validateDelegateInput(tx, meeting, input));
+  const id = crypto.randomUUID();
+  const [row] = await tx
+    .insert(delegates)
+    .values({
+      ...rowValues(input),
+      id,
+      meetingId: meeting.id,
+      delegationId,
+      fullName: input.fullName,
+      role: input.role ?? "member",
+      sample: opts.sample ?? false,
+      searchText: delegateSearchText(input),
+    })
+    .returning();
+  await setSessions(tx, id, input.sessionIds ?? []);
+  await audit(tx, actor, {
+    action: "delegate.create",
+    entity: "delegate",
+    entityId: id,
+    after: { ...row, sessionIds: input.sessionIds ?? [] },
+  });
+  return row!;
+}
+
+/**
+ * Updates a delegate (no permission check). Stale `version` → 409. A change of identity fields of an accredited or
+ * rejected delegate sends them back to pending.
+ */
+export async function updateDelegateTx(
+  tx: Tx,
+  actor: Pick<Actor, "id" | "name">,
+  meeting: MeetingRow,
+  delegateId: string,
+  version: number,
+  rawPatch: Partial<DelegateInput>,
+): Promise<DelegateRow> {
+  if (meeting.purgedAt) throw meetingErrors.MEETING_PURGED();
+  const [before] = await tx
+    .select()
+    .from(delegates)
+    .where(and(eq(delegates.id, delegateId), eq(delegates.meetingId, meeting.id)));
+  if (!before) throw meetingErrors.DELEGATE_NOT_FOUND();
+  const patch = normaliseDelegate(rawPatch);
+  const beforeSessions = (
+    await tx.select().from(delegateSessions).where(eq(delegateSessions.delegateId, delegateId))
+  ).map((s) => s.sessionId);
+  const next = { ...(before as DelegateInput), sessionIds: beforeSessions, ...patch } as DelegateInput;
+  throwProblems(await validateDelegateInput(tx, meeting, next, { excludeDelegateId: delegateId }));
+  const identityChanged = identityFields.some((f) => patch[f] !== undefined && (patch[f] ?? null) !== before[f]);
+  const backToPending = identityChanged && before.accreditationStatus !== "pending";
+  const [row] = await tx
+    .update(delegates)
+    .set({
+      ...rowValues(patch as DelegateInput),
+      searchText: delegateSearchText(next),
+      ...(backToPending
+        ? { accreditationStatus: "pending" as const, accreditationReason: null, accreditedAt: null, accreditedBy: null }
+        : {}),
+      version: sql`${delegates.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(delegates.id, delegateId), eq(delegates.version, version)))
+    .returning();
+  if (!row) throw appError("VERSION_CONFLICT", {}, { currentVersion: before.version });
+  await setSessions(tx, delegateId, patch.sessionIds);
+  await audit(tx, actor, {
+    action: "delegate.update",
+    entity: "delegate",
+    entityId: delegateId,
+    before: { ...before, sessionIds: beforeSessions },
+    after: { ...row, sessionIds: patch.sessionIds ?? beforeSessions },
+  });
+  return row;
+}
+
+/** Deletes a delegate (no permission check); clears the delegation's head when it was them. */
+export async function deleteDelegateTx(
+  tx: Tx,
+  actor: Pick<Actor, "id" | "name">,
+  meetingId: string,
+  delegateId: string,
+  version: number,
+): Promise<void> {
+  const [before] = await tx
+    .select()
+    .from(delegates)
+    .where(and(eq(delegates.id, delegateId), eq(delegates.meetingId, meetingId)));
+  if (!before) throw meetingErrors.DELEGATE_NOT_FOUND();
+  await tx
+    .update(delegations)
+    .set({ headDelegateId: null })
+    .where(eq(delegations.headDelegateId, delegateId));
+  const gone = await tx
+    .delete(delegates)
+    .where(and(eq(delegates.id, delegateId), eq(delegates.version, version)))
+    .returning({ id: delegates.id });
+  if (!gone.length) throw appError("VERSION_CONFLICT", {}, { currentVersion: before.version });
+  await audit(tx, actor, { action: "delegate.delete", entity: "delegate", entityId: delegateId, before });
+}
+
+/** Accredits or rejects a delegate (no permission check); a rejection needs a reason. Stale version → 409. */
+export async function setAccreditationTx(
+  tx: Tx,
+  actor: Pick<Actor, "id" | "name">,
+  meetingId: string,
+  delegateId: string,
+  version: number,
+  status: AccreditationStatus,
+  reason: string | null,
+): Promise<DelegateRow> {
+  if (status === "rejected" && !reason) {
+    throw appError("VALIDATION_FAILED", { summary: "reason" }, [{ field: "reason", message: "required" }]);
+  }
+  const [before] = await tx
+    .select()
+    .from(delegates)
+    .where(and(eq(delegates.id, delegateId), eq(delegates.meetingId, meetingId)));
+  if (!before) throw meetingErrors.DELEGATE_NOT_FOUND();
+  const [row] = await tx
+    .update(delegates)
+    .set({
+      accreditationStatus: status,
+      accreditationReason: status === "pending" ? null : reason,
+      accreditedAt: status === "pending" ? null : new Date(),
+      accreditedBy: status === "pending" ? null : actor.id,
+      version: sql`${delegates.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(delegates.id, delegateId), eq(delegates.version, version)))
+    .returning();
+  if (!row) throw appError("VERSION_CONFLICT", {}, { currentVersion: before.version });
+  await audit(tx, actor, {
+    action: `delegate.${status === "pending" ? "reset" : status === "accredited" ? "accredit" : "reject"}`,
+    entity: "delegate",
+    entityId: delegateId,
+    before: { accreditationStatus: before.accreditationStatus, accreditationReason: before.accreditationReason },
+    after: { accreditationStatus: row.accreditationStatus, accreditationReason: row.accreditationReason },
+  });
+  return row;
+}
+
+export const PHOTO_MAX_BYTES = 2 * 1024 * 1024;
+
+function photoType(bytes: Buffer): "image/jpeg" | "image/png" | null {
+  if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return "image/jpeg";
+  if (bytes.length > 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) {
+    return "image/png";
+  }
+  return null;
+}
+
+/**
+ * Stores a delegate's photo (no permission check). JPEG or PNG by their bytes, at most 2 MB. A new photo is an
+ * identity change: an accredited delegate goes back to pending.
+ */
+export async function setDelegatePhotoTx(
+  tx: Tx,
+  actor: Pick<Actor, "id" | "name">,
+  meetingId: string,
+  delegateId: string,
+  bytes: Buffer,
+): Promise<{ etag: string; contentType: string }> {
+  const contentType = photoType(bytes);
+  if (!contentType || bytes.length > PHOTO_MAX_BYTES) {
+    throw meetingErrors.PHOTO_INVALID({ maxKb: PHOTO_MAX_BYTES / 1024 });
+  }
+  const [d] = await tx
+    .select()
+    .from(delegates)
+    .where(and(eq(delegates.id, delegateId), eq(delegates.meetingId, meetingId)));
+  if (!d) throw meetingErrors.DELEGATE_NOT_FOUND();
+  const etag = createHash("sha256").update(bytes).digest("hex").slice(0, 32);
+  await tx.delete(delegatePhotos).where(eq(delegatePhotos.delegateId, delegateId));
+  await tx.insert(delegatePhotos).values({ delegateId, contentType, bytes, size: bytes.length, etag });
+  await tx
+    .update(delegates)
+    .set({
+      ...(d.accreditationStatus !== "pending"
+        ? { accreditationStatus: "pending" as const, accreditationReason: null, accreditedAt: null, accreditedBy: null }
+        : {}),
+      version: sql`${delegates.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(eq(delegates.id, delegateId));
+  await audit(tx, actor, {
+    action: "delegate.photo",
+    entity: "delegate",
+    entityId: delegateId,
+    after: { contentType, size: bytes.length, etag },
+  });
+  return { etag, contentType };
+}
+
+/** A delegate's photo bytes, or null (no permission check). */
+export async function getDelegatePhoto(db: Executor, delegateId: string) {
+  const [p] = await db.select().from(delegatePhotos).where(eq(delegatePhotos.delegateId, delegateId));
+  return p ? { contentType: p.contentType, bytes: p.bytes, etag: p.etag } : null;
+}
+
+/** Delegate rows (no photo bytes) with their session ids and photo etag, unchecked. */
+export async function listDelegateRows(
+  db: Executor,
+  q: { meetingId: string; delegationId?: string; ids?: string[]; search?: string },
+) {
+  const where: SQL[] = [eq(delegates.meetingId, q.meetingId)];
+  if (q.delegationId) where.push(eq(delegates.delegationId, q.delegationId));
+  if (q.ids) {
+    if (!q.ids.length) return [];
+    where.push(inArray(delegates.id, q.ids));
+  }
+  if (q.search) where.push(sql`${delegates.searchText} like ${"%" + fold(q.search) + "%"}`);
+  const rows = await db
+    .select({ d: delegates, photoEtag: delegatePhotos.etag })
+    .from(delegates)
+    .leftJoin(delegatePhotos, eq(delegatePhotos.delegateId, delegates.id))
+    .where(and(...where));
+  const ids = rows.map((r) => r.d.id);
+  const ss = ids.length
+    ? await db.select().from(delegateSessions).where(inArray(delegateSessions.delegateId, ids))
+    : [];
+  const byDelegate = new Map<string, string[]>();
+  for (const s of ss) byDelegate.set(s.delegateId, [...(byDelegate.get(s.delegateId) ?? []), s.sessionId]);
+  return rows
+    .map((r) => ({ row: r.d, photoEtag: r.photoEtag, sessionIds: byDelegate.get(r.d.id) ?? [] }))
+    .sort((a, b) => compareViNames(a.row.fullName, b.row.fullName));
+}
+
+/**
+ * The API shape of a delegate for a reader's view. `badge` carries only the name, photo and delegation;
+ * `standard` leaves out the passport and the date of birth (null); `full` carries everything.
+ * Always send delegates out through this.
+ */
+export function presentDelegate(
+  d: { row: DelegateRow; photoEtag: string | null; sessionIds: string[] },
+  view: DelegateView,
+) {
+  const r = d.row;
+  const photoUrl = d.photoEtag
+    ? `/api/meetings/${r.meetingId}/delegations/${r.delegationId}/delegates/${r.id}/photo?v=${d.photoEtag}`
+    : null;
+  const base = { id: r.id, meetingId: r.meetingId, delegationId: r.delegationId, fullName: r.fullName, photoUrl };
+  if (view === "badge") return base;
+  const time = (t: string | null) => (t ? t.slice(0, 5) : null);
+  return {
+    ...base,
+    honorific: r.honorific,
+    gender: r.gender,
+    position: r.position,
+    organisation: r.organisation,
+    role: r.role,
+    nationality: r.nationality,
+    passportNumber: view === "full" ? r.passportNumber : null,
+    passportExpiry: view === "full" ? r.passportExpiry : null,
+    dateOfBirth: view === "full" ? r.dateOfBirth : null,
+    email: r.email,
+    phone: r.phone,
+    arrivalDate: r.arrivalDate,
+    arrivalTime: time(r.arrivalTime),
+    arrivalFlight: r.arrivalFlight,
+    arrivalAirport: r.arrivalAirport,
+    departureDate: r.departureDate,
+    departureTime: time(r.departureTime),
+    departureFlight: r.departureFlight,
+    departureAirport: r.departureAirport,
+    hotel: r.hotel,
+    dietary: r.dietary,
+    accessibility: r.accessibility,
+    accreditationStatus: r.accreditationStatus,
+    accreditationReason: r.accreditationReason,
+    sample: r.sample,
+    sessionIds: d.sessionIds,
+    version: r.version,
+  };
+}
+
+/** A delegation's delegates as the actor may see them (a contact: only their own delegation). */
+export async function listDelegates(
+  ctx: Ctx,
+  actor: Actor,
+  meetingId: string,
+  delegationId: string,
+  search?: string,
+) {
+  const { perms } = await requireMeeting(ctx.db, actor, meetingId);
+  await requireDelegation(ctx.db, perms, delegationId);
+  const view = delegateViewFor(perms, delegationId);
+  ensure(view !== null);
+  const rows = await listDelegateRows(ctx.db, { meetingId, delegationId, search });
+  return rows.map((r) => presentDelegate(r, view!));
+}
+
+/** Everyone registered for the meeting, across delegations (host roles only), optionally searched. */
+export async function searchMeetingDelegates(ctx: Ctx, actor: Actor, meetingId: string, search?: string) {
+  const { perms } = await requireMeeting(ctx.db, actor, meetingId);
+  ensure(perms.allDelegations && perms.delegateView !== null);
+  const rows = await listDelegateRows(ctx.db, { meetingId, search });
+  return rows.map((r) => presentDelegate(r, perms.delegateView!));
+}
+
+async function oneDelegate(ctx: Ctx, perms: MeetingPermissions, delegationId: string, delegateId: string) {
+  const [r] = await listDelegateRows(ctx.db, { meetingId: perms.meetingId, delegationId, ids: [delegateId] });
+  if (!r) throw meetingErrors.DELEGATE_NOT_FOUND();
+  return presentDelegate(r, delegateViewFor(perms, delegationId)!);
+}
+
+/** One delegate as the actor may see them. */
+export async function getDelegate(ctx: Ctx, actor: Actor, meetingId: string, delegationId: string, delegateId: string) {
+  const { perms } = await requireMeeting(ctx.db, actor, meetingId);
+  await requireDelegation(ctx.db, perms, delegationId);
+  ensure(delegateViewFor(perms, delegationId) !== null);
+  return oneDelegate(ctx, perms, delegationId, delegateId);
+}
+
+/** Adds a delegate to a delegation (ICD, registration managers). */
+export async function createDelegate(
+  ctx: Ctx,
+  actor: Actor,
+  meetingId: string,
+  delegationId: string,
+  input: DelegateInput,
+) {
+  const { meeting, perms } = await requireMeeting(ctx.db, actor, meetingId);
+  ensure(perms.manageDelegations);
+  await requireDelegation(ctx.db, perms, delegationId);
+  const row = await ctx.db.transaction((tx) => insertDelegateTx(tx, actor, meeting, delegationId, input));
+  return oneDelegate(ctx, perms, delegationId, row.id);
+}
+
+/** Edits a delegate (ICD, registration managers); send the version you read. */
+export async function updateDelegate(
+  ctx: Ctx,
+  actor: Actor,
+  meetingId: string,
+  delegationId: string,
+  delegateId: string,
+  patch: Partial<DelegateInput> & { version: number },
+) {
+  const { meeting, perms } = await requireMeeting(ctx.db, actor, meetingId);
+  ensure(perms.manageDelegations);
+  await requireDelegation(ctx.db, perms, delegationId);
+  await assertInDelegation(ctx.db, delegationId, delegateId);
+  const { version, ...changes } = patch;
+  await ctx.db.transaction((tx) => updateDelegateTx(tx, actor, meeting, delegateId, version, changes));
+  return oneDelegate(ctx, perms, delegationId, delegateId);
+}
+
+async function assertInDelegation(db: Executor, delegationId: string, delegateId: string) {
+  const [d] = await db
+    .select({ id: delegates.id })
+    .from(delegates)
+    .where(and(eq(delegates.id, delegateId), eq(delegates.delegationId, delegationId)));
+  if (!d) throw meetingErrors.DELEGATE_NOT_FOUND();
+}
+
+/** Removes a delegate (ICD, registration managers). */
+export async function deleteDelegate(
+  ctx: Ctx,
+  actor: Actor,
+  meetingId: string,
+  delegationId: string,
+  delegateId: string,
+  version: number,
+) {
+  const { perms } = await requireMeeting(ctx.db, actor, meetingId);
+  ensure(perms.manageDelegations);
+  await requireDelegation(ctx.db, perms, delegationId);
+  await assertInDelegation(ctx.db, delegationId, delegateId);
+  await ctx.db.transaction((tx) => deleteDelegateTx(tx, actor, meetingId, delegateId, version));
+}
+
+/** The photo of a delegate, for anyone who may see the delegate (the door included). */
+export async function readDelegatePhoto(
+  ctx: Ctx,
+  actor: Actor,
+  meetingId: string,
+  delegationId: string,
+  delegateId: string,
+) {
+  const { perms } = await requireMeeting(ctx.db, actor, meetingId);
+  await requireDelegation(ctx.db, perms, delegationId);
+  ensure(delegateViewFor(perms, delegationId) !== null);
+  await assertInDelegation(ctx.db, delegationId, delegateId);
+  const p = await getDelegatePhoto(ctx.db, delegateId);
+  if (!p) throw meetingErrors.PHOTO_NOT_FOUND();
+  return p;
+}
+
+/** Uploads a delegate's photo (ICD, registration managers). */
+export async function uploadDelegatePhoto(
+  ctx: Ctx,
+  actor: Actor,
+  meetingId: string,
+  delegationId: string,
+  delegateId: string,
+  bytes: Buffer,
+) {
+  const { meeting, perms } = await requireMeeting(ctx.db, actor, meetingId);
+  ensure(perms.manageDelegations);
+  if (meeting.purgedAt) throw meetingErrors.MEETING_PURGED();
+  await requireDelegation(ctx.db, perms, delegationId);
+  await assertInDelegation(ctx.db, delegationId, delegateId);
+  await ctx.db.transaction((tx) => setDelegatePhotoTx(tx, actor, meetingId, delegateId, bytes));
+  return oneDelegate(ctx, perms, delegationId, delegateId);
+}

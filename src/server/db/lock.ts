@@ -12,7 +12,8 @@ export class DataDirInUseError extends Error {
   ) {
     super(
       `The data directory ${dir} is already in use by another Focal process (pid ${pid}). ` +
-        `Stop that process first, or set FOCAL_DATA_DIR to another directory.`,
+        `Stop that process first, or set FOCAL_DATA_DIR to another directory. ` +
+        `If no Focal is running there, delete ${path.join(dir, "focal.lock")}.`,
     );
   }
 }
@@ -26,12 +27,17 @@ function alive(pid: number): boolean {
   }
 }
 
+/** Directories this process holds, so that one process does not open a directory twice either. */
+const held = new Set<string>();
+
 /**
  * PGlite does not lock its directory and two processes on one directory corrupt it,
  * so Focal keeps a lock file with its pid. A lock left by a dead process is taken over.
  */
 export function acquireDirLock(dir: string): DirLock {
   const file = path.join(dir, "focal.lock");
+  const key = path.resolve(dir);
+  if (held.has(key)) throw new DataDirInUseError(dir, process.pid);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = fs.openSync(file, "wx");
@@ -41,17 +47,20 @@ export function acquireDirLock(dir: string): DirLock {
       const release = () => {
         if (released) return;
         released = true;
+        held.delete(key);
         try {
           if (fs.readFileSync(file, "utf8").trim() === String(process.pid)) fs.unlinkSync(file);
         } catch {
           /* already gone */
         }
       };
+      held.add(key);
       process.once("exit", release);
       return { release };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
       const pid = Number(fs.readFileSync(file, "utf8").trim());
+      // A lock with our own pid is stale (a container restarted with the same pid): this process holds none.
       if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
         throw new DataDirInUseError(dir, pid);
       }

@@ -16,9 +16,19 @@ import { auditRoutes } from "./modules/audit/routes.js";
 import { mailRoutes } from "./modules/mail/routes.js";
 import { meetingsRoutes } from "./modules/meetings/routes.js";
 import { workplanRoutes } from "./modules/workplans/routes.js";
+import { targetsRoutes } from "./modules/targets/routes.js";
 
 /** The modules, registered explicitly in this order. Each adds its routes under /api. */
-const modules: RoutesFn[] = [systemRoutes, authRoutes, peopleRoutes, auditRoutes, mailRoutes, meetingsRoutes, workplanRoutes];
+const modules: RoutesFn[] = [
+  systemRoutes,
+  authRoutes,
+  peopleRoutes,
+  auditRoutes,
+  mailRoutes,
+  meetingsRoutes,
+  workplanRoutes,
+  targetsRoutes,
+];
 
 export const webRoot = path.resolve(import.meta.dirname, "../../dist/web");
 

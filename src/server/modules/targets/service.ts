@@ -1,0 +1,596 @@
+import { and, asc, eq, inArray, lte, sql, type SQL } from "drizzle-orm";
+import type { Ctx } from "../../context.js";
+import type { Executor } from "../../db/client.js";
+import { type Actor, ensure, hasRole, isIcd, scopesOf } from "../../auth/actor.js";
+import { appError } from "../../http/errors.js";
+import { audit } from "../audit/service.js";
+import { registerScopeResolver } from "../people/scopes.js";
+import { compareVi, fold } from "../../../shared/text.js";
+import type { Lang } from "../../../shared/errors.js";
+import { targetErrors } from "./errors.js";
+import { checkFigures, type FigureInput } from "./figures.js";
+import {
+  computeProgress,
+  expectedPercent,
+  inForce,
+  periodEnd,
+  round1,
+  type IndicatorKind,
+  type ReportStatus,
+  type ValueIn,
+} from "./progress.js";
+import {
+  targetAgencies,
+  targetIndicators,
+  targetReportEvents,
+  targetReportValues,
+  targetReports,
+  targetSchemes,
+} from "./schema.js";
+
+registerScopeResolver("agency", {
+  async label(db, ids, lang) {
+    if (!ids.length) return new Map();
+    const rows = await db.select().from(targetAgencies).where(inArray(targetAgencies.code, ids));
+    return new Map(rows.map((a) => [a.code, lang === "en" ? a.nameEn : a.nameVi]));
+  },
+  async exists(db, id) {
+    return (
+      (await db.select({ code: targetAgencies.code }).from(targetAgencies).where(eq(targetAgencies.code, id))).length >
+      0
+    );
+  },
+});
+
+type AgencyRow = typeof targetAgencies.$inferSelect;
+type IndicatorRow = typeof targetIndicators.$inferSelect;
+type SchemeRow = typeof targetSchemes.$inferSelect;
+type ReportRow = typeof targetReports.$inferSelect;
+
+/** Today in Vietnam, as YYYY-MM-DD: the default "as of" date. */
+export function todayInVietnam(now = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(now);
+}
+
+export function agencySearchText(a: { code: string; nameVi: string; nameEn: string; aliases?: string }): string {
+  return fold([a.nameVi, a.nameEn, a.code, a.aliases ?? ""].join(" "));
+}
+
+const agencyName = (a: Pick<AgencyRow, "nameVi" | "nameEn">, lang: Lang) => (lang === "en" ? a.nameEn : a.nameVi);
+
+/** Who may see the ICD side of the targets area: the dashboard and every agency's reports. */
+const isReviewer = (actor: Actor) => isIcd(actor);
+const agencyCodesOf = (actor: Actor) => scopesOf(actor, "reporting_agency");
+
+function presentIndicator(i: IndicatorRow) {
+  return {
+    id: i.id,
+    code: i.code,
+    position: i.position,
+    kind: i.kind as IndicatorKind,
+    titleVi: i.titleVi,
+    titleEn: i.titleEn,
+    numeratorLabelVi: i.numeratorLabelVi,
+    numeratorLabelEn: i.numeratorLabelEn,
+    denominatorLabelVi: i.denominatorLabelVi,
+    denominatorLabelEn: i.denominatorLabelEn,
+    baselinePercent: i.baselinePercent,
+    baselineDate: i.baselineDate,
+    targetPercent: i.targetPercent,
+    deadline: i.deadline,
+  };
+}
+
+function presentScheme(s: SchemeRow, inds: IndicatorRow[]) {
+  return {
+    id: s.id,
+    code: s.code,
+    titleVi: s.titleVi,
+    titleEn: s.titleEn,
+    decisionNo: s.decisionNo,
+    decisionDate: s.decisionDate,
+    startYear: s.startYear,
+    endYear: s.endYear,
+    indicators: inds
+      .filter((i) => i.schemeId === s.id)
+      .sort((a, b) => a.position - b.position)
+      .map(presentIndicator),
+  };
+}
+
+function presentAgency(a: AgencyRow) {
+  return {
+    code: a.code,
+    kind: a.kind as "ministry" | "province",
+    nameVi: a.nameVi,
+    nameEn: a.nameEn,
+    validFrom: a.validFrom,
+    validTo: a.validTo,
+    successorCode: a.successorCode,
+  };
+}
+
+async function loadScheme(db: Executor, id: string) {
+  const [s] = await db.select().from(targetSchemes).where(eq(targetSchemes.id, id));
+  if (!s) throw targetErrors.SCHEME_NOT_FOUND({ id });
+  const inds = await db
+    .select()
+    .from(targetIndicators)
+    .where(eq(targetIndicators.schemeId, id))
+    .orderBy(asc(targetIndicators.position));
+  return { scheme: s, indicators: inds };
+}
+
+/** The schemes with their indicators: for the ICD and for reporting agencies (who report against them). */
+export async function listSchemes(ctx: Ctx, actor: Actor) {
+  ensure(isReviewer(actor) || agencyCodesOf(actor).length > 0);
+  const schemes = await ctx.db.select().from(targetSchemes);
+  const inds = await ctx.db.select().from(targetIndicators);
+  return schemes.sort((a, b) => compareVi(a.code, b.code)).map((s) => presentScheme(s, inds));
+}
+
+/** One scheme with its indicators. */
+export async function getScheme(ctx: Ctx, actor: Actor, id: string) {
+  ensure(isReviewer(actor) || agencyCodesOf(actor).length > 0);
+  const { scheme, indicators } = await loadScheme(ctx.db, id);
+  return presentScheme(scheme, indicators);
+}
+
+export interface AgencyQuery {
+  asOf?: string;
+  q?: string;
+  kind?: "ministry" | "province";
+}
+
+/**
+ * The reporting agencies — reference data every signed-in user may read. With `asOf`, only those in force on that
+ * date (63 provinces before 1/7/2025, 34 from then on); `q` searches names ignoring diacritics.
+ */
+export async function listAgencies(ctx: Ctx, _actor: Actor, query: AgencyQuery) {
+  const where: SQL[] = [];
+  if (query.q) where.push(sql`${targetAgencies.searchText} like ${"%" + fold(query.q) + "%"}`);
+  if (query.kind) where.push(eq(targetAgencies.kind, query.kind));
+  const rows = await ctx.db
+    .select()
+    .from(targetAgencies)
+    .where(where.length ? and(...where) : undefined);
+  return rows
+    .filter((a) => !query.asOf || inForce(a, query.asOf))
+    .sort((a, b) => a.kind.localeCompare(b.kind) || compareVi(a.nameVi, b.nameVi) || a.code.localeCompare(b.code))
+    .map(presentAgency);
+}
+
+/** The progress of a scheme as of a date (see progress.ts for the rules). The ICD's dashboard. */
+export async function getProgress(ctx: Ctx, actor: Actor, schemeId: string, asOfIn?: string) {
+  ensure(isReviewer(actor));
+  const asOf = asOfIn ?? todayInVietnam();
+  const { scheme, indicators } = await loadScheme(ctx.db, schemeId);
+  const agencies = await ctx.db.select().from(targetAgencies);
+  const reports = await ctx.db
+    .select()
+    .from(targetReports)
+    .where(and(eq(targetReports.schemeId, schemeId), lte(targetReports.period, Number(asOf.slice(0, 4)))));
+  const values = reports.length
+    ? await ctx.db
+        .select()
+        .from(targetReportValues)
+        .where(
+          inArray(
+            targetReportValues.reportId,
+            reports.map((r) => r.id),
+          ),
+        )
+    : [];
+  const valuesOf = new Map<string, Map<string, ValueIn>>();
+  for (const v of values) {
+    const m = valuesOf.get(v.reportId) ?? new Map<string, ValueIn>();
+    m.set(v.indicatorId, v);
+    valuesOf.set(v.reportId, m);
+  }
+  const inds = indicators.map((i) => ({ ...presentIndicator(i) }));
+  const p = computeProgress(
+    scheme,
+    inds,
+    agencies,
+    reports.map((r) => ({
+      agencyCode: r.agencyCode,
+      period: r.period,
+      status: r.status as ReportStatus,
+      values: valuesOf.get(r.id) ?? new Map(),
+    })),
+    asOf,
+  );
+  const byCode = new Map(agencies.map((a) => [a.code, a]));
+  const ref = (code: string) => {
+    const a = byCode.get(code)!;
+    return { code, nameVi: a.nameVi, nameEn: a.nameEn, validTo: a.validTo };
+  };
+  return {
+    scheme: presentScheme(scheme, indicators),
+    asOf: p.asOf,
+    period: p.period,
+    evaluationDate: p.evaluationDate,
+    agencyCount: {
+      ministries: p.agencies.filter((a) => a.kind === "ministry").length,
+      provinces: p.agencies.filter((a) => a.kind === "province").length,
+    },
+    indicators: p.indicators.map((ip) => {
+      const ind = indicators.find((i) => i.id === ip.indicatorId)!;
+      return { ...presentIndicator(ind), ...ip };
+    }),
+    agencies: p.agencies
+      .map((a) => ({
+        ...a,
+        kind: a.kind as "ministry" | "province",
+        former: a.formerCodes.map(ref),
+        values: a.values.map((v) => ({
+          ...v,
+          sources: v.sources.map((s) => ({ ...ref(s.agencyCode), period: s.period })),
+        })),
+      }))
+      .sort((a, b) => a.kind.localeCompare(b.kind) || compareVi(a.nameVi, b.nameVi) || a.code.localeCompare(b.code)),
+    notReported: p.notReported,
+    awaitingReview: p.awaitingReview,
+    lagging: p.lagging,
+  };
+}
+
+/* ------------------------------------------------------------------------------------------------------------ */
+/* Reports                                                                                                      */
+/* ------------------------------------------------------------------------------------------------------------ */
+
+/**
+ * The agencies whose reports the actor may read: every agency for the ICD; for a reporting agency, its own code
+ * and the former units that became part of it (their history is now its history). Null means all.
+ */
+async function readableAgencies(db: Executor, actor: Actor): Promise<Set<string> | null> {
+  if (isReviewer(actor)) return null;
+  const own = agencyCodesOf(actor);
+  ensure(own.length > 0);
+  const all = await db
+    .select({ code: targetAgencies.code, successorCode: targetAgencies.successorCode })
+    .from(targetAgencies);
+  const out = new Set(own);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const a of all) {
+      if (a.successorCode && out.has(a.successorCode) && !out.has(a.code)) {
+        out.add(a.code);
+        grew = true;
+      }
+    }
+  }
+  return out;
+}
+
+export interface ReportQuery {
+  agency?: string;
+  period?: number;
+  status?: ReportStatus;
+}
+
+async function presentReports(
+  db: Executor,
+  actor: Actor,
+  scheme: SchemeRow,
+  indicators: IndicatorRow[],
+  rows: ReportRow[],
+) {
+  if (!rows.length) return [];
+  const ids = rows.map((r) => r.id);
+  const values = await db.select().from(targetReportValues).where(inArray(targetReportValues.reportId, ids));
+  const events = await db
+    .select()
+    .from(targetReportEvents)
+    .where(inArray(targetReportEvents.reportId, ids))
+    .orderBy(asc(targetReportEvents.at));
+  const agencies = await db
+    .select()
+    .from(targetAgencies)
+    .where(inArray(targetAgencies.code, [...new Set(rows.map((r) => r.agencyCode))]));
+  const agencyOf = new Map(agencies.map((a) => [a.code, a]));
+  const own = new Set(agencyCodesOf(actor));
+  return rows.map((r) => {
+    const a = agencyOf.get(r.agencyCode)!;
+    const status = r.status as ReportStatus;
+    return {
+      id: r.id,
+      schemeId: r.schemeId,
+      agency: presentAgency(a),
+      period: r.period,
+      status,
+      note: r.note,
+      returnComment: r.returnComment,
+      submittedAt: r.submittedAt?.toISOString() ?? null,
+      submittedBy: r.submittedBy,
+      reviewedAt: r.reviewedAt?.toISOString() ?? null,
+      reviewedBy: r.reviewedBy,
+      version: r.version,
+      updatedAt: r.updatedAt.toISOString(),
+      canEdit: own.has(r.agencyCode) && (status === "draft" || status === "returned"),
+      canReview: isReviewer(actor) && status === "submitted",
+      values: indicators.map((ind) => {
+        const v = values.find((x) => x.reportId === r.id && x.indicatorId === ind.id);
+        const kind = ind.kind as IndicatorKind;
+        const n = kind === "boolean" ? (v?.achieved == null ? null : v.achieved ? 1 : 0) : (v?.numerator ?? null);
+        const d = kind === "boolean" ? (v?.achieved == null ? null : 1) : (v?.denominator ?? null);
+        return {
+          indicatorId: ind.id,
+          indicatorCode: ind.code,
+          numerator: v?.numerator ?? null,
+          denominator: v?.denominator ?? null,
+          achieved: v?.achieved ?? null,
+          achievedOn: v?.achievedOn ?? null,
+          percent: n !== null && d ? round1((100 * n) / d) : null,
+          expectedPercent: round1(expectedPercent(ind, periodEnd(r.period))),
+        };
+      }),
+      events: events
+        .filter((e) => e.reportId === r.id)
+        .map((e) => ({ action: e.action, actorName: e.actorName, comment: e.comment, at: e.at.toISOString() })),
+      scheme: { id: scheme.id, code: scheme.code },
+    };
+  });
+}
+
+/** Reports of a scheme: all of them for the ICD, the agency's own (and its former units') for a reporting agency. */
+export async function listReports(ctx: Ctx, actor: Actor, schemeId: string, query: ReportQuery) {
+  const readable = await readableAgencies(ctx.db, actor);
+  const { scheme, indicators } = await loadScheme(ctx.db, schemeId);
+  if (query.agency && readable && !readable.has(query.agency)) ensure(false);
+  const where: SQL[] = [eq(targetReports.schemeId, schemeId)];
+  if (readable) where.push(inArray(targetReports.agencyCode, [...readable]));
+  if (query.agency) where.push(eq(targetReports.agencyCode, query.agency));
+  if (query.period !== undefined) where.push(eq(targetReports.period, query.period));
+  if (query.status) where.push(eq(targetReports.status, query.status));
+  const rows = await ctx.db
+    .select()
+    .from(targetReports)
+    .where(and(...where))
+    .orderBy(asc(targetReports.period), asc(targetReports.agencyCode));
+  const out = await presentReports(ctx.db, actor, scheme, indicators, rows);
+  // Oldest submissions first in the review queue; otherwise by year, then agency name.
+  return out.sort((a, b) =>
+    query.status === "submitted"
+      ? (a.submittedAt ?? "").localeCompare(b.submittedAt ?? "")
+      : b.period - a.period || compareVi(a.agency.nameVi, b.agency.nameVi),
+  );
+}
+
+async function findAgency(db: Executor, code: string) {
+  const [a] = await db.select().from(targetAgencies).where(eq(targetAgencies.code, code));
+  if (!a) throw targetErrors.AGENCY_NOT_FOUND({ code });
+  return a;
+}
+
+/** One report. 404 when the agency has not started one for the period. */
+export async function getReport(ctx: Ctx, actor: Actor, schemeId: string, agencyCode: string, period: number) {
+  const readable = await readableAgencies(ctx.db, actor);
+  ensure(!readable || readable.has(agencyCode));
+  const { scheme, indicators } = await loadScheme(ctx.db, schemeId);
+  const agency = await findAgency(ctx.db, agencyCode);
+  const [row] = await ctx.db
+    .select()
+    .from(targetReports)
+    .where(
+      and(
+        eq(targetReports.schemeId, schemeId),
+        eq(targetReports.agencyCode, agencyCode),
+        eq(targetReports.period, period),
+      ),
+    );
+  if (!row) throw targetErrors.REPORT_NOT_FOUND({ agency: agencyName(agency, actor.language), period });
+  const [out] = await presentReports(ctx.db, actor, scheme, indicators, [row]);
+  return out!;
+}
+
+export interface SaveReportInput {
+  /** The version read; 0 for a report not yet started. */
+  version: number;
+  values: FigureInput[];
+  note?: string | null;
+  /** Also send the report to the ICD (every figure must then be filled in). */
+  submit?: boolean;
+}
+
+function checkPeriod(scheme: SchemeRow, period: number) {
+  if (period < scheme.startYear || period > scheme.endYear) {
+    throw targetErrors.PERIOD_OUT_OF_RANGE({ period, start: scheme.startYear, end: scheme.endYear });
+  }
+  if (period > Number(todayInVietnam().slice(0, 4))) throw targetErrors.PERIOD_IN_FUTURE({ period });
+}
+
+async function successorName(db: Executor, a: AgencyRow, lang: Lang): Promise<string> {
+  if (!a.successorCode) return "—";
+  const [s] = await db.select().from(targetAgencies).where(eq(targetAgencies.code, a.successorCode));
+  return s ? agencyName(s, lang) : a.successorCode;
+}
+
+/**
+ * Saves an agency's figures for a period and, with `submit`, sends them to the ICD. Only the agency itself may
+ * write; an accepted period is locked and a submitted one waits for review. Impossible figures are refused with
+ * every problem named, and nothing is stored.
+ */
+export async function saveReport(
+  ctx: Ctx,
+  actor: Actor,
+  schemeId: string,
+  agencyCode: string,
+  period: number,
+  input: SaveReportInput,
+) {
+  ensure(hasRole(actor, "reporting_agency", agencyCode));
+  const { scheme, indicators } = await loadScheme(ctx.db, schemeId);
+  const agency = await findAgency(ctx.db, agencyCode);
+  const lang = actor.language;
+  checkPeriod(scheme, period);
+  if (!inForce(agency, periodEnd(period))) {
+    throw targetErrors.AGENCY_NOT_IN_FORCE({
+      agency: agencyName(agency, lang),
+      period,
+      successor: await successorName(ctx.db, agency, lang),
+    });
+  }
+  const known = new Set(indicators.map((i) => i.id));
+  const seen = new Set<string>();
+  for (const v of input.values) {
+    if (!known.has(v.indicatorId) || seen.has(v.indicatorId))
+      throw targetErrors.INDICATOR_UNKNOWN({ id: v.indicatorId });
+    seen.add(v.indicatorId);
+  }
+  const issues = checkFigures(
+    indicators.map((i) => ({ ...i, kind: i.kind as IndicatorKind })),
+    input.values,
+    { period, decisionDate: scheme.decisionDate, requireComplete: !!input.submit },
+  );
+  if (issues.length) {
+    throw targetErrors.FIGURES_INVALID(
+      { summaryVi: issues.map((i) => i.messageVi).join("; "), summaryEn: issues.map((i) => i.messageEn).join("; ") },
+      issues.map((i) => ({
+        indicatorId: i.indicatorId,
+        indicatorCode: i.indicatorCode,
+        field: i.field,
+        problem: i.problem,
+        message: lang === "en" ? i.messageEn : i.messageVi,
+      })),
+    );
+  }
+
+  const id = await ctx.db.transaction(async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(targetReports)
+      .where(
+        and(
+          eq(targetReports.schemeId, schemeId),
+          eq(targetReports.agencyCode, agencyCode),
+          eq(targetReports.period, period),
+        ),
+      )
+      .for("update");
+    const name = agencyName(agency, lang);
+    if (before?.status === "accepted") throw targetErrors.PERIOD_LOCKED({ period, agency: name });
+    if (before?.status === "submitted") throw targetErrors.REPORT_UNDER_REVIEW({ period, agency: name });
+    if ((before?.version ?? 0) !== input.version) {
+      throw appError("VERSION_CONFLICT", {}, { currentVersion: before?.version ?? 0 });
+    }
+    const beforeValues = before
+      ? await tx.select().from(targetReportValues).where(eq(targetReportValues.reportId, before.id))
+      : [];
+    const now = new Date();
+    const status: ReportStatus = input.submit ? "submitted" : ((before?.status as ReportStatus | undefined) ?? "draft");
+    const reportId = before?.id ?? crypto.randomUUID();
+    const note = input.note === undefined ? (before?.note ?? null) : input.note;
+    const submitted = input.submit ? { submittedAt: now, submittedBy: actor.name, returnComment: null } : {};
+    if (before) {
+      const updated = await tx
+        .update(targetReports)
+        .set({ status, note, ...submitted, version: sql`${targetReports.version} + 1`, updatedAt: now })
+        .where(and(eq(targetReports.id, before.id), eq(targetReports.version, input.version)))
+        .returning({ id: targetReports.id });
+      if (!updated.length) throw appError("VERSION_CONFLICT", {}, { currentVersion: before.version });
+      await tx.delete(targetReportValues).where(eq(targetReportValues.reportId, before.id));
+    } else {
+      // Two first saves at once: the unique key lets one in; the other gets a conflict, not a 500.
+      const inserted = await tx
+        .insert(targetReports)
+        .values({ id: reportId, schemeId, agencyCode, period, status, note, ...submitted })
+        .onConflictDoNothing()
+        .returning({ id: targetReports.id });
+      if (!inserted.length) throw appError("VERSION_CONFLICT", {}, { currentVersion: null });
+    }
+    const rows = input.values.map((v) => ({
+      reportId,
+      indicatorId: v.indicatorId,
+      numerator: v.numerator ?? null,
+      denominator: v.denominator ?? null,
+      achieved: v.achieved ?? null,
+      achievedOn: v.achieved ? (v.achievedOn ?? null) : null,
+    }));
+    if (rows.length) await tx.insert(targetReportValues).values(rows);
+    await tx.insert(targetReportEvents).values({
+      id: crypto.randomUUID(),
+      reportId,
+      action: input.submit ? (before?.status === "returned" ? "resubmitted" : "submitted") : "saved",
+      actorName: actor.name,
+    });
+    await audit(tx, actor, {
+      action: input.submit ? "target_report.submit" : "target_report.save",
+      entity: "target_report",
+      entityId: reportId,
+      before: before ? { ...before, values: beforeValues } : null,
+      after: { schemeId, agencyCode, period, status, note, values: rows },
+    });
+    return reportId;
+  });
+  const [row] = await ctx.db.select().from(targetReports).where(eq(targetReports.id, id));
+  const [out] = await presentReports(ctx.db, actor, scheme, indicators, [row!]);
+  return out!;
+}
+
+/** The ICD accepts a submitted report (the period is then locked) or returns it with a comment for revision. */
+export async function reviewReport(
+  ctx: Ctx,
+  actor: Actor,
+  schemeId: string,
+  agencyCode: string,
+  period: number,
+  input: { version: number; decision: "accept" | "return"; comment?: string | null },
+) {
+  ensure(isReviewer(actor));
+  const { scheme, indicators } = await loadScheme(ctx.db, schemeId);
+  const agency = await findAgency(ctx.db, agencyCode);
+  const comment = input.comment?.trim() || null;
+  if (input.decision === "return" && !comment) throw targetErrors.RETURN_COMMENT_REQUIRED();
+  const id = await ctx.db.transaction(async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(targetReports)
+      .where(
+        and(
+          eq(targetReports.schemeId, schemeId),
+          eq(targetReports.agencyCode, agencyCode),
+          eq(targetReports.period, period),
+        ),
+      )
+      .for("update");
+    const name = agencyName(agency, actor.language);
+    if (!before) throw targetErrors.REPORT_NOT_FOUND({ agency: name, period });
+    if (before.status === "accepted") throw targetErrors.PERIOD_LOCKED({ period, agency: name });
+    if (before.status !== "submitted") throw targetErrors.REPORT_NOT_SUBMITTED({ status: before.status });
+    const now = new Date();
+    const status: ReportStatus = input.decision === "accept" ? "accepted" : "returned";
+    const updated = await tx
+      .update(targetReports)
+      .set({
+        status,
+        returnComment: input.decision === "return" ? comment : null,
+        reviewedAt: now,
+        reviewedBy: actor.name,
+        version: sql`${targetReports.version} + 1`,
+        updatedAt: now,
+      })
+      .where(and(eq(targetReports.id, before.id), eq(targetReports.version, input.version)))
+      .returning();
+    if (!updated.length) throw appError("VERSION_CONFLICT", {}, { currentVersion: before.version });
+    await tx.insert(targetReportEvents).values({
+      id: crypto.randomUUID(),
+      reportId: before.id,
+      action: input.decision === "accept" ? "accepted" : "returned",
+      actorName: actor.name,
+      comment,
+    });
+    await audit(tx, actor, {
+      action: input.decision === "accept" ? "target_report.accept" : "target_report.return",
+      entity: "target_report",
+      entityId: before.id,
+      before,
+      after: updated[0],
+    });
+    return before.id;
+  });
+  const [row] = await ctx.db.select().from(targetReports).where(eq(targetReports.id, id));
+  const [out] = await presentReports(ctx.db, actor, scheme, indicators, [row!]);
+  return out!;
+}

@@ -1,0 +1,111 @@
+import { sql } from "drizzle-orm";
+import { customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { delegates, meetings } from "../meetings/schema.js";
+
+/** PDF bytes of a finished batch. PGlite answers Uint8Array, node-postgres a Buffer; both become a Buffer here. */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (v) => Buffer.from(v),
+  toDriver: (v) => v,
+});
+
+export const badgeStatuses = ["active", "revoked"] as const;
+export type BadgeStatus = (typeof badgeStatuses)[number];
+
+export const badgeSizes = ["a6", "card"] as const;
+export type BadgeSize = (typeof badgeSizes)[number];
+
+/**
+ * A badge issued to a delegate. The id is random and is what the signed token names, so a token cannot be derived
+ * from the delegate. One active badge per delegate; reissuing revokes the old one (its code stops working).
+ * `codeHash` is the SHA-256 of the short code printed under the QR code (the code itself is not kept).
+ */
+export const badges = pgTable(
+  "badges",
+  {
+    id: uuid("id").primaryKey(),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id),
+    delegateId: uuid("delegate_id")
+      .notNull()
+      .references(() => delegates.id, { onDelete: "cascade" }),
+    issueNumber: integer("issue_number").notNull(),
+    status: text("status").$type<BadgeStatus>().notNull().default("active"),
+    codeHash: text("code_hash").notNull(),
+    issuedAt: timestamp("issued_at", { withTimezone: true }).notNull().defaultNow(),
+    issuedBy: uuid("issued_by"),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    revokedBy: uuid("revoked_by"),
+    revokedReason: text("revoked_reason"),
+  },
+  (t) => [
+    index("badges_meeting_idx").on(t.meetingId, t.status),
+    uniqueIndex("badges_delegate_issue_key").on(t.delegateId, t.issueNumber),
+    uniqueIndex("badges_one_active_key").on(t.delegateId).where(sql`${t.status} = 'active'`),
+    uniqueIndex("badges_code_hash_key").on(t.codeHash),
+  ],
+);
+
+export const badgeJobStatuses = ["queued", "running", "done", "failed"] as const;
+export type BadgeJobStatus = (typeof badgeJobStatuses)[number];
+
+/**
+ * A batch of badges rendered to one PDF in the background, with progress the page polls. The PDF is kept for a day
+ * (and removed at once when the meeting's personal data is purged).
+ */
+export const badgeJobs = pgTable(
+  "badge_jobs",
+  {
+    id: uuid("id").primaryKey(),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id),
+    requestedBy: uuid("requested_by").notNull(),
+    size: text("size").$type<BadgeSize>().notNull(),
+    /** What was asked: `{ delegationId?, delegateIds? }`. */
+    selection: jsonb("selection").notNull(),
+    status: text("status").$type<BadgeJobStatus>().notNull().default("queued"),
+    total: integer("total").notNull().default(0),
+    done: integer("done").notNull().default(0),
+    /** Delegates left out, with why: `[{ delegateId, fullName, reason: "not_accredited" }]`. */
+    skipped: jsonb("skipped").notNull().default(sql`'[]'::jsonb`),
+    error: text("error"),
+    fileName: text("file_name"),
+    pdf: bytea("pdf"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+  },
+  (t) => [index("badge_jobs_meeting_idx").on(t.meetingId, t.createdAt)],
+);
+
+export const checkinResults = ["admitted", "refused"] as const;
+
+/**
+ * Every scan at a door, admitted or refused. `nonce` comes from the device and is unique, so a scan queued offline
+ * and sent twice counts once. `sessionId` null is the venue door (meeting-wide). `scannedAt` is the device's time of
+ * the scan, `receivedAt` when the server got it (later for scans queued offline).
+ */
+export const checkinScans = pgTable(
+  "checkin_scans",
+  {
+    id: uuid("id").primaryKey(),
+    nonce: text("nonce").notNull(),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id),
+    sessionId: uuid("session_id"),
+    badgeId: uuid("badge_id"),
+    delegateId: uuid("delegate_id"),
+    result: text("result").$type<(typeof checkinResults)[number]>().notNull(),
+    reason: text("reason"),
+    scannedAt: timestamp("scanned_at", { withTimezone: true }).notNull(),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+    officerId: uuid("officer_id").notNull(),
+  },
+  (t) => [
+    uniqueIndex("checkin_scans_nonce_key").on(t.nonce),
+    index("checkin_scans_meeting_idx").on(t.meetingId, t.sessionId, t.result),
+    index("checkin_scans_delegate_idx").on(t.delegateId),
+  ],
+);

@@ -16,7 +16,12 @@ const THA = demoDelegationIds.THA;
 const LAO = demoDelegationIds.LAO;
 const base = `/api/meetings/${M}/delegations`;
 
-type Delegate = Record<string, unknown> & { id: string; fullName: string; version: number; accreditationStatus: string };
+type Delegate = Record<string, unknown> & {
+  id: string;
+  fullName: string;
+  version: number;
+  accreditationStatus: string;
+};
 interface Delegation {
   id: string;
   country: string | null;
@@ -39,8 +44,12 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const get = (url: string, headers: Record<string, string>) => t.app.inject({ method: "GET", url, headers });
-const send = (method: "POST" | "PATCH" | "DELETE" | "PUT", url: string, headers: Record<string, string>, payload?: unknown) =>
-  t.app.inject({ method, url, headers, payload: payload as Record<string, unknown> });
+const send = (
+  method: "POST" | "PATCH" | "DELETE" | "PUT",
+  url: string,
+  headers: Record<string, string>,
+  payload?: unknown,
+) => t.app.inject({ method, url, headers, payload: payload as Record<string, unknown> });
 
 async function count() {
   const [d] = await t.ctx.db.select({ n: sql<number>`count(*)::int` }).from(delegates);
@@ -85,13 +94,25 @@ describe("delegations: the API contract", () => {
     expect(ds).toHaveLength(15);
     const by = (c: string | null) => ds.find((d) => d.country === c)!;
     expect(by("VNM").category).toBe("host");
-    expect(ds.filter((d) => d.category === "asean_member").map((d) => d.country).sort()).toEqual(
-      ["BRN", "IDN", "KHM", "LAO", "MMR", "MYS", "PHL", "SGP", "THA"].sort(),
-    );
-    expect(ds.filter((d) => d.category === "plus_three").map((d) => d.country).sort()).toEqual(["CHN", "JPN", "KOR"]);
+    expect(
+      ds
+        .filter((d) => d.category === "asean_member")
+        .map((d) => d.country)
+        .sort(),
+    ).toEqual(["BRN", "IDN", "KHM", "LAO", "MMR", "MYS", "PHL", "SGP", "THA"].sort());
+    expect(
+      ds
+        .filter((d) => d.category === "plus_three")
+        .map((d) => d.country)
+        .sort(),
+    ).toEqual(["CHN", "JPN", "KOR"]);
     expect(by("AUS")).toMatchObject({ category: "dialogue_partner", nameEn: "Australian Public Service Commission" });
     expect(by(null)).toMatchObject({ category: "secretariat", nameEn: "ASEAN Secretariat", countryNameVi: null });
-    expect(by("THA")).toMatchObject({ countryNameVi: "Thái Lan", countryNameEn: "Thailand", contactEmail: "contact.thailand@demo.focal" });
+    expect(by("THA")).toMatchObject({
+      countryNameVi: "Thái Lan",
+      countryNameEn: "Thailand",
+      contactEmail: "contact.thailand@demo.focal",
+    });
     expect(by("MYS").countryNameVi).toBe("Malaysia");
     for (const d of ds) {
       expect(d.head, d.nameEn).not.toBeNull();
@@ -106,7 +127,11 @@ describe("delegations: the API contract", () => {
     expect(tha.every((d) => d.sample === true && String(d.position).includes("(sample)"))).toBe(true);
     const names = tha.map((d) => d.fullName);
     expect([...names].sort(compareViNames)).toEqual(names);
-    expect(tha.every((d) => d.arrivalAirport === "HAN" && ["2022-08-01", "2022-08-02", "2022-08-03"].includes(String(d.arrivalDate)))).toBe(true);
+    expect(
+      tha.every(
+        (d) => d.arrivalAirport === "HAN" && ["2022-08-01", "2022-08-02", "2022-08-03"].includes(String(d.arrivalDate)),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -144,7 +169,8 @@ describe("privacy of delegates", () => {
     const h = await t.login("security@demo.focal");
     const ds = await list(THA, h);
     expect(ds.length).toBeGreaterThan(0);
-    for (const d of ds) expect(Object.keys(d).sort()).toEqual(["delegationId", "fullName", "id", "meetingId", "photoUrl"]);
+    for (const d of ds)
+      expect(Object.keys(d).sort()).toEqual(["delegationId", "fullName", "id", "meetingId", "photoUrl"]);
     const delegationsSeen = (await get(base, h)).json() as Delegation[];
     expect(delegationsSeen.every((d) => d.contactEmail === null && d.contactName === null)).toBe(true);
     expect((await get(`${base}/${THA}`, h)).json().contactEmail).toBeNull();
@@ -189,7 +215,11 @@ describe("a delegation contact", () => {
     const own = await list(THA, h);
     const before = await count();
     expectError(await send("POST", `${base}/${THA}/delegates`, h, buildDelegate()), 403, "FORBIDDEN");
-    expectError(await send("PATCH", `${base}/${THA}/delegates/${own[0]!.id}`, h, { version: own[0]!.version, hotel: "x" }), 403, "FORBIDDEN");
+    expectError(
+      await send("PATCH", `${base}/${THA}/delegates/${own[0]!.id}`, h, { version: own[0]!.version, hotel: "x" }),
+      403,
+      "FORBIDDEN",
+    );
     expectError(await send("PATCH", `${base}/${LAO}`, h, { version: 1, contactName: "x" }), 403, "FORBIDDEN");
     expect(await count()).toEqual(before);
   });
@@ -197,15 +227,32 @@ describe("a delegation contact", () => {
 
 describe("delegates: writes by the host", () => {
   it("the registration manager adds a delegate; input is normalised and searchable without diacritics", async () => {
-    const res = await send("POST", `${base}/${THA}/delegates`, reg, buildDelegate({ fullName: "Nguyễn Thị Hồng Nhung", nationality: "VNM", passportNumber: "c 123 4567" }));
+    const res = await send(
+      "POST",
+      `${base}/${THA}/delegates`,
+      reg,
+      buildDelegate({ fullName: "Nguyễn Thị Hồng Nhung", nationality: "VNM", passportNumber: "c 123 4567" }),
+    );
     expect(res.statusCode, res.body).toBe(201);
     const d = res.json() as Delegate;
-    expect(d).toMatchObject({ nationality: "VNM", passportNumber: "C1234567", arrivalFlight: "TG560", arrivalAirport: "HAN", arrivalTime: "12:15", accreditationStatus: "pending" });
-    const found = (await get(`${base}/${THA}/delegates?q=${encodeURIComponent("nguyen thi hong")}`, reg)).json() as Delegate[];
+    expect(d).toMatchObject({
+      nationality: "VNM",
+      passportNumber: "C1234567",
+      arrivalFlight: "TG560",
+      arrivalAirport: "HAN",
+      arrivalTime: "12:15",
+      accreditationStatus: "pending",
+    });
+    const found = (
+      await get(`${base}/${THA}/delegates?q=${encodeURIComponent("nguyen thi hong")}`, reg)
+    ).json() as Delegate[];
     expect(found.map((x) => x.id)).toEqual([d.id]);
     const found2 = (await get(`/api/meetings/${M}/delegates?q=NGUYỄN`, reg)).json() as Delegate[];
     expect(found2.map((x) => x.id)).toContain(d.id);
-    const [a] = await t.ctx.db.select().from(auditLog).where(and(eq(auditLog.entityId, d.id), eq(auditLog.action, "delegate.create")));
+    const [a] = await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, d.id), eq(auditLog.action, "delegate.create")));
     expect(a).toBeTruthy();
   });
 
@@ -238,19 +285,32 @@ describe("delegates: writes by the host", () => {
     const d = (await list(THA, reg))[0]!;
     const ok = await send("PATCH", `${base}/${THA}/delegates/${d.id}`, reg, { version: d.version, hotel: "Hotel A" });
     expect(ok.statusCode, ok.body).toBe(200);
-    expectError(await send("PATCH", `${base}/${THA}/delegates/${d.id}`, icd, { version: d.version, hotel: "Hotel B" }), 409, "VERSION_CONFLICT");
+    expectError(
+      await send("PATCH", `${base}/${THA}/delegates/${d.id}`, icd, { version: d.version, hotel: "Hotel B" }),
+      409,
+      "VERSION_CONFLICT",
+    );
     expect((await get(`${base}/${THA}/delegates/${d.id}`, icd)).json().hotel).toBe("Hotel A");
   });
 
   it("changing an identity field sends an accredited delegate back to pending; other fields do not", async () => {
     let d = (await list(THA, reg)).find((x) => x.accreditationStatus === "accredited")!;
-    const hotel = await send("PATCH", `${base}/${THA}/delegates/${d.id}`, reg, { version: d.version, dietary: "Vegetarian" });
+    const hotel = await send("PATCH", `${base}/${THA}/delegates/${d.id}`, reg, {
+      version: d.version,
+      dietary: "Vegetarian",
+    });
     expect(hotel.json().accreditationStatus).toBe("accredited");
     d = hotel.json();
-    const same = await send("PATCH", `${base}/${THA}/delegates/${d.id}`, reg, { version: d.version, fullName: d.fullName });
+    const same = await send("PATCH", `${base}/${THA}/delegates/${d.id}`, reg, {
+      version: d.version,
+      fullName: d.fullName,
+    });
     expect(same.json().accreditationStatus).toBe("accredited");
     d = same.json();
-    const passport = await send("PATCH", `${base}/${THA}/delegates/${d.id}`, reg, { version: d.version, passportNumber: "AB9999999" });
+    const passport = await send("PATCH", `${base}/${THA}/delegates/${d.id}`, reg, {
+      version: d.version,
+      passportNumber: "AB9999999",
+    });
     expect(passport.statusCode, passport.body).toBe(200);
     expect(passport.json().accreditationStatus).toBe("pending");
   });
@@ -261,7 +321,11 @@ describe("delegates: writes by the host", () => {
     for (const who of ["committee@demo.focal", "security@demo.focal", "liaison@demo.focal"]) {
       const h = await t.login(who);
       expectError(await send("POST", `${base}/${THA}/delegates`, h, buildDelegate()), 403, "FORBIDDEN");
-      expectError(await send("PATCH", `${base}/${THA}/delegates/${d.id}`, h, { version: d.version, hotel: "x" }), 403, "FORBIDDEN");
+      expectError(
+        await send("PATCH", `${base}/${THA}/delegates/${d.id}`, h, { version: d.version, hotel: "x" }),
+        403,
+        "FORBIDDEN",
+      );
       expectError(await send("DELETE", `${base}/${THA}/delegates/${d.id}?version=${d.version}`, h), 403, "FORBIDDEN");
       expectError(await send("POST", base, h, { country: "IND", category: "observer" }), 403, "FORBIDDEN");
     }
@@ -276,7 +340,13 @@ describe("delegates: writes by the host", () => {
       "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
       "base64",
     );
-    expectError(await send("PUT", `${base}/${THA}/delegates/${d.id}/photo`, reg, { data: Buffer.from("GIF89a....").toString("base64") }), 400, "PHOTO_INVALID");
+    expectError(
+      await send("PUT", `${base}/${THA}/delegates/${d.id}/photo`, reg, {
+        data: Buffer.from("GIF89a....").toString("base64"),
+      }),
+      400,
+      "PHOTO_INVALID",
+    );
     const up = await send("PUT", `${base}/${THA}/delegates/${d.id}/photo`, reg, { data: png.toString("base64") });
     expect(up.statusCode, up.body).toBe(200);
     const url = up.json().photoUrl as string;
@@ -300,10 +370,18 @@ describe("delegations: writes by the host", () => {
     expectError(await send("POST", base, reg, { country: null, category: "observer" }), 400, "VALIDATION_FAILED");
     expectError(await send("POST", base, reg, { country: "ZZZ", category: "observer" }), 400, "COUNTRY_INVALID");
     const tha = await list(THA, reg);
-    expectError(await send("PATCH", `${base}/${d.id}`, reg, { version: d.version, headDelegateId: tha[0]!.id }), 400, "HEAD_NOT_IN_DELEGATION");
+    expectError(
+      await send("PATCH", `${base}/${d.id}`, reg, { version: d.version, headDelegateId: tha[0]!.id }),
+      400,
+      "HEAD_NOT_IN_DELEGATION",
+    );
     const ok = await send("PATCH", `${base}/${d.id}`, reg, { version: d.version, contactName: "Test Contact" });
     expect(ok.statusCode, ok.body).toBe(200);
-    expectError(await send("PATCH", `${base}/${d.id}`, reg, { version: d.version, contactName: "Lost" }), 409, "VERSION_CONFLICT");
+    expectError(
+      await send("PATCH", `${base}/${d.id}`, reg, { version: d.version, contactName: "Lost" }),
+      409,
+      "VERSION_CONFLICT",
+    );
     expectError(await send("DELETE", `${base}/${THA}?version=1`, reg), 409, "DELEGATION_HAS_DELEGATES");
     expect((await send("DELETE", `${base}/${d.id}?version=${d.version + 1}`, reg)).statusCode).toBe(200);
   });

@@ -56,12 +56,7 @@ function delegationSearchText(d: { nameVi: string; nameEn: string; country: stri
 
 type Counts = { total: number; pending: number; accredited: number; rejected: number };
 
-function presentDelegation(
-  d: DelegationRow,
-  head: DelegateRow | undefined,
-  counts: Counts,
-  view: DelegateView | null,
-) {
+function presentDelegation(d: DelegationRow, head: DelegateRow | undefined, counts: Counts, view: DelegateView | null) {
   return {
     id: d.id,
     meetingId: d.meetingId,
@@ -113,8 +108,7 @@ async function presentDelegations(db: Executor, perms: MeetingPermissions, rows:
   const empty = { total: 0, pending: 0, accredited: 0, rejected: 0 };
   return rows
     .sort(
-      (a, b) =>
-        categoryOrder.indexOf(a.category) - categoryOrder.indexOf(b.category) || compareVi(a.nameEn, b.nameEn),
+      (a, b) => categoryOrder.indexOf(a.category) - categoryOrder.indexOf(b.category) || compareVi(a.nameEn, b.nameEn),
     )
     .map((d) =>
       presentDelegation(
@@ -461,7 +455,12 @@ export async function validateDelegateInput(
 function throwProblems(problems: FieldProblem[]): void {
   const first = problems[0];
   if (!first) return;
-  const err = new AppError(first.code, { status: first.status, ...first.message }, {}, problems.map((p) => ({ field: p.field, code: p.code, message: p.message })));
+  const err = new AppError(
+    first.code,
+    { status: first.status, ...first.message },
+    {},
+    problems.map((p) => ({ field: p.field, code: p.code, message: p.message })),
+  );
   throw err;
 }
 
@@ -604,10 +603,7 @@ export async function deleteDelegateTx(
     .from(delegates)
     .where(and(eq(delegates.id, delegateId), eq(delegates.meetingId, meetingId)));
   if (!before) throw meetingErrors.DELEGATE_NOT_FOUND();
-  await tx
-    .update(delegations)
-    .set({ headDelegateId: null })
-    .where(eq(delegations.headDelegateId, delegateId));
+  await tx.update(delegations).set({ headDelegateId: null }).where(eq(delegations.headDelegateId, delegateId));
   const gone = await tx
     .delete(delegates)
     .where(and(eq(delegates.id, delegateId), eq(delegates.version, version)))
@@ -792,13 +788,7 @@ export function presentDelegate(
 }
 
 /** A delegation's delegates as the actor may see them (a contact: only their own delegation). */
-export async function listDelegates(
-  ctx: Ctx,
-  actor: Actor,
-  meetingId: string,
-  delegationId: string,
-  search?: string,
-) {
+export async function listDelegates(ctx: Ctx, actor: Actor, meetingId: string, delegationId: string, search?: string) {
   const { perms } = await requireMeeting(ctx.db, actor, meetingId);
   await requireDelegation(ctx.db, perms, delegationId);
   const view = delegateViewFor(perms, delegationId);

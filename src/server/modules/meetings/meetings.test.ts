@@ -40,8 +40,12 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const get = (url: string, headers: Record<string, string>) => t.app.inject({ method: "GET", url, headers });
-const send = (method: "POST" | "PATCH" | "DELETE" | "PUT", url: string, headers: Record<string, string>, payload?: unknown) =>
-  t.app.inject({ method, url, headers, payload: payload as Record<string, unknown> });
+const send = (
+  method: "POST" | "PATCH" | "DELETE" | "PUT",
+  url: string,
+  headers: Record<string, string>,
+  payload?: unknown,
+) => t.app.inject({ method, url, headers, payload: payload as Record<string, unknown> });
 
 async function count(table: typeof meetingSessions | typeof meetings | typeof agendaItems | typeof auditLog) {
   const [r] = await t.ctx.db.select({ n: sql<number>`count(*)::int` }).from(table);
@@ -113,7 +117,12 @@ describe("ACCSM 21 as the seeds describe it", () => {
 
 describe("who may read a meeting", () => {
   it("anonymous callers get 401", async () => {
-    for (const url of [`/api/meetings`, `/api/meetings/${M}`, `/api/meetings/${M}/sessions`, `/api/meetings/${M}/delegations`]) {
+    for (const url of [
+      `/api/meetings`,
+      `/api/meetings/${M}`,
+      `/api/meetings/${M}/sessions`,
+      `/api/meetings/${M}/delegations`,
+    ]) {
       expectError(await get(url, {}), 401, "UNAUTHENTICATED");
     }
   });
@@ -130,7 +139,14 @@ describe("who may read a meeting", () => {
   });
 
   it("every meeting grant reads the meeting and the programme; an unknown meeting id does not reveal itself", async () => {
-    for (const who of ["committee@demo.focal", "registration@demo.focal", "security@demo.focal", "health@demo.focal", "liaison@demo.focal", "contact.thailand@demo.focal"]) {
+    for (const who of [
+      "committee@demo.focal",
+      "registration@demo.focal",
+      "security@demo.focal",
+      "health@demo.focal",
+      "liaison@demo.focal",
+      "contact.thailand@demo.focal",
+    ]) {
       const h = await t.login(who);
       const list = await get(`/api/meetings`, h);
       expect(list.statusCode, who).toBe(200);
@@ -158,7 +174,12 @@ describe("meetings: create and edit", () => {
 
   it("only the ICD creates meetings; others get 403 and nothing is stored", async () => {
     const before = await count(meetings);
-    for (const who of ["registration@demo.focal", "committee@demo.focal", "contact.thailand@demo.focal", "unit.napa@demo.focal"]) {
+    for (const who of [
+      "registration@demo.focal",
+      "committee@demo.focal",
+      "contact.thailand@demo.focal",
+      "unit.napa@demo.focal",
+    ]) {
       expectError(await send("POST", "/api/meetings", await t.login(who), body), 403, "FORBIDDEN");
     }
     expect(await count(meetings)).toBe(before);
@@ -168,16 +189,38 @@ describe("meetings: create and edit", () => {
     const en = await t.login("contact.thailand@demo.focal");
     const before = await count(meetings);
     const auditBefore = await count(auditLog);
-    const tz = expectError(await send("POST", "/api/meetings", icd, { ...body, timeZone: "Asia/Hanoi" }), 400, "TIME_ZONE_INVALID");
+    const tz = expectError(
+      await send("POST", "/api/meetings", icd, { ...body, timeZone: "Asia/Hanoi" }),
+      400,
+      "TIME_ZONE_INVALID",
+    );
     expect(tz.message).toContain("Múi giờ Asia/Hanoi");
-    expectError(await send("POST", "/api/meetings", icd, { ...body, endDate: "2023-09-01" }), 400, "MEETING_DATES_INVALID");
-    expectError(await send("POST", "/api/meetings", icd, { ...body, startDate: "12/09/2023" }), 400, "VALIDATION_FAILED");
+    expectError(
+      await send("POST", "/api/meetings", icd, { ...body, endDate: "2023-09-01" }),
+      400,
+      "MEETING_DATES_INVALID",
+    );
+    expectError(
+      await send("POST", "/api/meetings", icd, { ...body, startDate: "12/09/2023" }),
+      400,
+      "VALIDATION_FAILED",
+    );
     expectError(await send("POST", "/api/meetings", icd, { ...body, titleVi: "" }), 400, "VALIDATION_FAILED");
-    expectError(await send("POST", "/api/meetings", icd, { ...body, registrationDeadline: "2023-02-30T10:00" }), 400, "DATE_TIME_INVALID");
-    expectError(await send("POST", "/api/meetings", icd, { ...body, purgeAt: "2023-09-13" }), 400, "PURGE_DATE_INVALID");
+    expectError(
+      await send("POST", "/api/meetings", icd, { ...body, registrationDeadline: "2023-02-30T10:00" }),
+      400,
+      "DATE_TIME_INVALID",
+    );
+    expectError(
+      await send("POST", "/api/meetings", icd, { ...body, purgeAt: "2023-09-13" }),
+      400,
+      "PURGE_DATE_INVALID",
+    );
     expectError(await send("POST", "/api/meetings", icd, { ...body, code: "ACCSM21" }), 409, "MEETING_CODE_TAKEN");
     // An English-speaking user (a delegation contact) is answered in English.
-    expect(expectError(await send("POST", "/api/meetings", en, body), 403).message).toBe("You are not allowed to do this.");
+    expect(expectError(await send("POST", "/api/meetings", en, body), 403).message).toBe(
+      "You are not allowed to do this.",
+    );
     expect(await count(meetings)).toBe(before);
     expect(await count(auditLog)).toBe(auditBefore);
   });
@@ -208,7 +251,11 @@ describe("meetings: create and edit", () => {
 
   it("a committee member or registration manager cannot edit the meeting", async () => {
     for (const who of ["committee@demo.focal", "registration@demo.focal"]) {
-      expectError(await send("PATCH", `/api/meetings/${M}`, await t.login(who), { version: 1, titleEn: "x" }), 403, "FORBIDDEN");
+      expectError(
+        await send("PATCH", `/api/meetings/${M}`, await t.login(who), { version: 1, titleEn: "x" }),
+        403,
+        "FORBIDDEN",
+      );
     }
   });
 });
@@ -218,11 +265,24 @@ describe("venues and rooms", () => {
     const v = await send("POST", `/api/meetings/${M}/venues`, icd, { nameVi: "Khách sạn thử", nameEn: "Test hotel" });
     expect(v.statusCode, v.body).toBe(201);
     const venue = v.json() as VenueView;
-    const r = await send("POST", `/api/meetings/${M}/rooms`, icd, { venueId: venue.id, nameVi: "Phòng A", nameEn: "Room A", capacity: 30 });
+    const r = await send("POST", `/api/meetings/${M}/rooms`, icd, {
+      venueId: venue.id,
+      nameVi: "Phòng A",
+      nameEn: "Room A",
+      capacity: 30,
+    });
     expect(r.statusCode, r.body).toBe(201);
     const room = (r.json() as VenueView[]).find((x) => x.id === venue.id)!.rooms[0]!;
-    expectError(await send("DELETE", `/api/meetings/${M}/venues/${venue.id}?version=${venue.version}`, icd), 409, "VENUE_IN_USE");
-    expectError(await send("PATCH", `/api/meetings/${M}/rooms/${room.id}`, icd, { version: room.version + 5, nameEn: "B" }), 409, "VERSION_CONFLICT");
+    expectError(
+      await send("DELETE", `/api/meetings/${M}/venues/${venue.id}?version=${venue.version}`, icd),
+      409,
+      "VENUE_IN_USE",
+    );
+    expectError(
+      await send("PATCH", `/api/meetings/${M}/rooms/${room.id}`, icd, { version: room.version + 5, nameEn: "B" }),
+      409,
+      "VERSION_CONFLICT",
+    );
     const s = await send("POST", `/api/meetings/${M}/sessions`, icd, {
       kind: "bilateral",
       titleVi: "Gặp song phương thử",
@@ -232,13 +292,25 @@ describe("venues and rooms", () => {
       roomId: room.id,
     });
     expect(s.statusCode, s.body).toBe(201);
-    expectError(await send("DELETE", `/api/meetings/${M}/rooms/${room.id}?version=${room.version}`, icd), 409, "ROOM_IN_USE");
+    expectError(
+      await send("DELETE", `/api/meetings/${M}/rooms/${room.id}?version=${room.version}`, icd),
+      409,
+      "ROOM_IN_USE",
+    );
     const committee = await t.login("committee@demo.focal");
-    expectError(await send("POST", `/api/meetings/${M}/venues`, committee, { nameVi: "x", nameEn: "x" }), 403, "FORBIDDEN");
+    expectError(
+      await send("POST", `/api/meetings/${M}/venues`, committee, { nameVi: "x", nameEn: "x" }),
+      403,
+      "FORBIDDEN",
+    );
     const del = await send("DELETE", `/api/meetings/${M}/sessions/${s.json().id}?version=1`, icd);
     expect(del.statusCode, del.body).toBe(200);
-    expect((await send("DELETE", `/api/meetings/${M}/rooms/${room.id}?version=${room.version}`, icd)).statusCode).toBe(200);
-    expect((await send("DELETE", `/api/meetings/${M}/venues/${venue.id}?version=${venue.version}`, icd)).statusCode).toBe(200);
+    expect((await send("DELETE", `/api/meetings/${M}/rooms/${room.id}?version=${room.version}`, icd)).statusCode).toBe(
+      200,
+    );
+    expect(
+      (await send("DELETE", `/api/meetings/${M}/venues/${venue.id}?version=${venue.version}`, icd)).statusCode,
+    ).toBe(200);
     expect(await t.ctx.db.select().from(rooms).where(eq(rooms.id, room.id))).toHaveLength(0);
     expect(await t.ctx.db.select().from(venues).where(eq(venues.id, venue.id))).toHaveLength(0);
   });
@@ -298,7 +370,13 @@ describe("programme", () => {
   });
 
   it("bad sessions get 400 and store nothing", async () => {
-    const base = { kind: "forum", titleVi: "Diễn đàn thử", titleEn: "Test forum", start: "2022-08-04T14:00", end: "2022-08-04T15:00" };
+    const base = {
+      kind: "forum",
+      titleVi: "Diễn đàn thử",
+      titleEn: "Test forum",
+      start: "2022-08-04T14:00",
+      end: "2022-08-04T15:00",
+    };
     const before = { s: await count(meetingSessions), a: await count(agendaItems), audit: await count(auditLog) };
     const cases: [Record<string, unknown>, number, string][] = [
       [{ ...base, end: "2022-08-04T13:00" }, 400, "SESSION_TIME_INVALID"],
@@ -347,10 +425,23 @@ describe("programme", () => {
 
   it("only the ICD edits the programme", async () => {
     const forum = (await sessions()).find((s) => s.kind === "forum")!;
-    for (const who of ["committee@demo.focal", "registration@demo.focal", "security@demo.focal", "contact.thailand@demo.focal"]) {
+    for (const who of [
+      "committee@demo.focal",
+      "registration@demo.focal",
+      "security@demo.focal",
+      "contact.thailand@demo.focal",
+    ]) {
       const h = await t.login(who);
-      expectError(await send("PATCH", `/api/meetings/${M}/sessions/${forum.id}`, h, { version: forum.version, titleEn: "x" }), 403, "FORBIDDEN");
-      expectError(await send("DELETE", `/api/meetings/${M}/sessions/${forum.id}?version=${forum.version}`, h), 403, "FORBIDDEN");
+      expectError(
+        await send("PATCH", `/api/meetings/${M}/sessions/${forum.id}`, h, { version: forum.version, titleEn: "x" }),
+        403,
+        "FORBIDDEN",
+      );
+      expectError(
+        await send("DELETE", `/api/meetings/${M}/sessions/${forum.id}?version=${forum.version}`, h),
+        403,
+        "FORBIDDEN",
+      );
     }
   });
 });
@@ -368,10 +459,25 @@ describe("scope resolvers", () => {
       "ACCSM21 — Hội nghị Hợp tác ASEAN về các vấn đề công vụ lần thứ 21 (ACCSM 21)",
     );
     const uid = users[0]!.id;
-    expectError(await send("POST", `/api/users/${uid}/grants`, admin, { role: "committee_member", scopeId: crypto.randomUUID() }), 400, "INVALID_SCOPE");
-    expectError(await send("POST", `/api/users/${uid}/grants`, admin, { role: "delegation_contact", scopeId: "THA" }), 400, "INVALID_SCOPE");
-    const ok = await send("POST", `/api/users/${uid}/grants`, admin, { role: "delegation_contact", scopeId: demoDelegationIds.LAO });
+    expectError(
+      await send("POST", `/api/users/${uid}/grants`, admin, { role: "committee_member", scopeId: crypto.randomUUID() }),
+      400,
+      "INVALID_SCOPE",
+    );
+    expectError(
+      await send("POST", `/api/users/${uid}/grants`, admin, { role: "delegation_contact", scopeId: "THA" }),
+      400,
+      "INVALID_SCOPE",
+    );
+    const ok = await send("POST", `/api/users/${uid}/grants`, admin, {
+      role: "delegation_contact",
+      scopeId: demoDelegationIds.LAO,
+    });
     expect(ok.statusCode, ok.body).toBe(200);
-    await send("DELETE", `/api/users/${uid}/grants/${(ok.json() as typeof users[number] & { grants: { id: string; scopeLabel: string }[] }).grants.find((g) => g.scopeLabel.includes("Lào"))!.id}`, admin);
+    await send(
+      "DELETE",
+      `/api/users/${uid}/grants/${(ok.json() as (typeof users)[number] & { grants: { id: string; scopeLabel: string }[] }).grants.find((g) => g.scopeLabel.includes("Lào"))!.id}`,
+      admin,
+    );
   });
 });

@@ -30,7 +30,13 @@ export interface MeetingPermissions {
   ownDelegationIds: string[];
 }
 
-const MEETING_ROLES = ["committee_member", "registration_manager", "liaison_officer", "security_officer", "health_officer"] as const;
+const MEETING_ROLES = [
+  "committee_member",
+  "registration_manager",
+  "liaison_officer",
+  "security_officer",
+  "health_officer",
+] as const;
 
 /** Meeting ids the actor reaches through a meeting-scoped grant (not counting ICD, who reaches every meeting). */
 export function meetingGrantIds(actor: Actor): string[] {

@@ -64,11 +64,7 @@ export async function listSessionsOf(db: Executor, meeting: MeetingRow) {
     .orderBy(asc(meetingSessions.startsAt), asc(meetingSessions.endsAt));
   const ids = rows.map((r) => r.id);
   const agenda = ids.length
-    ? await db
-        .select()
-        .from(agendaItems)
-        .where(inArray(agendaItems.sessionId, ids))
-        .orderBy(asc(agendaItems.position))
+    ? await db.select().from(agendaItems).where(inArray(agendaItems.sessionId, ids)).orderBy(asc(agendaItems.position))
     : [];
   const attending = ids.length
     ? await db.select().from(sessionDelegations).where(inArray(sessionDelegations.sessionId, ids))
@@ -175,7 +171,10 @@ async function checkSession(db: Executor, meeting: MeetingRow, s: SessionInput) 
   const endsAt = parseZoned(s.end, meeting.timeZone);
   if (!endsAt) throw meetingErrors.DATE_TIME_INVALID({ value: s.end });
   if (endsAt <= startsAt) throw meetingErrors.SESSION_TIME_INVALID();
-  if (zonedDate(startsAt, meeting.timeZone) < meeting.startDate || zonedDate(endsAt, meeting.timeZone) > meeting.endDate) {
+  if (
+    zonedDate(startsAt, meeting.timeZone) < meeting.startDate ||
+    zonedDate(endsAt, meeting.timeZone) > meeting.endDate
+  ) {
     throw meetingErrors.SESSION_OUTSIDE_MEETING({ start: meeting.startDate, end: meeting.endDate });
   }
   if (s.roomId) {
@@ -198,7 +197,12 @@ async function checkSession(db: Executor, meeting: MeetingRow, s: SessionInput) 
   return { startsAt, endsAt, delegationIds: wanted };
 }
 
-async function writeChildren(tx: Tx, sessionId: string, agenda: AgendaInput[] | undefined, delegationIds: string[] | undefined) {
+async function writeChildren(
+  tx: Tx,
+  sessionId: string,
+  agenda: AgendaInput[] | undefined,
+  delegationIds: string[] | undefined,
+) {
   if (agenda) {
     await tx.delete(agendaItems).where(eq(agendaItems.sessionId, sessionId));
     if (agenda.length) {

@@ -55,7 +55,9 @@ const DateTimeIn = Type.String({
   pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?$",
   description: "ISO 8601 with an offset (2022-08-05T08:30:00+07:00), or wall-clock time in the meeting's zone",
 });
-const ZonedDateTime = Type.String({ description: "ISO 8601 with the meeting's offset, e.g. 2022-08-05T08:30:00+07:00" });
+const ZonedDateTime = Type.String({
+  description: "ISO 8601 with the meeting's offset, e.g. 2022-08-05T08:30:00+07:00",
+});
 
 const MeetingParams = Type.Object({ id: Uuid });
 const DelegationParams = Type.Object({ id: Uuid, delegationId: Uuid });
@@ -160,7 +162,9 @@ const Session = Type.Object({
   notesEn: Nullable(Type.String()),
   agenda: Type.Array(AgendaItem),
   delegationIds: Type.Array(Type.String()),
-  clashes: Type.Array(Clash, { description: "Other sessions at an overlapping time in the same room or with the same chair" }),
+  clashes: Type.Array(Clash, {
+    description: "Other sessions at an overlapping time in the same room or with the same chair",
+  }),
   version: Type.Integer(),
 });
 const AgendaIn = Type.Object({
@@ -214,7 +218,9 @@ const DelegationBody = {
   category: StringEnum(delegationCategories),
   headDelegateId: Type.Optional(Nullable(Uuid)),
   contactName: OptText(200),
-  contactEmail: Type.Optional(Nullable(Type.Union([Type.String({ format: "email", maxLength: 320 }), Type.Literal("")]))),
+  contactEmail: Type.Optional(
+    Nullable(Type.Union([Type.String({ format: "email", maxLength: 320 }), Type.Literal("")])),
+  ),
 };
 
 const Opt = <T extends Parameters<typeof Nullable>[0]>(t: T) => Type.Optional(Nullable(t));
@@ -317,7 +323,12 @@ export const meetingsRoutes: RoutesFn = (app, ctx) => {
   app.get(
     "/meetings/:id",
     {
-      schema: { tags, summary: "One meeting with counts", params: MeetingParams, response: { 200: Meeting, ...errors } },
+      schema: {
+        tags,
+        summary: "One meeting with counts",
+        params: MeetingParams,
+        response: { 200: Meeting, ...errors },
+      },
     },
     async (req) => getMeeting(ctx, requireActor(req), req.params.id),
   );
@@ -679,8 +690,7 @@ export const meetingsRoutes: RoutesFn = (app, ctx) => {
     {
       schema: { tags, summary: "One delegate", params: DelegateParams, response: { 200: Delegate, ...errors } },
     },
-    async (req) =>
-      getDelegate(ctx, requireActor(req), req.params.id, req.params.delegationId, req.params.delegateId),
+    async (req) => getDelegate(ctx, requireActor(req), req.params.id, req.params.delegationId, req.params.delegateId),
   );
 
   app.patch(
@@ -696,14 +706,7 @@ export const meetingsRoutes: RoutesFn = (app, ctx) => {
       },
     },
     async (req) =>
-      updateDelegate(
-        ctx,
-        requireActor(req),
-        req.params.id,
-        req.params.delegationId,
-        req.params.delegateId,
-        req.body,
-      ),
+      updateDelegate(ctx, requireActor(req), req.params.id, req.params.delegationId, req.params.delegateId, req.body),
   );
 
   app.delete(

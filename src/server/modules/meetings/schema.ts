@@ -39,7 +39,14 @@ export const sessionKinds = [
 ] as const;
 export type SessionKind = (typeof sessionKinds)[number];
 
-export const delegationCategories = ["asean_member", "plus_three", "dialogue_partner", "secretariat", "host", "observer"] as const;
+export const delegationCategories = [
+  "asean_member",
+  "plus_three",
+  "dialogue_partner",
+  "secretariat",
+  "host",
+  "observer",
+] as const;
 export type DelegationCategory = (typeof delegationCategories)[number];
 
 export const delegateRoles = [
@@ -86,7 +93,10 @@ export const meetings = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("meetings_code_key").on(t.code), index("meetings_search_trgm").using("gin", sql`${t.searchText} gin_trgm_ops`)],
+  (t) => [
+    uniqueIndex("meetings_code_key").on(t.code),
+    index("meetings_search_trgm").using("gin", sql`${t.searchText} gin_trgm_ops`),
+  ],
 );
 
 /** A place the meeting uses (a convention centre, a hotel). `sample` marks invented demo data. */
@@ -151,7 +161,10 @@ export const meetingSessions = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("meeting_sessions_meeting_idx").on(t.meetingId, t.startsAt), index("meeting_sessions_room_idx").on(t.roomId)],
+  (t) => [
+    index("meeting_sessions_meeting_idx").on(t.meetingId, t.startsAt),
+    index("meeting_sessions_room_idx").on(t.roomId),
+  ],
 );
 
 /** The agenda of a session, in `position` order. Edited together with its session (same version). */
@@ -183,7 +196,10 @@ export const sessionDelegations = pgTable(
       .notNull()
       .references(() => delegations.id, { onDelete: "cascade" }),
   },
-  (t) => [primaryKey({ columns: [t.sessionId, t.delegationId] }), index("session_delegations_delegation_idx").on(t.delegationId)],
+  (t) => [
+    primaryKey({ columns: [t.sessionId, t.delegationId] }),
+    index("session_delegations_delegation_idx").on(t.delegationId),
+  ],
 );
 
 /** A delegation: a country (ISO 3166-1 alpha-3) or an organisation (country null, e.g. the ASEAN Secretariat). */
@@ -208,7 +224,9 @@ export const delegations = pgTable(
   },
   (t) => [
     index("delegations_meeting_idx").on(t.meetingId),
-    uniqueIndex("delegations_meeting_country_key").on(t.meetingId, t.country).where(sql`${t.country} is not null`),
+    uniqueIndex("delegations_meeting_country_key")
+      .on(t.meetingId, t.country)
+      .where(sql`${t.country} is not null`),
   ],
 );
 
@@ -266,7 +284,9 @@ export const delegates = pgTable(
     index("delegates_delegation_idx").on(t.delegationId),
     index("delegates_meeting_idx").on(t.meetingId),
     index("delegates_search_trgm").using("gin", sql`${t.searchText} gin_trgm_ops`),
-    uniqueIndex("delegates_meeting_passport_key").on(t.meetingId, t.passportNumber).where(sql`${t.passportNumber} is not null`),
+    uniqueIndex("delegates_meeting_passport_key")
+      .on(t.meetingId, t.passportNumber)
+      .where(sql`${t.passportNumber} is not null`),
   ],
 );
 

@@ -102,7 +102,14 @@ const delegationSpecs: DelegationSpec[] = [
     agency: "Public Service Department, Prime Minister's Office",
     contact: "brunei",
     passportPrefix: "BA",
-    flight: { no: "VN1450", day: "2022-08-02", time: "14:20", backNo: "VN1451", backDay: "2022-08-06", backTime: "16:10" },
+    flight: {
+      no: "VN1450",
+      day: "2022-08-02",
+      time: "14:20",
+      backNo: "VN1451",
+      backDay: "2022-08-06",
+      backTime: "16:10",
+    },
     people: [
       ["Hajah Norliza binti Haji Ahmad", "Dato Paduka", "female", "head", "Permanent Secretary (sample)"],
       ["Mohd Faizal bin Abdullah", "Mr.", "male", "som_leader", "Director, Public Service Department (sample)"],
@@ -117,7 +124,14 @@ const delegationSpecs: DelegationSpec[] = [
     agency: "Ministry of Civil Service",
     contact: "cambodia",
     passportPrefix: "N0",
-    flight: { no: "VN920", day: "2022-08-02", time: "11:05", backNo: "VN921", backDay: "2022-08-06", backTime: "13:40" },
+    flight: {
+      no: "VN920",
+      day: "2022-08-02",
+      time: "11:05",
+      backNo: "VN921",
+      backDay: "2022-08-06",
+      backTime: "13:40",
+    },
     people: [
       ["Sok Chanthy", "H.E.", "male", "head", "Secretary of State, Ministry of Civil Service (sample)"],
       ["Chea Vuthy", "Mr.", "male", "som_leader", "Director General (sample)"],
@@ -132,7 +146,14 @@ const delegationSpecs: DelegationSpec[] = [
     agency: "Ministry of State Apparatus Utilization and Bureaucratic Reform",
     contact: "indonesia",
     passportPrefix: "C",
-    flight: { no: "VN630", day: "2022-08-02", time: "15:30", backNo: "VN631", backDay: "2022-08-06", backTime: "09:50" },
+    flight: {
+      no: "VN630",
+      day: "2022-08-02",
+      time: "15:30",
+      backNo: "VN631",
+      backDay: "2022-08-06",
+      backTime: "09:50",
+    },
     people: [
       ["Budi Santoso", "H.E. Mr.", "male", "head", "Deputy Minister (sample)"],
       ["Dewi Lestari", "Ms.", "female", "som_leader", "Assistant Deputy Minister (sample)"],
@@ -148,7 +169,14 @@ const delegationSpecs: DelegationSpec[] = [
     agency: "Ministry of Home Affairs",
     contact: "laos",
     passportPrefix: "P",
-    flight: { no: "QV311", day: "2022-08-02", time: "10:25", backNo: "QV312", backDay: "2022-08-06", backTime: "12:00" },
+    flight: {
+      no: "QV311",
+      day: "2022-08-02",
+      time: "10:25",
+      backNo: "QV312",
+      backDay: "2022-08-06",
+      backTime: "12:00",
+    },
     people: [
       ["Khamphoui Sisavath", "H.E. Mr.", "male", "head", "Vice Minister of Home Affairs (sample)"],
       ["Bounmy Phommachanh", "Mr.", "male", "som_leader", "Director General (sample)"],
@@ -163,7 +191,14 @@ const delegationSpecs: DelegationSpec[] = [
     agency: "Public Service Department",
     contact: "malaysia",
     passportPrefix: "A",
-    flight: { no: "MH752", day: "2022-08-02", time: "12:40", backNo: "MH753", backDay: "2022-08-06", backTime: "13:45" },
+    flight: {
+      no: "MH752",
+      day: "2022-08-02",
+      time: "12:40",
+      backNo: "MH753",
+      backDay: "2022-08-06",
+      backTime: "13:45",
+    },
     people: [
       ["Ahmad Zulkifli bin Hassan", "Dato'", "male", "head", "Director General of Public Service (sample)"],
       ["Nurul Izzah binti Kamal", "Ms.", "female", "som_leader", "Deputy Director General (sample)"],
@@ -178,7 +213,14 @@ const delegationSpecs: DelegationSpec[] = [
     agency: "Union Civil Service Board",
     contact: "myanmar",
     passportPrefix: "MA",
-    flight: { no: "VN956", day: "2022-08-02", time: "18:15", backNo: "VN957", backDay: "2022-08-06", backTime: "15:20" },
+    flight: {
+      no: "VN956",
+      day: "2022-08-02",
+      time: "18:15",
+      backNo: "VN957",
+      backDay: "2022-08-06",
+      backTime: "15:20",
+    },
     people: [
       ["Aung Kyaw Moe", "U", "male", "head", "Member, Union Civil Service Board (sample)"],
       ["Khin Myat Noe", "Daw", "female", "som_leader", "Director General (sample)"],
@@ -192,7 +234,14 @@ const delegationSpecs: DelegationSpec[] = [
     agency: "Civil Service Commission",
     contact: "philippines",
     passportPrefix: "P",
-    flight: { no: "PR595", day: "2022-08-01", time: "16:50", backNo: "PR596", backDay: "2022-08-06", backTime: "17:50" },
+    flight: {
+      no: "PR595",
+      day: "2022-08-01",
+      time: "16:50",
+      backNo: "PR596",
+      backDay: "2022-08-06",
+      backTime: "17:50",
+    },
     people: [
       ["Maria Cristina Santos", "Hon.", "female", "head", "Commissioner (sample)"],
       ["Jose Miguel Reyes", "Mr.", "male", "som_leader", "Director IV (sample)"],
@@ -207,7 +256,14 @@ const delegationSpecs: DelegationSpec[] = [
     agency: "Public Service Division, Prime Minister's Office",
     contact: "singapore",
     passportPrefix: "K",
-    flight: { no: "SQ176", day: "2022-08-02", time: "10:55", backNo: "SQ175", backDay: "2022-08-06", backTime: "12:05" },
+    flight: {
+      no: "SQ176",
+      day: "2022-08-02",
+      time: "10:55",
+      backNo: "SQ175",
+      backDay: "2022-08-06",
+      backTime: "12:05",
+    },
     people: [
       ["Lim Hui Ling", "Ms.", "female", "head", "Permanent Secretary (Public Service Division) (sample)"],
       ["Muhammad Irfan bin Rahim", "Mr.", "male", "som_leader", "Deputy Secretary (sample)"],
@@ -222,7 +278,14 @@ const delegationSpecs: DelegationSpec[] = [
     agency: "Office of the Civil Service Commission",
     contact: "thailand",
     passportPrefix: "AA",
-    flight: { no: "TG560", day: "2022-08-02", time: "12:15", backNo: "TG565", backDay: "2022-08-06", backTime: "19:10" },
+    flight: {
+      no: "TG560",
+      day: "2022-08-02",
+      time: "12:15",
+      backNo: "TG565",
+      backDay: "2022-08-06",
+      backTime: "19:10",
+    },
     people: [
       ["Anan Srisuk", "Mr.", "male", "head", "Secretary-General, OCSC (sample)"],
       ["Pimchanok Rattanakul", "Ms.", "female", "alternate_head", "Deputy Secretary-General (sample)"],
@@ -238,7 +301,14 @@ const delegationSpecs: DelegationSpec[] = [
     agency: "Embassy of the People's Republic of China in Viet Nam",
     contact: "china",
     passportPrefix: "E",
-    flight: { no: "CA741", day: "2022-08-03", time: "09:40", backNo: "CA742", backDay: "2022-08-06", backTime: "11:20" },
+    flight: {
+      no: "CA741",
+      day: "2022-08-03",
+      time: "09:40",
+      backNo: "CA742",
+      backDay: "2022-08-06",
+      backTime: "11:20",
+    },
     people: [
       ["Xi Hui", "Ms.", "female", "head", "Deputy Ambassador of China to Viet Nam", true],
       ["Wang Lei", "Mr.", "male", "som_leader", "Counsellor (sample)"],
@@ -252,7 +322,14 @@ const delegationSpecs: DelegationSpec[] = [
     agency: "National Personnel Authority",
     contact: "japan",
     passportPrefix: "TK",
-    flight: { no: "VN311", day: "2022-08-02", time: "14:00", backNo: "VN310", backDay: "2022-08-06", backTime: "23:55" },
+    flight: {
+      no: "VN311",
+      day: "2022-08-02",
+      time: "14:00",
+      backNo: "VN310",
+      backDay: "2022-08-06",
+      backTime: "23:55",
+    },
     people: [
       ["Tanaka Kenji", "Mr.", "male", "head", "Director-General, Secretariat of the NPA (sample)"],
       ["Suzuki Yuko", "Ms.", "female", "som_leader", "Director, International Affairs (sample)"],
@@ -266,7 +343,14 @@ const delegationSpecs: DelegationSpec[] = [
     agency: "Ministry of Personnel Management",
     contact: "korea",
     passportPrefix: "M",
-    flight: { no: "VN417", day: "2022-08-02", time: "22:30", backNo: "VN416", backDay: "2022-08-06", backTime: "23:40" },
+    flight: {
+      no: "VN417",
+      day: "2022-08-02",
+      time: "22:30",
+      backNo: "VN416",
+      backDay: "2022-08-06",
+      backTime: "23:40",
+    },
     people: [
       ["Lee Jeongmin", "Mr.", "male", "head", "Representative, Ministry of Personnel Management", true],
       ["Kim Min-jun", "Mr.", "male", "som_leader", "Director, International Cooperation (sample)"],
@@ -282,7 +366,14 @@ const delegationSpecs: DelegationSpec[] = [
     agency: "Australian Public Service Commission",
     contact: "australia",
     passportPrefix: "PA",
-    flight: { no: "VN780", day: "2022-08-03", time: "06:10", backNo: "VN781", backDay: "2022-08-06", backTime: "21:05" },
+    flight: {
+      no: "VN780",
+      day: "2022-08-03",
+      time: "06:10",
+      backNo: "VN781",
+      backDay: "2022-08-06",
+      backTime: "21:05",
+    },
     people: [
       ["Grant Lovelock", "Mr.", "male", "head", "Deputy Commissioner, Australian Public Service Commission", true],
       ["Sarah Mitchell", "Ms.", "female", "focal_point", "Assistant Director, International (sample)"],
@@ -298,7 +389,14 @@ const delegationSpecs: DelegationSpec[] = [
     agency: "ASEAN Secretariat",
     contact: "asean-secretariat",
     passportPrefix: "B",
-    flight: { no: "VN630", day: "2022-08-02", time: "15:30", backNo: "VN631", backDay: "2022-08-06", backTime: "09:50" },
+    flight: {
+      no: "VN630",
+      day: "2022-08-02",
+      time: "15:30",
+      backNo: "VN631",
+      backDay: "2022-08-06",
+      backTime: "09:50",
+    },
     people: [
       ["Ekkaphab Phantavong", "H.E. Mr.", "male", "head", "Deputy Secretary-General of ASEAN for ASCC", true],
       ["Maria Fe Ocampo", "Ms.", "female", "focal_point", "Head, Civil Service Matters Division (sample)"],
@@ -538,7 +636,8 @@ const samplePassport = (prefix: string, i: number, k: number) =>
   `${prefix}${String(1000000 + ((k * 7919 + i * 104729) % 9000000)).slice(0, 9 - prefix.length)}`;
 const sampleBirth = (i: number, k: number) =>
   `${1962 + ((k * 3 + i * 5) % 26)}-${String(1 + ((k + i * 4) % 12)).padStart(2, "0")}-${String(1 + ((k * 5 + i * 3) % 28)).padStart(2, "0")}`;
-const sampleExpiry = (i: number, k: number) => `${2025 + ((k + i) % 6)}-${String(1 + ((k * 2 + i) % 12)).padStart(2, "0")}-15`;
+const sampleExpiry = (i: number, k: number) =>
+  `${2025 + ((k + i) % 6)}-${String(1 + ((k * 2 + i) % 12)).padStart(2, "0")}-15`;
 
 const dietaryOptions = [null, null, "Halal", null, "Vegetarian", null, "No seafood (sample)", null];
 
@@ -589,10 +688,38 @@ export async function seedMeetings(db: Db): Promise<void> {
       theatre: crypto.randomUUID(),
     };
     await tx.insert(rooms).values([
-      { id: roomIds.plenary, meetingId: M, venueId: venueMain, nameVi: "Phòng họp toàn thể", nameEn: "Plenary hall", capacity: 200 },
-      { id: roomIds.bilateral, meetingId: M, venueId: venueMain, nameVi: "Phòng họp song phương", nameEn: "Bilateral room", capacity: 20 },
-      { id: roomIds.press, meetingId: M, venueId: venueMain, nameVi: "Phòng họp báo", nameEn: "Press room", capacity: 80 },
-      { id: roomIds.theatre, meetingId: M, venueId: venueTheatre, nameVi: "Khán phòng chính", nameEn: "Main auditorium", capacity: 400 },
+      {
+        id: roomIds.plenary,
+        meetingId: M,
+        venueId: venueMain,
+        nameVi: "Phòng họp toàn thể",
+        nameEn: "Plenary hall",
+        capacity: 200,
+      },
+      {
+        id: roomIds.bilateral,
+        meetingId: M,
+        venueId: venueMain,
+        nameVi: "Phòng họp song phương",
+        nameEn: "Bilateral room",
+        capacity: 20,
+      },
+      {
+        id: roomIds.press,
+        meetingId: M,
+        venueId: venueMain,
+        nameVi: "Phòng họp báo",
+        nameEn: "Press room",
+        capacity: 80,
+      },
+      {
+        id: roomIds.theatre,
+        meetingId: M,
+        venueId: venueTheatre,
+        nameVi: "Khán phòng chính",
+        nameEn: "Main auditorium",
+        capacity: 400,
+      },
     ]);
 
     // Delegations first (sessions refer to them), heads set once the delegates exist.

@@ -7,7 +7,13 @@ import { audit } from "../audit/service.js";
 import { compareVi, fold } from "../../../shared/text.js";
 import { delegates, delegations, meetingSessions, meetings, rooms, venues, type MeetingStatus } from "./schema.js";
 import { meetingErrors } from "./errors.js";
-import { contactDelegations, meetingGrantIds, requireMeeting, type MeetingPermissions, type MeetingRow } from "./policy.js";
+import {
+  contactDelegations,
+  meetingGrantIds,
+  requireMeeting,
+  type MeetingPermissions,
+  type MeetingRow,
+} from "./policy.js";
 import { isValidTimeZone, parseZoned, toZonedIso } from "./time.js";
 import "./scopes.js";
 
@@ -262,7 +268,13 @@ export interface VenueInput {
 export async function createVenue(ctx: Ctx, actor: Actor, meetingId: string, input: VenueInput) {
   const { perms } = await requireMeeting(ctx.db, actor, meetingId);
   ensure(perms.manageProgramme);
-  const row = { id: crypto.randomUUID(), meetingId, nameVi: input.nameVi, nameEn: input.nameEn, address: orNull(input.address) };
+  const row = {
+    id: crypto.randomUUID(),
+    meetingId,
+    nameVi: input.nameVi,
+    nameEn: input.nameEn,
+    address: orNull(input.address),
+  };
   await ctx.db.transaction(async (tx) => {
     await tx.insert(venues).values(row);
     await audit(tx, actor, { action: "venue.create", entity: "venue", entityId: row.id, after: row });

@@ -23,7 +23,14 @@ describe("meeting time zone", () => {
   });
 
   it("refuses dates and times that do not exist", () => {
-    for (const bad of ["2022-02-30T10:00", "2022-13-01T10:00", "2022-08-05T24:00", "05/08/2022 08:30", "", "2022-08-05"]) {
+    for (const bad of [
+      "2022-02-30T10:00",
+      "2022-13-01T10:00",
+      "2022-08-05T24:00",
+      "05/08/2022 08:30",
+      "",
+      "2022-08-05",
+    ]) {
       expect(parseZoned(bad, HCM), bad).toBeNull();
     }
   });
@@ -57,7 +64,12 @@ describe("clash detection", () => {
     );
     // a ends at 4 when d starts: touching is not overlapping.
     expect(c.get("a")!.some((x) => x.sessionId === "d")).toBe(false);
-    expect(c.get("b")).toEqual(expect.arrayContaining([{ sessionId: "a", on: "room" }, { sessionId: "d", on: "room" }]));
+    expect(c.get("b")).toEqual(
+      expect.arrayContaining([
+        { sessionId: "a", on: "room" },
+        { sessionId: "d", on: "room" },
+      ]),
+    );
     expect(c.get("c")).toEqual([{ sessionId: "a", on: "chair" }]);
   });
 

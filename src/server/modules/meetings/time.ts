@@ -46,7 +46,14 @@ interface Wall {
 function wallClock(date: Date, timeZone: string): Wall {
   const parts = formatter(timeZone).formatToParts(date);
   const get = (t: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === t)?.value ?? 0);
-  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
+  return {
+    year: get("year"),
+    month: get("month"),
+    day: get("day"),
+    hour: get("hour"),
+    minute: get("minute"),
+    second: get("second"),
+  };
 }
 
 /** The zone's offset from UTC at that instant, in minutes (+420 for Hanoi). */

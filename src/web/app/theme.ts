@@ -1,4 +1,20 @@
-import { createTheme } from "@mantine/core";
+import { createTheme, darken, defaultVariantColorsResolver, parseThemeColor, type VariantColorsResolver } from "@mantine/core";
+
+/**
+ * Mantine's light, subtle and outline variants draw text in shade 9 of the colour, which on their pale
+ * backgrounds falls short of WCAG AA (4.5:1) for small text such as badges. Darken that text.
+ */
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const colors = defaultVariantColorsResolver(input);
+  if (input.variant === "light" || input.variant === "subtle" || input.variant === "outline") {
+    const parsed = parseThemeColor({ color: input.color || input.theme.primaryColor, theme: input.theme });
+    if (parsed.isThemeColor && parsed.color !== "dark") {
+      const text = darken(input.theme.colors[parsed.color]![9], 0.3);
+      return { ...colors, color: text, ...(input.variant === "outline" ? { border: `1px solid ${text}` } : {}) };
+    }
+  }
+  return colors;
+};
 
 /** Noto Sans carries every Vietnamese diacritic; the system fonts are the fallback while it loads. */
 export const theme = createTheme({
@@ -8,4 +24,5 @@ export const theme = createTheme({
   primaryShade: 8,
   defaultRadius: "sm",
   cursorType: "pointer",
+  variantColorResolver,
 });

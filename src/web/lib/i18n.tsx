@@ -18,6 +18,8 @@ export type { Lang, TranslationKey };
 export type TParams = Record<string, string | number>;
 
 const STORAGE_KEY = "focal.lang";
+/** A language picked while signed out, kept for this tab until the next sign-in applies it to the account. */
+const CHOSEN_KEY = "focal.lang.chosen";
 
 export interface DateOptions {
   /** IANA time zone (e.g. a meeting's "Asia/Ho_Chi_Minh"); the browser's zone when omitted. */
@@ -56,6 +58,24 @@ function initialLang(): Lang {
     if (tag.startsWith("en")) return "en";
   }
   return "vi";
+}
+
+function takeChosen(): Lang | null {
+  try {
+    const v = sessionStorage.getItem(CHOSEN_KEY);
+    sessionStorage.removeItem(CHOSEN_KEY);
+    return isLang(v) ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+function rememberChosen(lang: Lang) {
+  try {
+    sessionStorage.setItem(CHOSEN_KEY, lang);
+  } catch {
+    // Without storage the choice still holds until the page reloads.
+  }
 }
 
 function remember(lang: Lang) {
@@ -159,6 +179,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       const current = queryClient.getQueryData<Me | null>(meQueryKey);
       if (!current) {
         chosenSignedOut.current = l;
+        rememberChosen(l);
         return;
       }
       if (current.language === l) return;
@@ -172,7 +193,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   const adoptSignedInUser = useCallback(
     async (signedIn: Me) => {
-      const chosen = chosenSignedOut.current;
+      const stored = takeChosen();
+      const chosen = chosenSignedOut.current ?? stored;
       chosenSignedOut.current = null;
       if (chosen && chosen !== signedIn.language) {
         const updated = await api.patch<Me>("/me", { language: chosen });

@@ -1,5 +1,5 @@
 import { Link, Outlet, useLocation } from "react-router";
-import { Button, Group, ScrollArea, Stack } from "@mantine/core";
+import { Button, Group, Stack } from "@mantine/core";
 import { useI18n, type TranslationKey } from "../../../lib/i18n";
 
 const sections: { to: string; label: TranslationKey }[] = [
@@ -14,8 +14,7 @@ export function AdminLayout() {
   const { pathname } = useLocation();
   return (
     <Stack gap="md">
-      <ScrollArea type="never">
-        <Group component="nav" aria-label={t("admin.nav.label")} gap={4} wrap="nowrap">
+      <Group component="nav" aria-label={t("admin.nav.label")} gap={4}>
           {sections.map((s) => {
             const active = pathname === s.to || pathname.startsWith(s.to + "/");
             return (
@@ -24,7 +23,7 @@ export function AdminLayout() {
                 component={Link}
                 to={s.to}
                 variant={active ? "light" : "subtle"}
-                color={active ? "blue" : "gray.8"}
+                color={active ? "blue" : "gray"}
                 aria-current={active ? "page" : undefined}
                 size="sm"
               >
@@ -32,8 +31,7 @@ export function AdminLayout() {
               </Button>
             );
           })}
-        </Group>
-      </ScrollArea>
+      </Group>
       <Outlet />
     </Stack>
   );

@@ -107,6 +107,7 @@ export function InviteUserPage() {
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               {!external && (
                 <UnitSelect
+                  id="invite-user-unit"
                   label={t("admin.user.unit")}
                   placeholder={t("admin.user.unitPlaceholder")}
                   value={unitId}

@@ -88,7 +88,7 @@ function DetailsForm({ user, onReload }: { user: User; onReload: () => void }) {
         <ErrorAlert error={update.error} onReload={onReload} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t("admin.user.name")} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={nameError} />
-          <TextInput label={t("admin.user.email")} value={user.email} readOnly description={t("admin.user.emailFixed")} />
+          <TextInput label={t("admin.user.email")} value={user.email} readOnly variant="filled" description={t("admin.user.emailFixed")} />
           <TextInput label={t("admin.user.title")} value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
           <Select
             label={t("admin.user.language")}

@@ -1,0 +1,258 @@
+/**
+ * The foundation's journeys: every demo account signs in, in Vietnamese and in English, and sees exactly the
+ * navigation its roles open; wrong passwords and locked accounts say so; signing out ends the session; the
+ * language is remembered per user; the pages pass axe; an administrator invites someone who then signs in.
+ */
+import { expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describeWithFocal, text } from "./harness";
+import { demoUsers } from "../src/server/modules/people/seed";
+import { navFor } from "../src/shared/roles";
+import { errorMessage } from "../src/shared/errors";
+import type { Lang } from "../src/web/i18n/index";
+
+async function navAreas(page: Page) {
+  const links = page.locator("#app-navbar a");
+  await links.first().waitFor();
+  return links.evaluateAll((as) =>
+    as.map((a) => ({ area: a.getAttribute("data-area"), label: (a.textContent ?? "").trim() })),
+  );
+}
+
+function expectedNav(lang: Lang, grants: [string, string | null][]) {
+  const areas = navFor(grants.map(([role]) => ({ role: role as Parameters<typeof navFor>[0][number]["role"] })));
+  return [
+    { area: null, label: text(lang, "nav.home") },
+    ...areas.map((a) => ({ area: a, label: text(lang, `nav.${a}`) })),
+  ];
+}
+
+/** Submits the sign-in form and returns the error it shows (waits for this attempt's answer, not the last one's). */
+async function signInExpectingError(page: Page, email: string, password: string) {
+  await page.locator("input[name=email]").fill(email);
+  await page.locator("input[name=password]").fill(password);
+  const answer = page.waitForResponse((r) => r.url().endsWith("/api/auth/login"));
+  await page.locator("form button[type=submit]").click();
+  expect((await answer).ok()).toBe(false);
+  await page.locator("form button[type=submit]:not([data-loading])").waitFor();
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  return (await alert.textContent()) ?? "";
+}
+
+describeWithFocal("foundation journeys", (focal) => {
+  for (const user of demoUsers) {
+    it(`${user.email} sees exactly the navigation of its roles, in Vietnamese and in English`, async () => {
+      const page = await focal().newPage();
+      for (const lang of ["vi", "en"] as const) {
+        await focal().login(page, user.email, { lang });
+        expect(await focal().lang(page)).toBe(lang);
+        expect(await navAreas(page)).toEqual(expectedNav(lang, user.grants));
+        await expect.poll(() => page.locator("h1").textContent()).toBe(text(lang, "home.greeting", { name: user.name }));
+        // Every area the home page offers is one the navigation offers.
+        for (const [role] of user.grants) {
+          await expect.poll(() => page.getByText(text(lang, `role.${role}`), { exact: true }).count()).toBeGreaterThan(0);
+        }
+        await focal().logout(page);
+        expect(new URL(page.url()).pathname).toBe("/sign-in");
+      }
+      await page.context().close();
+    });
+  }
+
+  it("a wrong password shows the error in the chosen language and does not sign in", async () => {
+    const page = await focal().newPage();
+    await page.goto(`${focal().url}/sign-in`);
+    const vi = await signInExpectingError(page, "unit.napa@demo.focal", "not-the-password");
+    expect(vi).toContain(errorMessage("INVALID_CREDENTIALS", "vi"));
+    await focal().setLanguage(page, "en");
+    const en = await signInExpectingError(page, "unit.napa@demo.focal", "still-not-it");
+    expect(en).toContain(errorMessage("INVALID_CREDENTIALS", "en"));
+    expect(await page.locator("input[name=password]").getAttribute("aria-invalid")).toBe("true");
+    expect(new URL(page.url()).pathname).toBe("/sign-in");
+    await page.context().close();
+  });
+
+  it("too many failures lock the account and the sign-in page says for how long", async () => {
+    const page = await focal().newPage();
+    await page.goto(`${focal().url}/sign-in`);
+    let last = "";
+    for (let i = 0; i < 8; i++) last = await signInExpectingError(page, "personnel@demo.focal", `wrong-${i}`);
+    expect(last).toContain(text("vi", "auth.signIn.locked"));
+    expect(last).toContain(errorMessage("ACCOUNT_LOCKED", "vi", { minutes: 15 }));
+    // Even the right password is refused while locked.
+    const locked = await signInExpectingError(page, "personnel@demo.focal", "focal-demo-2022");
+    expect(locked).toContain(text("vi", "auth.signIn.locked"));
+    await page.context().close();
+  });
+
+  it("signing out ends the session: signed-in pages lead back to the sign-in page", async () => {
+    const page = await focal().newPage();
+    await focal().login(page, "admin@demo.focal", { lang: "vi" });
+    await page.goto(`${focal().url}/admin/users`);
+    await page.locator("table").waitFor();
+    await focal().logout(page);
+    await page.goto(`${focal().url}/admin/users`);
+    await page.locator("input[name=email]").waitFor();
+    expect(new URL(page.url()).pathname).toBe("/sign-in");
+    const status = await page.evaluate(async () => (await fetch("/api/me")).status);
+    expect(status).toBe(401);
+    // Signing in again returns to the page asked for.
+    await page.locator("input[name=email]").fill("admin@demo.focal");
+    await page.locator("input[name=password]").fill("focal-demo-2022");
+    await page.locator("form button[type=submit]").click();
+    await page.locator("table").waitFor();
+    expect(new URL(page.url()).pathname).toBe("/admin/users");
+    await page.context().close();
+  });
+
+  it("the language switch is remembered for the user after signing out and in, even in another browser", async () => {
+    const page = await focal().newPage({ locale: "vi-VN" });
+    await focal().login(page, "director.icd@demo.focal", { lang: "vi" });
+    expect(await focal().lang(page)).toBe("vi");
+    await focal().setLanguage(page, "en");
+    await expect.poll(() => page.locator("#app-navbar a").first().textContent()).toBe(text("en", "nav.home"));
+    await focal().logout(page);
+    expect(await focal().lang(page)).toBe("en"); // this browser remembers the last language too
+    await page.context().close();
+
+    // A fresh browser whose own language is Vietnamese: the account's English wins once signed in.
+    const other = await focal().newPage({ locale: "vi-VN" });
+    await other.goto(`${focal().url}/sign-in`);
+    expect(await focal().lang(other)).toBe("vi");
+    await other.locator("input[name=email]").fill("director.icd@demo.focal");
+    await other.locator("input[name=password]").fill("focal-demo-2022");
+    await other.locator("form button[type=submit]").click();
+    await other.locator("#app-navbar").waitFor();
+    await expect.poll(() => focal().lang(other)).toBe("en");
+    expect(await other.locator("h1").textContent()).toBe(text("en", "home.greeting", { name: "Đỗ Thanh Bình" }));
+    await other.context().close();
+  });
+
+  for (const lang of ["vi", "en"] as const) {
+    it(`axe finds no serious or critical violation on the foundation's pages (${lang})`, async () => {
+      const page = await focal().newPage({ locale: lang === "vi" ? "vi-VN" : "en-GB" });
+      await page.goto(`${focal().url}/sign-in`);
+      await focal().setLanguage(page, lang);
+      await focal().expectAccessible(page, `sign-in (${lang})`);
+      await signInExpectingError(page, "nobody@demo.focal", "wrong-password");
+      await focal().expectAccessible(page, `sign-in with an error (${lang})`);
+      await page.goto(`${focal().url}/invitation/not-a-real-token-0000`);
+      await page.locator("input[name=new-password]").waitFor();
+      await focal().expectAccessible(page, `invitation (${lang})`);
+
+      await focal().login(page, "admin@demo.focal", { lang });
+      await page.locator("h1").waitFor();
+      await focal().expectAccessible(page, `home (${lang})`);
+      const pages: [string, string][] = [
+        ["/admin/users", "table"],
+        ["/admin/users/new", "form"],
+        ["/admin/audit", "ol li"],
+        ["/admin/mail", "h1"],
+        ["/no-such-page", "h1"],
+      ];
+      for (const [p, ready] of pages) {
+        await page.goto(focal().url + p);
+        await page.locator(ready).first().waitFor();
+        await page.waitForLoadState("networkidle");
+        await focal().expectAccessible(page, `${p} (${lang})`);
+      }
+      await page.goto(`${focal().url}/admin/users`);
+      await page.locator("table a").first().click();
+      await page.locator("#user-grants").waitFor();
+      await focal().expectAccessible(page, `user detail (${lang})`);
+      await page.goto(`${focal().url}/admin/audit`);
+      await page.locator("li button[aria-expanded]").first().click();
+      await focal().expectAccessible(page, `audit with a diff open (${lang})`);
+      await page.context().close();
+    });
+  }
+
+  it("the 404 page answers unknown addresses, including areas not built yet", async () => {
+    const page = await focal().newPage();
+    await focal().login(page, "icd@demo.focal", { lang: "en" });
+    await page.goto(`${focal().url}/definitely/not/here`);
+    await expect.poll(() => page.locator("h1").textContent()).toBe(text("en", "notFound.title"));
+    expect(await page.getByText("/definitely/not/here").count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it("an administrator invites a user; the invitation waits in the outbox; its link sets a password; the user signs in", async () => {
+    const admin = await focal().newPage();
+    await focal().login(admin, "admin@demo.focal", { lang: "vi" });
+    await admin.goto(`${focal().url}/admin/users`);
+    await admin.getByRole("link", { name: text("vi", "admin.users.invite") }).click();
+    await admin.getByLabel(text("vi", "admin.user.name")).fill("Nguyễn Văn Thử (mẫu)");
+    await admin.getByLabel(text("vi", "admin.user.email")).fill("thu.nguyen@example.org");
+    await admin.getByLabel(text("vi", "admin.user.title")).fill("Chuyên viên");
+    // The unit picker finds "Vụ Pháp chế" without diacritics.
+    await admin.locator("#invite-user-unit").fill("phap che");
+    await admin.getByRole("option", { name: "Vụ Pháp chế" }).click();
+    await admin.locator("#invite-role").click();
+    await admin.getByRole("option", { name: text("vi", "role.unit_officer") }).click();
+    await admin.locator("#invite-unit").fill("phap che");
+    await admin.getByRole("option", { name: "Vụ Pháp chế" }).click();
+    await admin.getByRole("button", { name: text("vi", "admin.invite.submit") }).click();
+    await expect.poll(() => admin.locator("h1").textContent()).toBe("Nguyễn Văn Thử (mẫu)");
+    expect(await admin.getByText(text("vi", "admin.user.status.invited")).count()).toBeGreaterThan(0);
+
+    await admin.goto(`${focal().url}/admin/mail`);
+    const message = admin.locator("li", { hasText: "thu.nguyen@example.org" });
+    await message.waitFor();
+    await message.getByRole("button", { name: text("vi", "admin.mail.read") }).click();
+    const link = await message.locator("a[href*='/invitation/']").getAttribute("href");
+    expect(link).toMatch(new RegExp(`^${focal().url}/invitation/`));
+
+    const invitee = await focal().newPage({ viewport: "phone" });
+    await invitee.goto(link!);
+    await invitee.locator("input[name=new-password]").fill("mat-khau-moi-2022");
+    await invitee.locator("input[name=confirm-password]").fill("mat-khau-moi-2022");
+    await invitee.locator("form button[type=submit]").click();
+    await invitee.getByRole("status").filter({ hasText: text("vi", "auth.invitation.done") }).waitFor();
+    // The link works once.
+    await invitee.goto(link!);
+    await invitee.locator("input[name=new-password]").fill("another-password-1");
+    await invitee.locator("input[name=confirm-password]").fill("another-password-1");
+    await invitee.locator("form button[type=submit]").click();
+    expect(await invitee.getByRole("alert").textContent()).toContain(errorMessage("INVITATION_INVALID", "vi"));
+
+    await focal().login(invitee, "thu.nguyen@example.org", { password: "mat-khau-moi-2022" });
+    expect(await invitee.locator("h1").textContent()).toBe(text("vi", "home.greeting", { name: "Nguyễn Văn Thử (mẫu)" }));
+    // The phone layout hides the navigation behind the menu button; it opens the unit officer's area only.
+    await invitee.getByRole("button", { name: text("vi", "nav.openMenu") }).click();
+    expect(await navAreas(invitee)).toEqual(expectedNav("vi", [["unit_officer", null]]));
+    expect(await invitee.getByText(`${text("vi", "scope.unit")}: Vụ Pháp chế`).count()).toBeGreaterThan(0);
+
+    // The administrator sees the password set in the new user's history.
+    await admin.goto(`${focal().url}/admin/users?q=nguyen van thu`);
+    await admin.getByRole("link", { name: "Nguyễn Văn Thử (mẫu)" }).click();
+    await admin.getByRole("link", { name: text("vi", "admin.user.history") }).click();
+    await admin.locator("ol li").first().waitFor();
+    const actions = await admin.locator("ol li").allTextContents();
+    expect(actions.some((a) => a.includes(text("vi", "admin.audit.action.user.password_set")))).toBe(true);
+    expect(actions.some((a) => a.includes(text("vi", "admin.audit.action.user.invite")))).toBe(true);
+    await admin.context().close();
+    await invitee.context().close();
+  });
+
+  it("an edit based on a stale version shows the conflict and loads the latest version", async () => {
+    const page = await focal().newPage();
+    await focal().login(page, "admin@demo.focal", { lang: "en" });
+    await page.goto(`${focal().url}/admin/users?q=tran van duc`);
+    await page.getByRole("link", { name: "Trần Văn Đức" }).click();
+    const title = page.getByLabel(text("en", "admin.user.title"), { exact: true });
+    await title.waitFor();
+    // Someone else changes the record meanwhile.
+    const api = await focal().apiAs("admin@demo.focal");
+    const users = await api.get<{ id: string; version: number }[]>("/users?q=tran%20van%20duc");
+    await api.patch(`/users/${users[0]!.id}`, { version: users[0]!.version, title: "Chuyên viên chính" });
+    await title.fill("Chuyên viên cao cấp");
+    await page.getByRole("button", { name: text("en", "common.save") }).click();
+    const alert = page.getByRole("alert").filter({ hasText: text("en", "common.conflict.title") });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(errorMessage("VERSION_CONFLICT", "en"));
+    await alert.getByRole("button", { name: text("en", "common.conflict.reload") }).click();
+    await expect.poll(() => title.inputValue()).toBe("Chuyên viên chính");
+    await page.context().close();
+  });
+});

@@ -1,6 +1,7 @@
 import { loadConfig, ConfigError } from "./config.js";
 import { openDatabase } from "./db/client.js";
 import { DataDirInUseError } from "./db/lock.js";
+import { serveBackupRequests } from "./db/backup.js";
 import { createMailer } from "./mail/mailer.js";
 import { buildApp } from "./app.js";
 import { seedDemoIfEmpty } from "./seed/demo.js";
@@ -33,6 +34,8 @@ async function main() {
   const app = await buildApp(ctx, { logger: { level: config.logLevel }, serveWeb: true });
 
   const seeded = config.seedDemo ? await seedDemoIfEmpty(database.db) : false;
+  // `npm run backup` while Focal runs: Focal writes the copy itself (db/backup.ts).
+  if (database.pglite) serveBackupRequests(config.dataDir, database.pglite, app.log);
 
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -27,6 +27,9 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** The PostgreSQL extensions Focal uses, loaded into PGlite. */
+export const pgliteExtensions = { pg_trgm, unaccent };
+
 export const migrationsFolder = path.resolve(import.meta.dirname, "migrations");
 
 export interface OpenOptions {
@@ -50,7 +53,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     lock = acquireDirLock(opts.dataDir);
   }
   try {
-    const client = await PGlite.create(opts.dataDir, { extensions: { pg_trgm, unaccent } });
+    const client = await PGlite.create(opts.dataDir, { extensions: pgliteExtensions });
     await client.exec("CREATE EXTENSION IF NOT EXISTS pg_trgm");
     const db = drizzlePglite(client) as unknown as Db;
     await migratePglite(drizzlePglite(client), { migrationsFolder });

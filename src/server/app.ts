@@ -17,6 +17,8 @@ import { mailRoutes } from "./modules/mail/routes.js";
 import { meetingsRoutes } from "./modules/meetings/routes.js";
 import { workplanRoutes } from "./modules/workplans/routes.js";
 import { targetsRoutes } from "./modules/targets/routes.js";
+import { registrationRoutes } from "./modules/registration/routes.js";
+import { badgesRoutes } from "./modules/badges/routes.js";
 
 /** The modules, registered explicitly in this order. Each adds its routes under /api. */
 const modules: RoutesFn[] = [
@@ -28,6 +30,8 @@ const modules: RoutesFn[] = [
   meetingsRoutes,
   workplanRoutes,
   targetsRoutes,
+  registrationRoutes,
+  badgesRoutes,
 ];
 
 export const webRoot = path.resolve(import.meta.dirname, "../../dist/web");

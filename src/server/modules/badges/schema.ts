@@ -102,6 +102,8 @@ export const checkinScans = pgTable(
     scannedAt: timestamp("scanned_at", { withTimezone: true }).notNull(),
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
     officerId: uuid("officer_id").notNull(),
+    /** The officer's name at the time, like the audit trail's actor name. */
+    officerName: text("officer_name").notNull(),
   },
   (t) => [
     uniqueIndex("checkin_scans_nonce_key").on(t.nonce),

@@ -1,0 +1,1 @@
+ALTER TABLE "checkin_scans" ADD COLUMN "officer_name" text NOT NULL;

@@ -1,0 +1,397 @@
+/**
+ * Check-in at the doors: a scan is decided from the signed token (or the short code), the badge's status, the
+ * delegate's accreditation and their sessions; every scan is kept with its officer and times, once per nonce.
+ * The pack gives a phone what it needs to decide the same way offline.
+ */
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import type { Ctx } from "../../context.js";
+import type { Executor } from "../../db/client.js";
+import { type Actor, ensure, hasRole, isIcd } from "../../auth/actor.js";
+import { requireMeeting, type MeetingRow } from "../meetings/policy.js";
+import { getMeetingRow } from "../meetings/service.js";
+import { listSessionsOf } from "../meetings/programme.js";
+import { listDelegateRows, listDelegationsOf, presentDelegate } from "../meetings/delegates.js";
+import { meetingSessions } from "../meetings/schema.js";
+import { meetingErrors } from "../meetings/errors.js";
+import { normaliseBadgeCode, type ScanReason, type ScanResult } from "../../../shared/badges.js";
+import { badges, checkinScans } from "./schema.js";
+import { badgeErrors } from "./errors.js";
+import { badgeKeys, hashBadgeCode, verifyBadgeToken } from "./keys.js";
+import { findBadge, meetingBadges, type BadgeRow } from "./service.js";
+
+type ScanRow = typeof checkinScans.$inferSelect;
+
+/** May this actor work a door of this meeting? Security officers of the meeting and ICD officers. */
+export function maySecure(actor: Actor, meetingId: string): boolean {
+  return isIcd(actor) || hasRole(actor, "security_officer", meetingId);
+}
+
+/**
+ * The meeting a session belongs to. Read from the core's table directly: no core function answers this without
+ * loading the whole programme, and a door scan must stay cheap (noted in docs/agents/meetings-schema.md).
+ */
+async function sessionMeetingId(db: Executor, sessionId: string): Promise<string | null> {
+  const [s] = await db
+    .select({ meetingId: meetingSessions.meetingId })
+    .from(meetingSessions)
+    .where(eq(meetingSessions.id, sessionId));
+  return s?.meetingId ?? null;
+}
+
+export interface ScanInput {
+  token: string;
+  sessionId: string | null;
+  meetingId?: string | null;
+  nonce: string;
+  scannedAt: string;
+}
+
+interface Verdict {
+  result: ScanResult;
+  reason: ScanReason | null;
+  badge: BadgeRow | null;
+}
+
+/** Decides a scan at a place (a session, or the meeting's door when sessionId is null). Reads only. */
+export async function decideScan(db: Executor, meeting: MeetingRow, sessionId: string | null, token: string): Promise<Verdict> {
+  const refuse = (reason: ScanReason, badge: BadgeRow | null = null): Verdict => ({ result: "refused", reason, badge });
+  let badge: BadgeRow | null;
+  const code = token.includes(".") ? null : normaliseBadgeCode(token);
+  if (code) {
+    badge = await findBadge(db, { codeHash: hashBadgeCode(code) });
+    if (!badge) return refuse("unknown");
+  } else {
+    const check = verifyBadgeToken(await badgeKeys(db), token);
+    if (!check.ok) return refuse(check.reason);
+    badge = await findBadge(db, { id: check.payload.badgeId });
+    if (!badge) return refuse("unknown");
+    const p = check.payload;
+    // Signed by us but not matching the badge it names: treat as forged rather than trust either side.
+    if (p.delegateId !== badge.delegateId || p.meetingId !== badge.meetingId || p.issue !== badge.issueNumber) {
+      return refuse("forged");
+    }
+  }
+  if (meeting.purgedAt) return refuse("purged", badge);
+  if (badge.meetingId !== meeting.id) return refuse("not_registered", badge);
+  if (badge.status !== "active") return refuse("revoked", badge);
+  const [person] = await listDelegateRows(db, { meetingId: meeting.id, ids: [badge.delegateId] });
+  if (!person) return refuse("unknown", badge);
+  if (person.row.accreditationStatus !== "accredited") return refuse("not_accredited", badge);
+  if (sessionId && !person.sessionIds.includes(sessionId)) return refuse("not_registered", badge);
+  return { result: "admitted", reason: null, badge };
+}
+
+const reasonMessages: Record<ScanReason, { vi: string; en: string }> = {
+  forged: { vi: "Thẻ giả: chữ ký không hợp lệ.", en: "Forged badge: the signature is not valid." },
+  revoked: { vi: "Thẻ đã bị thu hồi (đã cấp lại thẻ mới).", en: "This badge was revoked (a new one was issued)." },
+  not_accredited: { vi: "Đại biểu chưa được công nhận tham dự.", en: "The delegate is not accredited." },
+  not_registered: {
+    vi: "Đại biểu không đăng ký tham dự phiên này.",
+    en: "The delegate is not registered for this session.",
+  },
+  unknown: { vi: "Không nhận ra mã thẻ.", en: "The badge code is not recognised." },
+  purged: {
+    vi: "Dữ liệu của hội nghị đã được xóa; thẻ không còn hiệu lực.",
+    en: "The meeting's data has been purged; badges no longer work.",
+  },
+};
+const admittedMessage = { vi: "Được vào.", en: "Admitted." };
+
+async function presentScan(db: Executor, actor: Actor, meeting: MeetingRow, row: ScanRow, duplicate: boolean) {
+  const lang = actor.language;
+  let delegate = null;
+  let admittedBefore: string | null = null;
+  if (row.delegateId && row.badgeId) {
+    const [person] = await listDelegateRows(db, { meetingId: row.meetingId, ids: [row.delegateId] });
+    if (person) {
+      const [d] = (await listDelegationsOf(db, row.meetingId)).filter((x) => x.id === person.row.delegationId);
+      delegate = {
+        ...presentDelegate(person, "badge"),
+        photoUrl: meeting.purgedAt ? null : presentDelegate(person, "badge").photoUrl,
+        delegationNameVi: d?.nameVi ?? "",
+        delegationNameEn: d?.nameEn ?? "",
+        country: d?.country ?? null,
+        category: d?.category ?? null,
+      };
+    }
+    if (row.result === "admitted") {
+      const [first] = await db
+        .select({ at: checkinScans.scannedAt })
+        .from(checkinScans)
+        .where(
+          and(
+            eq(checkinScans.delegateId, row.delegateId),
+            eq(checkinScans.result, "admitted"),
+            row.sessionId ? eq(checkinScans.sessionId, row.sessionId) : isNull(checkinScans.sessionId),
+            sql`${checkinScans.id} <> ${row.id}`,
+            sql`${checkinScans.scannedAt} <= ${row.scannedAt}`,
+          ),
+        )
+        .orderBy(asc(checkinScans.scannedAt))
+        .limit(1);
+      admittedBefore = first ? first.at.toISOString() : null;
+    }
+  }
+  const reason = row.reason as ScanReason | null;
+  return {
+    scanId: row.id,
+    nonce: row.nonce,
+    result: row.result,
+    reason,
+    message: reason ? reasonMessages[reason][lang] : admittedMessage[lang],
+    duplicate,
+    meetingId: row.meetingId,
+    sessionId: row.sessionId,
+    scannedAt: row.scannedAt.toISOString(),
+    receivedAt: row.receivedAt.toISOString(),
+    officerName: row.officerName,
+    badge: row.badgeId ? { id: row.badgeId } : null,
+    delegate,
+    admittedBefore,
+  };
+}
+
+/**
+ * Records one scan (security officers of the meeting, ICD officers). The same nonce sent again — a queue synced
+ * twice — returns the first answer and counts once. The answer says admitted, or refused with the reason.
+ */
+export async function scan(ctx: Ctx, actor: Actor, input: ScanInput) {
+  const scannedAt = new Date(input.scannedAt);
+  if (Number.isNaN(scannedAt.getTime()) || scannedAt.getTime() > Date.now() + 24 * 3600 * 1000) {
+    throw badgeErrors.SCAN_TIME_INVALID({ value: input.scannedAt });
+  }
+  let meetingId = input.meetingId ?? null;
+  if (input.sessionId) {
+    const owner = await sessionMeetingId(ctx.db, input.sessionId);
+    if (!owner) throw meetingErrors.SESSION_NOT_FOUND();
+    if (meetingId && meetingId !== owner) throw meetingErrors.SESSION_NOT_FOUND();
+    meetingId = owner;
+  }
+  if (!meetingId) throw badgeErrors.SCAN_PLACE_REQUIRED();
+  ensure(maySecure(actor, meetingId));
+  const meeting = await getMeetingRow(ctx.db, meetingId);
+  if (!meeting) throw meetingErrors.MEETING_NOT_FOUND();
+
+  const earlier = await findByNonce(ctx.db, input.nonce);
+  if (earlier) return replay(ctx, actor, meeting, earlier, input);
+
+  const verdict = await decideScan(ctx.db, meeting, input.sessionId, input.token);
+  const row = {
+    id: crypto.randomUUID(),
+    nonce: input.nonce,
+    meetingId,
+    sessionId: input.sessionId,
+    badgeId: verdict.badge?.id ?? null,
+    delegateId: verdict.badge?.delegateId ?? null,
+    result: verdict.result,
+    reason: verdict.reason,
+    scannedAt,
+    officerId: actor.id,
+    officerName: actor.name,
+  };
+  const inserted = await ctx.db.insert(checkinScans).values(row).onConflictDoNothing({ target: checkinScans.nonce }).returning();
+  if (!inserted[0]) {
+    // Another request with the same nonce won the race: answer as it did.
+    const winner = await findByNonce(ctx.db, input.nonce);
+    return replay(ctx, actor, meeting, winner!, input);
+  }
+  return presentScan(ctx.db, actor, meeting, inserted[0], false);
+}
+
+async function findByNonce(db: Executor, nonce: string): Promise<ScanRow | null> {
+  const [r] = await db.select().from(checkinScans).where(eq(checkinScans.nonce, nonce));
+  return r ?? null;
+}
+
+async function replay(ctx: Ctx, actor: Actor, meeting: MeetingRow, earlier: ScanRow, input: ScanInput) {
+  // A nonce names one scan: reusing it for another place or another officer is a client bug, not a repeat.
+  if (earlier.meetingId !== meeting.id || earlier.sessionId !== input.sessionId || earlier.officerId !== actor.id) {
+    throw badgeErrors.NONCE_REUSED();
+  }
+  return presentScan(ctx.db, actor, meeting, earlier, true);
+}
+
+/**
+ * What a phone needs to decide offline: the public key, the sessions, the badges (ids and short-code hashes),
+ * the revoked badge ids, and the roster with photo links (photo, name and delegation only — the door never sees
+ * passport data). Security officers of the meeting and ICD officers.
+ */
+export async function checkinPack(ctx: Ctx, actor: Actor, meetingId: string) {
+  const { meeting } = await requireMeeting(ctx.db, actor, meetingId);
+  ensure(maySecure(actor, meetingId));
+  const keys = await badgeKeys(ctx.db);
+  const purged = meeting.purgedAt !== null;
+  const all = purged ? [] : await meetingBadges(ctx.db, meetingId);
+  const active = all.filter((b) => b.status === "active");
+  const people = purged ? [] : await listDelegateRows(ctx.db, { meetingId });
+  const withBadge = new Set(all.map((b) => b.delegateId));
+  const sessions = await listSessionsOf(ctx.db, meeting);
+  const delegations = await listDelegationsOf(ctx.db, meetingId);
+  return {
+    meetingId,
+    code: meeting.code,
+    titleVi: meeting.titleVi,
+    titleEn: meeting.titleEn,
+    timeZone: meeting.timeZone,
+    generatedAt: new Date().toISOString(),
+    purged,
+    keyId: keys.keyId,
+    publicKey: keys.publicKeyRaw,
+    sessions: sessions.map((s) => ({
+      id: s.id,
+      titleVi: s.titleVi,
+      titleEn: s.titleEn,
+      start: s.start,
+      end: s.end,
+      roomVi: s.room?.nameVi ?? null,
+      roomEn: s.room?.nameEn ?? null,
+    })),
+    delegations: delegations.map((d) => ({
+      id: d.id,
+      nameVi: d.nameVi,
+      nameEn: d.nameEn,
+      country: d.country,
+      category: d.category,
+    })),
+    badges: active.map((b) => ({ id: b.id, delegateId: b.delegateId, issue: b.issueNumber, codeHash: b.codeHash })),
+    revoked: all.filter((b) => b.status === "revoked").map((b) => b.id),
+    people: people
+      .filter((p) => withBadge.has(p.row.id))
+      .map((p) => {
+        const shown = presentDelegate(p, "badge");
+        return {
+          delegateId: p.row.id,
+          fullName: shown.fullName,
+          delegationId: shown.delegationId,
+          photoUrl: shown.photoUrl,
+          accredited: p.row.accreditationStatus === "accredited",
+          sessionIds: p.sessionIds,
+        };
+      }),
+  };
+}
+
+/** Who may see attendance: anyone with a view of all delegations (host roles and the door). */
+async function requireAttendanceReader(ctx: Ctx, actor: Actor, meetingId: string) {
+  const { meeting, perms } = await requireMeeting(ctx.db, actor, meetingId);
+  ensure(perms.allDelegations);
+  return meeting;
+}
+
+/**
+ * Attendance per session and at the door: how many accredited delegates are registered, how many distinct people
+ * were admitted (a repeated scan counts once), and how many scans were refused.
+ */
+export async function attendanceSummary(ctx: Ctx, actor: Actor, meetingId: string) {
+  const meeting = await requireAttendanceReader(ctx, actor, meetingId);
+  const sessions = await listSessionsOf(ctx.db, meeting);
+  const people = await listDelegateRows(ctx.db, { meetingId });
+  const accredited = people.filter((p) => p.row.accreditationStatus === "accredited");
+  const counts = await ctx.db
+    .select({
+      sessionId: checkinScans.sessionId,
+      admitted: sql<number>`count(distinct ${checkinScans.delegateId}) filter (where ${checkinScans.result} = 'admitted')`,
+      refused: sql<number>`count(*) filter (where ${checkinScans.result} = 'refused')`,
+    })
+    .from(checkinScans)
+    .where(eq(checkinScans.meetingId, meetingId))
+    .groupBy(checkinScans.sessionId);
+  const bySession = new Map(counts.map((c) => [c.sessionId ?? "door", { admitted: Number(c.admitted), refused: Number(c.refused) }]));
+  const none = { admitted: 0, refused: 0 };
+  return {
+    meetingId,
+    door: { expected: accredited.length, ...(bySession.get("door") ?? none) },
+    sessions: sessions.map((s) => ({
+      sessionId: s.id,
+      kind: s.kind,
+      titleVi: s.titleVi,
+      titleEn: s.titleEn,
+      start: s.start,
+      end: s.end,
+      expected: accredited.filter((p) => p.sessionIds.includes(s.id)).length,
+      ...(bySession.get(s.id) ?? none),
+    })),
+  };
+}
+
+/** The people admitted at one place (a session, or the door when sessionId is null), and the refused scans. */
+export async function attendanceList(ctx: Ctx, actor: Actor, meetingId: string, sessionId: string | null) {
+  const meeting = await requireAttendanceReader(ctx, actor, meetingId);
+  if (sessionId && (await sessionMeetingId(ctx.db, sessionId)) !== meetingId) throw meetingErrors.SESSION_NOT_FOUND();
+  const scans = await ctx.db
+    .select()
+    .from(checkinScans)
+    .where(
+      and(
+        eq(checkinScans.meetingId, meetingId),
+        sessionId ? eq(checkinScans.sessionId, sessionId) : isNull(checkinScans.sessionId),
+      ),
+    )
+    .orderBy(asc(checkinScans.scannedAt));
+  const ids = [...new Set(scans.map((s) => s.delegateId).filter((x): x is string => !!x))];
+  const people = new Map((await listDelegateRows(ctx.db, { meetingId, ids })).map((p) => [p.row.id, p]));
+  const delegations = new Map((await listDelegationsOf(ctx.db, meetingId)).map((d) => [d.id, d]));
+  const admitted = new Map<string, { first: ScanRow; scans: number }>();
+  for (const s of scans) {
+    if (s.result !== "admitted" || !s.delegateId) continue;
+    const seen = admitted.get(s.delegateId);
+    if (seen) seen.scans++;
+    else admitted.set(s.delegateId, { first: s, scans: 1 });
+  }
+  const who = (delegateId: string | null) => {
+    const p = delegateId ? people.get(delegateId) : undefined;
+    if (!p) return null;
+    const d = delegations.get(p.row.delegationId);
+    return {
+      delegateId: p.row.id,
+      fullName: p.row.fullName,
+      delegationId: p.row.delegationId,
+      delegationNameVi: d?.nameVi ?? "",
+      delegationNameEn: d?.nameEn ?? "",
+      photoUrl: meeting.purgedAt ? null : presentDelegate(p, "badge").photoUrl,
+    };
+  };
+  return {
+    meetingId,
+    sessionId,
+    admitted: [...admitted.values()].map(({ first, scans: n }) => ({
+      ...who(first.delegateId)!,
+      firstAdmittedAt: first.scannedAt.toISOString(),
+      officerName: first.officerName,
+      scans: n,
+    })),
+    refused: scans
+      .filter((s) => s.result === "refused")
+      .map((s) => ({
+        scanId: s.id,
+        scannedAt: s.scannedAt.toISOString(),
+        reason: s.reason as ScanReason,
+        officerName: s.officerName,
+        person: who(s.delegateId),
+      })),
+  };
+}
+
+/** Attendance numbers kept after a purge: admissions per place (no personal data). */
+export async function admissionCounts(db: Executor, meetingId: string) {
+  const [c] = await db
+    .select({
+      scans: sql<number>`count(*)::int`,
+      admitted: sql<number>`count(*) filter (where ${checkinScans.result} = 'admitted')`,
+      people: sql<number>`count(distinct ${checkinScans.delegateId}) filter (where ${checkinScans.result} = 'admitted')`,
+    })
+    .from(checkinScans)
+    .where(eq(checkinScans.meetingId, meetingId));
+  return { scans: Number(c?.scans ?? 0), admissions: Number(c?.admitted ?? 0), peopleAdmitted: Number(c?.people ?? 0) };
+}
+
+/** Badges of a meeting by status (kept after a purge). */
+export async function badgeCounts(db: Executor, meetingId: string) {
+  const rows = await db
+    .select({ status: badges.status, n: sql<number>`count(*)::int` })
+    .from(badges)
+    .where(eq(badges.meetingId, meetingId))
+    .groupBy(badges.status);
+  const get = (s: string) => Number(rows.find((r) => r.status === s)?.n ?? 0);
+  return { active: get("active"), revoked: get("revoked") };
+}

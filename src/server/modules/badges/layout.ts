@@ -1,0 +1,218 @@
+/**
+ * Drawing one badge on its own page: A6 (105 × 148 mm, desk printers) or a CR80 card (85.6 × 54 mm, portrait, card
+ * printers). A colour band by delegation category top and bottom, the photo (or a neutral silhouette), name,
+ * position, delegation and country, the meeting, and the QR code with the short code under it.
+ */
+import QRCode from "qrcode";
+import type { DelegationCategory } from "../meetings/schema.js";
+import { mm } from "../../lib/pdf.js";
+import type { BadgeSize } from "./schema.js";
+import { displayBadgeCode } from "../../../shared/badges.js";
+
+export interface BadgeFace {
+  token: string;
+  code: string;
+  issue: number;
+  fullName: string;
+  honorific: string | null;
+  position: string | null;
+  organisation: string | null;
+  delegationName: string;
+  countryLine: string | null;
+  category: DelegationCategory;
+  meetingCode: string;
+  meetingTitle: string;
+  meetingWhen: string;
+  photo: { bytes: Buffer; contentType: string } | null;
+}
+
+/** Band colours by category: strong enough for white text (WCAG AA at these sizes) and told apart at a glance. */
+export const categoryColours: Record<DelegationCategory, string> = {
+  host: "#B0102A",
+  asean_member: "#1D4F9C",
+  plus_three: "#1F6E3A",
+  dialogue_partner: "#A34B00",
+  secretariat: "#5E2A84",
+  observer: "#4A5A63",
+};
+
+export const categoryLabels: Record<DelegationCategory, string> = {
+  host: "NƯỚC CHỦ NHÀ · HOST",
+  asean_member: "THÀNH VIÊN ASEAN · ASEAN MEMBER",
+  plus_three: "ASEAN+3 · PLUS THREE",
+  dialogue_partner: "ĐỐI TÁC ĐỐI THOẠI · DIALOGUE PARTNER",
+  secretariat: "BAN THƯ KÝ ASEAN · ASEAN SECRETARIAT",
+  observer: "QUAN SÁT VIÊN · OBSERVER",
+};
+
+interface Geometry {
+  w: number;
+  h: number;
+  pad: number;
+  band: number;
+  foot: number;
+  code: number;
+  title: number;
+  titleLines: number;
+  photo: [number, number];
+  name: number;
+  small: number;
+  deleg: number;
+  qr: number;
+  codeText: number;
+  foot_text: number;
+}
+
+export const pageSizes: Record<BadgeSize, Geometry> = {
+  a6: {
+    w: mm(105),
+    h: mm(148),
+    pad: 14,
+    band: 62,
+    foot: 38,
+    code: 20,
+    title: 7.5,
+    titleLines: 2,
+    photo: [88, 110],
+    name: 15,
+    small: 9,
+    deleg: 13,
+    qr: 124,
+    codeText: 8,
+    foot_text: 10,
+  },
+  card: {
+    w: mm(53.98),
+    h: mm(85.6),
+    pad: 8,
+    band: 34,
+    foot: 22,
+    code: 11,
+    title: 4.6,
+    titleLines: 1,
+    photo: [48, 60],
+    name: 8.5,
+    small: 5.6,
+    deleg: 7.5,
+    qr: 70,
+    codeText: 5.2,
+    foot_text: 5.6,
+  },
+};
+
+/** Draws the QR code as vector squares (crisp at any printer resolution), one path for the whole symbol. */
+function drawQr(doc: PDFKit.PDFDocument, token: string, x: number, y: number, size: number) {
+  const qr = QRCode.create(token, { errorCorrectionLevel: "M" });
+  const n = qr.modules.size;
+  const quiet = 2;
+  const cell = size / (n + quiet * 2);
+  doc.rect(x, y, size, size).fill("#FFFFFF");
+  for (let r = 0; r < n; r++) {
+    let c = 0;
+    while (c < n) {
+      if (!qr.modules.get(r, c)) {
+        c++;
+        continue;
+      }
+      const start = c;
+      while (c < n && qr.modules.get(r, c)) c++;
+      doc.rect(x + (quiet + start) * cell, y + (quiet + r) * cell, (c - start) * cell, cell);
+    }
+  }
+  doc.fill("#000000");
+}
+
+/** A neutral head-and-shoulders silhouette where a delegate has no photo. */
+function drawPlaceholder(doc: PDFKit.PDFDocument, x: number, y: number, w: number, h: number) {
+  doc.save();
+  doc.rect(x, y, w, h).fill("#E4E7EB");
+  doc.rect(x, y, w, h).clip();
+  doc.circle(x + w / 2, y + h * 0.38, w * 0.22).fill("#A9B1BA");
+  doc.ellipse(x + w / 2, y + h * 0.98, w * 0.42, h * 0.34).fill("#A9B1BA");
+  doc.restore();
+}
+
+function drawPhoto(doc: PDFKit.PDFDocument, face: BadgeFace, x: number, y: number, w: number, h: number) {
+  if (!face.photo) return drawPlaceholder(doc, x, y, w, h);
+  try {
+    doc.save();
+    doc.rect(x, y, w, h).clip();
+    doc.image(face.photo.bytes, x, y, { cover: [w, h], align: "center", valign: "center" });
+    doc.restore();
+  } catch {
+    // A photo pdfkit cannot read (a CMYK JPEG, say) must not stop a batch of a thousand badges.
+    doc.restore();
+    drawPlaceholder(doc, x, y, w, h);
+  }
+  doc.rect(x, y, w, h).lineWidth(0.5).stroke("#9AA4AE");
+}
+
+/** Adds one page with one badge. */
+export function drawBadge(doc: PDFKit.PDFDocument, size: BadgeSize, face: BadgeFace): void {
+  const g = pageSizes[size];
+  const colour = categoryColours[face.category];
+  doc.addPage({ size: [g.w, g.h], margin: 0 });
+  const inner = g.w - g.pad * 2;
+
+  // Top band: the meeting.
+  doc.rect(0, 0, g.w, g.band).fill(colour);
+  doc.fillColor("#FFFFFF").font("bold").fontSize(g.code);
+  doc.text(face.meetingCode, g.pad, g.pad * 0.7, { width: inner, lineBreak: false, ellipsis: true });
+  doc.font("regular").fontSize(g.title);
+  doc.text(face.meetingTitle, g.pad, g.pad * 0.7 + g.code * 1.2, {
+    width: inner,
+    height: g.title * (g.titleLines * 1.2 + 0.1),
+    ellipsis: true,
+  });
+  doc.text(face.meetingWhen, g.pad, g.band - g.title * 1.9, { width: inner, lineBreak: false, ellipsis: true });
+
+  // Photo and the person.
+  const [pw, ph] = g.photo;
+  const top = g.band + g.pad * 0.8;
+  drawPhoto(doc, face, g.pad, top, pw, ph);
+  const tx = g.pad + pw + g.pad * 0.8;
+  const tw = g.w - tx - g.pad;
+  const name = face.honorific ? `${face.honorific} ${face.fullName}` : face.fullName;
+  doc.fillColor("#111111").font("bold").fontSize(g.name);
+  doc.text(name, tx, top, { width: tw, height: g.name * 3.8, ellipsis: true });
+  let y = doc.y + g.small * 0.4;
+  doc.font("regular").fontSize(g.small).fillColor("#333333");
+  if (face.position) {
+    doc.text(face.position, tx, y, { width: tw, height: Math.max(g.small * 3.6, top + ph - y - g.small * 1.5), ellipsis: true });
+    y = doc.y + g.small * 0.2;
+  }
+  if (face.organisation && y < top + ph - g.small * 1.2) {
+    doc.fillColor("#555555").text(face.organisation, tx, y, { width: tw, height: top + ph - y, ellipsis: true });
+  }
+
+  // Delegation and country.
+  const dy = top + ph + g.pad * 0.7;
+  doc.fillColor(colour).font("bold").fontSize(g.deleg);
+  doc.text(face.delegationName, g.pad, dy, { width: inner, height: g.deleg * 2.5, ellipsis: true });
+  if (face.countryLine) {
+    doc.fillColor("#333333").font("regular").fontSize(g.small);
+    doc.text(face.countryLine, g.pad, doc.y, { width: inner, lineBreak: false, ellipsis: true });
+  }
+
+  // QR code and short code, centred above the foot band.
+  const footTop = g.h - g.foot;
+  const qy = footTop - g.qr - g.codeText * 2.2;
+  const qx = (g.w - g.qr) / 2;
+  drawQr(doc, face.token, qx, qy, g.qr);
+  doc.fillColor("#111111").font("condensedBold").fontSize(g.codeText);
+  doc.text(displayBadgeCode(face.code), 0, qy + g.qr + g.codeText * 0.35, { width: g.w, align: "center", lineBreak: false });
+  if (face.issue > 1) {
+    doc.font("condensed").fontSize(g.codeText * 0.85).fillColor("#555555");
+    doc.text(`#${face.issue}`, g.w - g.pad - 30, qy + g.qr + g.codeText * 0.45, { width: 30, align: "right", lineBreak: false });
+  }
+
+  // Foot band: the category.
+  doc.rect(0, footTop, g.w, g.foot).fill(colour);
+  doc.fillColor("#FFFFFF").font("bold").fontSize(g.foot_text);
+  doc.text(categoryLabels[face.category], g.pad * 0.5, footTop + (g.foot - g.foot_text * 1.2) / 2, {
+    width: g.w - g.pad,
+    align: "center",
+    lineBreak: false,
+    ellipsis: true,
+  });
+}

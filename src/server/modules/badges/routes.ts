@@ -1,0 +1,373 @@
+import { Type } from "typebox";
+import type { RoutesFn } from "../../context.js";
+import { requireActor } from "../../http/plugin.js";
+import { Nullable, StringEnum, Uuid, errors } from "../../http/schemas.js";
+import { attachment } from "../../lib/pdf.js";
+import { scanReasons } from "../../../shared/badges.js";
+import { delegationCategories } from "../meetings/schema.js";
+import { badgeSizes, badgeStatuses, badgeJobStatuses } from "./schema.js";
+import { listBadges, reissueBadge } from "./service.js";
+import { badgeJobFile, badgeJobsIdle, createBadgeJob, getBadgeJob, listBadgeJobs, tidyBadgeJobs } from "./jobs.js";
+import { attendanceList, attendanceSummary, checkinPack, scan } from "./checkin.js";
+import { serviceWorkerSource } from "./service-worker.js";
+
+const tags = ["badges"];
+const checkinTags = ["checkin"];
+const MeetingParams = Type.Object({ id: Uuid });
+const Binary = Type.Unsafe<Buffer>({ type: "string", format: "binary" });
+const Category = StringEnum(delegationCategories);
+
+const BadgeRef = Type.Object({
+  id: Type.String(),
+  issueNumber: Type.Integer(),
+  status: StringEnum(badgeStatuses),
+  issuedAt: Type.String(),
+});
+const BadgeListItem = Type.Object({
+  delegateId: Type.String(),
+  fullName: Type.String(),
+  honorific: Nullable(Type.String()),
+  position: Nullable(Type.String()),
+  delegationId: Type.String(),
+  delegationNameVi: Type.String(),
+  delegationNameEn: Type.String(),
+  category: Category,
+  accreditationStatus: StringEnum(["pending", "accredited", "rejected"] as const),
+  hasPhoto: Type.Boolean(),
+  badge: Nullable(BadgeRef),
+  revokedCount: Type.Integer(),
+});
+const Skipped = Type.Object({ delegateId: Type.String(), fullName: Type.String(), reason: Type.String() });
+const Job = Type.Object({
+  id: Type.String(),
+  meetingId: Type.String(),
+  size: StringEnum(badgeSizes),
+  status: StringEnum(badgeJobStatuses),
+  total: Type.Integer(),
+  done: Type.Integer(),
+  skipped: Type.Array(Skipped),
+  error: Nullable(Type.String()),
+  fileName: Nullable(Type.String()),
+  createdAt: Type.String(),
+  finishedAt: Nullable(Type.String()),
+  downloadUrl: Nullable(Type.String()),
+});
+
+const ScanPerson = Type.Object({
+  id: Type.String(),
+  meetingId: Type.String(),
+  delegationId: Type.String(),
+  fullName: Type.String(),
+  photoUrl: Nullable(Type.String()),
+  delegationNameVi: Type.String(),
+  delegationNameEn: Type.String(),
+  country: Nullable(Type.String()),
+  category: Nullable(Category),
+});
+const ScanAnswer = Type.Object({
+  scanId: Type.String(),
+  nonce: Type.String(),
+  result: StringEnum(["admitted", "refused"] as const),
+  reason: Nullable(StringEnum(scanReasons)),
+  message: Type.String({ description: "The verdict in the officer's language" }),
+  duplicate: Type.Boolean({ description: "True when this nonce was seen before: the first answer, counted once" }),
+  meetingId: Type.String(),
+  sessionId: Nullable(Type.String()),
+  scannedAt: Type.String(),
+  receivedAt: Type.String(),
+  officerName: Type.String(),
+  badge: Nullable(Type.Object({ id: Type.String() })),
+  delegate: Nullable(ScanPerson),
+  admittedBefore: Nullable(Type.String({ description: "When this person was first admitted here, if before" })),
+});
+
+const Pack = Type.Object({
+  meetingId: Type.String(),
+  code: Type.String(),
+  titleVi: Type.String(),
+  titleEn: Type.String(),
+  timeZone: Type.String(),
+  generatedAt: Type.String(),
+  purged: Type.Boolean(),
+  keyId: Type.String(),
+  publicKey: Type.String({ description: "Ed25519 public key, raw 32 bytes, base64url" }),
+  sessions: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      titleVi: Type.String(),
+      titleEn: Type.String(),
+      start: Type.String(),
+      end: Type.String(),
+      roomVi: Nullable(Type.String()),
+      roomEn: Nullable(Type.String()),
+    }),
+  ),
+  delegations: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      nameVi: Type.String(),
+      nameEn: Type.String(),
+      country: Nullable(Type.String()),
+      category: Category,
+    }),
+  ),
+  badges: Type.Array(Type.Object({ id: Type.String(), delegateId: Type.String(), issue: Type.Integer(), codeHash: Type.String() })),
+  revoked: Type.Array(Type.String()),
+  people: Type.Array(
+    Type.Object({
+      delegateId: Type.String(),
+      fullName: Type.String(),
+      delegationId: Type.String(),
+      photoUrl: Nullable(Type.String()),
+      accredited: Type.Boolean(),
+      sessionIds: Type.Array(Type.String()),
+    }),
+  ),
+});
+
+const Counts = { expected: Type.Integer(), admitted: Type.Integer(), refused: Type.Integer() };
+const Summary = Type.Object({
+  meetingId: Type.String(),
+  door: Type.Object(Counts),
+  sessions: Type.Array(
+    Type.Object({
+      sessionId: Type.String(),
+      kind: Type.String(),
+      titleVi: Type.String(),
+      titleEn: Type.String(),
+      start: Type.String(),
+      end: Type.String(),
+      ...Counts,
+    }),
+  ),
+});
+const AttendeePerson = {
+  delegateId: Type.String(),
+  fullName: Type.String(),
+  delegationId: Type.String(),
+  delegationNameVi: Type.String(),
+  delegationNameEn: Type.String(),
+  photoUrl: Nullable(Type.String()),
+};
+const AttendanceList = Type.Object({
+  meetingId: Type.String(),
+  sessionId: Nullable(Type.String()),
+  admitted: Type.Array(
+    Type.Object({ ...AttendeePerson, firstAdmittedAt: Type.String(), officerName: Type.String(), scans: Type.Integer() }),
+  ),
+  refused: Type.Array(
+    Type.Object({
+      scanId: Type.String(),
+      scannedAt: Type.String(),
+      reason: StringEnum(scanReasons),
+      officerName: Type.String(),
+      person: Nullable(Type.Object(AttendeePerson)),
+    }),
+  ),
+});
+
+export const badgesRoutes: RoutesFn = (app, ctx) => {
+  // Housekeeping: at start, then every hour; batches still running finish before the app closes.
+  let timer: NodeJS.Timeout | null = null;
+  app.addHook("onReady", async () => {
+    await tidyBadgeJobs(ctx.db, { startup: true });
+    timer = setInterval(() => void tidyBadgeJobs(ctx.db, { startup: false }).catch(() => undefined), 3600_000);
+    timer.unref();
+  });
+  app.addHook("onClose", async () => {
+    if (timer) clearInterval(timer);
+    await badgeJobsIdle();
+  });
+
+  app.get(
+    "/meetings/:id/badges",
+    {
+      schema: {
+        tags,
+        summary: "Delegates with their badges (ICD, registration managers); only accredited delegates can have one",
+        params: MeetingParams,
+        querystring: Type.Object({ delegationId: Type.Optional(Uuid) }),
+        response: { 200: Type.Array(BadgeListItem), ...errors },
+      },
+    },
+    async (req) => listBadges(ctx, requireActor(req), req.params.id, req.query.delegationId),
+  );
+
+  app.post(
+    "/meetings/:id/badges/:delegateId/reissue",
+    {
+      schema: {
+        tags,
+        summary: "Reissue a delegate's badge (lost badge): the old QR code and short code stop working",
+        params: Type.Object({ id: Uuid, delegateId: Uuid }),
+        body: Type.Object({ reason: Type.Optional(Nullable(Type.String({ maxLength: 500 }))) }),
+        response: {
+          200: Type.Object({ delegateId: Type.String(), badge: Nullable(BadgeRef), revoked: Type.Boolean() }),
+          ...errors,
+        },
+      },
+    },
+    async (req) => reissueBadge(ctx, requireActor(req), req.params.id, req.params.delegateId, req.body.reason ?? null),
+  );
+
+  app.post(
+    "/meetings/:id/badge-jobs",
+    {
+      schema: {
+        tags,
+        summary: "Print badges to PDF in the background: everyone, one delegation, or chosen delegates (A6 or CR80 card)",
+        params: MeetingParams,
+        body: Type.Object({
+          size: StringEnum(badgeSizes),
+          delegationId: Type.Optional(Uuid),
+          delegateIds: Type.Optional(Type.Array(Uuid, { minItems: 1, maxItems: 5000 })),
+        }),
+        response: { 202: Job, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const job = await createBadgeJob(ctx, requireActor(req), req.params.id, req.body);
+      return reply.status(202).send(job);
+    },
+  );
+
+  app.get(
+    "/meetings/:id/badge-jobs",
+    {
+      schema: {
+        tags,
+        summary: "The meeting's ten most recent badge batches",
+        params: MeetingParams,
+        response: { 200: Type.Array(Job), ...errors },
+      },
+    },
+    async (req) => listBadgeJobs(ctx, requireActor(req), req.params.id),
+  );
+
+  app.get(
+    "/badge-jobs/:jobId",
+    {
+      schema: {
+        tags,
+        summary: "A badge batch's progress (poll until status is done or failed)",
+        params: Type.Object({ jobId: Uuid }),
+        response: { 200: Job, ...errors },
+      },
+    },
+    async (req) => getBadgeJob(ctx, requireActor(req), req.params.jobId),
+  );
+
+  app.get(
+    "/badge-jobs/:jobId/file",
+    {
+      schema: {
+        tags,
+        summary: "The finished badge PDF",
+        params: Type.Object({ jobId: Uuid }),
+        response: { 200: Binary, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const file = await badgeJobFile(ctx, requireActor(req), req.params.jobId);
+      return reply
+        .header("content-type", "application/pdf")
+        .header("content-disposition", attachment(file.fileName))
+        .header("cache-control", "no-store")
+        .send(file.pdf);
+    },
+  );
+
+  app.post(
+    "/checkin/scan",
+    {
+      schema: {
+        tags: checkinTags,
+        summary:
+          "Record a scan at a session (sessionId) or the meeting's door (sessionId null, meetingId given): admitted, or refused with the reason. The same nonce twice counts once.",
+        body: Type.Object({
+          token: Type.String({ minLength: 1, maxLength: 2000, description: "The QR code's text, or the short code typed" }),
+          sessionId: Nullable(Uuid),
+          meetingId: Type.Optional(Nullable(Uuid)),
+          nonce: Type.String({ minLength: 8, maxLength: 128, pattern: "^[A-Za-z0-9_-]+$" }),
+          scannedAt: Type.String({ format: "date-time" }),
+        }),
+        response: { 200: ScanAnswer, ...errors },
+      },
+    },
+    async (req) => scan(ctx, requireActor(req), req.body),
+  );
+
+  app.get(
+    "/meetings/:id/checkin/pack",
+    {
+      schema: {
+        tags: checkinTags,
+        summary: "What a check-in phone needs offline: public key, sessions, badges, revoked ids, roster (photo and name)",
+        params: MeetingParams,
+        response: { 200: Pack, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const pack = await checkinPack(ctx, requireActor(req), req.params.id);
+      return reply.header("cache-control", "no-store").send(pack);
+    },
+  );
+
+  app.get(
+    "/meetings/:id/attendance",
+    {
+      schema: {
+        tags: checkinTags,
+        summary: "Attendance per session and at the door: expected, admitted (distinct people), refused scans",
+        params: MeetingParams,
+        response: { 200: Summary, ...errors },
+      },
+    },
+    async (req) => attendanceSummary(ctx, requireActor(req), req.params.id),
+  );
+
+  app.get(
+    "/meetings/:id/attendance/door",
+    {
+      schema: {
+        tags: checkinTags,
+        summary: "Who was admitted at the meeting's door, and the refused scans",
+        params: MeetingParams,
+        response: { 200: AttendanceList, ...errors },
+      },
+    },
+    async (req) => attendanceList(ctx, requireActor(req), req.params.id, null),
+  );
+
+  app.get(
+    "/meetings/:id/attendance/sessions/:sessionId",
+    {
+      schema: {
+        tags: checkinTags,
+        summary: "Who was admitted to a session, and the refused scans",
+        params: Type.Object({ id: Uuid, sessionId: Uuid }),
+        response: { 200: AttendanceList, ...errors },
+      },
+    },
+    async (req) => attendanceList(ctx, requireActor(req), req.params.id, req.params.sessionId),
+  );
+
+  app.get(
+    "/checkin/sw.js",
+    {
+      schema: {
+        tags: checkinTags,
+        summary: "The check-in page's service worker (scope /checkin/): keeps the page working offline",
+        response: { 200: Type.String(), ...errors },
+      },
+    },
+    async (req, reply) => {
+      requireActor(req);
+      return reply
+        .type("text/javascript; charset=utf-8")
+        .header("service-worker-allowed", "/checkin/")
+        .header("cache-control", "no-cache")
+        .send(serviceWorkerSource);
+    },
+  );
+};

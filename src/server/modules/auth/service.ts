@@ -1,5 +1,6 @@
 import { and, eq, gt, lt, sql } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
+import type { Executor } from "../../db/client.js";
 import type { Actor } from "../../auth/actor.js";
 import { appError } from "../../http/errors.js";
 import { dummyHash, verifyPassword } from "../../auth/passwords.js";
@@ -71,6 +72,25 @@ export async function login(ctx: Ctx, email: string, password: string, userAgent
     await tx.delete(sessions).where(lt(sessions.expiresAt, now));
   });
   return { token, csrfToken, expiresAt, userId: user.id };
+}
+
+/**
+ * Opens a session for a user who proved who they are without a password (a delegation contact's registration
+ * link), in the caller's transaction: the same server-side session and CSRF token as a sign-in.
+ */
+export async function openSessionTx(
+  ctx: Ctx,
+  tx: Executor,
+  userId: string,
+  userAgent: string | null,
+): Promise<LoginResult> {
+  const now = new Date();
+  const token = newToken();
+  const csrfToken = newToken();
+  const expiresAt = new Date(now.getTime() + ctx.config.sessionTtlHours * 3600_000);
+  await tx.insert(sessions).values({ id: tokenHash(token), userId, csrfToken, expiresAt, userAgent });
+  await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, userId));
+  return { token, csrfToken, expiresAt, userId };
 }
 
 /** Ends the session. */

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
-import type { Db } from "../../db/client.js";
+import type { Db, Executor } from "../../db/client.js";
 import { type Actor, ensure, isAdmin, isIcd, hasRole } from "../../auth/actor.js";
 import { appError } from "../../http/errors.js";
 import { MIN_PASSWORD_LENGTH, hashPassword } from "../../auth/passwords.js";
@@ -354,6 +354,76 @@ export async function removeGrant(ctx: Ctx, actor: Actor, userId: string, grantI
     await audit(tx, actor, { action: "grant.remove", entity: "user", entityId: userId, before: g });
   });
   return getUser(ctx, actor, userId);
+}
+
+export type ContactRefusal = "ministry_account" | "inactive";
+
+/**
+ * Why an e-mail may not be signed in by a delegation's registration link, or null when it may: a ministry
+ * (non-external) account, or one holding any role besides `delegation_contact`, never gets a password-less link.
+ */
+export async function contactAccountRefusal(db: Executor, email: string): Promise<ContactRefusal | null> {
+  const [u] = await db.select().from(users).where(eq(users.email, email.toLowerCase()));
+  if (!u) return null;
+  if (!u.active) return "inactive";
+  if (!u.external) return "ministry_account";
+  const gs = await db.select({ role: grants.role }).from(grants).where(eq(grants.userId, u.id));
+  return gs.some((g) => g.role !== "delegation_contact") ? "ministry_account" : null;
+}
+
+/**
+ * For registration links: the external person with this e-mail (created without a password when missing) and
+ * their `delegation_contact` grant on the delegation, in the caller's transaction. Returns the grant's id when it
+ * was created here (so revoking the link can take it back), or the refusal.
+ */
+export async function ensureDelegationContactTx(
+  tx: Executor,
+  actor: Pick<Actor, "id" | "name"> | null,
+  input: { email: string; name: string; language: Lang; organisation?: string | null; delegationId: string },
+): Promise<{ userId: string; createdGrantId: string | null } | { refused: ContactRefusal }> {
+  const email = input.email.toLowerCase();
+  const refusal = await contactAccountRefusal(tx, email);
+  if (refusal) return { refused: refusal };
+  let [u] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
+  if (!u) {
+    const row = {
+      id: crypto.randomUUID(),
+      email,
+      name: input.name,
+      organisation: input.organisation ?? null,
+      language: input.language,
+      external: true,
+      searchText: userSearchText({ name: input.name, email }),
+    };
+    await tx.insert(users).values(row);
+    await audit(tx, actor, { action: "user.create_contact", entity: "user", entityId: row.id, after: row });
+    u = { id: row.id };
+  }
+  const [existing] = await tx
+    .select({ id: grants.id })
+    .from(grants)
+    .where(
+      and(eq(grants.userId, u.id), eq(grants.role, "delegation_contact"), eq(grants.scopeId, input.delegationId)),
+    );
+  if (existing) return { userId: u.id, createdGrantId: null };
+  const grant = {
+    id: crypto.randomUUID(),
+    userId: u.id,
+    role: "delegation_contact",
+    scopeKind: "delegation",
+    scopeId: input.delegationId,
+  };
+  await tx.insert(grants).values(grant);
+  await audit(tx, actor, { action: "grant.add", entity: "user", entityId: u.id, after: grant });
+  return { userId: u.id, createdGrantId: grant.id };
+}
+
+/** Takes back one grant in the caller's transaction (no permission check: the caller has checked). */
+export async function removeGrantTx(tx: Executor, actor: Pick<Actor, "id" | "name">, grantId: string): Promise<void> {
+  const [g] = await tx.select().from(grants).where(eq(grants.id, grantId));
+  if (!g) return;
+  await tx.delete(grants).where(eq(grants.id, grantId));
+  await audit(tx, actor, { action: "grant.remove", entity: "user", entityId: g.userId, before: g });
 }
 
 /** The unit tree, visible to every signed-in user (it is the ministry's public organisation chart). */

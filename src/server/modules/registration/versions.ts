@@ -1,0 +1,209 @@
+import { and, asc, desc, eq, max } from "drizzle-orm";
+import type { Ctx } from "../../context.js";
+import type { Executor } from "../../db/client.js";
+import { type Actor, ensure } from "../../auth/actor.js";
+import { audit } from "../audit/service.js";
+import { listDelegateRows } from "../meetings/delegates.js";
+import { delegationAccess, ensureEditor } from "./access.js";
+import { diffFields, diffLists, maskDelegate, personalDiffFields, type SnapshotDelegate } from "./diff.js";
+import { registrationErrors } from "./errors.js";
+import { registrationVersions } from "./schema.js";
+import { appError } from "../../http/errors.js";
+
+/** A unique-index violation (two submissions racing for the same number) becomes 409, not 500. */
+async function uniqueOr409<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? (e as { cause?: { code?: string } }).cause?.code;
+    if (code === "23505") throw appError("VERSION_CONFLICT");
+    throw e;
+  }
+}
+
+/** The delegation's list as it stands now, frozen into snapshot form (sorted by name, as the core sorts). */
+export async function currentSnapshot(db: Executor, meetingId: string, delegationId: string): Promise<SnapshotDelegate[]> {
+  const rows = await listDelegateRows(db, { meetingId, delegationId });
+  const time = (t: string | null) => (t ? t.slice(0, 5) : null);
+  return rows.map(({ row: r, photoEtag, sessionIds }) => ({
+    id: r.id,
+    fullName: r.fullName,
+    honorific: r.honorific,
+    gender: r.gender,
+    position: r.position,
+    organisation: r.organisation,
+    role: r.role,
+    nationality: r.nationality,
+    passportNumber: r.passportNumber,
+    passportExpiry: r.passportExpiry,
+    dateOfBirth: r.dateOfBirth,
+    email: r.email,
+    phone: r.phone,
+    arrivalDate: r.arrivalDate,
+    arrivalTime: time(r.arrivalTime),
+    arrivalFlight: r.arrivalFlight,
+    arrivalAirport: r.arrivalAirport,
+    departureDate: r.departureDate,
+    departureTime: time(r.departureTime),
+    departureFlight: r.departureFlight,
+    departureAirport: r.departureAirport,
+    hotel: r.hotel,
+    dietary: r.dietary,
+    accessibility: r.accessibility,
+    sessionIds: [...sessionIds].sort(),
+    photo: photoEtag,
+    accreditationStatus: r.accreditationStatus,
+  }));
+}
+
+type VersionRow = typeof registrationVersions.$inferSelect;
+
+function presentVersion(v: VersionRow) {
+  return {
+    number: v.number,
+    submittedAt: v.submittedAt.toISOString(),
+    submittedById: v.submittedBy,
+    submittedByName: v.submittedByName,
+    note: v.note,
+    delegateCount: v.delegateCount,
+  };
+}
+
+/** Readers of versions: the host, the delegation's contact, and committee members (without personal data). */
+async function readAccess(ctx: Ctx, actor: Actor, meetingId: string, delegationId: string) {
+  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
+  ensure(a.view === "full" || a.view === "standard");
+  return { ...a, full: a.view === "full" };
+}
+
+export async function latestVersionRow(db: Executor, delegationId: string): Promise<VersionRow | null> {
+  const [v] = await db
+    .select()
+    .from(registrationVersions)
+    .where(eq(registrationVersions.delegationId, delegationId))
+    .orderBy(desc(registrationVersions.number))
+    .limit(1);
+  return v ?? null;
+}
+
+/** Every submission of the delegation's list, oldest first. */
+export async function listVersions(ctx: Ctx, actor: Actor, meetingId: string, delegationId: string) {
+  await readAccess(ctx, actor, meetingId, delegationId);
+  const rows = await ctx.db
+    .select()
+    .from(registrationVersions)
+    .where(eq(registrationVersions.delegationId, delegationId))
+    .orderBy(asc(registrationVersions.number));
+  return rows.map(presentVersion);
+}
+
+async function versionRow(db: Executor, delegationId: string, number: number): Promise<VersionRow> {
+  const [v] = await db
+    .select()
+    .from(registrationVersions)
+    .where(and(eq(registrationVersions.delegationId, delegationId), eq(registrationVersions.number, number)));
+  if (!v) throw registrationErrors.VERSION_NOT_FOUND({ number });
+  return v;
+}
+
+/** One submission with the delegates as they were then. */
+export async function getVersion(ctx: Ctx, actor: Actor, meetingId: string, delegationId: string, number: number) {
+  const a = await readAccess(ctx, actor, meetingId, delegationId);
+  const v = await versionRow(ctx.db, delegationId, number);
+  return {
+    ...presentVersion(v),
+    delegates: (v.snapshot as SnapshotDelegate[]).map((d) => maskDelegate(d, a.full)),
+  };
+}
+
+/** What changed between submissions `from` and `to` (either order), matched by delegate id. */
+export async function diffVersions(
+  ctx: Ctx,
+  actor: Actor,
+  meetingId: string,
+  delegationId: string,
+  from: number,
+  to: number,
+) {
+  const a = await readAccess(ctx, actor, meetingId, delegationId);
+  const va = await versionRow(ctx.db, delegationId, from);
+  const vb = await versionRow(ctx.db, delegationId, to);
+  const fields = a.full ? diffFields : diffFields.filter((f) => !personalDiffFields.includes(f));
+  const d = diffLists(va.snapshot as SnapshotDelegate[], vb.snapshot as SnapshotDelegate[], fields);
+  return {
+    from: presentVersion(va),
+    to: presentVersion(vb),
+    added: d.added.map((x) => maskDelegate(x, a.full)),
+    removed: d.removed.map((x) => maskDelegate(x, a.full)),
+    changed: d.changed,
+    unchanged: d.unchanged,
+  };
+}
+
+/** The changes made since the last submission (all delegates are "added" before the first one). */
+export async function unsubmittedChanges(ctx: Ctx, actor: Actor, meetingId: string, delegationId: string) {
+  const a = await readAccess(ctx, actor, meetingId, delegationId);
+  const latest = await latestVersionRow(ctx.db, delegationId);
+  const now = await currentSnapshot(ctx.db, meetingId, delegationId);
+  const fields = a.full ? diffFields : diffFields.filter((f) => !personalDiffFields.includes(f));
+  const d = diffLists((latest?.snapshot as SnapshotDelegate[] | undefined) ?? [], now, fields);
+  return {
+    from: latest ? presentVersion(latest) : null,
+    added: d.added.map((x) => maskDelegate(x, a.full)),
+    removed: d.removed.map((x) => maskDelegate(x, a.full)),
+    changed: d.changed,
+    unchanged: d.unchanged,
+  };
+}
+
+/**
+ * Submits the list: freezes the delegation's delegates into the next numbered version. The contact submits (also
+ * after the deadline: it records the list, it changes nothing); the host may submit on a delegation's behalf.
+ */
+export async function submitVersion(
+  ctx: Ctx,
+  actor: Actor,
+  meetingId: string,
+  delegationId: string,
+  note: string | null,
+) {
+  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
+  ensureEditor(a);
+  const number = await uniqueOr409(() => ctx.db.transaction(async (tx) => {
+    const snapshot = await currentSnapshot(tx, meetingId, delegationId);
+    if (!snapshot.length) throw registrationErrors.EMPTY_LIST();
+    const latest = await latestVersionRow(tx, delegationId);
+    if (latest) {
+      const d = diffLists(latest.snapshot as SnapshotDelegate[], snapshot);
+      if (!d.added.length && !d.removed.length && !d.changed.length) {
+        throw registrationErrors.NOTHING_TO_SUBMIT({ number: latest.number });
+      }
+    }
+    const [m] = await tx
+      .select({ n: max(registrationVersions.number) })
+      .from(registrationVersions)
+      .where(eq(registrationVersions.delegationId, delegationId));
+    const next = (m?.n ?? 0) + 1;
+    const row = {
+      id: crypto.randomUUID(),
+      meetingId,
+      delegationId,
+      number: next,
+      submittedBy: actor.id,
+      submittedByName: actor.name,
+      note: note || null,
+      delegateCount: snapshot.length,
+      snapshot,
+    };
+    // Two submissions at once: the unique (delegation, number) index refuses the second, which rolls back.
+    await tx.insert(registrationVersions).values(row);
+    await audit(tx, actor, {
+      action: "registration.submit",
+      entity: "delegation",
+      entityId: delegationId,
+      after: { number: next, delegateCount: snapshot.length, note: row.note, delegateIds: snapshot.map((d) => d.id) },
+    });
+    return next;
+  }));
+  return getVersion(ctx, actor, meetingId, delegationId, number);
+}

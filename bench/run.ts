@@ -1,0 +1,293 @@
+/**
+ * `npm run bench [-- --record]`: Focal's foundation benchmarks, loopback only, every loop bounded in time and count.
+ *   1. time from process start (what `npm start` runs after `vite build`) to a served sign-in page, on a new and on
+ *      an existing data directory; the `vite build` that `npm start` runs first is timed once on its own;
+ *   2. memory (RSS) at rest after start, and after the load below;
+ *   3. sign-in and /api/me throughput at 50 connections, as a ratio to a bare Fastify route measured in the same run.
+ * With --record the report is added to bench/RESULTS.md (newest first).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const tsx = path.join(root, "node_modules", ".bin", "tsx");
+const CONNECTIONS = 50;
+const LOAD_MS = Number(process.env.BENCH_LOAD_MS ?? 8000);
+const MAX_REQUESTS = 2_000_000;
+const STARTS = Number(process.env.BENCH_STARTS ?? 3);
+const record = process.argv.includes("--record");
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+interface Response {
+  status: number;
+  body: string;
+  headers: http.IncomingHttpHeaders;
+}
+
+function request(
+  port: number,
+  method: string,
+  urlPath: string,
+  opts: { headers?: Record<string, string>; body?: string; agent?: http.Agent } = {},
+): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: "127.0.0.1",
+        port,
+        method,
+        path: urlPath,
+        agent: opts.agent ?? false,
+        headers: { ...(opts.body ? { "content-type": "application/json" } : {}), ...opts.headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), headers: res.headers }),
+        );
+      },
+    );
+    req.on("error", reject);
+    req.setTimeout(30_000, () => req.destroy(new Error("timeout")));
+    req.end(opts.body);
+  });
+}
+
+/** Spawns a TypeScript entry with tsx (as `npm start` does); output goes to a log file. */
+function spawnTs(script: string, env: NodeJS.ProcessEnv, log: string): ChildProcess {
+  const out = fs.openSync(log, "a");
+  return spawn(tsx, [script], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", out, out] });
+}
+
+async function stopProcess(child: ChildProcess) {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Polls until the sign-in page is served; returns the milliseconds since `started`. */
+async function untilSignInPage(port: number, started: number, child: ChildProcess): Promise<number> {
+  const deadline = started + 180_000;
+  while (performance.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
+    try {
+      const res = await request(port, "GET", "/login");
+      if (res.status === 200 && String(res.headers["content-type"]).includes("text/html")) {
+        return performance.now() - started;
+      }
+    } catch {
+      /* not listening yet */
+    }
+    await sleep(25);
+  }
+  throw new Error("the sign-in page was not served within 3 minutes");
+}
+
+function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  return kb / 1024;
+}
+
+interface LoadResult {
+  rps: number;
+  requests: number;
+  errors: number;
+  p50: number;
+  p99: number;
+}
+
+/** CONNECTIONS keep-alive connections, each sending its next request as soon as the last one is answered. */
+async function load(
+  port: number,
+  method: string,
+  urlPath: string,
+  opts: { headers?: (i: number) => Record<string, string>; body?: string; expect: number },
+): Promise<LoadResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+  const latencies: number[] = [];
+  let errors = 0;
+  let sent = 0;
+  const started = performance.now();
+  const end = started + LOAD_MS;
+  const worker = async (i: number) => {
+    while (performance.now() < end && sent < MAX_REQUESTS) {
+      sent++;
+      const t0 = performance.now();
+      try {
+        const res = await request(port, method, urlPath, { agent, headers: opts.headers?.(i), body: opts.body });
+        if (res.status === opts.expect) latencies.push(performance.now() - t0);
+        else errors++;
+      } catch {
+        errors++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: CONNECTIONS }, (_, i) => worker(i)));
+  const secs = (performance.now() - started) / 1000;
+  agent.destroy();
+  return {
+    rps: latencies.length / secs,
+    requests: latencies.length,
+    errors,
+    p50: pct(latencies, 0.5),
+    p99: pct(latencies, 0.99),
+  };
+}
+
+async function main() {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "focal-bench-"));
+  const log = path.join(work, "server.log");
+  const loadBefore = os.loadavg()[0]!;
+  const lines: string[] = [];
+  const say = (s: string) => {
+    console.log(s);
+    lines.push(s);
+  };
+  try {
+    // 0. The build `npm start` runs first.
+    const b0 = performance.now();
+    const build = spawn(path.join(root, "node_modules", ".bin", "vite"), ["build", "--logLevel", "warn"], {
+      cwd: root,
+      stdio: "inherit",
+    });
+    const code = await new Promise<number | null>((r) => build.on("exit", r));
+    if (code !== 0) throw new Error("vite build failed");
+    const buildMs = performance.now() - b0;
+
+    const env = (dir: string, port: number) => ({ FOCAL_DATA_DIR: dir, PORT: String(port), HOST: "127.0.0.1" });
+
+    // 1. Start on a new data directory (migrations and the demo data), then on the same directory again.
+    const fresh: number[] = [];
+    const existing: number[] = [];
+    let dir = "";
+    for (let i = 0; i < STARTS; i++) {
+      dir = path.join(work, `data-${i}`);
+      const port = await freePort();
+      const t0 = performance.now();
+      const child = spawnTs("src/server/main.ts", env(dir, port), log);
+      fresh.push(await untilSignInPage(port, t0, child));
+      await stopProcess(child);
+      console.log(`  new data directory: ${(fresh.at(-1)! / 1000).toFixed(2)} s`);
+    }
+    for (let i = 0; i < STARTS; i++) {
+      const port = await freePort();
+      const t0 = performance.now();
+      const child = spawnTs("src/server/main.ts", env(dir, port), log);
+      existing.push(await untilSignInPage(port, t0, child));
+      await stopProcess(child);
+      console.log(`  existing data directory: ${(existing.at(-1)! / 1000).toFixed(2)} s`);
+    }
+
+    // 2 and 3. One Focal on the existing directory and one bare Fastify, measured one after the other.
+    const focalPort = await freePort();
+    const focal = spawnTs("src/server/main.ts", env(dir, focalPort), log);
+    await untilSignInPage(focalPort, performance.now(), focal);
+    const focalPid = Number(fs.readFileSync(path.join(dir, "focal.lock"), "utf8"));
+    await sleep(5000);
+    const rssRest = rssMb(focalPid);
+    const rssWrapper = focal.pid ? rssMb(focal.pid) : NaN;
+
+    const barePort = await freePort();
+    const bare = spawnTs("bench/bare-server.ts", { PORT: String(barePort) }, log);
+    for (let i = 0; i < 400; i++) {
+      try {
+        if ((await request(barePort, "GET", "/bare")).status === 200) break;
+      } catch {
+        await sleep(25);
+      }
+    }
+
+    const creds = JSON.stringify({ email: "icd@demo.focal", password: "focal-demo-2022" });
+    const signIn = await request(focalPort, "POST", "/api/auth/login", { body: creds });
+    if (signIn.status !== 200) throw new Error(`sign-in failed: ${signIn.status} ${signIn.body}`);
+    const setCookie = signIn.headers["set-cookie"] ?? [];
+    const cookie = setCookie.map((c) => c.split(";")[0]).join("; ");
+
+    // A short warm-up of each path, then the measured runs.
+    for (const p of [
+      () => request(barePort, "GET", "/bare"),
+      () => request(focalPort, "GET", "/api/me", { headers: { cookie } }),
+    ]) {
+      for (let i = 0; i < 200; i++) await p();
+    }
+    console.log(`  load: ${CONNECTIONS} connections, ${LOAD_MS / 1000} s each`);
+    const bareRes = await load(barePort, "GET", "/bare", { expect: 200 });
+    const meRes = await load(focalPort, "GET", "/api/me", { headers: () => ({ cookie }), expect: 200 });
+    const healthRes = await load(focalPort, "GET", "/api/health", { expect: 200 });
+    const loginRes = await load(focalPort, "POST", "/api/auth/login", { body: creds, expect: 200 });
+    const rssAfter = rssMb(focalPid);
+    await stopProcess(bare);
+    await stopProcess(focal);
+
+    const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+    const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+    const row = (name: string, r: LoadResult) =>
+      `| ${name} | ${r.rps.toFixed(0)} | ${(r.rps / bareRes.rps).toFixed(3)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.requests} | ${r.errors} |`;
+    say(`### ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`);
+    say("");
+    say(
+      `Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, ` +
+        `Node ${process.version}. Load average at start: ${loadBefore.toFixed(2)}, at end: ${os.loadavg()[0]!.toFixed(2)}.`,
+    );
+    say("");
+    say("| measure | median | runs |");
+    say("| --- | --- | --- |");
+    say(`| \`vite build\` (first half of \`npm start\`) | ${fmt(buildMs)} | 1 |`);
+    say(
+      `| process start → sign-in page served, new data directory (migrations + demo data) | ${fmt(median(fresh))} | ${fresh.map(fmt).join(", ")} |`,
+    );
+    say(
+      `| process start → sign-in page served, existing data directory | ${fmt(median(existing))} | ${existing.map(fmt).join(", ")} |`,
+    );
+    say(
+      `| RSS of the Focal process at rest (5 s after start) | ${rssRest.toFixed(0)} MB | tsx wrapper process: ${rssWrapper.toFixed(0)} MB |`,
+    );
+    say(`| RSS of the Focal process after the load below | ${rssAfter.toFixed(0)} MB | |`);
+    say("");
+    say(
+      `Throughput, ${CONNECTIONS} keep-alive connections for ${LOAD_MS / 1000} s each, load generator in a third process on the same 2 cores:`,
+    );
+    say("");
+    say("| route | req/s | ratio to bare Fastify | p50 ms | p99 ms | requests | errors |");
+    say("| --- | --- | --- | --- | --- | --- | --- |");
+    say(row("bare Fastify `GET /bare`", bareRes));
+    say(row("Focal `GET /api/me` (session lookup + grants + profile)", meRes));
+    say(row("Focal `GET /api/health`", healthRes));
+    say(row("Focal `POST /api/auth/login` (argon2id verify)", loginRes));
+    say("");
+    if (record) {
+      const file = path.join(root, "bench", "RESULTS.md");
+      const text = fs.readFileSync(file, "utf8");
+      const marker = "<!-- runs: newest first -->";
+      if (!text.includes(marker)) throw new Error(`${file} has no "${marker}" line`);
+      fs.writeFileSync(file, text.replace(marker, `${marker}\n\n${lines.join("\n")}`));
+      console.log(`recorded in ${path.relative(root, file)}`);
+    }
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();

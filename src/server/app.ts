@@ -19,6 +19,7 @@ import { workplanRoutes } from "./modules/workplans/routes.js";
 import { targetsRoutes } from "./modules/targets/routes.js";
 import { registrationRoutes } from "./modules/registration/routes.js";
 import { badgesRoutes } from "./modules/badges/routes.js";
+import { exportsRoutes } from "./modules/exports/routes.js";
 
 /** The modules, registered explicitly in this order. Each adds its routes under /api. */
 const modules: RoutesFn[] = [
@@ -32,6 +33,7 @@ const modules: RoutesFn[] = [
   targetsRoutes,
   registrationRoutes,
   badgesRoutes,
+  exportsRoutes,
 ];
 
 export const webRoot = path.resolve(import.meta.dirname, "../../dist/web");

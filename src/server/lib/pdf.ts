@@ -40,6 +40,8 @@ export interface PdfOptions {
   title: string;
   /** Pages are added by the caller (badges set their own size on every page). */
   autoFirstPage?: boolean;
+  /** Keep pages in memory so that page numbers can be written at the end (`numberPages`). */
+  bufferPages?: boolean;
 }
 
 /** A new document with the Vietnamese-capable fonts registered and the regular one selected. */
@@ -49,13 +51,33 @@ export function newPdf(opts: PdfOptions): PDFKit.PDFDocument {
     margin: opts.margin ?? 40,
     layout: opts.layout ?? "portrait",
     autoFirstPage: opts.autoFirstPage ?? true,
-    bufferPages: false,
+    bufferPages: opts.bufferPages ?? false,
     info: { Title: opts.title, Author: "Focal", Creator: "Focal" },
     lang: "vi",
   } as PDFKit.PDFDocumentOptions);
   for (const [name, bytes] of Object.entries(fonts())) doc.registerFont(name, bytes);
   doc.font("regular");
   return doc;
+}
+
+/** Writes `label(n, total)` centred at the foot of every page (the document must buffer its pages). */
+export function numberPages(doc: PDFKit.PDFDocument, label: (n: number, total: number) => string): void {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc
+      .font("regular")
+      .fontSize(8)
+      .fillColor("#666666")
+      .text(label(i + 1, range.count), 0, doc.page.height - bottom / 2 - 4, {
+        width: doc.page.width,
+        align: "center",
+        lineBreak: false,
+      });
+    doc.page.margins.bottom = bottom;
+  }
 }
 
 /** Collects a document's bytes; call after everything is drawn (this ends the document). */

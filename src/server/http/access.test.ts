@@ -18,7 +18,14 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 /** The only routes an anonymous caller may reach (the foundation issue, "Tests and CI"). */
-const PUBLIC = new Set(["/api/health", "/api/auth/login", "/api/openapi.json", "/api/auth/invitations/accept"]);
+const PUBLIC = new Set([
+  "/api/health",
+  "/api/auth/login",
+  "/api/openapi.json",
+  "/api/auth/invitations/accept",
+  // A delegation contact's personal registration link signs them in (registration module).
+  "/api/registration/links/open",
+]);
 const isPublicUrl = (url: string) => PUBLIC.has(url) || url === "/api/docs" || url.startsWith("/api/docs/");
 
 /** A concrete URL for a route pattern: every parameter becomes a random uuid, a wildcard becomes a name. */

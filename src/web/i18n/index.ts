@@ -7,12 +7,14 @@ import * as common from "./common";
 import * as auth from "./auth";
 import * as home from "./home";
 import * as admin from "./admin";
+import * as workplans from "./workplans";
 
 export const dictionaries = {
   common,
   auth,
   home,
   admin,
+  workplans,
 };
 
 type Dictionaries = typeof dictionaries;

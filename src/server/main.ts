@@ -54,7 +54,20 @@ async function main() {
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
-  await app.listen({ port: config.port, host: config.host });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "EADDRINUSE" || code === "EACCES") {
+      console.error(
+        `Focal cannot start: ${config.host}:${config.port} is ${code === "EADDRINUSE" ? "already in use" : "not allowed"}. ` +
+          `Set PORT to another port.`,
+      );
+      await database.close();
+      process.exit(1);
+    }
+    throw err;
+  }
   const where = database.kind === "pglite" ? `embedded PostgreSQL in ${config.dataDir}` : "PostgreSQL (DATABASE_URL)";
   const lines = [`Focal is running at ${config.publicUrl} on ${where}.`];
   if (seeded) {

@@ -1,4 +1,4 @@
-import { Type } from "typebox";
+import { Type, type Static, type TSchema } from "typebox";
 import type { RoutesFn } from "../../context.js";
 import { requireActor } from "../../http/plugin.js";
 import { IdParams, IsoDate, IsoDateTime, Nullable, StringEnum, Uuid, errors } from "../../http/schemas.js";
@@ -167,13 +167,20 @@ const Report = Type.Object({
 
 const ReportParams = Type.Object({ id: Uuid, agency: Code, period: Year });
 
+/**
+ * A nullable input whose null survives validation. With the app's `coerceTypes`, an `anyOf [number, null]` (what
+ * `Nullable` builds) turns null into 0 and a boolean's null into false; `type: [x, "null"]` keeps it null.
+ */
+const OrNull = <T extends TSchema & { type: string }>(t: T) =>
+  Type.Unsafe<Static<T> | null>({ ...t, type: [t.type, "null"] });
+
 const FigureIn = Type.Object({
   indicatorId: Uuid,
   // Plain numbers on purpose: negatives and fractions reach the service, which names the field in its message.
-  numerator: Type.Optional(Nullable(Type.Number())),
-  denominator: Type.Optional(Nullable(Type.Number())),
-  achieved: Type.Optional(Nullable(Type.Boolean())),
-  achievedOn: Type.Optional(Nullable(IsoDate)),
+  numerator: Type.Optional(OrNull(Type.Number())),
+  denominator: Type.Optional(OrNull(Type.Number())),
+  achieved: Type.Optional(OrNull(Type.Boolean())),
+  achievedOn: Type.Optional(OrNull(IsoDate)),
 });
 
 export const targetsRoutes: RoutesFn = (app, ctx) => {
@@ -285,7 +292,7 @@ export const targetsRoutes: RoutesFn = (app, ctx) => {
         body: Type.Object({
           version: Type.Integer({ minimum: 0 }),
           values: Type.Array(FigureIn, { maxItems: 50 }),
-          note: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
+          note: Type.Optional(OrNull(Type.String({ maxLength: 2000 }))),
           submit: Type.Optional(Type.Boolean()),
         }),
         response: { 200: Report, ...errors },

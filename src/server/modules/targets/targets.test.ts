@@ -230,6 +230,23 @@ describe("an agency's report, from figures to the locked period", () => {
       "numerator:missing",
       "denominator:missing",
     ]);
+    // Explicit nulls stay nulls (not 0 or "no"): each is reported missing.
+    const nulls = await put(hanoi, "P-HNI", 2025, {
+      version: 0,
+      submit: true,
+      note: null,
+      values: [
+        { indicatorId: indicatorIds.a, achieved: null, achievedOn: null },
+        { indicatorId: indicatorIds.b, numerator: null, denominator: 0 },
+        { indicatorId: indicatorIds.c, numerator: 0, denominator: null },
+      ],
+    });
+    const n = expectError(nulls, 400, "FIGURES_INVALID");
+    expect(
+      (n.details as { indicatorCode: string; field: string; problem: string }[]).map(
+        (d) => `${d.indicatorCode}.${d.field}:${d.problem}`,
+      ),
+    ).toEqual(["a.achieved:missing", "b.numerator:missing", "b.denominator:zero_denominator", "c.denominator:missing"]);
     const late = await put(hanoi, "P-HNI", 2019, {
       version: 0,
       values: [{ indicatorId: indicatorIds.a, achieved: true, achievedOn: "2020-01-15" }],

@@ -81,7 +81,7 @@ function Judgement({ review }: { review: Review }) {
           <Title order={3} fz="h5" id="judgement-title">
             {t("workplans.review.judgement")}
           </Title>
-          <Badge color={judgementColor[o.judgement]} size="lg" tt="none" data-testid="judgement">
+          <Badge color={judgementColor[o.judgement]} variant="light" size="lg" tt="none" data-testid="judgement">
             {t(`workplans.review.judgement.${o.judgement}`)}
           </Badge>
         </Group>

@@ -2,7 +2,7 @@ import { Link, Outlet, useLocation, useOutletContext, useParams } from "react-ro
 import { Anchor, Button, Group, Stack, Text } from "@mantine/core";
 import { useI18n } from "../../../lib/i18n";
 import { Page } from "../../../components/Page";
-import { QueryState } from "../../../components/QueryState";
+import { ErrorState, QueryState } from "../../../components/QueryState";
 import { useWorkplan } from "../api/workplan";
 import type { Workplan } from "../api/types";
 import { useNames } from "./labels";
@@ -75,7 +75,23 @@ function Frame({ plan }: { plan: Workplan }) {
 
 /** Loads the programme once and frames its pages: title, period, members, and the section tabs. */
 export function WorkplanLayout() {
+  const { t } = useI18n();
   const { id = "" } = useParams();
   const plan = useWorkplan(id);
+  if (plan.isError) {
+    // Not found or not theirs: say so in a page of its own, with the way back.
+    return (
+      <Page
+        title={t("workplans.title")}
+        before={
+          <Anchor component={Link} to="/workplans" size="sm">
+            ← {t("workplans.back")}
+          </Anchor>
+        }
+      >
+        <ErrorState error={plan.error} onRetry={() => void plan.refetch()} />
+      </Page>
+    );
+  }
   return <QueryState query={plan}>{(p) => <Frame plan={p} />}</QueryState>;
 }

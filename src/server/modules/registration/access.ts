@@ -6,7 +6,13 @@
 import type { Executor } from "../../db/client.js";
 import type { Actor } from "../../auth/actor.js";
 import { appError } from "../../http/errors.js";
-import { delegateViewFor, requireDelegation, requireMeeting, type MeetingPermissions, type MeetingRow } from "../meetings/policy.js";
+import {
+  delegateViewFor,
+  requireDelegation,
+  requireMeeting,
+  type MeetingPermissions,
+  type MeetingRow,
+} from "../meetings/policy.js";
 import type { DelegationRow } from "../meetings/delegates.js";
 import { registrationErrors } from "./errors.js";
 

@@ -111,8 +111,8 @@ export function diffLists(
     if (!old) continue;
     const changes: FieldChange[] = [];
     for (const f of fields) {
-      const x = (old[f] ?? null) as FieldValue;
-      const y = (d[f] ?? null) as FieldValue;
+      const x: FieldValue = old[f] ?? null;
+      const y: FieldValue = d[f] ?? null;
       if (!same(x, y)) {
         changes.push({
           field: f,

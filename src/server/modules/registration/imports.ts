@@ -19,7 +19,15 @@ import { deadlineText, delegationAccess, ensureDirectEdit, ensureEditor, type Re
 import { delegationSessions } from "./service.js";
 import { registrationErrors } from "./errors.js";
 import { photoKind } from "./photos.js";
-import { allProblems, checkRow, fileDuplicates, photoKey, rowToInput, type ImportRow, type RowContext } from "./rows.js";
+import {
+  allProblems,
+  checkRow,
+  fileDuplicates,
+  photoKey,
+  rowToInput,
+  type ImportRow,
+  type RowContext,
+} from "./rows.js";
 import { registrationImportPhotos, registrationImports } from "./schema.js";
 import {
   FileProblem,
@@ -58,7 +66,13 @@ function formatOf(fileName: string, bytes: Buffer): "xlsx" | "csv" | null {
 
 function fileInvalid(fileName: string, reason: { en: string; vi: string }) {
   const e = registrationErrors.IMPORT_FILE_INVALID({ fileName, reason: reason.en });
-  return { e, message: { en: e.localized("en"), vi: registrationErrors.IMPORT_FILE_INVALID({ fileName, reason: reason.vi }).localized("vi") } };
+  return {
+    e,
+    message: {
+      en: e.localized("en"),
+      vi: registrationErrors.IMPORT_FILE_INVALID({ fileName, reason: reason.vi }).localized("vi"),
+    },
+  };
 }
 
 function presentImport(r: ImportDbRow, lang: Lang, withRows: boolean) {
@@ -75,7 +89,10 @@ function presentImport(r: ImportDbRow, lang: Lang, withRows: boolean) {
     problems: allProblems(x, dups).map((p) => ({ field: p.field, code: p.code, message: p.message[lang] })),
   }));
   const err = r.error as { code: string; message: { vi: string; en: string } } | null;
-  const interrupted = { vi: "Việc kiểm tra tệp bị gián đoạn; hãy tải tệp lên lại.", en: "Checking the file was interrupted; upload it again." };
+  const interrupted = {
+    vi: "Việc kiểm tra tệp bị gián đoạn; hãy tải tệp lên lại.",
+    en: "Checking the file was interrupted; upload it again.",
+  };
   return {
     id: r.id,
     delegationId: r.delegationId,
@@ -83,7 +100,11 @@ function presentImport(r: ImportDbRow, lang: Lang, withRows: boolean) {
     format: r.format,
     status,
     progress: { done: r.done, total: r.total },
-    error: stale ? { code: "IMPORT_INTERRUPTED", message: interrupted[lang] } : err ? { code: err.code, message: err.message[lang] } : null,
+    error: stale
+      ? { code: "IMPORT_INTERRUPTED", message: interrupted[lang] }
+      : err
+        ? { code: err.code, message: err.message[lang] }
+        : null,
     createdAt: r.createdAt.toISOString(),
     createdByName: r.createdByName,
     committedAt: r.committedAt?.toISOString() ?? null,
@@ -98,16 +119,36 @@ function presentImport(r: ImportDbRow, lang: Lang, withRows: boolean) {
   };
 }
 
-async function rowContext(db: Executor, meeting: MeetingRow, country: string | null, importId: string): Promise<RowContext> {
+async function rowContext(
+  db: Executor,
+  meeting: MeetingRow,
+  country: string | null,
+  importId: string,
+): Promise<RowContext> {
   const photos = await db
-    .select({ name: registrationImportPhotos.name, size: registrationImportPhotos.size, contentType: registrationImportPhotos.contentType })
+    .select({
+      name: registrationImportPhotos.name,
+      size: registrationImportPhotos.size,
+      contentType: registrationImportPhotos.contentType,
+    })
     .from(registrationImportPhotos)
     .where(eq(registrationImportPhotos.importId, importId));
-  return { meeting, country, photos: new Map(photos.map((p) => [p.name, { size: p.size, contentType: p.contentType }])) };
+  return {
+    meeting,
+    country,
+    photos: new Map(photos.map((p) => [p.name, { size: p.size, contentType: p.contentType }])),
+  };
 }
 
 /** Reads the file and checks every row, recording progress; ends `ready` (rows with problems) or `failed`. */
-async function processImport(ctx: Ctx, importId: string, bytes: Buffer, format: "xlsx" | "csv", fileName: string, a: RegistrationAccess) {
+async function processImport(
+  ctx: Ctx,
+  importId: string,
+  bytes: Buffer,
+  format: "xlsx" | "csv",
+  fileName: string,
+  a: RegistrationAccess,
+) {
   const db = ctx.db;
   const setStatus = (values: Partial<typeof registrationImports.$inferInsert>) =>
     db
@@ -118,7 +159,10 @@ async function processImport(ctx: Ctx, importId: string, bytes: Buffer, format: 
     const parsed = await readSpreadsheet(bytes, format);
     if (parsed.rows.length > IMPORT_MAX_ROWS) {
       const e = registrationErrors.IMPORT_TOO_MANY_ROWS({ rows: parsed.rows.length, max: IMPORT_MAX_ROWS });
-      await setStatus({ status: "failed", error: { code: e.code, message: { vi: e.localized("vi"), en: e.localized("en") } } });
+      await setStatus({
+        status: "failed",
+        error: { code: e.code, message: { vi: e.localized("vi"), en: e.localized("en") } },
+      });
       return;
     }
     const meeting = (await getMeetingRow(db, a.meeting.id)) ?? a.meeting;
@@ -177,7 +221,10 @@ export async function startImport(ctx: Ctx, actor: Actor, meetingId: string, del
     throw fileInvalid(input.fileName, { en: "it is larger than 10 MB", vi: "tệp lớn hơn 10 MB" }).e;
   }
   if ((input.photos?.length ?? 0) > IMPORT_MAX_PHOTOS) {
-    throw fileInvalid(input.fileName, { en: `at most ${IMPORT_MAX_PHOTOS} photos per upload`, vi: `tối đa ${IMPORT_MAX_PHOTOS} ảnh mỗi lần` }).e;
+    throw fileInvalid(input.fileName, {
+      en: `at most ${IMPORT_MAX_PHOTOS} photos per upload`,
+      vi: `tối đa ${IMPORT_MAX_PHOTOS} ảnh mỗi lần`,
+    }).e;
   }
   const photos = new Map<string, { name: string; bytes: Buffer }>();
   for (const p of input.photos ?? []) photos.set(photoKey(p.name), { name: p.name, bytes: decode(p.data) });
@@ -328,17 +375,27 @@ export async function commitImport(
   const bad = active.filter((x) => allProblems(x, dups).length > 0);
   if (bad.length) {
     // The problems found now are kept for the page; the draft's version stays, nothing else changes.
-    await ctx.db.update(registrationImports).set({ rows, updatedAt: new Date() }).where(eq(registrationImports.id, importId));
+    await ctx.db
+      .update(registrationImports)
+      .set({ rows, updatedAt: new Date() })
+      .where(eq(registrationImports.id, importId));
     throw registrationErrors.IMPORT_HAS_PROBLEMS(
       { count: bad.length },
       bad.map((x) => ({
         row: x.row,
-        problems: allProblems(x, dups).map((p) => ({ field: p.field, code: p.code, message: p.message[actor.language] })),
+        problems: allProblems(x, dups).map((p) => ({
+          field: p.field,
+          code: p.code,
+          message: p.message[actor.language],
+        })),
       })),
     );
   }
   const created = await ctx.db.transaction(async (tx) => {
-    const photos = await tx.select().from(registrationImportPhotos).where(eq(registrationImportPhotos.importId, importId));
+    const photos = await tx
+      .select()
+      .from(registrationImportPhotos)
+      .where(eq(registrationImportPhotos.importId, importId));
     const photoBy = new Map(photos.map((p) => [p.name, p.bytes]));
     const ids: string[] = [];
     for (const row of active) {
@@ -347,7 +404,10 @@ export async function commitImport(
       try {
         d = await insertDelegateTx(tx, actor, a.meeting, delegationId, input);
       } catch (e) {
-        if (e instanceof AppError) throw registrationErrors.IMPORT_HAS_PROBLEMS({ count: 1 }, [{ row: row.row, problems: [{ field: "row", code: e.code, message: e.localized(actor.language) }] }]);
+        if (e instanceof AppError)
+          throw registrationErrors.IMPORT_HAS_PROBLEMS({ count: 1 }, [
+            { row: row.row, problems: [{ field: "row", code: e.code, message: e.localized(actor.language) }] },
+          ]);
         throw e;
       }
       ids.push(d.id);
@@ -357,7 +417,12 @@ export async function commitImport(
     }
     const done = await tx
       .update(registrationImports)
-      .set({ status: "committed", committedAt: new Date(), updatedAt: new Date(), version: sql`${registrationImports.version} + 1` })
+      .set({
+        status: "committed",
+        committedAt: new Date(),
+        updatedAt: new Date(),
+        version: sql`${registrationImports.version} + 1`,
+      })
       .where(and(eq(registrationImports.id, importId), eq(registrationImports.version, version)))
       .returning({ id: registrationImports.id });
     if (!done.length) throw appError("VERSION_CONFLICT", {}, { currentVersion: r.version });
@@ -385,7 +450,8 @@ export async function discardImport(
   const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
   ensureEditor(a);
   const r = await importRow(ctx.db, delegationId, importId);
-  if (r.status === "committed" || r.status === "discarded") throw registrationErrors.IMPORT_NOT_READY({ status: r.status });
+  if (r.status === "committed" || r.status === "discarded")
+    throw registrationErrors.IMPORT_NOT_READY({ status: r.status });
   await ctx.db.transaction(async (tx) => {
     const done = await tx
       .update(registrationImports)
@@ -394,7 +460,11 @@ export async function discardImport(
       .returning({ id: registrationImports.id });
     if (!done.length) throw appError("VERSION_CONFLICT", {}, { currentVersion: r.version });
     await tx.delete(registrationImportPhotos).where(eq(registrationImportPhotos.importId, importId));
-    await audit(tx, actor, { action: "registration.import_discard", entity: "registration_import", entityId: importId });
+    await audit(tx, actor, {
+      action: "registration.import_discard",
+      entity: "registration_import",
+      entityId: importId,
+    });
   });
   return getImport(ctx, actor, meetingId, delegationId, importId);
 }
@@ -411,7 +481,8 @@ export async function downloadTemplate(
   ensureEditor(a);
   const sessions = await delegationSessions(ctx, a);
   const name = `${a.meeting.code}-${a.delegation.country ?? "ORG"}-delegates.${format}`;
-  if (format === "csv") return { name, contentType: "text/csv; charset=utf-8", bytes: Buffer.from(buildCsvTemplate(sessions)) };
+  if (format === "csv")
+    return { name, contentType: "text/csv; charset=utf-8", bytes: Buffer.from(buildCsvTemplate(sessions)) };
   const bytes = await buildTemplate({
     meetingCode: a.meeting.code,
     meetingTitleEn: a.meeting.titleEn,

@@ -78,10 +78,25 @@ export async function listLinks(ctx: Ctx, actor: Actor, meetingId: string, deleg
   return presentLinks(ctx.db, rows);
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 function dayText(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return lang === "vi" ? `${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${y}` : `${d} ${MONTHS[m - 1]} ${y}`;
+  return lang === "vi"
+    ? `${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${y}`
+    : `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
 function invitationMail(
@@ -165,7 +180,13 @@ export async function createLink(ctx: Ctx, actor: Actor, meetingId: string, dele
         .where(eq(registrationLinks.id, l.id));
       await audit(tx, actor, { action: "registration.link_superseded", entity: "registration_link", entityId: l.id });
     }
-    const mail = invitationMail(language, { name, meeting: a.meeting, delegation: delegationName, url, expires: expiresAt });
+    const mail = invitationMail(language, {
+      name,
+      meeting: a.meeting,
+      delegation: delegationName,
+      url,
+      expires: expiresAt,
+    });
     const mailId = await ctx.mailer.enqueue(tx, {
       to: email,
       topic: "registration_link",
@@ -222,7 +243,12 @@ export async function revokeLink(
     if (linkStatus(l) !== "active") throw registrationErrors.LINK_NOT_ACTIVE();
     const done = await tx
       .update(registrationLinks)
-      .set({ revokedAt: new Date(), revokedBy: actor.id, grantId: null, version: sql`${registrationLinks.version} + 1` })
+      .set({
+        revokedAt: new Date(),
+        revokedBy: actor.id,
+        grantId: null,
+        version: sql`${registrationLinks.version} + 1`,
+      })
       .where(and(eq(registrationLinks.id, linkId), eq(registrationLinks.version, version)))
       .returning({ id: registrationLinks.id });
     if (!done.length) throw appError("VERSION_CONFLICT", {}, { currentVersion: l.version });
@@ -251,7 +277,8 @@ export async function openLink(ctx: Ctx, token: string, userAgent: string | null
   if (!l) throw registrationErrors.LINK_UNKNOWN();
   const status = linkStatus(l);
   if (status === "revoked") throw registrationErrors.LINK_REVOKED();
-  if (status === "expired") throw registrationErrors.LINK_EXPIRED({ expiredOn: dayText(l.expiresAt.toISOString().slice(0, 10), "vi") });
+  if (status === "expired")
+    throw registrationErrors.LINK_EXPIRED({ expiredOn: dayText(l.expiresAt.toISOString().slice(0, 10), "vi") });
   const meeting = await getMeetingRow(ctx.db, l.meetingId);
   const [delegation] = await ctx.db.select().from(delegations).where(eq(delegations.id, l.delegationId));
   if (!meeting || !delegation) throw registrationErrors.LINK_UNKNOWN();
@@ -283,7 +310,12 @@ export async function openLink(ctx: Ctx, token: string, userAgent: string | null
     await audit(
       tx,
       { id: res.userId, name: l.name ?? l.email },
-      { action: "registration.link_open", entity: "registration_link", entityId: l.id, after: { delegationId: l.delegationId } },
+      {
+        action: "registration.link_open",
+        entity: "registration_link",
+        entityId: l.id,
+        after: { delegationId: l.delegationId },
+      },
     );
     return s;
   });

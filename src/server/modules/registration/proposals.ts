@@ -80,7 +80,8 @@ function throwProblems(problems: FieldProblem[], lang: Lang = "en"): void {
 function decodePhoto(data: string | null | undefined): Buffer | null {
   if (!data) return null;
   const bytes = Buffer.from(data.replace(/^data:[^,]*,/, ""), "base64");
-  if (!photoKind(bytes) || bytes.length > PHOTO_MAX_BYTES) throw meetingErrors.PHOTO_INVALID({ maxKb: PHOTO_MAX_BYTES / 1024 });
+  if (!photoKind(bytes) || bytes.length > PHOTO_MAX_BYTES)
+    throw meetingErrors.PHOTO_INVALID({ maxKb: PHOTO_MAX_BYTES / 1024 });
   return bytes;
 }
 
@@ -134,7 +135,8 @@ export async function createProposal(
     }
     before = await snapshotOf(ctx, a, input.delegateId);
     const [row] = await listDelegateRows(ctx.db, { meetingId, delegationId, ids: [input.delegateId] });
-    if (row!.row.version !== input.delegateVersion) throw appError("VERSION_CONFLICT", {}, { currentVersion: row!.row.version });
+    if (row!.row.version !== input.delegateVersion)
+      throw appError("VERSION_CONFLICT", {}, { currentVersion: row!.row.version });
     delegateName = before.fullName;
     if (input.kind === "edit") {
       const patch = normaliseDelegate({ ...(input.changes ?? {}) });

@@ -12,7 +12,6 @@ let t: TestApp;
 let a: ReturnType<typeof api>;
 let icd: Headers;
 let tha: Headers;
-let lao: Headers;
 const base = (d: string) => `/api/meetings/${M}/delegations/${d}`;
 
 interface DelegateView {
@@ -31,7 +30,6 @@ beforeAll(async () => {
   a = api(t);
   icd = await t.login("icd@demo.focal");
   tha = await t.login("contact.thailand@demo.focal");
-  lao = await t.login("contact.laos@demo.focal");
 });
 afterAll(async () => t?.close());
 
@@ -62,7 +60,11 @@ describe("registration links", () => {
     expect(row!.tokenHash).not.toContain(tokenOf(res.url));
     expect(JSON.stringify(row)).not.toContain(tokenOf(res.url));
     // The host reads the status and the e-mail (with the link) on the delegation.
-    const list = (await a.get(`${base(THA)}/invitations`, icd)).json() as { id: string; status: string; mail: { text: string } }[];
+    const list = (await a.get(`${base(THA)}/invitations`, icd)).json() as {
+      id: string;
+      status: string;
+      mail: { text: string };
+    }[];
     expect(list[0]).toMatchObject({ id: res.link.id, status: "active" });
     expect(list[0]!.mail.text).toContain(res.url);
   });
@@ -96,7 +98,9 @@ describe("registration links", () => {
     // The same link opens again (the contact comes back), into the same account.
     const again = await a.post("/api/registration/links/open", {}, { token: tokenOf(url) });
     expect(again.statusCode).toBe(200);
-    const mine = (await a.get("/api/registration/delegations", sessionHeaders(again))).json() as { delegationId: string }[];
+    const mine = (await a.get("/api/registration/delegations", sessionHeaders(again))).json() as {
+      delegationId: string;
+    }[];
     expect(mine.map((d) => d.delegationId)).toEqual([THA]);
   });
 
@@ -127,7 +131,11 @@ describe("registration links", () => {
     // The session the link opened no longer reaches the delegation.
     expectError(await a.get(`${base(THA)}/delegates`, h), 403, "FORBIDDEN");
     // Revoking twice is refused.
-    expectError(await a.post(`${base(THA)}/invitations/${link.id}/revoke`, icd, { version: link.version + 1 }), 409, "LINK_NOT_ACTIVE");
+    expectError(
+      await a.post(`${base(THA)}/invitations/${link.id}/revoke`, icd, { version: link.version + 1 }),
+      409,
+      "LINK_NOT_ACTIVE",
+    );
   });
 
   it("an expired link is refused with the date, in both languages", async () => {
@@ -136,11 +144,21 @@ describe("registration links", () => {
       .update(registrationLinks)
       .set({ expiresAt: new Date("2022-07-20T10:00:00Z") })
       .where(eq(registrationLinks.id, link.id));
-    const en = await t.app.inject({ method: "POST", url: "/api/registration/links/open", headers: { "accept-language": "en" }, payload: { token: tokenOf(url) } });
+    const en = await t.app.inject({
+      method: "POST",
+      url: "/api/registration/links/open",
+      headers: { "accept-language": "en" },
+      payload: { token: tokenOf(url) },
+    });
     expect(expectError(en, 410, "LINK_EXPIRED").message).toBe(
       "This registration link expired on 20/07/2022. Please ask the host to send you a new link.",
     );
-    const vi = await t.app.inject({ method: "POST", url: "/api/registration/links/open", headers: { "accept-language": "vi" }, payload: { token: tokenOf(url) } });
+    const vi = await t.app.inject({
+      method: "POST",
+      url: "/api/registration/links/open",
+      headers: { "accept-language": "vi" },
+      payload: { token: tokenOf(url) },
+    });
     expect(expectError(vi, 410, "LINK_EXPIRED").message).toContain("hết hạn ngày 20/07/2022");
     const list = (await a.get(`${base(THA)}/invitations`, icd)).json() as { id: string; status: string }[];
     expect(list.find((l) => l.id === link.id)!.status).toBe("expired");
@@ -163,7 +181,10 @@ describe("registration links", () => {
   });
 
   it("the host's overview lists every delegation with its latest link", async () => {
-    const rows = (await a.get(`/api/meetings/${M}/registration`, icd)).json() as { delegationId: string; link: { status: string } | null }[];
+    const rows = (await a.get(`/api/meetings/${M}/registration`, icd)).json() as {
+      delegationId: string;
+      link: { status: string } | null;
+    }[];
     expect(rows).toHaveLength(15);
     expect(rows.find((r) => r.delegationId === THA)!.link!.status).toBe("active");
     expectError(await a.get(`/api/meetings/${M}/registration`, tha), 403, "FORBIDDEN");
@@ -174,7 +195,15 @@ describe("a contact sees and changes only their own delegation", () => {
   it("cannot read another delegation, or one whose id was guessed, or one of another meeting", async () => {
     const guessed = "0a0c5321-0000-4000-8000-0000000d0099";
     for (const d of [LAO, guessed]) {
-      for (const path of ["/registration", "/versions", "/proposals", "/imports", "/registration/template.xlsx", "/delegates", "/registration/unsubmitted"]) {
+      for (const path of [
+        "/registration",
+        "/versions",
+        "/proposals",
+        "/imports",
+        "/registration/template.xlsx",
+        "/delegates",
+        "/registration/unsubmitted",
+      ]) {
         expectError(await a.get(`${base(d)}${path}`, tha), 403, "FORBIDDEN");
       }
     }
@@ -202,7 +231,11 @@ describe("a contact sees and changes only their own delegation", () => {
     const n = await delegateCount(LAO);
     expectError(await a.post(`${base(LAO)}/registration/delegates`, tha, buildDelegate()), 403, "FORBIDDEN");
     expectError(await a.post(`${base(LAO)}/versions`, tha, {}), 403, "FORBIDDEN");
-    expectError(await a.post(`${base(LAO)}/proposals`, tha, { kind: "add", changes: buildDelegate() }), 403, "FORBIDDEN");
+    expectError(
+      await a.post(`${base(LAO)}/proposals`, tha, { kind: "add", changes: buildDelegate() }),
+      403,
+      "FORBIDDEN",
+    );
     expectError(await a.post(`${base(LAO)}/imports`, tha, { fileName: "x.csv", data: "eA==" }), 403, "FORBIDDEN");
     // A Laotian delegate's id under Thailand's path: not found there, and untouched.
     const p = `${base(THA)}/registration/delegates/${before.id}`;
@@ -210,7 +243,11 @@ describe("a contact sees and changes only their own delegation", () => {
     expectError(await a.del(`${p}?version=${before.version}`, tha), 404, "DELEGATE_NOT_FOUND");
     expectError(await a.put(`${p}/photo`, tha, { data: "/9j/4AAQSkZJRgABAQ==" }), 404, "DELEGATE_NOT_FOUND");
     expectError(
-      await a.post(`${base(THA)}/proposals`, tha, { kind: "remove", delegateId: before.id, delegateVersion: before.version }),
+      await a.post(`${base(THA)}/proposals`, tha, {
+        kind: "remove",
+        delegateId: before.id,
+        delegateVersion: before.version,
+      }),
       404,
       "DELEGATE_NOT_FOUND",
     );
@@ -243,11 +280,23 @@ describe("the contact keeps the list; every submission is a version; the host se
 
   it("adds a delegate with every field; bad input is refused in the contact's language and stores nothing", async () => {
     const n = await delegateCount(THA);
-    const res = await a.post(`${base(THA)}/registration/delegates`, tha, buildDelegate({ fullName: "Kanya Srisuk (sample)" }));
+    const res = await a.post(
+      `${base(THA)}/registration/delegates`,
+      tha,
+      buildDelegate({ fullName: "Kanya Srisuk (sample)" }),
+    );
     expect(res.statusCode, res.body).toBe(201);
     added = res.json();
-    expect(added).toMatchObject({ fullName: "Kanya Srisuk (sample)", accreditationStatus: "pending", hotel: "Sample hotel (sample)" });
-    const bad = await a.post(`${base(THA)}/registration/delegates`, tha, buildDelegate({ passportExpiry: "2022-08-01" }));
+    expect(added).toMatchObject({
+      fullName: "Kanya Srisuk (sample)",
+      accreditationStatus: "pending",
+      hotel: "Sample hotel (sample)",
+    });
+    const bad = await a.post(
+      `${base(THA)}/registration/delegates`,
+      tha,
+      buildDelegate({ passportExpiry: "2022-08-01" }),
+    );
     expect(expectError(bad, 400, "PASSPORT_EXPIRES").message).toBe("The passport expires before the meeting ends.");
     expect(await delegateCount(THA)).toBe(n + 1);
   });
@@ -255,7 +304,12 @@ describe("the contact keeps the list; every submission is a version; the host se
   it("submits version 1; submitting again unchanged is refused", async () => {
     const res = await a.post(`${base(THA)}/versions`, tha, { note: "First list" });
     expect(res.statusCode, res.body).toBe(201);
-    const v = res.json() as { number: number; delegateCount: number; delegates: { id: string }[]; submittedByName: string };
+    const v = res.json() as {
+      number: number;
+      delegateCount: number;
+      delegates: { id: string }[];
+      submittedByName: string;
+    };
     expect(v.number).toBe(1);
     expect(v.delegateCount).toBe(await delegateCount(THA));
     expect(v.delegates.map((d) => d.id)).toContain(added.id);
@@ -272,10 +326,20 @@ describe("the contact keeps the list; every submission is a version; the host se
       hotel: "",
     });
     expect(e.statusCode, e.body).toBe(200);
-    expect((await a.del(`${base(THA)}/registration/delegates/${gone.id}?version=${gone.version}`, tha)).statusCode).toBe(200);
-    const n = await a.post(`${base(THA)}/registration/delegates`, tha, buildDelegate({ fullName: "Preecha Wong (sample)" }));
+    expect(
+      (await a.del(`${base(THA)}/registration/delegates/${gone.id}?version=${gone.version}`, tha)).statusCode,
+    ).toBe(200);
+    const n = await a.post(
+      `${base(THA)}/registration/delegates`,
+      tha,
+      buildDelegate({ fullName: "Preecha Wong (sample)" }),
+    );
     expect(n.statusCode).toBe(201);
-    const un = (await a.get(`${base(THA)}/registration/unsubmitted`, tha)).json() as { added: unknown[]; removed: unknown[]; changed: unknown[] };
+    const un = (await a.get(`${base(THA)}/registration/unsubmitted`, tha)).json() as {
+      added: unknown[];
+      removed: unknown[];
+      changed: unknown[];
+    };
     expect([un.added.length, un.removed.length, un.changed.length]).toEqual([1, 1, 1]);
     const v2 = await a.post(`${base(THA)}/versions`, tha, {});
     expect(v2.statusCode).toBe(201);
@@ -312,14 +376,20 @@ describe("the contact keeps the list; every submission is a version; the host se
     const back = (await a.get(`${base(THA)}/versions/2/diff/1`, icd)).json() as typeof d;
     expect(back.removed.map((x) => x.fullName)).toEqual(["Preecha Wong (sample)"]);
     expect(back.added.map((x) => x.id)).toEqual([gone.id]);
-    expect(back.changed[0]!.changes[0]).toEqual({ field: "position", before: "Deputy Director (sample)", after: "Director (sample)" });
+    expect(back.changed[0]!.changes[0]).toEqual({
+      field: "position",
+      before: "Deputy Director (sample)",
+      after: "Director (sample)",
+    });
   });
 
   it("lists versions oldest first and shows one as it was", async () => {
     const list = (await a.get(`${base(THA)}/versions`, tha)).json() as { number: number; note: string | null }[];
     expect(list.map((v) => v.number)).toEqual([1, 2]);
     expect(list[0]!.note).toBe("First list");
-    const v1 = (await a.get(`${base(THA)}/versions/1`, icd)).json() as { delegates: { id: string; position: string }[] };
+    const v1 = (await a.get(`${base(THA)}/versions/1`, icd)).json() as {
+      delegates: { id: string; position: string }[];
+    };
     expect(v1.delegates.find((x) => x.id === added.id)!.position).toBe("Director (sample)");
     expectError(await a.get(`${base(THA)}/versions/9`, icd), 404, "VERSION_NOT_FOUND");
     expectError(await a.get(`${base(THA)}/versions/1/diff/9`, icd), 404, "VERSION_NOT_FOUND");
@@ -334,9 +404,13 @@ describe("the contact keeps the list; every submission is a version; the host se
     const committee = await t.login("committee@demo.focal");
     const d = (await a.get(`${base(THA)}/versions/2/diff/3`, committee)).json() as { changed: unknown[] };
     expect(d.changed).toEqual([]);
-    const v = (await a.get(`${base(THA)}/versions/3`, committee)).json() as { delegates: { passportNumber: string | null }[] };
+    const v = (await a.get(`${base(THA)}/versions/3`, committee)).json() as {
+      delegates: { passportNumber: string | null }[];
+    };
     expect(v.delegates.every((x) => x.passportNumber === null)).toBe(true);
-    const full = (await a.get(`${base(THA)}/versions/2/diff/3`, icd)).json() as { changed: { changes: { field: string }[] }[] };
+    const full = (await a.get(`${base(THA)}/versions/2/diff/3`, icd)).json() as {
+      changed: { changes: { field: string }[] }[];
+    };
     expect(full.changed[0]!.changes.map((c) => c.field)).toEqual(["passportNumber"]);
     const security = await t.login("security@demo.focal");
     expectError(await a.get(`${base(THA)}/versions`, security), 403, "FORBIDDEN");
@@ -371,22 +445,33 @@ describe("accreditation", () => {
     const reg = await t.login("registration@demo.focal");
     const cur = ok.json() as DelegateView;
     const rej = await acc(cur, reg, { status: "rejected", reason: "Not on the official list" });
-    expect(rej.json()).toMatchObject({ accreditationStatus: "rejected", accreditationReason: "Not on the official list" });
+    expect(rej.json()).toMatchObject({
+      accreditationStatus: "rejected",
+      accreditationReason: "Not on the official list",
+    });
   });
 
   it("a change to an accredited delegate's identity sends them back to pending; other changes do not", async () => {
     const d = await thaDelegate("Malee Suk (sample)");
     let cur = (await acc(d, icd, { status: "accredited" })).json() as DelegateView;
-    const hotel = await a.patch(`${base(THA)}/registration/delegates/${d.id}`, tha, { version: cur.version, hotel: "Other hotel (sample)" });
+    const hotel = await a.patch(`${base(THA)}/registration/delegates/${d.id}`, tha, {
+      version: cur.version,
+      hotel: "Other hotel (sample)",
+    });
     cur = hotel.json();
     expect(cur.accreditationStatus).toBe("accredited");
-    const id = await a.patch(`${base(THA)}/registration/delegates/${d.id}`, tha, { version: cur.version, fullName: "Malee Suksawat (sample)" });
+    const id = await a.patch(`${base(THA)}/registration/delegates/${d.id}`, tha, {
+      version: cur.version,
+      fullName: "Malee Suksawat (sample)",
+    });
     expect(id.statusCode, id.body).toBe(200);
     expect(id.json()).toMatchObject({ accreditationStatus: "pending", accreditationReason: null });
     // A new photo is an identity change too.
     cur = (await acc(id.json() as DelegateView, icd, { status: "accredited" })).json();
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]);
-    const photo = await a.put(`${base(THA)}/registration/delegates/${d.id}/photo`, tha, { data: png.toString("base64") });
+    const photo = await a.put(`${base(THA)}/registration/delegates/${d.id}/photo`, tha, {
+      data: png.toString("base64"),
+    });
     expect(photo.statusCode, photo.body).toBe(200);
     expect(photo.json()).toMatchObject({ accreditationStatus: "pending" });
     expect((photo.json() as { photoUrl: string }).photoUrl).toContain("/photo?v=");
@@ -394,7 +479,13 @@ describe("accreditation", () => {
 
   it("a photo that is not JPEG/PNG or is larger than 2 MB is refused", async () => {
     const d = await thaDelegate("Photo Test (sample)");
-    expectError(await a.put(`${base(THA)}/registration/delegates/${d.id}/photo`, tha, { data: Buffer.from("GIF89a....").toString("base64") }), 400, "PHOTO_INVALID");
+    expectError(
+      await a.put(`${base(THA)}/registration/delegates/${d.id}/photo`, tha, {
+        data: Buffer.from("GIF89a....").toString("base64"),
+      }),
+      400,
+      "PHOTO_INVALID",
+    );
     const big = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(2 * 1024 * 1024)]);
     const res = await a.put(`${base(THA)}/registration/delegates/${d.id}/photo`, tha, { data: big.toString("base64") });
     expect([400, 413]).toContain(res.statusCode);

@@ -2,12 +2,27 @@ import { Type } from "typebox";
 import type { RoutesFn } from "../../context.js";
 import { CSRF_COOKIE, SESSION_COOKIE, requireActor } from "../../http/plugin.js";
 import { ErrorBody, Nullable, StringEnum, Uuid, errors } from "../../http/schemas.js";
-import { accreditationStatuses, delegateRoles, delegationCategories, genders, meetingStatuses, sessionKinds } from "../meetings/schema.js";
+import {
+  accreditationStatuses,
+  delegateRoles,
+  delegationCategories,
+  genders,
+  meetingStatuses,
+  sessionKinds,
+} from "../meetings/schema.js";
 import { PHOTO_MAX_BYTES } from "../meetings/delegates.js";
 import { getMe } from "../people/service.js";
 import { diffFields } from "./diff.js";
 import { LINK_MAX_DAYS, createLink, listLinks, meetingRegistrationOverview, openLink, revokeLink } from "./links.js";
-import { accredit, addDelegate, editDelegate, myDelegations, putDelegatePhoto, registrationOverview, removeDelegate } from "./service.js";
+import {
+  accredit,
+  addDelegate,
+  editDelegate,
+  myDelegations,
+  putDelegatePhoto,
+  registrationOverview,
+  removeDelegate,
+} from "./service.js";
 import { diffVersions, getVersion, listVersions, submitVersion, unsubmittedChanges } from "./versions.js";
 import { acceptProposal, createProposal, listProposals, refuseProposal, withdrawProposal } from "./proposals.js";
 import {
@@ -275,7 +290,9 @@ const Proposal = Type.Object({
   resultDelegateId: Nullable(Type.String()),
   version: Type.Integer(),
 });
-const RowValues = Type.Partial(Type.Object(Object.fromEntries(importFields.map((f) => [f, Type.String({ maxLength: 1000 })]))));
+const RowValues = Type.Partial(
+  Type.Object(Object.fromEntries(importFields.map((f) => [f, Type.String({ maxLength: 1000 })]))),
+);
 const ImportRow = Type.Object({
   row: Type.Integer(),
   values: Type.Record(Type.String(), Type.String()),
@@ -315,7 +332,8 @@ export const registrationRoutes: RoutesFn = (app, ctx) => {
     {
       schema: {
         tags,
-        summary: "Registration at a glance for the host: every delegation with its latest link, submissions and open proposals",
+        summary:
+          "Registration at a glance for the host: every delegation with its latest link, submissions and open proposals",
         params: Type.Object({ id: Uuid }),
         response: { 200: Type.Array(MeetingRow), ...errors },
       },
@@ -328,7 +346,8 @@ export const registrationRoutes: RoutesFn = (app, ctx) => {
     {
       schema: {
         tags,
-        summary: "The registration links sent to the delegation's contact, newest first, with the e-mail as sent (host)",
+        summary:
+          "The registration links sent to the delegation's contact, newest first, with the e-mail as sent (host)",
         params: DelegationParams,
         response: { 200: Type.Array(Link), ...errors },
       },
@@ -345,16 +364,22 @@ export const registrationRoutes: RoutesFn = (app, ctx) => {
           "Invite the delegation's contact: e-mails a personal link (SMTP, or the outbox without it). E-mail and name default to the delegation's contact; an earlier active link to the same address is withdrawn",
         params: DelegationParams,
         body: Type.Object({
-          email: Type.Optional(Nullable(Type.Union([Type.String({ format: "email", maxLength: 320 }), Type.Literal("")]))),
+          email: Type.Optional(
+            Nullable(Type.Union([Type.String({ format: "email", maxLength: 320 }), Type.Literal("")])),
+          ),
           name: OptText(200),
           language: Type.Optional(Lang),
-          days: Type.Optional(Type.Integer({ minimum: 1, maximum: LINK_MAX_DAYS, description: "Days the link works (default 30)" })),
+          days: Type.Optional(
+            Type.Integer({ minimum: 1, maximum: LINK_MAX_DAYS, description: "Days the link works (default 30)" }),
+          ),
         }),
         response: { 201: Type.Object({ link: Link, url: Type.String() }), ...errors },
       },
     },
     async (req, reply) =>
-      reply.status(201).send(await createLink(ctx, requireActor(req), req.params.id, req.params.delegationId, req.body)),
+      reply
+        .status(201)
+        .send(await createLink(ctx, requireActor(req), req.params.id, req.params.delegationId, req.body)),
   );
 
   app.post(
@@ -383,7 +408,12 @@ export const registrationRoutes: RoutesFn = (app, ctx) => {
         security: [],
         body: Type.Object({ token: Type.String({ minLength: 20, maxLength: 200 }) }),
         response: {
-          200: Type.Object({ meetingId: Type.String(), delegationId: Type.String(), csrfToken: Type.String(), language: Lang }),
+          200: Type.Object({
+            meetingId: Type.String(),
+            delegationId: Type.String(),
+            csrfToken: Type.String(),
+            language: Lang,
+          }),
           400: ErrorBody,
           403: ErrorBody,
           409: ErrorBody,
@@ -394,11 +424,21 @@ export const registrationRoutes: RoutesFn = (app, ctx) => {
     async (req, reply) => {
       const res = await openLink(ctx, req.body.token, req.headers["user-agent"] ?? null);
       // The same cookies as a sign-in (modules/auth/routes.ts).
-      const opts = { path: "/", sameSite: "lax" as const, secure: ctx.config.secureCookies, expires: res.session.expiresAt };
+      const opts = {
+        path: "/",
+        sameSite: "lax" as const,
+        secure: ctx.config.secureCookies,
+        expires: res.session.expiresAt,
+      };
       reply.setCookie(SESSION_COOKIE, res.session.token, { ...opts, httpOnly: true });
       reply.setCookie(CSRF_COOKIE, res.session.csrfToken, { ...opts, httpOnly: false });
       const me = await getMe(ctx, res.session.userId);
-      return { meetingId: res.meetingId, delegationId: res.delegationId, csrfToken: res.session.csrfToken, language: me.language };
+      return {
+        meetingId: res.meetingId,
+        delegationId: res.delegationId,
+        csrfToken: res.session.csrfToken,
+        language: me.language,
+      };
     },
   );
 
@@ -420,7 +460,8 @@ export const registrationRoutes: RoutesFn = (app, ctx) => {
     {
       schema: {
         tags,
-        summary: "Where the delegation's registration stands: deadline, what the reader may do, last submission, unsubmitted changes",
+        summary:
+          "Where the delegation's registration stands: deadline, what the reader may do, last submission, unsubmitted changes",
         params: DelegationParams,
         response: { 200: Overview, ...errors },
       },
@@ -440,7 +481,9 @@ export const registrationRoutes: RoutesFn = (app, ctx) => {
       },
     },
     async (req, reply) =>
-      reply.status(201).send(await addDelegate(ctx, requireActor(req), req.params.id, req.params.delegationId, req.body)),
+      reply
+        .status(201)
+        .send(await addDelegate(ctx, requireActor(req), req.params.id, req.params.delegationId, req.body)),
   );
 
   app.patch(
@@ -537,16 +580,22 @@ export const registrationRoutes: RoutesFn = (app, ctx) => {
     {
       schema: {
         tags,
-        summary: "Submit the list: freezes the delegation's delegates as the next version (contact, or host on its behalf)",
+        summary:
+          "Submit the list: freezes the delegation's delegates as the next version (contact, or host on its behalf)",
         params: DelegationParams,
         body: Type.Object({ note: OptText(1000) }),
-        response: { 201: Type.Object({ ...VersionSummary.properties, delegates: Type.Array(SnapshotDelegate) }), ...errors },
+        response: {
+          201: Type.Object({ ...VersionSummary.properties, delegates: Type.Array(SnapshotDelegate) }),
+          ...errors,
+        },
       },
     },
     async (req, reply) =>
       reply
         .status(201)
-        .send(await submitVersion(ctx, requireActor(req), req.params.id, req.params.delegationId, req.body.note ?? null)),
+        .send(
+          await submitVersion(ctx, requireActor(req), req.params.id, req.params.delegationId, req.body.note ?? null),
+        ),
   );
 
   app.get(
@@ -556,7 +605,10 @@ export const registrationRoutes: RoutesFn = (app, ctx) => {
         tags,
         summary: "One submission with its delegates as they were (personal data only in the full view)",
         params: Type.Object({ id: Uuid, delegationId: Uuid, number: Type.Integer({ minimum: 1 }) }),
-        response: { 200: Type.Object({ ...VersionSummary.properties, delegates: Type.Array(SnapshotDelegate) }), ...errors },
+        response: {
+          200: Type.Object({ ...VersionSummary.properties, delegates: Type.Array(SnapshotDelegate) }),
+          ...errors,
+        },
       },
     },
     async (req) => getVersion(ctx, requireActor(req), req.params.id, req.params.delegationId, req.params.number),
@@ -631,7 +683,9 @@ export const registrationRoutes: RoutesFn = (app, ctx) => {
       },
     },
     async (req, reply) =>
-      reply.status(201).send(await createProposal(ctx, requireActor(req), req.params.id, req.params.delegationId, req.body)),
+      reply
+        .status(201)
+        .send(await createProposal(ctx, requireActor(req), req.params.id, req.params.delegationId, req.body)),
   );
 
   const ProposalParams = Type.Object({ id: Uuid, delegationId: Uuid, proposalId: Uuid });
@@ -665,7 +719,15 @@ export const registrationRoutes: RoutesFn = (app, ctx) => {
     },
     async (req) => {
       const p = req.params;
-      return refuseProposal(ctx, requireActor(req), p.id, p.delegationId, p.proposalId, req.body.version, req.body.reason);
+      return refuseProposal(
+        ctx,
+        requireActor(req),
+        p.id,
+        p.delegationId,
+        p.proposalId,
+        req.body.version,
+        req.body.reason,
+      );
     },
   );
 
@@ -749,7 +811,9 @@ export const registrationRoutes: RoutesFn = (app, ctx) => {
       },
     },
     async (req, reply) =>
-      reply.status(202).send(await startImport(ctx, requireActor(req), req.params.id, req.params.delegationId, req.body)),
+      reply
+        .status(202)
+        .send(await startImport(ctx, requireActor(req), req.params.id, req.params.delegationId, req.body)),
   );
 
   app.get(
@@ -773,7 +837,8 @@ export const registrationRoutes: RoutesFn = (app, ctx) => {
     {
       schema: {
         tags,
-        summary: "Fix a row's cells (as typed in the sheet) or sessions, or drop / restore it; the row is checked again",
+        summary:
+          "Fix a row's cells (as typed in the sheet) or sessions, or drop / restore it; the row is checked again",
         params: Type.Object({ id: Uuid, delegationId: Uuid, importId: Uuid, row: Type.Integer({ minimum: 1 }) }),
         body: Type.Object({
           version: Version,

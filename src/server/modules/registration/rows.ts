@@ -5,7 +5,12 @@
  */
 import type { Executor } from "../../db/client.js";
 import type { AppError } from "../../http/errors.js";
-import { normaliseDelegate, validateDelegateInput, PHOTO_MAX_BYTES, type DelegateInput } from "../meetings/delegates.js";
+import {
+  normaliseDelegate,
+  validateDelegateInput,
+  PHOTO_MAX_BYTES,
+  type DelegateInput,
+} from "../meetings/delegates.js";
 import type { MeetingRow } from "../meetings/policy.js";
 import { registrationErrors } from "./errors.js";
 import {
@@ -49,7 +54,11 @@ export interface RowContext {
 }
 
 /** The same problem in both languages, each naming the column in its own language. */
-function bilingual(make: (p: Record<string, unknown>) => AppError, params: Record<string, unknown>, field?: ImportField) {
+function bilingual(
+  make: (p: Record<string, unknown>) => AppError,
+  params: Record<string, unknown>,
+  field?: ImportField,
+) {
   const col = field ? columnByKey.get(field) : undefined;
   const inLang = (lang: "vi" | "en") => {
     const out: Record<string, unknown> = { column: col?.[lang] ?? "" };
@@ -117,7 +126,8 @@ export function rowToInput(row: Pick<ImportRow, "values" | "sessionIds">, ctx: R
         else bad(registrationErrors.CELL_COUNTRY_INVALID);
         break;
       }
-      default:
+      case "text":
+      case "code3":
         input[c.key] = raw;
     }
   }
@@ -132,7 +142,12 @@ function photoProblems(row: ImportRow, ctx: RowContext): RowProblem[] {
   if (!p.contentType) return [{ field: "photo", ...bilingual(registrationErrors.PHOTO_NOT_IMAGE, { name }) }];
   if (p.size > PHOTO_MAX_BYTES) {
     const sizeKb = Math.ceil(p.size / 1024);
-    return [{ field: "photo", ...bilingual(registrationErrors.PHOTO_TOO_LARGE, { name, sizeKb, maxKb: PHOTO_MAX_BYTES / 1024 }) }];
+    return [
+      {
+        field: "photo",
+        ...bilingual(registrationErrors.PHOTO_TOO_LARGE, { name, sizeKb, maxKb: PHOTO_MAX_BYTES / 1024 }),
+      },
+    ];
   }
   return [];
 }

@@ -22,7 +22,14 @@ import { meetingErrors } from "../meetings/errors.js";
 import { listSessionsOf } from "../meetings/programme.js";
 import { toZonedIso } from "../meetings/time.js";
 import type { AccreditationStatus } from "../meetings/schema.js";
-import { deadlineText, delegationAccess, ensureDirectEdit, ensureHost, registrationClosed, type RegistrationAccess } from "./access.js";
+import {
+  deadlineText,
+  delegationAccess,
+  ensureDirectEdit,
+  ensureHost,
+  registrationClosed,
+  type RegistrationAccess,
+} from "./access.js";
 import { diffLists, type SnapshotDelegate } from "./diff.js";
 import { registrationProposals } from "./schema.js";
 import { currentSnapshot, latestVersionRow } from "./versions.js";
@@ -108,7 +115,11 @@ export async function registrationOverview(ctx: Ctx, actor: Actor, meetingId: st
     purged: !!m.purgedAt,
     delegateCount: now.length,
     latestVersion: latest
-      ? { number: latest.number, submittedAt: latest.submittedAt.toISOString(), submittedByName: latest.submittedByName }
+      ? {
+          number: latest.number,
+          submittedAt: latest.submittedAt.toISOString(),
+          submittedByName: latest.submittedByName,
+        }
       : null,
     unsubmitted: { added: d.added.length, removed: d.removed.length, changed: d.changed.length },
     pendingProposals: Number(p?.n ?? 0),
@@ -118,7 +129,11 @@ export async function registrationOverview(ctx: Ctx, actor: Actor, meetingId: st
 
 /** A delegate of this delegation (404 for a delegate of another delegation, whatever the id). */
 async function delegateOf(ctx: Ctx, a: RegistrationAccess, delegateId: string) {
-  const [r] = await listDelegateRows(ctx.db, { meetingId: a.meeting.id, delegationId: a.delegation.id, ids: [delegateId] });
+  const [r] = await listDelegateRows(ctx.db, {
+    meetingId: a.meeting.id,
+    delegationId: a.delegation.id,
+    ids: [delegateId],
+  });
   if (!r) throw meetingErrors.DELEGATE_NOT_FOUND();
   return r;
 }
@@ -128,7 +143,13 @@ async function present(ctx: Ctx, a: RegistrationAccess, delegateId: string) {
 }
 
 /** Adds a delegate to the contact's delegation (before the deadline; the host at any time). */
-export async function addDelegate(ctx: Ctx, actor: Actor, meetingId: string, delegationId: string, input: DelegateInput) {
+export async function addDelegate(
+  ctx: Ctx,
+  actor: Actor,
+  meetingId: string,
+  delegationId: string,
+  input: DelegateInput,
+) {
   const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
   ensureDirectEdit(a);
   const row = await ctx.db.transaction((tx) => insertDelegateTx(tx, actor, a.meeting, delegationId, input));
@@ -198,11 +219,12 @@ export async function accredit(
   await delegateOf(ctx, a, delegateId);
   const reason = body.reason?.trim() || null;
   if (body.status === "rejected" && !reason) {
-    throw appError("VALIDATION_FAILED", { summary: "reason" }, [{ field: "reason", message: "required for a rejection" }]);
+    throw appError("VALIDATION_FAILED", { summary: "reason" }, [
+      { field: "reason", message: "required for a rejection" },
+    ]);
   }
   await ctx.db.transaction((tx) =>
     setAccreditationTx(tx, actor, meetingId, delegateId, body.version, body.status, reason),
   );
   return present(ctx, a, delegateId);
 }
-

@@ -51,7 +51,15 @@ export interface ColumnDef {
 
 /** The template's columns in order. Headers are matched without diacritics, case or a trailing "*". */
 export const columns: ColumnDef[] = [
-  { key: "fullName", en: "Full name (as in passport)", vi: "Họ và tên (như hộ chiếu)", kind: "text", max: 200, width: 30, required: true },
+  {
+    key: "fullName",
+    en: "Full name (as in passport)",
+    vi: "Họ và tên (như hộ chiếu)",
+    kind: "text",
+    max: 200,
+    width: 30,
+    required: true,
+  },
   { key: "honorific", en: "Honorific", vi: "Danh xưng", kind: "text", max: 50, width: 12 },
   { key: "gender", en: "Gender", vi: "Giới tính", kind: "gender", max: 20, width: 10 },
   { key: "position", en: "Position", vi: "Chức vụ", kind: "text", max: 300, width: 30 },
@@ -95,8 +103,12 @@ export const genderLabels: Record<Gender, { en: string; vi: string }> = {
 };
 
 const choices = (labels: Record<string, { en: string; vi: string }>) => ({
-  en: Object.values(labels).map((l) => l.en).join(", "),
-  vi: Object.values(labels).map((l) => l.vi).join(", "),
+  en: Object.values(labels)
+    .map((l) => l.en)
+    .join(", "),
+  vi: Object.values(labels)
+    .map((l) => l.vi)
+    .join(", "),
 });
 export const roleChoices = choices(roleLabels);
 export const genderChoices = choices(genderLabels);
@@ -256,7 +268,7 @@ function cellValue(v: ExcelJS.CellValue): string | Date | number | null {
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (typeof v === "object") {
     if ("richText" in v && Array.isArray(v.richText)) return v.richText.map((r) => r.text).join("");
-    if ("result" in v) return cellValue(v.result as ExcelJS.CellValue);
+    if ("result" in v) return cellValue(v.result);
     if ("text" in v && typeof v.text === "string") return v.text;
     if ("error" in v) return null;
   }
@@ -283,7 +295,10 @@ async function xlsxGrid(bytes: Buffer): Promise<Grid> {
     }
     if (findHeader(grid)) return grid;
   }
-  throw new FileProblem("no sheet has a “Full name (as in passport)” column", "không trang nào có cột “Họ và tên (như hộ chiếu)”");
+  throw new FileProblem(
+    "no sheet has a “Full name (as in passport)” column",
+    "không trang nào có cột “Họ và tên (như hộ chiếu)”",
+  );
 }
 
 /** RFC 4180 CSV with `,` or `;` (as Excel writes it in many locales), UTF-8 with or without BOM. */
@@ -328,12 +343,19 @@ function csvGrid(bytes: Buffer): Grid {
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new FileProblem("the CSV file is not UTF-8 text (save it as “CSV UTF-8”)", "tệp CSV không phải văn bản UTF-8 (hãy lưu dạng “CSV UTF-8”)");
+    throw new FileProblem(
+      "the CSV file is not UTF-8 text (save it as “CSV UTF-8”)",
+      "tệp CSV không phải văn bản UTF-8 (hãy lưu dạng “CSV UTF-8”)",
+    );
   }
   return parseCsv(text).map((cells, i) => ({ row: i + 1, cells }));
 }
 
-type HeaderMap = { at: number; fields: Map<number, ImportField>; sessions: Map<number, { ref: string; label: string }> };
+type HeaderMap = {
+  at: number;
+  fields: Map<number, ImportField>;
+  sessions: Map<number, { ref: string; label: string }>;
+};
 
 function findHeader(grid: Grid): HeaderMap | null {
   for (const [i, g] of grid.slice(0, 5).entries()) {
@@ -372,7 +394,11 @@ function text(v: string | Date | number | null, kind: ColumnKind): string {
 export async function readSpreadsheet(bytes: Buffer, format: "xlsx" | "csv"): Promise<ParsedFile> {
   const grid = format === "xlsx" ? await xlsxGrid(bytes) : csvGrid(bytes);
   const header = findHeader(grid);
-  if (!header) throw new FileProblem("no “Full name (as in passport)” column in the first rows", "không có cột “Họ và tên (như hộ chiếu)” ở các dòng đầu");
+  if (!header)
+    throw new FileProblem(
+      "no “Full name (as in passport)” column in the first rows",
+      "không có cột “Họ và tên (như hộ chiếu)” ở các dòng đầu",
+    );
   const rows: RawRow[] = [];
   const nameCol = [...header.fields.entries()].find(([, f]) => f === "fullName")![0];
   for (const g of grid.slice(header.at + 1)) {
@@ -445,7 +471,11 @@ export async function buildTemplate(input: TemplateInput): Promise<Buffer> {
   lists.columns.forEach((c, i) => (c.width = [22, 14, 12, 12, 40][i] ?? 12));
 
   const all = [
-    ...columns.map((c) => ({ en: c.required ? `${c.en} *` : c.en, vi: c.required ? `${c.vi} *` : c.vi, width: c.width })),
+    ...columns.map((c) => ({
+      en: c.required ? `${c.en} *` : c.en,
+      vi: c.required ? `${c.vi} *` : c.vi,
+      width: c.width,
+    })),
     ...input.sessions.map((s) => ({ en: sessionHeaderEn(s), vi: sessionHeaderVi(s), width: 18 })),
   ];
   all.forEach((h, i) => {
@@ -475,14 +505,32 @@ export async function buildTemplate(input: TemplateInput): Promise<Buffer> {
   const validations = new Map<number, ExcelJS.DataValidation>();
   columns.forEach((c, i) => {
     const col = i + 1;
-    if (c.kind === "role") validations.set(col, list(`Lists!$A$2:$A$${delegateRoles.length + 1}`, "Choose a role from the list", "Chọn vai trò trong danh sách"));
-    if (c.kind === "gender") validations.set(col, list(`Lists!$B$2:$B$${genders.length + 1}`, "Choose from the list", "Chọn trong danh sách"));
-    if (c.kind === "country") validations.set(col, list(`Lists!$D$2:$D$${codes.length + 1}`, "Use a 3-letter ISO country code", "Dùng mã quốc gia ISO 3 chữ cái"));
+    if (c.kind === "role")
+      validations.set(
+        col,
+        list(
+          `Lists!$A$2:$A$${delegateRoles.length + 1}`,
+          "Choose a role from the list",
+          "Chọn vai trò trong danh sách",
+        ),
+      );
+    if (c.kind === "gender")
+      validations.set(col, list(`Lists!$B$2:$B$${genders.length + 1}`, "Choose from the list", "Chọn trong danh sách"));
+    if (c.kind === "country")
+      validations.set(
+        col,
+        list(`Lists!$D$2:$D$${codes.length + 1}`, "Use a 3-letter ISO country code", "Dùng mã quốc gia ISO 3 chữ cái"),
+      );
     if (c.kind === "date") ws.getColumn(col).numFmt = "dd/mm/yyyy";
     if (c.kind === "time") ws.getColumn(col).numFmt = "hh:mm";
     if (c.key === "passportNumber" || c.key === "phone") ws.getColumn(col).numFmt = "@";
   });
-  input.sessions.forEach((_, j) => validations.set(columns.length + j + 1, list("Lists!$C$2:$C$2", "Write Yes or leave empty", "Ghi Yes hoặc để trống")));
+  input.sessions.forEach((_, j) =>
+    validations.set(
+      columns.length + j + 1,
+      list("Lists!$C$2:$C$2", "Write Yes or leave empty", "Ghi Yes hoặc để trống"),
+    ),
+  );
   for (let r = 3; r < 3 + TEMPLATE_ROWS; r++) {
     for (const [col, v] of validations) ws.getCell(r, col).dataValidation = v;
   }
@@ -496,24 +544,42 @@ export async function buildTemplate(input: TemplateInput): Promise<Buffer> {
     [input.deadline ? `Registration deadline / Hạn đăng ký: ${input.deadline}` : ""],
     [""],
     ["How to fill in this file", { bold: true, size: 12 }],
-    ["1. Use the sheet “Delegates”: one row per delegate, from row 3. Row 1 (English) and row 2 (Vietnamese) are the headers; do not change them."],
+    [
+      "1. Use the sheet “Delegates”: one row per delegate, from row 3. Row 1 (English) and row 2 (Vietnamese) are the headers; do not change them.",
+    ],
     ["2. “Full name (as in passport)” is required; write it exactly as in the passport, in Latin letters."],
     ["3. Dates: dd/mm/yyyy (e.g. 05/08/2022 is 5 August 2022) or yyyy-mm-dd. Times: hh:mm, 24-hour (e.g. 14:20)."],
-    ["4. Gender, role and nationality: choose from the drop-down lists. Nationality is the 3-letter ISO code (THA, LAO…); if left empty, the delegation's country is used."],
+    [
+      "4. Gender, role and nationality: choose from the drop-down lists. Nationality is the 3-letter ISO code (THA, LAO…); if left empty, the delegation's country is used.",
+    ],
     ["5. Sessions: write “Yes” under each session the delegate attends; leave it empty otherwise."],
     ["6. Passport numbers must not repeat, and the passport must be valid until the meeting ends."],
-    ["7. Photos (JPEG or PNG, at most 2 MB): write the photo's file name in “Photo file name” and choose the photo files together with this file when uploading, or add photos later for each delegate."],
-    ["8. Upload the file (or a CSV with the same columns) in Focal. Nothing is saved until every row is correct: Focal lists each problem; fix or drop those rows, then confirm."],
+    [
+      "7. Photos (JPEG or PNG, at most 2 MB): write the photo's file name in “Photo file name” and choose the photo files together with this file when uploading, or add photos later for each delegate.",
+    ],
+    [
+      "8. Upload the file (or a CSV with the same columns) in Focal. Nothing is saved until every row is correct: Focal lists each problem; fix or drop those rows, then confirm.",
+    ],
     [""],
     ["Hướng dẫn điền tệp", { bold: true, size: 12 }],
-    ["1. Dùng trang “Delegates”: mỗi đại biểu một dòng, bắt đầu từ dòng 3. Dòng 1 (tiếng Anh) và dòng 2 (tiếng Việt) là tiêu đề; không sửa."],
+    [
+      "1. Dùng trang “Delegates”: mỗi đại biểu một dòng, bắt đầu từ dòng 3. Dòng 1 (tiếng Anh) và dòng 2 (tiếng Việt) là tiêu đề; không sửa.",
+    ],
     ["2. Bắt buộc “Họ và tên (như hộ chiếu)”; ghi đúng như hộ chiếu, bằng chữ Latinh."],
-    ["3. Ngày: dd/mm/yyyy (ví dụ 05/08/2022 là ngày 5 tháng 8 năm 2022) hoặc yyyy-mm-dd. Giờ: hh:mm, 24 giờ (ví dụ 14:20)."],
-    ["4. Giới tính, vai trò và quốc tịch: chọn trong danh sách. Quốc tịch là mã ISO 3 chữ cái (THA, LAO…); để trống thì lấy quốc gia của đoàn."],
+    [
+      "3. Ngày: dd/mm/yyyy (ví dụ 05/08/2022 là ngày 5 tháng 8 năm 2022) hoặc yyyy-mm-dd. Giờ: hh:mm, 24 giờ (ví dụ 14:20).",
+    ],
+    [
+      "4. Giới tính, vai trò và quốc tịch: chọn trong danh sách. Quốc tịch là mã ISO 3 chữ cái (THA, LAO…); để trống thì lấy quốc gia của đoàn.",
+    ],
     ["5. Phiên họp: ghi “Yes” dưới mỗi phiên đại biểu tham dự; để trống nếu không tham dự."],
     ["6. Số hộ chiếu không được trùng; hộ chiếu phải còn hạn đến khi hội nghị kết thúc."],
-    ["7. Ảnh (JPEG hoặc PNG, tối đa 2 MB): ghi tên tệp ảnh vào cột “Tên tệp ảnh” và chọn các tệp ảnh cùng với tệp này khi tải lên, hoặc bổ sung ảnh sau cho từng đại biểu."],
-    ["8. Tải tệp (hoặc tệp CSV cùng các cột) lên Focal. Chưa có gì được lưu cho đến khi mọi dòng đều đúng: Focal liệt kê từng lỗi; sửa hoặc bỏ các dòng đó rồi xác nhận."],
+    [
+      "7. Ảnh (JPEG hoặc PNG, tối đa 2 MB): ghi tên tệp ảnh vào cột “Tên tệp ảnh” và chọn các tệp ảnh cùng với tệp này khi tải lên, hoặc bổ sung ảnh sau cho từng đại biểu.",
+    ],
+    [
+      "8. Tải tệp (hoặc tệp CSV cùng các cột) lên Focal. Chưa có gì được lưu cho đến khi mọi dòng đều đúng: Focal liệt kê từng lỗi; sửa hoặc bỏ các dòng đó rồi xác nhận.",
+    ],
   ];
   lines.forEach(([t, font], i) => {
     const cell = help.getCell(i + 1, 1);

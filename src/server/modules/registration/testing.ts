@@ -11,7 +11,8 @@ export type Headers = Record<string, string>;
 
 let seq = 0;
 /** A unique sample passport number. */
-export const passport = (prefix = "T") => `${prefix}${Date.now().toString().slice(-5)}${String(++seq).padStart(3, "0")}`;
+export const passport = (prefix = "T") =>
+  `${prefix}${Date.now().toString().slice(-5)}${String(++seq).padStart(3, "0")}`;
 
 /** A delegate's input with every field set; override what a test is about. */
 export function buildDelegate(overrides: Record<string, unknown> = {}) {
@@ -44,8 +45,18 @@ export function buildDelegate(overrides: Record<string, unknown> = {}) {
 }
 
 export function api(t: TestApp) {
-  const call = (method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE", url: string, headers: Headers = {}, payload?: unknown) =>
-    t.app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }) });
+  const call = (
+    method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE",
+    url: string,
+    headers: Headers = {},
+    payload?: unknown,
+  ) =>
+    t.app.inject({
+      method,
+      url,
+      headers,
+      ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
+    });
   return {
     get: (url: string, h?: Headers) => call("GET", url, h),
     post: (url: string, h: Headers, body: unknown = {}) => call("POST", url, h, body),
@@ -68,7 +79,7 @@ export const tokenOf = (url: string) => url.split("#")[1] ?? "";
 export async function invite(t: TestApp, host: Headers, delegationId: string, body: Record<string, unknown> = {}) {
   const res = await api(t).post(`/api/meetings/${M}/delegations/${delegationId}/invitations`, host, body);
   expect(res.statusCode, res.body).toBe(201);
-  return res.json() as { url: string; link: { id: string; version: number; status: string } };
+  return res.json<{ url: string; link: { id: string; version: number; status: string } }>();
 }
 
 /** Polls an upload until it has been checked (no time assertion: it only waits). */
@@ -76,8 +87,8 @@ export async function waitForImport(t: TestApp, h: Headers, delegationId: string
   for (;;) {
     const res = await api(t).get(`/api/meetings/${M}/delegations/${delegationId}/imports/${id}`, h);
     expect(res.statusCode, res.body).toBe(200);
-    const body = res.json() as { status: string };
-    if (body.status !== "parsing") return res.json() as ImportView;
+    const body = res.json<ImportView>();
+    if (body.status !== "parsing") return body;
     await new Promise((r) => setTimeout(r, 20));
   }
 }

@@ -22,7 +22,11 @@ async function uniqueOr409<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 /** The delegation's list as it stands now, frozen into snapshot form (sorted by name, as the core sorts). */
-export async function currentSnapshot(db: Executor, meetingId: string, delegationId: string): Promise<SnapshotDelegate[]> {
+export async function currentSnapshot(
+  db: Executor,
+  meetingId: string,
+  delegationId: string,
+): Promise<SnapshotDelegate[]> {
   const rows = await listDelegateRows(db, { meetingId, delegationId });
   const time = (t: string | null) => (t ? t.slice(0, 5) : null);
   return rows.map(({ row: r, photoEtag, sessionIds }) => ({
@@ -169,41 +173,43 @@ export async function submitVersion(
 ) {
   const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
   ensureEditor(a);
-  const number = await uniqueOr409(() => ctx.db.transaction(async (tx) => {
-    const snapshot = await currentSnapshot(tx, meetingId, delegationId);
-    if (!snapshot.length) throw registrationErrors.EMPTY_LIST();
-    const latest = await latestVersionRow(tx, delegationId);
-    if (latest) {
-      const d = diffLists(latest.snapshot as SnapshotDelegate[], snapshot);
-      if (!d.added.length && !d.removed.length && !d.changed.length) {
-        throw registrationErrors.NOTHING_TO_SUBMIT({ number: latest.number });
+  const number = await uniqueOr409(() =>
+    ctx.db.transaction(async (tx) => {
+      const snapshot = await currentSnapshot(tx, meetingId, delegationId);
+      if (!snapshot.length) throw registrationErrors.EMPTY_LIST();
+      const latest = await latestVersionRow(tx, delegationId);
+      if (latest) {
+        const d = diffLists(latest.snapshot as SnapshotDelegate[], snapshot);
+        if (!d.added.length && !d.removed.length && !d.changed.length) {
+          throw registrationErrors.NOTHING_TO_SUBMIT({ number: latest.number });
+        }
       }
-    }
-    const [m] = await tx
-      .select({ n: max(registrationVersions.number) })
-      .from(registrationVersions)
-      .where(eq(registrationVersions.delegationId, delegationId));
-    const next = (m?.n ?? 0) + 1;
-    const row = {
-      id: crypto.randomUUID(),
-      meetingId,
-      delegationId,
-      number: next,
-      submittedBy: actor.id,
-      submittedByName: actor.name,
-      note: note || null,
-      delegateCount: snapshot.length,
-      snapshot,
-    };
-    // Two submissions at once: the unique (delegation, number) index refuses the second, which rolls back.
-    await tx.insert(registrationVersions).values(row);
-    await audit(tx, actor, {
-      action: "registration.submit",
-      entity: "delegation",
-      entityId: delegationId,
-      after: { number: next, delegateCount: snapshot.length, note: row.note, delegateIds: snapshot.map((d) => d.id) },
-    });
-    return next;
-  }));
+      const [m] = await tx
+        .select({ n: max(registrationVersions.number) })
+        .from(registrationVersions)
+        .where(eq(registrationVersions.delegationId, delegationId));
+      const next = (m?.n ?? 0) + 1;
+      const row = {
+        id: crypto.randomUUID(),
+        meetingId,
+        delegationId,
+        number: next,
+        submittedBy: actor.id,
+        submittedByName: actor.name,
+        note: note || null,
+        delegateCount: snapshot.length,
+        snapshot,
+      };
+      // Two submissions at once: the unique (delegation, number) index refuses the second, which rolls back.
+      await tx.insert(registrationVersions).values(row);
+      await audit(tx, actor, {
+        action: "registration.submit",
+        entity: "delegation",
+        entityId: delegationId,
+        after: { number: next, delegateCount: snapshot.length, note: row.note, delegateIds: snapshot.map((d) => d.id) },
+      });
+      return next;
+    }),
+  );
   return getVersion(ctx, actor, meetingId, delegationId, number);
 }

@@ -34,3 +34,11 @@ export function countryFlag(code: string): string {
   if (!a2) return "";
   return [...a2.toUpperCase()].map((c) => String.fromCodePoint(0x1f1e6 + c.charCodeAt(0) - 65)).join("");
 }
+
+/** Every country as a select option in the language, sorted by name: `{ value: "THA", label: "Thái Lan (THA)" }`. */
+export function countryOptions(lang: Lang): { value: string; label: string }[] {
+  const collator = new Intl.Collator(lang);
+  return Object.keys(countries.getAlpha3Codes())
+    .map((code) => ({ value: code, label: `${countryName(code, lang)} (${code})` }))
+    .sort((a, b) => collator.compare(a.label, b.label));
+}

@@ -11,6 +11,7 @@ import type { RouteObject } from "react-router";
 import { authRoutes } from "./features/auth/routes";
 import { homeRoutes } from "./features/home/routes";
 import { adminRoutes } from "./features/admin/routes";
+import { meetingsRoutes } from "./features/meetings/routes";
 import { workplansRoutes } from "./features/workplans/routes";
 
 export const publicRoutes: RouteObject[] = [
@@ -20,5 +21,6 @@ export const publicRoutes: RouteObject[] = [
 export const featureRoutes: RouteObject[] = [
   ...homeRoutes,
   ...adminRoutes,
+  ...meetingsRoutes,
   ...workplansRoutes,
 ];

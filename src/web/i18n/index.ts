@@ -7,6 +7,7 @@ import * as common from "./common";
 import * as auth from "./auth";
 import * as home from "./home";
 import * as admin from "./admin";
+import * as meetings from "./meetings";
 import * as workplans from "./workplans";
 
 export const dictionaries = {
@@ -14,6 +15,7 @@ export const dictionaries = {
   auth,
   home,
   admin,
+  meetings,
   workplans,
 };
 

@@ -1,0 +1,319 @@
+import { useState, type FormEvent } from "react";
+import { Link, useNavigate, useParams } from "react-router";
+import {
+  Anchor,
+  Avatar,
+  Button,
+  Checkbox,
+  FileButton,
+  Fieldset,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useI18n } from "../../../lib/i18n";
+import { ErrorAlert } from "../../../components/ErrorAlert";
+import { EmptyState, QueryState } from "../../../components/QueryState";
+import { foldFilter } from "../../../components/foldFilter";
+import { countryOptions } from "../../../../shared/countries";
+import { useDelegate, useSaveDelegate, useUploadPhoto, type DelegateInput } from "../api/delegates";
+import { useSessions } from "../api/sessions";
+import { delegateRoles, genders, type Delegate, type DelegateRole, type Meeting, type Session } from "../api/types";
+import { useMeetingContext } from "./MeetingLayout";
+import { isIsoDate, isTime, orNull, pick, timeOf } from "./labels";
+
+const textKeys = [
+  "fullName",
+  "honorific",
+  "position",
+  "organisation",
+  "passportNumber",
+  "passportExpiry",
+  "dateOfBirth",
+  "email",
+  "phone",
+  "arrivalDate",
+  "arrivalTime",
+  "arrivalFlight",
+  "arrivalAirport",
+  "departureDate",
+  "departureTime",
+  "departureFlight",
+  "departureAirport",
+  "hotel",
+  "dietary",
+  "accessibility",
+] as const;
+type TextKey = (typeof textKeys)[number];
+
+function Photo({ m, delegationId, d }: { m: Meeting; delegationId: string; d: Delegate }) {
+  const { t } = useI18n();
+  const upload = useUploadPhoto(m.id, delegationId, d.id);
+  return (
+    <Fieldset legend={t("meetings.delegate.photo")} radius="md">
+      <Group gap="md" align="center">
+        <Avatar src={d.photoUrl} alt={t("meetings.delegate.photoOf", { name: d.fullName })} size={96} radius="md">
+          {t("meetings.delegate.noPhoto")}
+        </Avatar>
+        <Stack gap={4}>
+          <FileButton
+            accept="image/jpeg,image/png"
+            onChange={(f) =>
+              f &&
+              upload.mutate(f, {
+                onSuccess: () => notifications.show({ color: "green", message: t("meetings.delegate.photoSaved") }),
+              })
+            }
+          >
+            {(props) => (
+              <Button {...props} variant="default" size="xs" loading={upload.isPending}>
+                {t("meetings.delegate.photoUpload")}
+              </Button>
+            )}
+          </FileButton>
+          <Text size="xs" c="dimmed">
+            {t("meetings.delegate.photoHint")}
+          </Text>
+        </Stack>
+      </Group>
+      <ErrorAlert error={upload.error} />
+    </Fieldset>
+  );
+}
+
+function Form({
+  m,
+  delegationId,
+  d,
+  sessions,
+}: {
+  m: Meeting;
+  delegationId: string;
+  d: Delegate | null;
+  sessions: Session[];
+}) {
+  const { t, lang, fmtDate } = useI18n();
+  const navigate = useNavigate();
+  const save = useSaveDelegate(m.id, delegationId, d?.id ?? null);
+  const [f, setF] = useState<Record<TextKey, string>>(
+    () => Object.fromEntries(textKeys.map((k) => [k, d?.[k] ?? ""])) as Record<TextKey, string>,
+  );
+  const [gender, setGender] = useState<string | null>(d?.gender ?? null);
+  const [role, setRole] = useState<DelegateRole>(d?.role ?? "member");
+  const [nationality, setNationality] = useState<string | null>(d?.nationality ?? null);
+  const [sessionIds, setSessionIds] = useState<string[]>(d?.sessionIds ?? []);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const back = d
+    ? `/meetings/${m.id}/delegations/${delegationId}/delegates/${d.id}`
+    : `/meetings/${m.id}/delegations/${delegationId}`;
+  const input = (k: TextKey, props: Record<string, unknown> = {}) => ({
+    label: t(`meetings.delegate.${k}`),
+    value: f[k],
+    onChange: (e: { currentTarget: { value: string } }) => setF((x) => ({ ...x, [k]: e.currentTarget.value })),
+    error: errors[k],
+    ...props,
+  });
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    const errs: Record<string, string> = {};
+    if (!f.fullName.trim()) errs.fullName = t("meetings.form.required");
+    for (const k of ["passportExpiry", "dateOfBirth", "arrivalDate", "departureDate"] as const) {
+      if (f[k] && !isIsoDate(f[k])) errs[k] = t("meetings.form.dateInvalid");
+    }
+    for (const k of ["arrivalTime", "departureTime"] as const)
+      if (f[k] && !isTime(f[k].slice(0, 5))) errs[k] = t("meetings.form.timeInvalid");
+    for (const k of ["arrivalAirport", "departureAirport"] as const) {
+      if (f[k] && !/^[A-Za-z]{3}$/.test(f[k].trim())) errs[k] = t("meetings.delegate.airportInvalid");
+    }
+    if (f.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(f.email.trim()))
+      errs.email = t("meetings.form.emailInvalid");
+    if (f.passportExpiry && isIsoDate(f.passportExpiry) && f.passportExpiry < m.endDate)
+      errs.passportExpiry = t("meetings.delegate.passportExpires");
+    if (f.arrivalDate && f.departureDate && f.departureDate < f.arrivalDate)
+      errs.departureDate = t("meetings.delegate.departureBeforeArrival");
+    setErrors(errs);
+    if (Object.keys(errs).length) return;
+    const body = {
+      ...Object.fromEntries(textKeys.map((k) => [k, orNull(f[k])])),
+      fullName: f.fullName.trim(),
+      arrivalTime: f.arrivalTime ? f.arrivalTime.slice(0, 5) : null,
+      departureTime: f.departureTime ? f.departureTime.slice(0, 5) : null,
+      gender: gender as Delegate["gender"],
+      role,
+      nationality,
+      sessionIds,
+      ...(d ? { version: d.version } : {}),
+    } as DelegateInput;
+    save.mutate(body, {
+      onSuccess: (saved) => {
+        notifications.show({
+          color: "green",
+          message:
+            d?.accreditationStatus === "accredited" && saved.accreditationStatus === "pending"
+              ? t("meetings.delegate.backToPending")
+              : t("common.saved"),
+        });
+        void navigate(`/meetings/${m.id}/delegations/${delegationId}/delegates/${saved.id}`);
+      },
+    });
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby="delegate-form-title">
+      <Stack gap="md">
+        <Anchor component={Link} to={back} size="sm">
+          ← {t("meetings.delegate.back")}
+        </Anchor>
+        <Title order={2} fz="h3" id="delegate-form-title">
+          {d ? t("meetings.delegate.editTitle", { name: d.fullName }) : t("meetings.delegate.new")}
+        </Title>
+        <ErrorAlert error={save.error} onReload={() => void navigate(0)} />
+        {d && <Photo m={m} delegationId={delegationId} d={d} />}
+        <Fieldset legend={t("meetings.delegate.identity")} radius="md">
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+            <TextInput
+              {...input("fullName", {
+                required: true,
+                description: t("meetings.delegate.fullNameHint"),
+                maxLength: 200,
+              })}
+            />
+            <TextInput {...input("honorific", { maxLength: 50 })} />
+            <Select
+              label={t("meetings.delegate.gender")}
+              data={genders.map((g) => ({ value: g, label: t(`meetings.gender.${g}`) }))}
+              value={gender}
+              onChange={setGender}
+              clearable
+            />
+            <Select
+              label={t("meetings.delegate.role")}
+              data={delegateRoles.map((r) => ({ value: r, label: t(`meetings.role.${r}`) }))}
+              value={role}
+              onChange={(v) => v && setRole(v)}
+              allowDeselect={false}
+            />
+            <TextInput {...input("position", { maxLength: 300 })} />
+            <TextInput {...input("organisation", { maxLength: 300 })} />
+            <Select
+              label={t("meetings.delegate.nationality")}
+              data={countryOptions(lang)}
+              value={nationality}
+              onChange={setNationality}
+              searchable
+              clearable
+              filter={foldFilter}
+            />
+            <TextInput {...input("email", { type: "email" })} />
+            <TextInput {...input("phone", { type: "tel", maxLength: 50 })} />
+          </SimpleGrid>
+        </Fieldset>
+        <Fieldset legend={t("meetings.delegate.passport")} radius="md">
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextInput {...input("passportNumber", { maxLength: 20 })} />
+            <TextInput
+              {...input("passportExpiry", {
+                type: "date",
+                description: t("meetings.delegate.passportExpiryHint", { date: fmtDate(m.endDate) }),
+              })}
+            />
+            <TextInput {...input("dateOfBirth", { type: "date" })} />
+          </SimpleGrid>
+        </Fieldset>
+        <Fieldset legend={t("meetings.delegate.travel")} radius="md">
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+            <TextInput {...input("arrivalDate", { type: "date" })} />
+            <TextInput {...input("arrivalTime", { type: "time" })} />
+            <TextInput {...input("arrivalFlight", { maxLength: 20 })} />
+            <TextInput
+              {...input("arrivalAirport", { maxLength: 3, description: t("meetings.delegate.airportHint") })}
+            />
+            <TextInput {...input("departureDate", { type: "date" })} />
+            <TextInput {...input("departureTime", { type: "time" })} />
+            <TextInput {...input("departureFlight", { maxLength: 20 })} />
+            <TextInput
+              {...input("departureAirport", { maxLength: 3, description: t("meetings.delegate.airportHint") })}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} mt="sm">
+            <TextInput {...input("hotel", { maxLength: 300 })} />
+            <Textarea {...input("dietary", { autosize: true, minRows: 1, maxLength: 500 })} />
+            <Textarea {...input("accessibility", { autosize: true, minRows: 1, maxLength: 500 })} />
+          </SimpleGrid>
+        </Fieldset>
+        <Fieldset legend={t("meetings.delegate.sessions", { n: sessionIds.length })} radius="md">
+          <Checkbox.Group value={sessionIds} onChange={setSessionIds} aria-label={t("meetings.delegate.sessionsLabel")}>
+            <Stack gap={6}>
+              {sessions.map((s) => (
+                <Checkbox
+                  key={s.id}
+                  value={s.id}
+                  label={`${fmtDate(s.start.slice(0, 10))} ${timeOf(s.start)} — ${pick(lang, s.titleVi, s.titleEn)}`}
+                />
+              ))}
+            </Stack>
+          </Checkbox.Group>
+        </Fieldset>
+        <Group justify="space-between">
+          <Text size="xs" c="dimmed">
+            {d && t("meetings.version", { v: d.version ?? 1 })}
+          </Text>
+          <Group gap="xs">
+            <Button variant="default" component={Link} to={back}>
+              {t("common.cancel")}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {t("common.save")}
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Adds or edits a delegate (ICD, registration managers). */
+export function DelegateFormPage() {
+  const { t } = useI18n();
+  const m = useMeetingContext();
+  const { delegationId = "", delegateId } = useParams();
+  const sessions = useSessions(m.id);
+  if (!m.permissions?.manageDelegations) return <EmptyState>{t("meetings.readOnly")}</EmptyState>;
+  return (
+    <QueryState query={sessions}>
+      {(list) =>
+        delegateId ? (
+          <Existing m={m} delegationId={delegationId} delegateId={delegateId} sessions={list} />
+        ) : (
+          <Form m={m} delegationId={delegationId} d={null} sessions={list} />
+        )
+      }
+    </QueryState>
+  );
+}
+
+function Existing({
+  m,
+  delegationId,
+  delegateId,
+  sessions,
+}: {
+  m: Meeting;
+  delegationId: string;
+  delegateId: string;
+  sessions: Session[];
+}) {
+  const delegate = useDelegate(m.id, delegationId, delegateId);
+  return (
+    <QueryState query={delegate}>
+      {(d) => <Form key={`${d.id}-${d.version}`} m={m} delegationId={delegationId} d={d} sessions={sessions} />}
+    </QueryState>
+  );
+}

@@ -20,6 +20,7 @@ import { targetsRoutes } from "./modules/targets/routes.js";
 import { registrationRoutes } from "./modules/registration/routes.js";
 import { badgesRoutes } from "./modules/badges/routes.js";
 import { exportsRoutes } from "./modules/exports/routes.js";
+import { privacyRoutes } from "./modules/privacy/routes.js";
 
 /** The modules, registered explicitly in this order. Each adds its routes under /api. */
 const modules: RoutesFn[] = [
@@ -34,6 +35,7 @@ const modules: RoutesFn[] = [
   registrationRoutes,
   badgesRoutes,
   exportsRoutes,
+  privacyRoutes,
 ];
 
 export const webRoot = path.resolve(import.meta.dirname, "../../dist/web");

@@ -13,6 +13,9 @@
  */
 
 export const TOKEN_VERSION = 1;
+
+/** Bytes over a plain ArrayBuffer (what WebCrypto accepts). */
+export type Bytes = Uint8Array<ArrayBuffer>;
 const PAYLOAD_BYTES = 1 + 16 * 3 + 2;
 
 export interface BadgePayload {
@@ -42,7 +45,7 @@ export function toBase64Url(bytes: Uint8Array): string {
 }
 
 /** Decodes base64url (no padding); null when the text is not base64url. */
-export function fromBase64Url(text: string): Uint8Array | null {
+export function fromBase64Url(text: string): Bytes | null {
   if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
   const out = new Uint8Array(Math.floor((text.length * 6) / 8));
   let bits = 0;
@@ -59,7 +62,7 @@ export function fromBase64Url(text: string): Uint8Array | null {
   return out;
 }
 
-function uuidBytes(id: string): Uint8Array {
+function uuidBytes(id: string): Bytes {
   const hex = id.replace(/-/g, "");
   if (!/^[0-9a-fA-F]{32}$/.test(hex)) throw new Error(`not a uuid: ${id}`);
   const out = new Uint8Array(16);
@@ -73,7 +76,7 @@ function bytesUuid(b: Uint8Array): string {
 }
 
 /** The bytes that are signed. */
-export function encodePayload(p: BadgePayload): Uint8Array {
+export function encodePayload(p: BadgePayload): Bytes {
   if (!Number.isInteger(p.issue) || p.issue < 1 || p.issue > 0xffff) throw new Error(`bad issue number ${p.issue}`);
   const out = new Uint8Array(PAYLOAD_BYTES);
   out[0] = TOKEN_VERSION;
@@ -96,7 +99,7 @@ export function decodePayload(bytes: Uint8Array): BadgePayload | null {
 }
 
 /** A token taken apart (nothing verified yet); null when it does not have the token's shape. */
-export function parseToken(token: string): { payloadBytes: Uint8Array; signature: Uint8Array; payload: BadgePayload | null } | null {
+export function parseToken(token: string): { payloadBytes: Bytes; signature: Bytes; payload: BadgePayload | null } | null {
   const parts = token.trim().split(".");
   if (parts.length !== 2) return null;
   const payloadBytes = fromBase64Url(parts[0]!);

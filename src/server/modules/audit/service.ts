@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, type SQL } from "drizzle-orm";
 import type { Db, Executor } from "../../db/client.js";
 import type { Actor } from "../../auth/actor.js";
 import { auditLog } from "./schema.js";
@@ -62,4 +62,41 @@ export async function listAudit(db: Db, q: AuditQuery) {
     .where(where.length ? and(...where) : undefined)
     .orderBy(desc(auditLog.id))
     .limit(q.limit);
+}
+
+/** Removes the given keys, at any depth, from a recorded before/after value. */
+function withoutKeys(v: unknown, keys: Set<string>): unknown {
+  if (Array.isArray(v)) return v.map((x) => withoutKeys(x, keys));
+  if (v && typeof v === "object") {
+    return Object.fromEntries(
+      Object.entries(v as Record<string, unknown>)
+        .filter(([k]) => !keys.has(k))
+        .map(([k, x]) => [k, withoutKeys(x, keys)]),
+    );
+  }
+  return v;
+}
+
+/**
+ * Erases personal fields from the trail of some records (added for the personal-data purge, issue 3 item 8): in
+ * every audit row whose entity id is one of `entityIds`, the listed keys are removed from `before` and `after`,
+ * at any depth. Who did what and when stays. Returns how many rows changed. Call it in the purge's transaction.
+ */
+export async function redactAuditTx(tx: Executor, entityIds: string[], keys: readonly string[]): Promise<number> {
+  const drop = new Set(keys);
+  let changed = 0;
+  for (let i = 0; i < entityIds.length; i += 500) {
+    const rows = await tx
+      .select({ id: auditLog.id, before: auditLog.before, after: auditLog.after })
+      .from(auditLog)
+      .where(inArray(auditLog.entityId, entityIds.slice(i, i + 500)));
+    for (const r of rows) {
+      const before = withoutKeys(r.before, drop);
+      const after = withoutKeys(r.after, drop);
+      if (JSON.stringify(before) === JSON.stringify(r.before) && JSON.stringify(after) === JSON.stringify(r.after)) continue;
+      await tx.update(auditLog).set({ before, after }).where(eq(auditLog.id, r.id));
+      changed++;
+    }
+  }
+  return changed;
 }

@@ -95,7 +95,7 @@ describe("refusals, each with its reason", () => {
     const { token } = await printedBadge(t, people[0]!.id);
     const [payload, signature] = token.split(".");
     const sig = fromBase64Url(signature!)!;
-    sig[10] ^= 0x01;
+    sig[10] = sig[10]! ^ 0x01;
     const v = await verdict(`${payload}.${toBase64Url(sig)}`);
     expect(v).toMatchObject({ result: "refused", reason: "forged", delegate: null });
   });
@@ -292,7 +292,7 @@ describe("the offline pack", () => {
     const parsed = parseToken(good.token)!;
     expect(await subtle.verify({ name: "Ed25519" }, key, parsed.signature, parsed.payloadBytes)).toBe(true);
     const bad = new Uint8Array(parsed.payloadBytes);
-    bad[20] ^= 0xff;
+    bad[20] = bad[20]! ^ 0xff;
     expect(await subtle.verify({ name: "Ed25519" }, key, parsed.signature, bad)).toBe(false);
     const hash = toBase64Url(new Uint8Array(await subtle.digest("SHA-256", new TextEncoder().encode(good.code))));
     expect(pack.badges.find((b) => b.id === good.badgeId)?.codeHash).toBe(hash);

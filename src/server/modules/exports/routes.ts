@@ -1,3 +1,4 @@
+import type { FastifyReply } from "fastify";
 import { Type } from "typebox";
 import type { RoutesFn } from "../../context.js";
 import { requireActor } from "../../http/plugin.js";
@@ -9,11 +10,12 @@ const tags = ["exports"];
 const Binary = Type.Unsafe<Buffer>({ type: "string", format: "binary" });
 const Lang = Type.Optional(StringEnum(["vi", "en"] as const, { description: "Language of the file; the user's own by default" }));
 
-function send(reply: { header(k: string, v: string): unknown; send(b: unknown): unknown }, file: ExportFile) {
-  reply.header("content-type", file.contentType);
-  reply.header("content-disposition", attachment(file.fileName));
-  reply.header("cache-control", "no-store");
-  return reply.send(file.body);
+function send<R extends FastifyReply>(reply: R, file: ExportFile): R {
+  return reply
+    .header("content-type", file.contentType)
+    .header("content-disposition", attachment(file.fileName))
+    .header("cache-control", "no-store")
+    .send(file.body) as R;
 }
 
 export const exportsRoutes: RoutesFn = (app, ctx) => {

@@ -1,14 +1,36 @@
+import fs from "node:fs";
 import path from "node:path";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+
+const outDir = path.resolve(import.meta.dirname, "dist/web");
+const stagingDir = path.resolve(import.meta.dirname, `dist/.web-build-${process.pid}`);
+
+/**
+ * Builds into a staging directory and swaps it in place of dist/web at the end, so a Focal already serving
+ * dist/web (an e2e run, `npm start`) never sees it half-emptied by a concurrent `vite build`.
+ */
+function swapIntoPlace(): Plugin {
+  return {
+    name: "focal-swap-build",
+    apply: "build",
+    closeBundle() {
+      if (!fs.existsSync(path.join(stagingDir, "index.html"))) return;
+      const old = `${outDir}.old-${process.pid}`;
+      if (fs.existsSync(outDir)) fs.renameSync(outDir, old);
+      fs.renameSync(stagingDir, outDir);
+      fs.rmSync(old, { recursive: true, force: true });
+    },
+  };
+}
 
 /** The web app lives in src/web and is built to dist/web, which the Fastify server serves with an SPA fallback. */
 export default defineConfig({
   root: path.resolve(import.meta.dirname, "src/web"),
   publicDir: false,
-  plugins: [react()],
+  plugins: [react(), swapIntoPlace()],
   build: {
-    outDir: path.resolve(import.meta.dirname, "dist/web"),
+    outDir: stagingDir,
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
   },

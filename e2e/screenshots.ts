@@ -27,6 +27,13 @@ async function shoot(focal: Focal, lang: Lang, viewport: "desktop" | "phone") {
   await focal.login(page, "admin@demo.focal", { lang });
   await settle(page);
   await focal.screenshot(page, `home-admin-${tag}`);
+  const admin = await focal.apiAs("admin@demo.focal");
+  await admin.post("/users", {
+    name: `Nguyễn Văn Thử ${tag} (mẫu)`,
+    email: `thu.${tag}@example.org`,
+    language: lang,
+    grants: [{ role: "approver", scopeId: "chief_of_office" }],
+  });
   const pages: [string, string][] = [
     ["/admin/users", "admin-users"],
     ["/admin/users?q=nguyen", "admin-users-search"],
@@ -41,6 +48,11 @@ async function shoot(focal: Focal, lang: Lang, viewport: "desktop" | "phone") {
     await settle(page);
     await focal.screenshot(page, `${name}-${tag}`);
   }
+  await page.goto(focal.url + "/admin/mail");
+  await settle(page);
+  await page.locator("li button[aria-expanded]").first().click();
+  await page.waitForTimeout(400);
+  await focal.screenshot(page, `admin-mail-open-${tag}`);
   await page.goto(focal.url + "/admin/users");
   await page.locator("table a").first().click();
   await settle(page);
@@ -48,11 +60,22 @@ async function shoot(focal: Focal, lang: Lang, viewport: "desktop" | "phone") {
   await page.goto(focal.url + "/admin/audit");
   await settle(page);
   await page.locator("li button[aria-expanded]").first().click();
+  await page.waitForTimeout(400);
   await focal.screenshot(page, `admin-audit-open-${tag}`);
+  // A record's history with an edit opened: the readable before/after.
+  const api = await focal.apiAs("admin@demo.focal");
+  const [duc] = await api.get<{ id: string; version: number }[]>("/users?q=tran%20van%20duc");
+  await api.patch(`/users/${duc!.id}`, { version: duc!.version, title: `Chuyên viên chính (${tag})`, language: "en" });
+  await page.goto(`${focal.url}/admin/audit?entity=user&entityId=${duc!.id}`);
+  await settle(page);
+  await page.locator("li button[aria-expanded]").first().click();
+  await page.waitForTimeout(400); // the panel unfolds
+  await focal.screenshot(page, `admin-history-open-${tag}`);
   if (viewport === "phone") {
     await page.goto(focal.url + "/");
     await settle(page);
     await page.locator("header button[aria-controls=app-navbar]").click();
+    await page.waitForTimeout(500); // the drawer slides in
     await focal.screenshot(page, `nav-open-${tag}`);
   }
   await focal.logout(page);

@@ -87,7 +87,7 @@ export const vi = {
 
   "admin.audit.title": "Nhật ký thay đổi",
   "admin.audit.description": "Mọi thay đổi trong Focal: ai, lúc nào, trước và sau. Mới nhất ở trên.",
-  "admin.audit.filtered": "Lịch sử của bản ghi {entity} {id}.",
+  "admin.audit.filtered": "Lịch sử của {entity} {id}.",
   "admin.audit.filters": "Lọc nhật ký",
   "admin.audit.entity": "Loại bản ghi",
   "admin.audit.entityHint": "Ví dụ: user",
@@ -227,7 +227,7 @@ export const en: Record<keyof typeof vi, string> = {
 
   "admin.audit.title": "Audit trail",
   "admin.audit.description": "Every change in Focal: who, when, before and after. Newest first.",
-  "admin.audit.filtered": "History of the record {entity} {id}.",
+  "admin.audit.filtered": "History of {entity} {id}.",
   "admin.audit.filters": "Filter the audit trail",
   "admin.audit.entity": "Record type",
   "admin.audit.entityHint": "For example: user",

@@ -1,10 +1,11 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { Link, useSearchParams } from "react-router";
 import { Anchor, Badge, Button, Code, Collapse, Group, Paper, Stack, Table, Text, TextInput } from "@mantine/core";
-import { useI18n } from "../../../lib/i18n";
+import { useI18n, type TranslationKey } from "../../../lib/i18n";
 import { Page } from "../../../components/Page";
 import { EmptyState, ErrorState, Loading } from "../../../components/QueryState";
 import { useAudit, type AuditEntry } from "../api/audit";
+import { useUsers } from "../api/users";
 import { diffRows, showValue } from "./diff";
 
 function Value({ v, strong }: { v: unknown; strong?: boolean }) {
@@ -23,7 +24,7 @@ function Diff({ entry }: { entry: AuditEntry }) {
   const rows = diffRows(entry.before, entry.after);
   if (!rows.length) return <Text size="sm" c="dimmed">{t("admin.audit.noChanges")}</Text>;
   return (
-    <Table.ScrollContainer minWidth={420}>
+    <Table.ScrollContainer minWidth={320}>
       <Table withTableBorder withColumnBorders verticalSpacing={4} fz="sm">
         <Table.Thead>
           <Table.Tr>
@@ -52,7 +53,13 @@ function Diff({ entry }: { entry: AuditEntry }) {
   );
 }
 
-function Entry({ entry }: { entry: AuditEntry }) {
+/** Names for the user ids the trail mentions, so a person reads "User Trần Văn Đức" rather than a uuid. */
+function useUserNames(): Map<string, string> {
+  const users = useUsers({ q: "", includeInactive: true });
+  return new Map((users.data ?? []).map((u) => [u.id, u.name]));
+}
+
+function Entry({ entry, userNames }: { entry: AuditEntry; userNames: Map<string, string> }) {
   const { t, has, fmtDateTime } = useI18n();
   const [open, setOpen] = useState(false);
   const actionKey = `admin.audit.action.${entry.action}`;
@@ -79,8 +86,14 @@ function Entry({ entry }: { entry: AuditEntry }) {
           {" · "}
           {has(entityKey) ? t(entityKey) : entry.entity}{" "}
           {entry.entity === "user" ? (
-            <Anchor component={Link} to={`/admin/users/${entry.entityId}`} size="sm" ff="monospace">
-              {entry.entityId}
+            <Anchor
+              component={Link}
+              to={`/admin/users/${entry.entityId}`}
+              size="sm"
+              ff={userNames.has(entry.entityId) ? undefined : "monospace"}
+              title={entry.entityId}
+            >
+              {userNames.get(entry.entityId) ?? entry.entityId}
             </Anchor>
           ) : (
             <Text span size="sm" ff="monospace">
@@ -105,7 +118,7 @@ function Entry({ entry }: { entry: AuditEntry }) {
 }
 
 export function AuditPage() {
-  const { t } = useI18n();
+  const { t, has } = useI18n();
   const [params, setParams] = useSearchParams();
   const entity = params.get("entity") ?? "";
   const entityId = params.get("entityId") ?? "";
@@ -117,6 +130,7 @@ export function AuditPage() {
     setDraftId(entityId);
   }, [entity, entityId]);
   const audit = useAudit({ entity: entity || undefined, entityId: entityId || undefined });
+  const userNames = useUserNames();
 
   const apply = (e: FormEvent) => {
     e.preventDefault();
@@ -135,7 +149,14 @@ export function AuditPage() {
   return (
     <Page
       title={t("admin.audit.title")}
-      description={entity || entityId ? t("admin.audit.filtered", { entity: entity || "*", id: entityId || "*" }) : t("admin.audit.description")}
+      description={
+        entity || entityId
+          ? t("admin.audit.filtered", {
+              entity: entity && has(`admin.audit.entity.${entity}`) ? t(`admin.audit.entity.${entity}` as TranslationKey) : entity || "*",
+              id: (entity === "user" && userNames.get(entityId)) || entityId || "*",
+            })
+          : t("admin.audit.description")
+      }
     >
       <Paper withBorder radius="md" p="md">
         <form onSubmit={apply} aria-label={t("admin.audit.filters")}>
@@ -173,7 +194,7 @@ export function AuditPage() {
         <Stack gap="sm">
           <Stack component="ol" gap="xs" p={0} m={0} style={{ listStyle: "none" }} aria-label={t("admin.audit.title")}>
             {entries.map((e) => (
-              <Entry key={e.id} entry={e} />
+              <Entry key={e.id} entry={e} userNames={userNames} />
             ))}
           </Stack>
           {audit.isFetchNextPageError && <ErrorState error={audit.error} onRetry={() => void audit.fetchNextPage()} />}

@@ -1,12 +1,11 @@
 import { Link } from "react-router";
-import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useI18n } from "../../../lib/i18n";
 import { useMe } from "../../../lib/me";
 import { unitName } from "../../../lib/units";
 import { Page } from "../../../components/Page";
 import { EmptyState } from "../../../components/QueryState";
 import { areaLabel, areaPaths } from "../../../app/areas";
-import { ScopeText } from "../../../components/ScopeText";
 import { navByRole, type GrantView } from "../../../../shared/roles";
 
 function GrantCard({ grant }: { grant: GrantView }) {
@@ -18,14 +17,14 @@ function GrantCard({ grant }: { grant: GrantView }) {
         <Title order={3} fz="h4" id={`grant-${grant.id}`}>
           {t(`role.${grant.role}`)}
         </Title>
-        <Group gap={6}>
-          <Text size="sm" c="dimmed">
-            {t("home.grant.scope")}:
+        <Stack gap={0}>
+          <Text size="xs" c="dimmed">
+            {grant.scopeId ? t(`scope.${grant.scopeKind}`) : t("home.grant.scope")}
           </Text>
-          <Badge variant="light" color="gray" tt="none" size="md" styles={{ label: { whiteSpace: "normal" } }} h="auto" py={2}>
-            <ScopeText grant={grant} />
-          </Badge>
-        </Group>
+          <Text size="sm" fw={600}>
+            {grant.scopeId ? (grant.scopeLabel ?? grant.scopeId) : t(`scope.${grant.scopeKind}`)}
+          </Text>
+        </Stack>
         <Text size="sm">{t(`role.${grant.role}.description`)}</Text>
         <Group gap="xs" mt="auto">
           {areas.map((area) => (

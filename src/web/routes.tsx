@@ -13,9 +13,14 @@ import { homeRoutes } from "./features/home/routes";
 import { adminRoutes } from "./features/admin/routes";
 import { meetingsRoutes } from "./features/meetings/routes";
 import { workplansRoutes } from "./features/workplans/routes";
+import { registrationPublicRoutes, registrationRoutes } from "./features/registration/routes";
+import { targetsRoutes } from "./features/targets/routes";
+import { checkinRoutes } from "./features/checkin/routes";
+import { exportsRoutes } from "./features/exports/routes";
 
 export const publicRoutes: RouteObject[] = [
   ...authRoutes,
+  ...registrationPublicRoutes,
 ];
 
 export const featureRoutes: RouteObject[] = [
@@ -23,4 +28,8 @@ export const featureRoutes: RouteObject[] = [
   ...adminRoutes,
   ...meetingsRoutes,
   ...workplansRoutes,
+  ...registrationRoutes,
+  ...targetsRoutes,
+  ...checkinRoutes,
+  ...exportsRoutes,
 ];

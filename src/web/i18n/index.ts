@@ -9,6 +9,10 @@ import * as home from "./home";
 import * as admin from "./admin";
 import * as meetings from "./meetings";
 import * as workplans from "./workplans";
+import * as registration from "./registration";
+import * as targets from "./targets";
+import * as checkin from "./checkin";
+import * as exports from "./exports";
 
 export const dictionaries = {
   common,
@@ -17,6 +21,10 @@ export const dictionaries = {
   admin,
   meetings,
   workplans,
+  registration,
+  targets,
+  checkin,
+  exports,
 };
 
 type Dictionaries = typeof dictionaries;

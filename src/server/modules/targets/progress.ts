@@ -12,6 +12,8 @@
  *   afterwards. A share below the path at the end of the period under review lags.
  */
 
+import { expectedPercent } from "../../../shared/targets.js";
+
 export type IndicatorKind = "ratio" | "boolean";
 export type ReportStatus = "draft" | "submitted" | "returned" | "accepted";
 export type PeriodStatus = ReportStatus | "missing";
@@ -71,18 +73,8 @@ export function periodUnderReview(scheme: SchemeIn, asOf: string): number | null
   return p < scheme.startYear ? null : p;
 }
 
-const DAY = 86_400_000;
-const days = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
-
-/** Where the straight line from baseline to target stands on `date` (percent). */
-export function expectedPercent(
-  ind: Pick<IndicatorIn, "baselinePercent" | "baselineDate" | "targetPercent" | "deadline">,
-  date: string,
-): number {
-  const span = days(ind.deadline) - days(ind.baselineDate);
-  const share = span <= 0 ? 1 : Math.min(1, Math.max(0, (days(date) - days(ind.baselineDate)) / span));
-  return ind.baselinePercent + (ind.targetPercent - ind.baselinePercent) * share;
-}
+/** Where the straight line from baseline to target stands on a date (percent); shared with the web. */
+export { expectedPercent };
 
 /** One decimal, for output. */
 export const round1 = (x: number) => Math.round(x * 10) / 10;

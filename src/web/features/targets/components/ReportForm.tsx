@@ -1,0 +1,324 @@
+import { useState } from "react";
+import {
+  Alert,
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  Radio,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useI18n } from "../../../lib/i18n";
+import { isApiError } from "../../../lib/api";
+import { ErrorAlert } from "../../../components/ErrorAlert";
+import { expectedPercent } from "../../../../shared/targets";
+import { useSaveReport } from "../api/saveReport";
+import type { FigureInput, FigureIssue, Indicator, Report, Scheme } from "../api/types";
+import { PeriodStatusBadge, usePercent, useTargetNames } from "./labels";
+import { History } from "./Figures";
+import { DateField } from "./DateField";
+
+type Num = number | string;
+interface FieldState {
+  numerator: Num;
+  denominator: Num;
+  achieved: "yes" | "no" | "";
+  achievedOn: string;
+}
+
+function initialState(indicators: Indicator[], report: Report | null): Record<string, FieldState> {
+  const out: Record<string, FieldState> = {};
+  for (const ind of indicators) {
+    const v = report?.values.find((x) => x.indicatorId === ind.id);
+    out[ind.id] = {
+      numerator: v?.numerator ?? "",
+      denominator: v?.denominator ?? "",
+      achieved: v?.achieved == null ? "" : v.achieved ? "yes" : "no",
+      achievedOn: v?.achievedOn ?? "",
+    };
+  }
+  return out;
+}
+
+const asNumber = (x: Num): number | null => (x === "" || x === "-" ? null : typeof x === "number" ? x : Number(x));
+
+function StatusNotice({ report, period }: { report: Report | null; period: number }) {
+  const { t, fmtDate } = useI18n();
+  if (!report)
+    return (
+      <Alert color="gray" variant="light">
+        {t("targets.form.status.missing", { year: period })}
+      </Alert>
+    );
+  switch (report.status) {
+    case "draft":
+      return (
+        <Alert color="gray" variant="light">
+          {t("targets.form.status.draft")}
+        </Alert>
+      );
+    case "submitted":
+      return (
+        <Alert color="blue" variant="light">
+          {t("targets.form.status.submitted", { date: fmtDate(report.submittedAt) })}
+        </Alert>
+      );
+    case "returned":
+      return (
+        <Alert
+          color="orange"
+          variant="light"
+          title={t("targets.form.status.returned", { date: fmtDate(report.reviewedAt) })}
+        >
+          <Text size="sm" data-testid="return-comment">
+            {report.returnComment}
+          </Text>
+        </Alert>
+      );
+    case "accepted":
+      return (
+        <Alert color="green" variant="light">
+          {t("targets.form.status.accepted", { date: fmtDate(report.reviewedAt) })}
+        </Alert>
+      );
+  }
+}
+
+/**
+ * An agency's figures for one year. Editable while a draft or returned; the server refuses impossible figures and
+ * names each field, and those messages are shown at the fields they concern.
+ */
+export function ReportForm({
+  scheme,
+  agencyCode,
+  agencyName,
+  period,
+  report,
+  editable,
+}: {
+  scheme: Scheme;
+  agencyCode: string;
+  agencyName: string;
+  period: number;
+  report: Report | null;
+  editable: boolean;
+}) {
+  const { t, fmtDate } = useI18n();
+  const names = useTargetNames();
+  const pct = usePercent();
+  const save = useSaveReport(scheme.id);
+  const [fields, setFields] = useState(() => initialState(scheme.indicators, report));
+  const [note, setNote] = useState(report?.note ?? "");
+  const [issues, setIssues] = useState<FigureIssue[]>([]);
+  const canWrite = editable && (!report || report.canEdit);
+  const titleId = `report-form-${period}`;
+
+  const set = (id: string, patch: Partial<FieldState>) => {
+    setFields((f) => ({ ...f, [id]: { ...f[id]!, ...patch } }));
+    const touched = Object.keys(patch);
+    setIssues((list) => list.filter((i) => !(i.indicatorId === id && touched.includes(i.field))));
+  };
+  const issueOf = (id: string, field: FigureIssue["field"]) =>
+    issues
+      .filter((i) => i.indicatorId === id && i.field === field)
+      .map((i) => i.message)
+      .join(" ") || undefined;
+
+  const values = (): FigureInput[] =>
+    scheme.indicators.map((ind) => {
+      const f = fields[ind.id]!;
+      if (ind.kind === "boolean") {
+        return {
+          indicatorId: ind.id,
+          achieved: f.achieved === "" ? null : f.achieved === "yes",
+          achievedOn: f.achieved === "yes" && f.achievedOn ? f.achievedOn : null,
+        };
+      }
+      return { indicatorId: ind.id, numerator: asNumber(f.numerator), denominator: asNumber(f.denominator) };
+    });
+
+  const run = (submit: boolean) =>
+    save.mutate(
+      {
+        agency: agencyCode,
+        period,
+        version: report?.version ?? 0,
+        values: values(),
+        note: note.trim() || null,
+        submit,
+      },
+      {
+        onSuccess: () => {
+          setIssues([]);
+          notifications.show({
+            color: "green",
+            message: submit ? t("targets.form.submittedMsg", { year: period }) : t("targets.form.savedMsg"),
+          });
+        },
+        onError: (e) => {
+          setIssues(isApiError(e, "FIGURES_INVALID") && Array.isArray(e.details) ? (e.details as FigureIssue[]) : []);
+        },
+      },
+    );
+
+  const expectedOn = (ind: Indicator) => expectedPercent(ind, `${period}-12-31`);
+
+  return (
+    <Paper withBorder radius="md" p={{ base: "md", sm: "lg" }} component="section" aria-labelledby={titleId}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          run(true);
+        }}
+        noValidate
+      >
+        <Stack gap="md">
+          <Group justify="space-between" align="flex-start" gap="sm">
+            <Title order={2} fz="h3" id={titleId}>
+              {t("targets.form.title", { agency: agencyName, year: period })}
+            </Title>
+            <PeriodStatusBadge status={report?.status ?? "missing"} />
+          </Group>
+          <StatusNotice report={report} period={period} />
+
+          {scheme.indicators.map((ind) => {
+            const f = fields[ind.id]!;
+            const n = asNumber(f.numerator);
+            const d = asNumber(f.denominator);
+            const share = n !== null && d ? (100 * n) / d : null;
+            return (
+              <Stack
+                key={ind.id}
+                gap="xs"
+                component="fieldset"
+                style={{ border: 0, padding: 0, margin: 0 }}
+                data-indicator={ind.code}
+              >
+                <Text component="legend" fw={600} size="sm" mb={4}>
+                  ({ind.code}) {names.title(ind)}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {t("targets.indicator.target", { target: pct(ind.targetPercent), deadline: fmtDate(ind.deadline) })}
+                  {" · "}
+                  {t("targets.form.path", { year: period, expected: pct(expectedOn(ind)) })}
+                </Text>
+                {ind.kind === "boolean" ? (
+                  <Group align="flex-start" gap="lg" wrap="wrap">
+                    <Radio.Group
+                      label={names.numerator(ind)}
+                      value={f.achieved}
+                      onChange={(v) =>
+                        set(
+                          ind.id,
+                          v === "no" ? { achieved: "no", achievedOn: "" } : { achieved: v === "yes" ? "yes" : "" },
+                        )
+                      }
+                      error={issueOf(ind.id, "achieved")}
+                      name={`achieved-${ind.code}`}
+                    >
+                      <Group gap="md" mt={6}>
+                        <Radio value="yes" label={t("common.yes")} disabled={!canWrite} />
+                        <Radio value="no" label={t("common.no")} disabled={!canWrite} />
+                      </Group>
+                    </Radio.Group>
+                    {f.achieved === "yes" && (
+                      <DateField
+                        label={t("targets.form.achievedOn")}
+                        value={f.achievedOn}
+                        onChange={(v) => set(ind.id, { achievedOn: v })}
+                        error={issueOf(ind.id, "achievedOn")}
+                        readOnly={!canWrite}
+                        name={`achievedOn-${ind.code}`}
+                        style={{ flex: "0 1 14rem" }}
+                      />
+                    )}
+                  </Group>
+                ) : (
+                  <Group align="flex-start" gap="md" wrap="wrap">
+                    <NumberInput
+                      label={names.numerator(ind)}
+                      value={f.numerator}
+                      onChange={(v) => set(ind.id, { numerator: v })}
+                      error={issueOf(ind.id, "numerator")}
+                      readOnly={!canWrite}
+                      allowDecimal={false}
+                      allowNegative={false}
+                      thousandSeparator={t("targets.form.thousands")}
+                      decimalSeparator={t("targets.form.decimal")}
+                      hideControls
+                      name={`numerator-${ind.code}`}
+                      style={{ flex: "1 1 16rem" }}
+                    />
+                    <NumberInput
+                      label={names.denominator(ind)}
+                      value={f.denominator}
+                      onChange={(v) => set(ind.id, { denominator: v })}
+                      error={issueOf(ind.id, "denominator")}
+                      readOnly={!canWrite}
+                      allowDecimal={false}
+                      allowNegative={false}
+                      thousandSeparator={t("targets.form.thousands")}
+                      decimalSeparator={t("targets.form.decimal")}
+                      hideControls
+                      name={`denominator-${ind.code}`}
+                      style={{ flex: "1 1 12rem" }}
+                    />
+                    <Stack gap={0} pt={28} style={{ flex: "0 0 auto" }}>
+                      <Text
+                        size="sm"
+                        fw={600}
+                        c={share !== null && share + 1e-9 < expectedOn(ind) ? "red.8" : undefined}
+                        aria-live="polite"
+                      >
+                        {t("targets.form.share", { percent: pct(share === null ? null : Math.round(share * 10) / 10) })}
+                      </Text>
+                    </Stack>
+                  </Group>
+                )}
+              </Stack>
+            );
+          })}
+
+          <Textarea
+            label={t("targets.note")}
+            description={t("common.optional")}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            readOnly={!canWrite}
+            autosize
+            minRows={2}
+            maxLength={2000}
+            name="note"
+          />
+          <ErrorAlert error={save.error} id="report-error" />
+          {canWrite && (
+            <Group gap="sm">
+              <Button type="submit" loading={save.isPending && save.variables?.submit === true}>
+                {t("targets.form.submit")}
+              </Button>
+              <Button
+                variant="default"
+                onClick={() => run(false)}
+                loading={save.isPending && save.variables?.submit === false}
+              >
+                {t("targets.form.saveDraft")}
+              </Button>
+            </Group>
+          )}
+          {report && report.events.length > 0 && (
+            <Stack gap={4}>
+              <Title order={3} fz="h6">
+                {t("targets.form.history")}
+              </Title>
+              <History report={report} />
+            </Stack>
+          )}
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

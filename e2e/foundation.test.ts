@@ -48,10 +48,14 @@ describeWithFocal("foundation journeys", (focal) => {
         await focal().login(page, user.email, { lang });
         expect(await focal().lang(page)).toBe(lang);
         expect(await navAreas(page)).toEqual(expectedNav(lang, user.grants));
-        await expect.poll(() => page.locator("h1").textContent()).toBe(text(lang, "home.greeting", { name: user.name }));
+        await expect
+          .poll(() => page.locator("h1").textContent())
+          .toBe(text(lang, "home.greeting", { name: user.name }));
         // Every area the home page offers is one the navigation offers.
         for (const [role] of user.grants) {
-          await expect.poll(() => page.getByText(text(lang, `role.${role}`), { exact: true }).count()).toBeGreaterThan(0);
+          await expect
+            .poll(() => page.getByText(text(lang, `role.${role}`), { exact: true }).count())
+            .toBeGreaterThan(0);
         }
         await focal().logout(page);
         expect(new URL(page.url()).pathname).toBe("/sign-in");
@@ -212,7 +216,10 @@ describeWithFocal("foundation journeys", (focal) => {
     await invitee.locator("input[name=new-password]").fill("mat-khau-moi-2022");
     await invitee.locator("input[name=confirm-password]").fill("mat-khau-moi-2022");
     await invitee.locator("form button[type=submit]").click();
-    await invitee.getByRole("status").filter({ hasText: text("vi", "auth.invitation.done") }).waitFor();
+    await invitee
+      .getByRole("status")
+      .filter({ hasText: text("vi", "auth.invitation.done") })
+      .waitFor();
     // The link works once.
     await invitee.goto(link!);
     await invitee.locator("input[name=new-password]").fill("another-password-1");
@@ -221,7 +228,9 @@ describeWithFocal("foundation journeys", (focal) => {
     expect(await invitee.getByRole("alert").textContent()).toContain(errorMessage("INVITATION_INVALID", "vi"));
 
     await focal().login(invitee, "thu.nguyen@example.org", { password: "mat-khau-moi-2022" });
-    expect(await invitee.locator("h1").textContent()).toBe(text("vi", "home.greeting", { name: "Nguyễn Văn Thử (mẫu)" }));
+    expect(await invitee.locator("h1").textContent()).toBe(
+      text("vi", "home.greeting", { name: "Nguyễn Văn Thử (mẫu)" }),
+    );
     // The phone layout hides the navigation behind the menu button; it opens the unit officer's area only.
     await invitee.getByRole("button", { name: text("vi", "nav.openMenu") }).click();
     expect(await navAreas(invitee)).toEqual(expectedNav("vi", [["unit_officer", null]]));

@@ -115,7 +115,8 @@ function freePort(): Promise<number> {
 async function waitForHealth(url: string, child: ChildProcess, log: () => string, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Focal exited with code ${child.exitCode} before it was ready:\n${log()}`);
+    if (child.exitCode !== null)
+      throw new Error(`Focal exited with code ${child.exitCode} before it was ready:\n${log()}`);
     try {
       const res = await fetch(`${url}/api/health`);
       if (res.ok) return;
@@ -238,7 +239,12 @@ export async function startFocal(opts: { env?: Record<string, string> } = {}): P
       const results = await new AxeBuilder({ page }).analyze();
       const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
       const summary = bad.map(
-        (v) => `${v.impact} ${v.id}: ${v.help}\n` + v.nodes.slice(0, 5).map((n) => `    ${n.target.join(" ")} — ${n.failureSummary ?? ""}`).join("\n"),
+        (v) =>
+          `${v.impact} ${v.id}: ${v.help}\n` +
+          v.nodes
+            .slice(0, 5)
+            .map((n) => `    ${n.target.join(" ")} — ${n.failureSummary ?? ""}`)
+            .join("\n"),
       );
       expect(summary, `axe on ${what}`).toEqual([]);
     },

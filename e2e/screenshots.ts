@@ -91,7 +91,8 @@ async function shoot(focal: Focal, lang: Lang, viewport: "desktop" | "phone") {
 
 const focal = await startFocal();
 try {
-  for (const lang of ["vi", "en"] as const) for (const vp of ["desktop", "phone"] as const) await shoot(focal, lang, vp);
+  for (const lang of ["vi", "en"] as const)
+    for (const vp of ["desktop", "phone"] as const) await shoot(focal, lang, vp);
   console.log("screenshots in", process.env.SHOTS_DIR ?? "/tmp/shots");
 } finally {
   await focal.stop();

@@ -68,7 +68,13 @@ export function Layout() {
               aria-controls="app-navbar"
               aria-expanded={opened}
             />
-            <Anchor component={Link} to="/" underline="never" className={classes.brand} aria-label={`${t("common.appName")} — ${t("nav.home")}`}>
+            <Anchor
+              component={Link}
+              to="/"
+              underline="never"
+              className={classes.brand}
+              aria-label={`${t("common.appName")} — ${t("nav.home")}`}
+            >
               {t("common.appName")}
             </Anchor>
             <Text size="sm" c="dimmed" visibleFrom="md" className={classes.tagline}>

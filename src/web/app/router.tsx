@@ -17,7 +17,9 @@ export function createRouter() {
               <Layout />
             </RequireAuth>
           ),
-          children: [{ errorElement: <RouteError />, children: [...featureRoutes, { path: "*", element: <NotFound /> }] }],
+          children: [
+            { errorElement: <RouteError />, children: [...featureRoutes, { path: "*", element: <NotFound /> }] },
+          ],
         },
       ],
     },

@@ -1,4 +1,10 @@
-import { createTheme, darken, defaultVariantColorsResolver, parseThemeColor, type VariantColorsResolver } from "@mantine/core";
+import {
+  createTheme,
+  darken,
+  defaultVariantColorsResolver,
+  parseThemeColor,
+  type VariantColorsResolver,
+} from "@mantine/core";
 
 /**
  * Mantine's light, subtle and outline variants draw text in shade 9 of the colour, which on their pale
@@ -19,7 +25,10 @@ const variantColorResolver: VariantColorsResolver = (input) => {
 /** Noto Sans carries every Vietnamese diacritic; the system fonts are the fallback while it loads. */
 export const theme = createTheme({
   fontFamily: '"Noto Sans", system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
-  headings: { fontFamily: '"Noto Sans", system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif', fontWeight: "700" },
+  headings: {
+    fontFamily: '"Noto Sans", system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
+    fontWeight: "700",
+  },
   primaryColor: "blue",
   primaryShade: 8,
   defaultRadius: "sm",

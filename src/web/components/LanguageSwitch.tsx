@@ -1,7 +1,7 @@
 /** VI / EN switch. Signed in, the choice is saved to the account; before sign-in, to this browser. */
 import { SegmentedControl } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { useI18n, type Lang } from "../lib/i18n";
+import { useI18n } from "../lib/i18n";
 
 export function LanguageSwitch({ size = "xs" }: { size?: "xs" | "sm" }) {
   const { t, lang, setLang } = useI18n();
@@ -11,13 +11,27 @@ export function LanguageSwitch({ size = "xs" }: { size?: "xs" | "sm" }) {
       aria-label={t("common.language")}
       value={lang}
       onChange={(v) => {
-        setLang(v as Lang).catch((e: unknown) =>
+        setLang(v).catch((e: unknown) =>
           notifications.show({ color: "red", title: t("common.error.saveTitle"), message: (e as Error).message }),
         );
       }}
       data={[
-        { value: "vi", label: <span lang="vi" title={t("common.language.vi")}>VI</span> },
-        { value: "en", label: <span lang="en" title={t("common.language.en")}>EN</span> },
+        {
+          value: "vi",
+          label: (
+            <span lang="vi" title={t("common.language.vi")}>
+              VI
+            </span>
+          ),
+        },
+        {
+          value: "en",
+          label: (
+            <span lang="en" title={t("common.language.en")}>
+              EN
+            </span>
+          ),
+        },
       ]}
     />
   );

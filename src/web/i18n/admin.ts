@@ -46,7 +46,8 @@ export const vi = {
   "admin.user.saved": "Đã lưu thông tin của {name}.",
 
   "admin.invite.title": "Mời người dùng",
-  "admin.invite.description": "Focal tạo tài khoản và gửi thư mời để người dùng tự đặt mật khẩu (liên kết có hiệu lực 7 ngày).",
+  "admin.invite.description":
+    "Focal tạo tài khoản và gửi thư mời để người dùng tự đặt mật khẩu (liên kết có hiệu lực 7 ngày).",
   "admin.invite.roleTitle": "Vai trò ban đầu",
   "admin.invite.role": "Vai trò",
   "admin.invite.submit": "Gửi thư mời",
@@ -79,7 +80,8 @@ export const vi = {
   "admin.status.inactiveText": "Tài khoản đã bị vô hiệu hóa: người dùng không đăng nhập được.",
   "admin.status.deactivate": "Vô hiệu hóa tài khoản",
   "admin.status.reactivate": "Kích hoạt lại tài khoản",
-  "admin.status.deactivateConfirm": "Vô hiệu hóa tài khoản của {name}? Người này bị đăng xuất ngay và không đăng nhập được nữa.",
+  "admin.status.deactivateConfirm":
+    "Vô hiệu hóa tài khoản của {name}? Người này bị đăng xuất ngay và không đăng nhập được nữa.",
   "admin.status.reactivateConfirm": "Kích hoạt lại tài khoản của {name}?",
   "admin.status.deactivated": "Đã vô hiệu hóa tài khoản.",
   "admin.status.reactivated": "Đã kích hoạt lại tài khoản.",
@@ -124,7 +126,8 @@ export const vi = {
   "admin.mail.title": "Hộp thư đi",
   "admin.mail.description": "Thư Focal đã gửi hoặc đang giữ: thư mời, thông báo.",
   "admin.mail.refresh": "Tải lại",
-  "admin.mail.mode.outbox": "Chưa cấu hình máy chủ thư (SMTP_URL): thư được giữ ở đây. Hãy chuyển nội dung cho người nhận.",
+  "admin.mail.mode.outbox":
+    "Chưa cấu hình máy chủ thư (SMTP_URL): thư được giữ ở đây. Hãy chuyển nội dung cho người nhận.",
   "admin.mail.mode.smtp": "Thư được gửi qua máy chủ thư; đây là bản lưu.",
   "admin.mail.empty": "Chưa có thư nào.",
   "admin.mail.to": "Người nhận",
@@ -186,7 +189,8 @@ export const en: Record<keyof typeof vi, string> = {
   "admin.user.saved": "{name}'s details are saved.",
 
   "admin.invite.title": "Invite a user",
-  "admin.invite.description": "Focal creates the account and e-mails an invitation to set a password (the link works for 7 days).",
+  "admin.invite.description":
+    "Focal creates the account and e-mails an invitation to set a password (the link works for 7 days).",
   "admin.invite.roleTitle": "Initial role",
   "admin.invite.role": "Role",
   "admin.invite.submit": "Send the invitation",
@@ -219,7 +223,8 @@ export const en: Record<keyof typeof vi, string> = {
   "admin.status.inactiveText": "The account is deactivated: the user cannot sign in.",
   "admin.status.deactivate": "Deactivate the account",
   "admin.status.reactivate": "Reactivate the account",
-  "admin.status.deactivateConfirm": "Deactivate {name}'s account? They are signed out at once and can no longer sign in.",
+  "admin.status.deactivateConfirm":
+    "Deactivate {name}'s account? They are signed out at once and can no longer sign in.",
   "admin.status.reactivateConfirm": "Reactivate {name}'s account?",
   "admin.status.deactivated": "Account deactivated.",
   "admin.status.reactivated": "Account reactivated.",
@@ -264,7 +269,8 @@ export const en: Record<keyof typeof vi, string> = {
   "admin.mail.title": "Mail outbox",
   "admin.mail.description": "Messages Focal has sent or holds: invitations and notices.",
   "admin.mail.refresh": "Refresh",
-  "admin.mail.mode.outbox": "No mail server is configured (SMTP_URL): messages wait here. Pass them on to their recipients.",
+  "admin.mail.mode.outbox":
+    "No mail server is configured (SMTP_URL): messages wait here. Pass them on to their recipients.",
   "admin.mail.mode.smtp": "Messages go out through the mail server; these are the copies.",
   "admin.mail.empty": "No messages yet.",
   "admin.mail.to": "To",

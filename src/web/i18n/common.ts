@@ -145,9 +145,11 @@ export const en: Record<keyof typeof vi, string> = {
   "nav.openMenu": "Open navigation",
   "nav.closeMenu": "Close navigation",
 
-  "area.meetings.description": "Hosting international meetings: programme, delegations, registration, badges, committee.",
+  "area.meetings.description":
+    "Hosting international meetings: programme, delegations, registration, badges, committee.",
   "area.cooperation.description": "Annual plan, outbound and inbound delegations, conferences, agreements, approvals.",
-  "area.workplans.description": "Multilateral work plans (such as ACCSM 2021–2025) and the progress of their activities.",
+  "area.workplans.description":
+    "Multilateral work plans (such as ACCSM 2021–2025) and the progress of their activities.",
   "area.targets.description": "A scheme's targets (such as Scheme 1439) and the figures agencies report.",
   "area.admin.description": "Users, roles, the audit trail and the mail outbox.",
 
@@ -171,7 +173,8 @@ export const en: Record<keyof typeof vi, string> = {
   "role.reporting_agency": "Reporting agency",
 
   "role.admin.description": "Manage users, units, reference data and backups.",
-  "role.icd_officer.description": "Follow every unit's activities, review them, keep the annual plan and run hosted meetings.",
+  "role.icd_officer.description":
+    "Follow every unit's activities, review them, keep the annual plan and run hosted meetings.",
   "role.unit_officer.description": "Propose your unit's cooperation activities and report their results.",
   "role.approver.description": "Approve or return submissions at your approval step.",
   "role.personnel_officer.description": "Issue the decisions that send outbound delegations.",

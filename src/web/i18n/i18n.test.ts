@@ -22,7 +22,9 @@ describe("translations", () => {
       });
 
       it("uses the same {placeholders} in both languages", () => {
-        const differ = Object.keys(vi).filter((k) => en[k] !== undefined && placeholders(vi[k]!).join() !== placeholders(en[k]!).join());
+        const differ = Object.keys(vi).filter(
+          (k) => en[k] !== undefined && placeholders(vi[k]!).join() !== placeholders(en[k]!).join(),
+        );
         expect(differ).toEqual([]);
       });
 

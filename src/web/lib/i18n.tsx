@@ -117,7 +117,13 @@ function parts(value: string | Date, timeZone?: string): Parts | null {
   const date = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(date.getTime())) return null;
   if (!timeZone) {
-    return { y: date.getFullYear(), m: date.getMonth() + 1, d: date.getDate(), hh: date.getHours(), mm: date.getMinutes() };
+    return {
+      y: date.getFullYear(),
+      m: date.getMonth() + 1,
+      d: date.getDate(),
+      hh: date.getHours(),
+      mm: date.getMinutes(),
+    };
   }
   const f = new Intl.DateTimeFormat("en-GB", {
     timeZone,
@@ -191,19 +197,16 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     [apply, queryClient],
   );
 
-  const adoptSignedInUser = useCallback(
-    async (signedIn: Me) => {
-      const stored = takeChosen();
-      const chosen = chosenSignedOut.current ?? stored;
-      chosenSignedOut.current = null;
-      if (chosen && chosen !== signedIn.language) {
-        const updated = await api.patch<Me>("/me", { language: chosen });
-        return { ...updated, csrfToken: updated.csrfToken || signedIn.csrfToken };
-      }
-      return signedIn;
-    },
-    [],
-  );
+  const adoptSignedInUser = useCallback(async (signedIn: Me) => {
+    const stored = takeChosen();
+    const chosen = chosenSignedOut.current ?? stored;
+    chosenSignedOut.current = null;
+    if (chosen && chosen !== signedIn.language) {
+      const updated = await api.patch<Me>("/me", { language: chosen });
+      return { ...updated, csrfToken: updated.csrfToken || signedIn.csrfToken };
+    }
+    return signedIn;
+  }, []);
 
   const value = useMemo<I18n>(
     () => ({
@@ -213,7 +216,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       has: (key: string): key is TranslationKey => key in messages[lang],
       fmtDate: (v, o) => formatDate(lang, v, o),
       fmtDateTime: (v, o) => formatDateTime(lang, v, o),
-      fmtNumber: (v, o) => (v === null || v === undefined ? "" : new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB", o).format(v)),
+      fmtNumber: (v, o) =>
+        v === null || v === undefined ? "" : new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB", o).format(v),
       adoptSignedInUser,
     }),
     [lang, setLang, adoptSignedInUser],

@@ -26,7 +26,9 @@ export function useAudit(f: AuditFilter) {
     queryKey: ["admin", "audit", f],
     initialPageParam: undefined as number | undefined,
     queryFn: ({ pageParam }) =>
-      api.get<AuditEntry[]>("/audit" + qs({ entity: f.entity, entityId: f.entityId, beforeId: pageParam, limit: PAGE })),
+      api.get<AuditEntry[]>(
+        "/audit" + qs({ entity: f.entity, entityId: f.entityId, beforeId: pageParam, limit: PAGE }),
+      ),
     getNextPageParam: (last) => (last.length === PAGE ? last[last.length - 1]?.id : undefined),
   });
 }

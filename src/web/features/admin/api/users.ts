@@ -9,9 +9,15 @@ export interface UsersFilter {
 
 /** GET /api/users — the server searches name, e-mail and title ignoring diacritics and case. */
 export function fetchUsers(f: UsersFilter): Promise<User[]> {
-  return api.get<User[]>("/users" + qs({ q: f.q.trim() || undefined, includeInactive: f.includeInactive || undefined }));
+  return api.get<User[]>(
+    "/users" + qs({ q: f.q.trim() || undefined, includeInactive: f.includeInactive || undefined }),
+  );
 }
 
 export function useUsers(f: UsersFilter) {
-  return useQuery({ queryKey: [...usersKey, "list", f], queryFn: () => fetchUsers(f), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: [...usersKey, "list", f],
+    queryFn: () => fetchUsers(f),
+    placeholderData: keepPreviousData,
+  });
 }

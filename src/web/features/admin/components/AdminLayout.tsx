@@ -15,22 +15,22 @@ export function AdminLayout() {
   return (
     <Stack gap="md">
       <Group component="nav" aria-label={t("admin.nav.label")} gap={4}>
-          {sections.map((s) => {
-            const active = pathname === s.to || pathname.startsWith(s.to + "/");
-            return (
-              <Button
-                key={s.to}
-                component={Link}
-                to={s.to}
-                variant={active ? "light" : "subtle"}
-                color={active ? "blue" : "gray"}
-                aria-current={active ? "page" : undefined}
-                size="sm"
-              >
-                {t(s.label)}
-              </Button>
-            );
-          })}
+        {sections.map((s) => {
+          const active = pathname === s.to || pathname.startsWith(s.to + "/");
+          return (
+            <Button
+              key={s.to}
+              component={Link}
+              to={s.to}
+              variant={active ? "light" : "subtle"}
+              color={active ? "blue" : "gray"}
+              aria-current={active ? "page" : undefined}
+              size="sm"
+            >
+              {t(s.label)}
+            </Button>
+          );
+        })}
       </Group>
       <Outlet />
     </Stack>

@@ -10,7 +10,12 @@ import { diffRows, showValue } from "./diff";
 
 function Value({ v, strong }: { v: unknown; strong?: boolean }) {
   const { t } = useI18n();
-  if (v === null || v === undefined) return <Text size="sm" c="dimmed">{t("common.none")}</Text>;
+  if (v === null || v === undefined)
+    return (
+      <Text size="sm" c="dimmed">
+        {t("common.none")}
+      </Text>
+    );
   if (typeof v === "boolean") return <Text size="sm">{v ? t("common.yes") : t("common.no")}</Text>;
   return (
     <Text size="sm" fw={strong ? 600 : undefined} style={{ overflowWrap: "anywhere", whiteSpace: "pre-wrap" }}>
@@ -22,7 +27,12 @@ function Value({ v, strong }: { v: unknown; strong?: boolean }) {
 function Diff({ entry }: { entry: AuditEntry }) {
   const { t } = useI18n();
   const rows = diffRows(entry.before, entry.after);
-  if (!rows.length) return <Text size="sm" c="dimmed">{t("admin.audit.noChanges")}</Text>;
+  if (!rows.length)
+    return (
+      <Text size="sm" c="dimmed">
+        {t("admin.audit.noChanges")}
+      </Text>
+    );
   return (
     <Table.ScrollContainer minWidth={320}>
       <Table withTableBorder withColumnBorders verticalSpacing={4} fz="sm">
@@ -82,7 +92,8 @@ function Entry({ entry, userNames }: { entry: AuditEntry; userNames: Map<string,
           </Text>
         </Group>
         <Text size="sm">
-          {t("admin.audit.actor")}: {entry.actorName && entry.actorName !== "system" ? entry.actorName : t("admin.audit.system")}
+          {t("admin.audit.actor")}:{" "}
+          {entry.actorName && entry.actorName !== "system" ? entry.actorName : t("admin.audit.system")}
           {" · "}
           {has(entityKey) ? t(entityKey) : entry.entity}{" "}
           {entry.entity === "user" ? (
@@ -102,10 +113,20 @@ function Entry({ entry, userNames }: { entry: AuditEntry; userNames: Map<string,
           )}
         </Text>
         <Group gap="xs">
-          <Button size="compact-sm" variant="subtle" onClick={() => setOpen((o) => !o)} aria-expanded={open} aria-controls={panelId}>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            onClick={() => setOpen((o) => !o)}
+            aria-expanded={open}
+            aria-controls={panelId}
+          >
             {open ? t("admin.audit.hideChanges") : t("admin.audit.showChanges")}
           </Button>
-          <Anchor component={Link} to={`/admin/audit?entity=${encodeURIComponent(entry.entity)}&entityId=${encodeURIComponent(entry.entityId)}`} size="sm">
+          <Anchor
+            component={Link}
+            to={`/admin/audit?entity=${encodeURIComponent(entry.entity)}&entityId=${encodeURIComponent(entry.entityId)}`}
+            size="sm"
+          >
             {t("admin.audit.recordHistory")}
           </Anchor>
         </Group>
@@ -152,7 +173,10 @@ export function AuditPage() {
       description={
         entity || entityId
           ? t("admin.audit.filtered", {
-              entity: entity && has(`admin.audit.entity.${entity}`) ? t(`admin.audit.entity.${entity}` as TranslationKey) : entity || "*",
+              entity:
+                entity && has(`admin.audit.entity.${entity}`)
+                  ? t(`admin.audit.entity.${entity}` as TranslationKey)
+                  : entity || "*",
               id: (entity === "user" && userNames.get(entityId)) || entityId || "*",
             })
           : t("admin.audit.description")

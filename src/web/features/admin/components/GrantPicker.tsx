@@ -43,7 +43,7 @@ export function GrantPicker({
         label={roleLabel}
         data={roleData}
         value={value.role}
-        onChange={(v) => onChange({ role: (v as Role | null) ?? null, scopeId: null })}
+        onChange={(v) => onChange({ role: v ?? null, scopeId: null })}
         clearable={allowNone}
         placeholder={allowNone ? t("admin.grants.noRole") : t("admin.grants.chooseRole")}
         searchable

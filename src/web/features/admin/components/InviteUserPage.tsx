@@ -1,6 +1,18 @@
 import { useState, type FormEvent } from "react";
 import { Link, useNavigate } from "react-router";
-import { Anchor, Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
+import {
+  Anchor,
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useI18n } from "../../../lib/i18n";
 import { Page } from "../../../components/Page";
@@ -86,7 +98,11 @@ export function InviteUserPage() {
                 error={errors.email}
                 autoComplete="off"
               />
-              <TextInput label={t("admin.user.title")} value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
+              <TextInput
+                label={t("admin.user.title")}
+                value={title}
+                onChange={(e) => setTitle(e.currentTarget.value)}
+              />
               <Select
                 label={t("admin.user.language")}
                 data={[
@@ -124,7 +140,13 @@ export function InviteUserPage() {
             <Title order={2} fz="h4" mt="xs">
               {t("admin.invite.roleTitle")}
             </Title>
-            <GrantPicker value={grant} onChange={setGrant} roleLabel={t("admin.invite.role")} allowNone idPrefix="invite" />
+            <GrantPicker
+              value={grant}
+              onChange={setGrant}
+              roleLabel={t("admin.invite.role")}
+              allowNone
+              idPrefix="invite"
+            />
             {errors.grant && (
               <Text c="red.8" size="sm" role="alert">
                 {errors.grant}

@@ -1,6 +1,6 @@
 import { Fragment, useState } from "react";
 import { Alert, Anchor, Badge, Button, Collapse, Group, Paper, Stack, Text } from "@mantine/core";
-import { useI18n, type TranslationKey } from "../../../lib/i18n";
+import { useI18n } from "../../../lib/i18n";
 import { Page } from "../../../components/Page";
 import { QueryState } from "../../../components/QueryState";
 import { useOutbox, type MailMessage } from "../api/outbox";
@@ -40,10 +40,10 @@ function Message({ m }: { m: MailMessage }) {
           </Text>
           <Group gap={4}>
             <Badge variant="light" color="gray" tt="none">
-              {has(topicKey) ? t(topicKey as TranslationKey) : m.topic}
+              {has(topicKey) ? t(topicKey) : m.topic}
             </Badge>
             <Badge variant="light" color={statusColor[m.status] ?? "gray"} tt="none">
-              {has(statusKey) ? t(statusKey as TranslationKey) : m.status}
+              {has(statusKey) ? t(statusKey) : m.status}
             </Badge>
           </Group>
         </Group>
@@ -65,7 +65,13 @@ function Message({ m }: { m: MailMessage }) {
           </Text>
         )}
         <Group>
-          <Button size="compact-sm" variant="subtle" onClick={() => setOpen((o) => !o)} aria-expanded={open} aria-controls={panelId}>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            onClick={() => setOpen((o) => !o)}
+            aria-expanded={open}
+            aria-controls={panelId}
+          >
             {open ? t("admin.mail.hide") : t("admin.mail.read")}
           </Button>
         </Group>
@@ -101,7 +107,14 @@ export function OutboxPage() {
                 {t("admin.mail.empty")}
               </Text>
             ) : (
-              <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: "none" }} aria-label={t("admin.mail.title")}>
+              <Stack
+                component="ul"
+                gap="xs"
+                p={0}
+                m={0}
+                style={{ listStyle: "none" }}
+                aria-label={t("admin.mail.title")}
+              >
                 {data.messages.map((m) => (
                   <Message key={m.id} m={m} />
                 ))}

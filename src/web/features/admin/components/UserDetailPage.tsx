@@ -87,8 +87,20 @@ function DetailsForm({ user, onReload }: { user: User; onReload: () => void }) {
       <Stack gap="md">
         <ErrorAlert error={update.error} onReload={onReload} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t("admin.user.name")} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={nameError} />
-          <TextInput label={t("admin.user.email")} value={user.email} readOnly variant="filled" description={t("admin.user.emailFixed")} />
+          <TextInput
+            label={t("admin.user.name")}
+            required
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={nameError}
+          />
+          <TextInput
+            label={t("admin.user.email")}
+            value={user.email}
+            readOnly
+            variant="filled"
+            description={t("admin.user.emailFixed")}
+          />
           <TextInput label={t("admin.user.title")} value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
           <Select
             label={t("admin.user.language")}
@@ -101,7 +113,12 @@ function DetailsForm({ user, onReload }: { user: User; onReload: () => void }) {
             allowDeselect={false}
           />
           {!user.external && (
-            <UnitSelect label={t("admin.user.unit")} placeholder={t("admin.user.unitPlaceholder")} value={unitId} onChange={setUnitId} />
+            <UnitSelect
+              label={t("admin.user.unit")}
+              placeholder={t("admin.user.unitPlaceholder")}
+              value={unitId}
+              onChange={setUnitId}
+            />
           )}
           <TextInput
             label={t("admin.user.organisation")}
@@ -141,14 +158,15 @@ function GrantsSection({ user }: { user: User }) {
       { role: draft.role, scopeId: draft.scopeId?.trim() || null },
       {
         onSuccess: () => {
-          notifications.show({ color: "green", message: t("admin.grants.added", { role: t(`role.${draft.role!}`) }) });
+          notifications.show({ color: "green", message: t("admin.grants.added", { role: t(`role.${draft.role}`) }) });
           setDraft({ role: null, scopeId: null });
         },
       },
     );
   };
 
-  const revokeLabel = (g: GrantView) => `${t(`role.${g.role}`)} (${g.scopeId ? (g.scopeLabel ?? g.scopeId) : t(`scope.${g.scopeKind}`)})`;
+  const revokeLabel = (g: GrantView) =>
+    `${t(`role.${g.role}`)} (${g.scopeId ? (g.scopeLabel ?? g.scopeId) : t(`scope.${g.scopeKind}`)})`;
 
   return (
     <Stack gap="md">

@@ -89,8 +89,16 @@ delete pgliteEnv.TEST_DATABASE_URL;
 await check("typecheck", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"], baseEnv);
 await check("lint", bin("eslint"), ["."], baseEnv);
 await vitest("server (PGlite)", "server", pgliteEnv);
+// Files that test the embedded database itself (its directory lock, its backups, the CLIs on a data directory)
+// run the same way whatever TEST_DATABASE_URL says, so the PostgreSQL run leaves them out.
+const PGLITE_ONLY = ["src/server/db/lock.test.ts", "src/server/cli/**"];
 if (process.env.TEST_DATABASE_URL) {
-  await vitest("server (PostgreSQL)", "server", baseEnv);
+  await vitest(
+    "server (PostgreSQL)",
+    "server",
+    baseEnv,
+    PGLITE_ONLY.map((p) => `--exclude=${p}`),
+  );
 } else {
   steps.push({ name: "server (PostgreSQL)", ok: true, secs: 0, note: "skipped: TEST_DATABASE_URL is not set" });
 }

@@ -99,7 +99,9 @@ export function decodePayload(bytes: Uint8Array): BadgePayload | null {
 }
 
 /** A token taken apart (nothing verified yet); null when it does not have the token's shape. */
-export function parseToken(token: string): { payloadBytes: Bytes; signature: Bytes; payload: BadgePayload | null } | null {
+export function parseToken(
+  token: string,
+): { payloadBytes: Bytes; signature: Bytes; payload: BadgePayload | null } | null {
   const parts = token.trim().split(".");
   if (parts.length !== 2) return null;
   const payloadBytes = fromBase64Url(parts[0]!);

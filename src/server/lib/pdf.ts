@@ -54,7 +54,7 @@ export function newPdf(opts: PdfOptions): PDFKit.PDFDocument {
     bufferPages: opts.bufferPages ?? false,
     info: { Title: opts.title, Author: "Focal", Creator: "Focal" },
     lang: "vi",
-  } as PDFKit.PDFDocumentOptions);
+  });
   for (const [name, bytes] of Object.entries(fonts())) doc.registerFont(name, bytes);
   doc.font("regular");
   return doc;

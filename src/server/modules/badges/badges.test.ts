@@ -139,7 +139,12 @@ describe("printing badges", () => {
 
   it("only the ICD and the meeting's registration managers print badges or see batches", async () => {
     const { job } = await printBadges(t, icd, M, { size: "card", delegationId: THA });
-    for (const who of ["security@demo.focal", "committee@demo.focal", "contact.thailand@demo.focal", "unit.napa@demo.focal"]) {
+    for (const who of [
+      "security@demo.focal",
+      "committee@demo.focal",
+      "contact.thailand@demo.focal",
+      "unit.napa@demo.focal",
+    ]) {
       const h = await t.login(who);
       const create = await t.app.inject({
         method: "POST",
@@ -148,9 +153,15 @@ describe("printing badges", () => {
         payload: { size: "a6", delegationId: THA },
       });
       expectError(create, 403, "FORBIDDEN");
-      expect((await t.app.inject({ method: "GET", url: `/api/badge-jobs/${job.id}`, headers: h })).statusCode).toBe(404);
-      expect((await t.app.inject({ method: "GET", url: `/api/badge-jobs/${job.id}/file`, headers: h })).statusCode).toBe(404);
-      expect((await t.app.inject({ method: "GET", url: `/api/meetings/${M}/badges`, headers: h })).statusCode).toBe(403);
+      expect((await t.app.inject({ method: "GET", url: `/api/badge-jobs/${job.id}`, headers: h })).statusCode).toBe(
+        404,
+      );
+      expect(
+        (await t.app.inject({ method: "GET", url: `/api/badge-jobs/${job.id}/file`, headers: h })).statusCode,
+      ).toBe(404);
+      expect((await t.app.inject({ method: "GET", url: `/api/meetings/${M}/badges`, headers: h })).statusCode).toBe(
+        403,
+      );
     }
   });
 

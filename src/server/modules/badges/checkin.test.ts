@@ -21,8 +21,14 @@ interface Pack {
   keyId: string;
   sessions: { id: string; titleEn: string }[];
   badges: { id: string; delegateId: string; issue: number; codeHash: string }[];
-  revoked: string[];
-  people: { delegateId: string; fullName: string; accredited: boolean; sessionIds: string[]; photoUrl: string | null }[];
+  revoked: { id: string; codeHash: string }[];
+  people: {
+    delegateId: string;
+    fullName: string;
+    accredited: boolean;
+    sessionIds: string[];
+    photoUrl: string | null;
+  }[];
 }
 interface Answer {
   scanId: string;
@@ -63,7 +69,10 @@ async function scan(
   });
 }
 
-async function verdict(token: string, place: { sessionId: string | null; meetingId?: string } = { sessionId: null, meetingId: M }) {
+async function verdict(
+  token: string,
+  place: { sessionId: string | null; meetingId?: string } = { sessionId: null, meetingId: M },
+) {
   const res = await scan(token, place);
   expect(res.statusCode, res.body).toBe(200);
   return res.json() as Answer;
@@ -143,23 +152,44 @@ describe("refusals, each with its reason", () => {
     const { token } = await printedBadge(t, p.id);
     const [row] = await listDelegateRows(t.ctx.db, { meetingId: M, ids: [p.id] });
     await t.ctx.db.transaction((tx) =>
-      setAccreditationTx(tx, { id: crypto.randomUUID(), name: "test" }, M, p.id, row!.row.version, "rejected", "withdrawn"),
+      setAccreditationTx(
+        tx,
+        { id: crypto.randomUUID(), name: "test" },
+        M,
+        p.id,
+        row!.row.version,
+        "rejected",
+        "withdrawn",
+      ),
     );
     const v = await verdict(token);
     expect(v).toMatchObject({ result: "refused", reason: "not_accredited" });
     expect(v.delegate?.fullName).toBe(p.fullName);
     const [again] = await listDelegateRows(t.ctx.db, { meetingId: M, ids: [p.id] });
     await t.ctx.db.transaction((tx) =>
-      setAccreditationTx(tx, { id: crypto.randomUUID(), name: "test" }, M, p.id, again!.row.version, "accredited", null),
+      setAccreditationTx(
+        tx,
+        { id: crypto.randomUUID(), name: "test" },
+        M,
+        p.id,
+        again!.row.version,
+        "accredited",
+        null,
+      ),
     );
   });
 
   it("not registered: a session the delegate does not attend", async () => {
-    const pack = (await t.app.inject({ method: "GET", url: `/api/meetings/${M}/checkin/pack`, headers: security })).json() as Pack;
+    const pack = (
+      await t.app.inject({ method: "GET", url: `/api/meetings/${M}/checkin/pack`, headers: security })
+    ).json() as Pack;
     const p = people.find((x) => pack.sessions.some((s) => !x.sessionIds.includes(s.id)))!;
     const other = pack.sessions.find((s) => !p.sessionIds.includes(s.id))!;
     const { token } = await printedBadge(t, p.id);
-    expect(await verdict(token, { sessionId: other.id })).toMatchObject({ result: "refused", reason: "not_registered" });
+    expect(await verdict(token, { sessionId: other.id })).toMatchObject({
+      result: "refused",
+      reason: "not_registered",
+    });
   });
 
   it("not registered: a badge of this meeting at another meeting's door", async () => {
@@ -262,7 +292,12 @@ describe("bad input and access", () => {
 
   it("only the meeting's security officers and the ICD scan or download the pack", async () => {
     const { token } = await printedBadge(t, people[0]!.id);
-    for (const who of ["committee@demo.focal", "registration@demo.focal", "contact.thailand@demo.focal", "unit.napa@demo.focal"]) {
+    for (const who of [
+      "committee@demo.focal",
+      "registration@demo.focal",
+      "contact.thailand@demo.focal",
+      "unit.napa@demo.focal",
+    ]) {
       const h = await t.login(who);
       expectError(await scan(token, door, { headers: h }), 403, "FORBIDDEN");
       const pack = await t.app.inject({ method: "GET", url: `/api/meetings/${M}/checkin/pack`, headers: h });
@@ -273,8 +308,12 @@ describe("bad input and access", () => {
 
   it("the host sees attendance; a delegation contact does not", async () => {
     const contact = await t.login("contact.thailand@demo.focal");
-    expect((await t.app.inject({ method: "GET", url: `/api/meetings/${M}/attendance`, headers: contact })).statusCode).toBe(403);
-    expect((await t.app.inject({ method: "GET", url: `/api/meetings/${M}/attendance/door`, headers: contact })).statusCode).toBe(403);
+    expect(
+      (await t.app.inject({ method: "GET", url: `/api/meetings/${M}/attendance`, headers: contact })).statusCode,
+    ).toBe(403);
+    expect(
+      (await t.app.inject({ method: "GET", url: `/api/meetings/${M}/attendance/door`, headers: contact })).statusCode,
+    ).toBe(403);
     const res = await t.app.inject({ method: "GET", url: `/api/meetings/${M}/attendance/door`, headers: icd });
     expect(res.statusCode).toBe(200);
     expect(res.json().refused.length).toBeGreaterThan(0);
@@ -301,9 +340,12 @@ describe("the offline pack", () => {
   });
 
   it("carries the photo, name and delegation only: no passport data, birth dates, e-mails or phones", async () => {
-    const pack = (await t.app.inject({ method: "GET", url: `/api/meetings/${M}/checkin/pack`, headers: security })).body;
+    const pack = (await t.app.inject({ method: "GET", url: `/api/meetings/${M}/checkin/pack`, headers: security }))
+      .body;
     const rows = await listDelegateRows(t.ctx.db, { meetingId: M });
-    const secrets = rows.flatMap((r) => [r.row.passportNumber, r.row.dateOfBirth, r.row.email, r.row.phone]).filter(Boolean);
+    const secrets = rows
+      .flatMap((r) => [r.row.passportNumber, r.row.dateOfBirth, r.row.email, r.row.phone])
+      .filter(Boolean);
     expect(secrets.length).toBeGreaterThan(10);
     for (const s of secrets) expect(pack).not.toContain(s);
     expect(pack).not.toMatch(/passport|dateOfBirth|email|phone/i);

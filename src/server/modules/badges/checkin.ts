@@ -53,7 +53,12 @@ interface Verdict {
 }
 
 /** Decides a scan at a place (a session, or the meeting's door when sessionId is null). Reads only. */
-export async function decideScan(db: Executor, meeting: MeetingRow, sessionId: string | null, token: string): Promise<Verdict> {
+export async function decideScan(
+  db: Executor,
+  meeting: MeetingRow,
+  sessionId: string | null,
+  token: string,
+): Promise<Verdict> {
   const refuse = (reason: ScanReason, badge: BadgeRow | null = null): Verdict => ({ result: "refused", reason, badge });
   let badge: BadgeRow | null;
   const code = token.includes(".") ? null : normaliseBadgeCode(token);
@@ -189,7 +194,11 @@ export async function scan(ctx: Ctx, actor: Actor, input: ScanInput) {
     officerId: actor.id,
     officerName: actor.name,
   };
-  const inserted = await ctx.db.insert(checkinScans).values(row).onConflictDoNothing({ target: checkinScans.nonce }).returning();
+  const inserted = await ctx.db
+    .insert(checkinScans)
+    .values(row)
+    .onConflictDoNothing({ target: checkinScans.nonce })
+    .returning();
   if (!inserted[0]) {
     // Another request with the same nonce won the race: answer as it did.
     const winner = await findByNonce(ctx.db, input.nonce);
@@ -254,7 +263,10 @@ export async function checkinPack(ctx: Ctx, actor: Actor, meetingId: string) {
       category: d.category,
     })),
     badges: active.map((b) => ({ id: b.id, delegateId: b.delegateId, issue: b.issueNumber, codeHash: b.codeHash })),
-    revoked: all.filter((b) => b.status === "revoked").map((b) => b.id),
+    // Revoked badges with their issue and code hash, so a typed old code is refused as revoked offline too.
+    revoked: all
+      .filter((b) => b.status === "revoked")
+      .map((b) => ({ id: b.id, delegateId: b.delegateId, issue: b.issueNumber, codeHash: b.codeHash })),
     people: people
       .filter((p) => withBadge.has(p.row.id))
       .map((p) => {
@@ -296,7 +308,9 @@ export async function attendanceSummary(ctx: Ctx, actor: Actor, meetingId: strin
     .from(checkinScans)
     .where(eq(checkinScans.meetingId, meetingId))
     .groupBy(checkinScans.sessionId);
-  const bySession = new Map(counts.map((c) => [c.sessionId ?? "door", { admitted: Number(c.admitted), refused: Number(c.refused) }]));
+  const bySession = new Map(
+    counts.map((c) => [c.sessionId ?? "door", { admitted: Number(c.admitted), refused: Number(c.refused) }]),
+  );
   const none = { admitted: 0, refused: 0 };
   return {
     meetingId,

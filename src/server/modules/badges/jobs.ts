@@ -6,7 +6,7 @@
 import { and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
 import type { Db, Executor } from "../../db/client.js";
-import { type Actor, ensure } from "../../auth/actor.js";
+import type { Actor } from "../../auth/actor.js";
 import { audit } from "../audit/service.js";
 import { meetingPermissions, requireDelegation, requireMeeting } from "../meetings/policy.js";
 import { getMeetingRow } from "../meetings/service.js";
@@ -16,7 +16,13 @@ import { newPdf, pdfBuffer } from "../../lib/pdf.js";
 import { badgeJobs, type BadgeSize } from "./schema.js";
 import { badgeErrors } from "./errors.js";
 import { drawBadge, type BadgeFace } from "./layout.js";
-import { badgeCredentials, issueMissingBadgesTx, requireBadgeManager, selectDelegates, type BadgeSelection } from "./service.js";
+import {
+  badgeCredentials,
+  issueMissingBadgesTx,
+  requireBadgeManager,
+  selectDelegates,
+  type BadgeSelection,
+} from "./service.js";
 
 /** A job without its PDF bytes (polls must not drag megabytes along). */
 const jobColumns = {
@@ -116,7 +122,13 @@ export async function createBadgeJob(
       action: "badge.batch",
       entity: "badge_job",
       entityId: id,
-      after: { meetingId, size: input.size, selection, total: chosen.accredited.length, skipped: chosen.skipped.length },
+      after: {
+        meetingId,
+        size: input.size,
+        selection,
+        total: chosen.accredited.length,
+        skipped: chosen.skipped.length,
+      },
     });
     return rows;
   });

@@ -3,7 +3,15 @@
  * per database. The public key goes to the check-in pack so that phones verify badges offline; the private key never
  * leaves the server.
  */
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from "node:crypto";
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify,
+  type KeyObject,
+} from "node:crypto";
 import type { Executor } from "../../db/client.js";
 import { getOrCreateSetting } from "../system/settings.js";
 import { encodePayload, formatToken, parseToken, toBase64Url, type BadgePayload } from "../../../shared/badges.js";
@@ -37,7 +45,11 @@ function newKeyPair(): string {
 
 function fromStored(value: string): BadgeKeys {
   const stored = JSON.parse(value) as Stored;
-  const privateKey = createPrivateKey({ key: Buffer.from(stored.privateKeyPkcs8, "base64"), format: "der", type: "pkcs8" });
+  const privateKey = createPrivateKey({
+    key: Buffer.from(stored.privateKeyPkcs8, "base64"),
+    format: "der",
+    type: "pkcs8",
+  });
   const publicKey = createPublicKey(privateKey);
   const jwk = publicKey.export({ format: "jwk" });
   const publicKeyRaw = jwk.x!;

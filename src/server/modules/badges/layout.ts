@@ -178,7 +178,11 @@ export function drawBadge(doc: PDFKit.PDFDocument, size: BadgeSize, face: BadgeF
   let y = doc.y + g.small * 0.4;
   doc.font("regular").fontSize(g.small).fillColor("#333333");
   if (face.position) {
-    doc.text(face.position, tx, y, { width: tw, height: Math.max(g.small * 3.6, top + ph - y - g.small * 1.5), ellipsis: true });
+    doc.text(face.position, tx, y, {
+      width: tw,
+      height: Math.max(g.small * 3.6, top + ph - y - g.small * 1.5),
+      ellipsis: true,
+    });
     y = doc.y + g.small * 0.2;
   }
   if (face.organisation && y < top + ph - g.small * 1.2) {
@@ -200,10 +204,21 @@ export function drawBadge(doc: PDFKit.PDFDocument, size: BadgeSize, face: BadgeF
   const qx = (g.w - g.qr) / 2;
   drawQr(doc, face.token, qx, qy, g.qr);
   doc.fillColor("#111111").font("condensedBold").fontSize(g.codeText);
-  doc.text(displayBadgeCode(face.code), 0, qy + g.qr + g.codeText * 0.35, { width: g.w, align: "center", lineBreak: false });
+  doc.text(displayBadgeCode(face.code), 0, qy + g.qr + g.codeText * 0.35, {
+    width: g.w,
+    align: "center",
+    lineBreak: false,
+  });
   if (face.issue > 1) {
-    doc.font("condensed").fontSize(g.codeText * 0.85).fillColor("#555555");
-    doc.text(`#${face.issue}`, g.w - g.pad - 30, qy + g.qr + g.codeText * 0.45, { width: 30, align: "right", lineBreak: false });
+    doc
+      .font("condensed")
+      .fontSize(g.codeText * 0.85)
+      .fillColor("#555555");
+    doc.text(`#${face.issue}`, g.w - g.pad - 30, qy + g.qr + g.codeText * 0.45, {
+      width: 30,
+      align: "right",
+      lineBreak: false,
+    });
   }
 
   // Foot band: the category.

@@ -81,6 +81,12 @@ const ScanAnswer = Type.Object({
   admittedBefore: Nullable(Type.String({ description: "When this person was first admitted here, if before" })),
 });
 
+const PackBadge = Type.Object({
+  id: Type.String(),
+  delegateId: Type.String(),
+  issue: Type.Integer(),
+  codeHash: Type.String({ description: "SHA-256 of the short code, base64url" }),
+});
 const Pack = Type.Object({
   meetingId: Type.String(),
   code: Type.String(),
@@ -111,8 +117,8 @@ const Pack = Type.Object({
       category: Category,
     }),
   ),
-  badges: Type.Array(Type.Object({ id: Type.String(), delegateId: Type.String(), issue: Type.Integer(), codeHash: Type.String() })),
-  revoked: Type.Array(Type.String()),
+  badges: Type.Array(PackBadge, { description: "Active badges" }),
+  revoked: Type.Array(PackBadge, { description: "Revoked badges (reissued): refused everywhere" }),
   people: Type.Array(
     Type.Object({
       delegateId: Type.String(),
@@ -153,7 +159,12 @@ const AttendanceList = Type.Object({
   meetingId: Type.String(),
   sessionId: Nullable(Type.String()),
   admitted: Type.Array(
-    Type.Object({ ...AttendeePerson, firstAdmittedAt: Type.String(), officerName: Type.String(), scans: Type.Integer() }),
+    Type.Object({
+      ...AttendeePerson,
+      firstAdmittedAt: Type.String(),
+      officerName: Type.String(),
+      scans: Type.Integer(),
+    }),
   ),
   refused: Type.Array(
     Type.Object({
@@ -215,7 +226,8 @@ export const badgesRoutes: RoutesFn = (app, ctx) => {
     {
       schema: {
         tags,
-        summary: "Print badges to PDF in the background: everyone, one delegation, or chosen delegates (A6 or CR80 card)",
+        summary:
+          "Print badges to PDF in the background: everyone, one delegation, or chosen delegates (A6 or CR80 card)",
         params: MeetingParams,
         body: Type.Object({
           size: StringEnum(badgeSizes),
@@ -285,7 +297,11 @@ export const badgesRoutes: RoutesFn = (app, ctx) => {
         summary:
           "Record a scan at a session (sessionId) or the meeting's door (sessionId null, meetingId given): admitted, or refused with the reason. The same nonce twice counts once.",
         body: Type.Object({
-          token: Type.String({ minLength: 1, maxLength: 2000, description: "The QR code's text, or the short code typed" }),
+          token: Type.String({
+            minLength: 1,
+            maxLength: 2000,
+            description: "The QR code's text, or the short code typed",
+          }),
           sessionId: Nullable(Uuid),
           meetingId: Type.Optional(Nullable(Uuid)),
           nonce: Type.String({ minLength: 8, maxLength: 128, pattern: "^[A-Za-z0-9_-]+$" }),
@@ -302,7 +318,8 @@ export const badgesRoutes: RoutesFn = (app, ctx) => {
     {
       schema: {
         tags: checkinTags,
-        summary: "What a check-in phone needs offline: public key, sessions, badges, revoked ids, roster (photo and name)",
+        summary:
+          "What a check-in phone needs offline: public key, sessions, badges, revoked ids, roster (photo and name)",
         params: MeetingParams,
         response: { 200: Pack, ...errors },
       },

@@ -42,7 +42,9 @@ export const badges = pgTable(
   (t) => [
     index("badges_meeting_idx").on(t.meetingId, t.status),
     uniqueIndex("badges_delegate_issue_key").on(t.delegateId, t.issueNumber),
-    uniqueIndex("badges_one_active_key").on(t.delegateId).where(sql`${t.status} = 'active'`),
+    uniqueIndex("badges_one_active_key")
+      .on(t.delegateId)
+      .where(sql`${t.status} = 'active'`),
     uniqueIndex("badges_code_hash_key").on(t.codeHash),
   ],
 );
@@ -69,7 +71,9 @@ export const badgeJobs = pgTable(
     total: integer("total").notNull().default(0),
     done: integer("done").notNull().default(0),
     /** Delegates left out, with why: `[{ delegateId, fullName, reason: "not_accredited" }]`. */
-    skipped: jsonb("skipped").notNull().default(sql`'[]'::jsonb`),
+    skipped: jsonb("skipped")
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     error: text("error"),
     fileName: text("file_name"),
     pdf: bytea("pdf"),

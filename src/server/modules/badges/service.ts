@@ -10,7 +10,7 @@ import { listDelegateRows, listDelegationsOf, type DelegateRow, type DelegationR
 import { meetingErrors } from "../meetings/errors.js";
 import { compareViNames } from "../../../shared/text.js";
 import { badgeCodeFrom } from "../../../shared/badges.js";
-import { badges, type BadgeStatus } from "./schema.js";
+import { badges } from "./schema.js";
 import { badgeErrors } from "./errors.js";
 import { badgeKeys, hashBadgeCode, signBadgeToken } from "./keys.js";
 
@@ -40,10 +40,18 @@ export function badgeCode(secret: Buffer, badgeId: string): string {
 }
 
 /** What a badge's printed face needs: its signed token and short code. */
-export async function badgeCredentials(db: Executor, b: Pick<BadgeRow, "id" | "delegateId" | "meetingId" | "issueNumber">) {
+export async function badgeCredentials(
+  db: Executor,
+  b: Pick<BadgeRow, "id" | "delegateId" | "meetingId" | "issueNumber">,
+) {
   const [keys, secret] = await Promise.all([badgeKeys(db), codeSecret(db)]);
   return {
-    token: signBadgeToken(keys, { badgeId: b.id, delegateId: b.delegateId, meetingId: b.meetingId, issue: b.issueNumber }),
+    token: signBadgeToken(keys, {
+      badgeId: b.id,
+      delegateId: b.delegateId,
+      meetingId: b.meetingId,
+      issue: b.issueNumber,
+    }),
     code: badgeCode(secret, b.id),
   };
 }
@@ -90,13 +98,16 @@ export async function issueMissingBadgesTx(
       meetingId,
       delegateId,
       issueNumber: next.get(delegateId) ?? 1,
-      status: "active" as BadgeStatus,
+      status: "active" as const,
       codeHash: hashBadgeCode(badgeCode(secret, id)),
       issuedBy: actor.id,
     };
   });
   for (let i = 0; i < rows.length; i += 500) {
-    const inserted = await tx.insert(badges).values(rows.slice(i, i + 500)).returning();
+    const inserted = await tx
+      .insert(badges)
+      .values(rows.slice(i, i + 500))
+      .returning();
     for (const b of inserted) active.set(b.delegateId, b);
   }
   for (const r of rows) {
@@ -118,9 +129,7 @@ export async function requireBadgeManager(ctx: Ctx, actor: Actor, meetingId: str
 }
 
 function presentBadge(b: BadgeRow | undefined) {
-  return b
-    ? { id: b.id, issueNumber: b.issueNumber, status: b.status, issuedAt: b.issuedAt.toISOString() }
-    : null;
+  return b ? { id: b.id, issueNumber: b.issueNumber, status: b.status, issuedAt: b.issuedAt.toISOString() } : null;
 }
 
 /** Every delegate of the meeting (or one delegation) with their badge: who has one, who cannot have one and why. */
@@ -162,7 +171,13 @@ export async function listBadges(ctx: Ctx, actor: Actor, meetingId: string, dele
  * Reissues a delegate's badge (a lost badge): the active one is revoked, so its QR code and short code stop working
  * at every door, and a new one with the next issue number is made. Only for accredited delegates.
  */
-export async function reissueBadge(ctx: Ctx, actor: Actor, meetingId: string, delegateId: string, reason: string | null) {
+export async function reissueBadge(
+  ctx: Ctx,
+  actor: Actor,
+  meetingId: string,
+  delegateId: string,
+  reason: string | null,
+) {
   const { meeting } = await requireBadgeManager(ctx, actor, meetingId);
   if (meeting.purgedAt) throw meetingErrors.MEETING_PURGED();
   const [d] = await listDelegateRows(ctx.db, { meetingId, ids: [delegateId] });
@@ -205,7 +220,11 @@ export interface SelectedDelegates {
  * The delegates a badge batch is for (everyone, one delegation, or chosen delegates), split into those who get a
  * badge (accredited) and those left out with the reason. Chosen ids from another meeting are refused as a whole.
  */
-export async function selectDelegates(db: Executor, meeting: MeetingRow, sel: BadgeSelection): Promise<SelectedDelegates> {
+export async function selectDelegates(
+  db: Executor,
+  meeting: MeetingRow,
+  sel: BadgeSelection,
+): Promise<SelectedDelegates> {
   const rows = await listDelegateRows(db, {
     meetingId: meeting.id,
     delegationId: sel.delegationId,

@@ -30,7 +30,12 @@ export async function printBadges(
   meetingId: string,
   body: { size: "a6" | "card"; delegationId?: string; delegateIds?: string[] },
 ): Promise<{ job: JobView; pdf: Buffer }> {
-  const res = await t.app.inject({ method: "POST", url: `/api/meetings/${meetingId}/badge-jobs`, headers, payload: body });
+  const res = await t.app.inject({
+    method: "POST",
+    url: `/api/meetings/${meetingId}/badge-jobs`,
+    headers,
+    payload: body,
+  });
   expect(res.statusCode, res.body).toBe(202);
   let job = res.json() as JobView;
   for (let i = 0; i < 600 && (job.status === "queued" || job.status === "running"); i++) {
@@ -45,7 +50,10 @@ export async function printBadges(
 }
 
 /** The token and short code printed on a delegate's active badge. */
-export async function printedBadge(t: TestApp, delegateId: string): Promise<{ token: string; code: string; badgeId: string }> {
+export async function printedBadge(
+  t: TestApp,
+  delegateId: string,
+): Promise<{ token: string; code: string; badgeId: string }> {
   const badge = (await activeBadges(t.ctx.db, [delegateId])).get(delegateId);
   if (!badge) throw new Error(`no active badge for ${delegateId}`);
   return { ...(await badgeCredentials(t.ctx.db, badge)), badgeId: badge.id };
@@ -85,7 +93,17 @@ export async function qrOnPage(pdf: Buffer, page: number): Promise<string | null
   try {
     const file = path.join(dir, "f.pdf");
     fs.writeFileSync(file, pdf);
-    execFileSync("pdftoppm", ["-r", "200", "-f", String(page), "-l", String(page), "-singlefile", file, path.join(dir, "p")]);
+    execFileSync("pdftoppm", [
+      "-r",
+      "200",
+      "-f",
+      String(page),
+      "-l",
+      String(page),
+      "-singlefile",
+      file,
+      path.join(dir, "p"),
+    ]);
     const ppm = fs.readFileSync(path.join(dir, "p.ppm"));
     // P6 header: "P6\n<w> <h>\n255\n" then RGB bytes.
     const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString("latin1"));

@@ -56,7 +56,11 @@ function parseIcs(text: string) {
     .map((line) => {
       const colon = line.indexOf(":");
       const [name, ...params] = line.slice(0, colon).split(";");
-      return { name: name!, params: Object.fromEntries(params.map((p) => p.split("=") as [string, string])), value: line.slice(colon + 1) };
+      return {
+        name: name!,
+        params: Object.fromEntries(params.map((p) => p.split("=") as [string, string])),
+        value: line.slice(colon + 1),
+      };
     });
 }
 
@@ -103,13 +107,23 @@ describe("the programme as a calendar", () => {
     expect(e.SUMMARY!.value).toContain(heads.titleEn.replace(/,/g, "\\,").slice(0, 20));
     // Read back as an instant: local time minus the zone's offset = 01:30 UTC.
     const local = e.DTSTART!.value;
-    const asUtc = Date.UTC(+local.slice(0, 4), +local.slice(4, 6) - 1, +local.slice(6, 8), +local.slice(9, 11), +local.slice(11, 13)) - 7 * 3600_000;
+    const asUtc =
+      Date.UTC(
+        +local.slice(0, 4),
+        +local.slice(4, 6) - 1,
+        +local.slice(6, 8),
+        +local.slice(9, 11),
+        +local.slice(11, 13),
+      ) -
+      7 * 3600_000;
     expect(new Date(asUtc).toISOString()).toBe("2022-08-05T01:30:00.000Z");
   });
 
   it("Vietnamese titles by default for a Vietnamese user; anyone who reads the meeting may download it; others may not", async () => {
     const vi = await get(`/api/meetings/${M}/programme.ics`, icd);
-    expect(parseIcs(vi.body).some((l) => l.name === "SUMMARY" && l.value.includes(sessions[0]!.titleVi.slice(0, 10)))).toBe(true);
+    expect(
+      parseIcs(vi.body).some((l) => l.name === "SUMMARY" && l.value.includes(sessions[0]!.titleVi.slice(0, 10))),
+    ).toBe(true);
     const contact = await t.login("contact.thailand@demo.focal");
     expect((await get(`/api/meetings/${M}/programme.ics`, contact)).statusCode).toBe(200);
     const unit = await t.login("unit.napa@demo.focal");
@@ -161,7 +175,9 @@ describe("the participants list", () => {
 
     const heads = sessions.find((s) => s.kind === "Heads")!;
     const s = await get(`/api/meetings/${M}/participants.xlsx?sessionId=${heads.id}&lang=vi`, icd);
-    const expected = (await listDelegateRows(t.ctx.db, { meetingId: M })).filter((r) => r.sessionIds.includes(heads.id));
+    const expected = (await listDelegateRows(t.ctx.db, { meetingId: M })).filter((r) =>
+      r.sessionIds.includes(heads.id),
+    );
     const sheet = await workbook(s.rawPayload);
     expect(sheet.rows).toHaveLength(expected.length);
     expect(sheet.header).toContain("Họ và tên (theo hộ chiếu)");
@@ -171,7 +187,9 @@ describe("the participants list", () => {
   it("with personal data on purpose: passport columns for the full view, audited with who and which columns", async () => {
     const res = await get(`/api/meetings/${M}/participants.xlsx?delegationId=${THA}&personal=true&lang=en`, icd);
     const { header, rows } = await workbook(res.rawPayload);
-    expect(header).toEqual(expect.arrayContaining(["Passport number", "Date of birth", "E-mail", "Arrival flight", "Hotel"]));
+    expect(header).toEqual(
+      expect.arrayContaining(["Passport number", "Date of birth", "E-mail", "Arrival flight", "Hotel"]),
+    );
     const tha = await listDelegateRows(t.ctx.db, { meetingId: M, delegationId: THA });
     const withPassport = tha.filter((r) => r.row.passportNumber);
     expect(withPassport.length).toBeGreaterThan(0);
@@ -184,7 +202,11 @@ describe("the participants list", () => {
       .then((r) => r.slice(-1));
     const me = (await get("/api/me", icd)).json() as { id: string; name: string };
     expect(last).toMatchObject({ actorId: me.id, actorName: me.name, entity: "meeting", entityId: M });
-    expect(last!.after).toMatchObject({ delegationId: THA, personal: true, personalColumns: expect.arrayContaining(["passportNumber", "dateOfBirth"]) });
+    expect(last!.after).toMatchObject({
+      delegationId: THA,
+      personal: true,
+      personalColumns: expect.arrayContaining(["passportNumber", "dateOfBirth"]),
+    });
     // The audit row records what was exported, never the data itself.
     for (const r of withPassport) expect(JSON.stringify(last)).not.toContain(r.row.passportNumber!);
   });
@@ -205,14 +227,22 @@ describe("the participants list", () => {
     expectError(await get(`/api/meetings/${M}/participants.xlsx?personal=true`, security), 403, "FORBIDDEN");
     const contact = await t.login("contact.thailand@demo.focal");
     expectError(await get(`/api/meetings/${M}/participants.xlsx`, contact), 403, "FORBIDDEN");
-    expectError(await get(`/api/meetings/${M}/participants.xlsx?delegationId=${demoDelegationIds.LAO}`, contact), 403, "FORBIDDEN");
+    expectError(
+      await get(`/api/meetings/${M}/participants.xlsx?delegationId=${demoDelegationIds.LAO}`, contact),
+      403,
+      "FORBIDDEN",
+    );
     const own = await get(`/api/meetings/${M}/participants.xlsx?delegationId=${THA}&personal=true`, contact);
     expect(own.statusCode).toBe(200);
     expect((await workbook(own.rawPayload)).header).toContain("Passport number");
   });
 
   it("an unknown session is refused", async () => {
-    expectError(await get(`/api/meetings/${M}/participants.xlsx?sessionId=${crypto.randomUUID()}`, icd), 404, "SESSION_NOT_FOUND");
+    expectError(
+      await get(`/api/meetings/${M}/participants.xlsx?sessionId=${crypto.randomUUID()}`, icd),
+      404,
+      "SESSION_NOT_FOUND",
+    );
   });
 });
 
@@ -229,7 +259,10 @@ describe("a delegation's information pack", () => {
     expect(text).toContain("Hotel and airport transfers");
     const flight = tha.find((r) => r.row.arrivalFlight)!.row.arrivalFlight!;
     expect(text).toContain(flight);
-    const trail = await t.ctx.db.select().from(auditLog).where(and(eq(auditLog.action, "export.info_pack"), eq(auditLog.entityId, THA)));
+    const trail = await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "export.info_pack"), eq(auditLog.entityId, THA)));
     expect(trail.length).toBe(1);
   });
 

@@ -41,8 +41,12 @@ describe("time zones", () => {
       { at: new Date("2023-10-29T01:00:00Z"), from: 120, to: 60 },
     ]);
     const lines = vtimezone("Europe/Paris", new Date("2023-06-01Z"), new Date("2023-06-02Z")).join("\n");
-    expect(lines).toContain("BEGIN:DAYLIGHT\nDTSTART:20230326T020000\nTZOFFSETFROM:+0100\nTZOFFSETTO:+0200\nEND:DAYLIGHT");
-    expect(lines).toContain("BEGIN:STANDARD\nDTSTART:20231029T030000\nTZOFFSETFROM:+0200\nTZOFFSETTO:+0100\nEND:STANDARD");
+    expect(lines).toContain(
+      "BEGIN:DAYLIGHT\nDTSTART:20230326T020000\nTZOFFSETFROM:+0100\nTZOFFSETTO:+0200\nEND:DAYLIGHT",
+    );
+    expect(lines).toContain(
+      "BEGIN:STANDARD\nDTSTART:20231029T030000\nTZOFFSETFROM:+0200\nTZOFFSETTO:+0100\nEND:STANDARD",
+    );
   });
 });
 

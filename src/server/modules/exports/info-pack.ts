@@ -30,7 +30,12 @@ function heading(doc: PDFKit.PDFDocument, text: string) {
   if (doc.y > doc.page.height - doc.page.margins.bottom - 120) doc.addPage();
   doc.moveDown(0.6);
   doc.fillColor(BAND).font("bold").fontSize(12.5).text(text, left, doc.y, { width });
-  doc.moveTo(left, doc.y + 2).lineTo(left + width, doc.y + 2).lineWidth(0.8).strokeColor(BAND).stroke();
+  doc
+    .moveTo(left, doc.y + 2)
+    .lineTo(left + width, doc.y + 2)
+    .lineWidth(0.8)
+    .strokeColor(BAND)
+    .stroke();
   doc.moveDown(0.6);
 }
 
@@ -49,7 +54,14 @@ export async function infoPackPdf(input: InfoPackInput): Promise<Buffer> {
   doc.fillColor(INK).font("bold").fontSize(16).text(name, left, doc.y, { width });
   if (country && country !== name) doc.font("regular").fontSize(10).fillColor(GREY).text(country, { width });
   if (delegation.contactName) {
-    doc.font("regular").fontSize(9).fillColor(INK).text(`${w("contact")}: ${delegation.contactName}${delegation.contactEmail ? ` <${delegation.contactEmail}>` : ""}`, { width });
+    doc
+      .font("regular")
+      .fontSize(9)
+      .fillColor(INK)
+      .text(
+        `${w("contact")}: ${delegation.contactName}${delegation.contactEmail ? ` <${delegation.contactEmail}>` : ""}`,
+        { width },
+      );
   }
   doc.font("italic").fontSize(8).fillColor(GREY).text(w("confidential"), { width });
 
@@ -67,14 +79,25 @@ export async function infoPackPdf(input: InfoPackInput): Promise<Buffer> {
     const meta = [roleWords[row.role][lang], row.position].filter(Boolean).join(" · ");
     doc.font("regular").fontSize(8.5).fillColor(GREY).text(meta, { width });
     if (row.accreditationStatus !== "accredited") {
-      doc.font("italic").fontSize(8).fillColor("#A34B00").text(`${accreditationWords[row.accreditationStatus][lang]}`, { width });
+      doc
+        .font("italic")
+        .fontSize(8)
+        .fillColor("#A34B00")
+        .text(`${accreditationWords[row.accreditationStatus][lang]}`, { width });
     }
     const titles = sessionIds
       .map((id) => sessionsById.get(id))
       .filter((s): s is SessionView => !!s)
       .sort((a, b) => a.start.localeCompare(b.start))
-      .map((s) => `${dmy(s.start.slice(0, 10)).slice(0, 5)} ${s.start.slice(11, 16)} ${lang === "vi" ? s.titleVi : s.titleEn}`);
-    doc.font("regular").fontSize(8).fillColor(INK).text(`${w("sessions")}: ${titles.length ? titles.join("; ") : "—"}`, { width });
+      .map(
+        (s) =>
+          `${dmy(s.start.slice(0, 10)).slice(0, 5)} ${s.start.slice(11, 16)} ${lang === "vi" ? s.titleVi : s.titleEn}`,
+      );
+    doc
+      .font("regular")
+      .fontSize(8)
+      .fillColor(INK)
+      .text(`${w("sessions")}: ${titles.length ? titles.join("; ") : "—"}`, { width });
     doc.moveDown(0.5);
   }
 
@@ -87,8 +110,12 @@ export async function infoPackPdf(input: InfoPackInput): Promise<Buffer> {
     if (doc.y > doc.page.height - doc.page.margins.bottom - 50) doc.addPage();
     doc.fillColor(INK).font("bold").fontSize(9.5).text(row.fullName, left, doc.y, { width });
     doc.font("regular").fontSize(8.5);
-    const arr = [dmy(row.arrivalDate), hm(row.arrivalTime), row.arrivalFlight, row.arrivalAirport].filter(Boolean).join(" ");
-    const dep = [dmy(row.departureDate), hm(row.departureTime), row.departureFlight, row.departureAirport].filter(Boolean).join(" ");
+    const arr = [dmy(row.arrivalDate), hm(row.arrivalTime), row.arrivalFlight, row.arrivalAirport]
+      .filter(Boolean)
+      .join(" ");
+    const dep = [dmy(row.departureDate), hm(row.departureTime), row.departureFlight, row.departureAirport]
+      .filter(Boolean)
+      .join(" ");
     if (arr) doc.text(`${w("arrival")}: ${arr}`, { width });
     if (dep) doc.text(`${w("departure")}: ${dep}`, { width });
     if (row.hotel) doc.text(`${w("hotel")}: ${row.hotel}`, { width });
@@ -98,7 +125,11 @@ export async function infoPackPdf(input: InfoPackInput): Promise<Buffer> {
   if (input.venues.length) {
     heading(doc, w("venues"));
     for (const v of input.venues) {
-      doc.fillColor(INK).font("bold").fontSize(9.5).text(lang === "vi" ? v.nameVi : v.nameEn, left, doc.y, { width });
+      doc
+        .fillColor(INK)
+        .font("bold")
+        .fontSize(9.5)
+        .text(lang === "vi" ? v.nameVi : v.nameEn, left, doc.y, { width });
       if (v.address) doc.font("regular").fontSize(8.5).fillColor(GREY).text(v.address, { width });
       doc.moveDown(0.3);
     }

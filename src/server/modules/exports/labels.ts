@@ -98,7 +98,9 @@ export function dmy(date: string | null | undefined): string {
 export function dayHeading(date: string, lang: Lang): string {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  return lang === "vi" ? `${WEEKDAYS_VI[weekday]}, ${dmy(date)}` : `${WEEKDAYS_EN[weekday]}, ${d} ${MONTHS_EN[m - 1]} ${y}`;
+  return lang === "vi"
+    ? `${WEEKDAYS_VI[weekday]}, ${dmy(date)}`
+    : `${WEEKDAYS_EN[weekday]}, ${d} ${MONTHS_EN[m - 1]} ${y}`;
 }
 
 /** `2022-08-05T08:30:00+07:00` → `08:30`. */

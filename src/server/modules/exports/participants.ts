@@ -23,14 +23,29 @@ interface Column {
 
 const time = (t: string | null) => (t ? t.slice(0, 5) : null);
 
-function columns(lang: Lang, sessionsById: Map<string, SessionView>): { base: Column[]; contact: Column[]; passport: Column[] } {
+function columns(
+  lang: Lang,
+  sessionsById: Map<string, SessionView>,
+): { base: Column[]; contact: Column[]; passport: Column[] } {
   const base: Column[] = [
     { key: "no", vi: "STT", en: "No.", width: 6, value: (_r, _d, i) => i + 1 },
-    { key: "delegation", vi: "Đoàn", en: "Delegation", width: 26, value: (_r, d) => (lang === "vi" ? d.nameVi : d.nameEn) },
+    {
+      key: "delegation",
+      vi: "Đoàn",
+      en: "Delegation",
+      width: 26,
+      value: (_r, d) => (lang === "vi" ? d.nameVi : d.nameEn),
+    },
     { key: "country", vi: "Mã nước", en: "Country", width: 9, value: (_r, d) => d.country },
     { key: "category", vi: "Nhóm", en: "Category", width: 18, value: (_r, d) => categoryWords[d.category][lang] },
     { key: "honorific", vi: "Danh xưng", en: "Honorific", width: 10, value: (r) => r.row.honorific },
-    { key: "fullName", vi: "Họ và tên (theo hộ chiếu)", en: "Full name (as in passport)", width: 30, value: (r) => r.row.fullName },
+    {
+      key: "fullName",
+      vi: "Họ và tên (theo hộ chiếu)",
+      en: "Full name (as in passport)",
+      width: 30,
+      value: (r) => r.row.fullName,
+    },
     { key: "role", vi: "Vai trò", en: "Role", width: 18, value: (r) => roleWords[r.row.role][lang] },
     { key: "position", vi: "Chức vụ", en: "Position", width: 36, value: (r) => r.row.position },
     { key: "organisation", vi: "Cơ quan", en: "Organisation", width: 30, value: (r) => r.row.organisation },
@@ -68,17 +83,41 @@ function columns(lang: Lang, sessionsById: Map<string, SessionView>): { base: Co
     { key: "arrival", vi: "Ngày đến", en: "Arrival date", width: 12, value: (r) => dmy(r.row.arrivalDate) || null },
     { key: "arrivalTime", vi: "Giờ đến", en: "Arrival time", width: 9, value: (r) => time(r.row.arrivalTime) },
     { key: "arrivalFlight", vi: "Chuyến bay đến", en: "Arrival flight", width: 12, value: (r) => r.row.arrivalFlight },
-    { key: "departure", vi: "Ngày đi", en: "Departure date", width: 12, value: (r) => dmy(r.row.departureDate) || null },
+    {
+      key: "departure",
+      vi: "Ngày đi",
+      en: "Departure date",
+      width: 12,
+      value: (r) => dmy(r.row.departureDate) || null,
+    },
     { key: "departureTime", vi: "Giờ đi", en: "Departure time", width: 9, value: (r) => time(r.row.departureTime) },
-    { key: "departureFlight", vi: "Chuyến bay đi", en: "Departure flight", width: 12, value: (r) => r.row.departureFlight },
+    {
+      key: "departureFlight",
+      vi: "Chuyến bay đi",
+      en: "Departure flight",
+      width: 12,
+      value: (r) => r.row.departureFlight,
+    },
     { key: "hotel", vi: "Khách sạn", en: "Hotel", width: 28, value: (r) => r.row.hotel },
     { key: "dietary", vi: "Ăn uống", en: "Dietary", width: 16, value: (r) => r.row.dietary },
     { key: "accessibility", vi: "Hỗ trợ tiếp cận", en: "Accessibility", width: 16, value: (r) => r.row.accessibility },
   ];
   const passport: Column[] = [
     { key: "passportNumber", vi: "Số hộ chiếu", en: "Passport number", width: 14, value: (r) => r.row.passportNumber },
-    { key: "passportExpiry", vi: "Hạn hộ chiếu", en: "Passport expiry", width: 12, value: (r) => dmy(r.row.passportExpiry) || null },
-    { key: "dateOfBirth", vi: "Ngày sinh", en: "Date of birth", width: 12, value: (r) => dmy(r.row.dateOfBirth) || null },
+    {
+      key: "passportExpiry",
+      vi: "Hạn hộ chiếu",
+      en: "Passport expiry",
+      width: 12,
+      value: (r) => dmy(r.row.passportExpiry) || null,
+    },
+    {
+      key: "dateOfBirth",
+      vi: "Ngày sinh",
+      en: "Date of birth",
+      width: 12,
+      value: (r) => dmy(r.row.dateOfBirth) || null,
+    },
   ];
   return { base, contact, passport };
 }
@@ -150,6 +189,8 @@ export async function participantsXlsx(input: ParticipantsInput): Promise<{ body
   about.getColumn(1).font = { bold: true };
 
   const body = Buffer.from(await wb.xlsx.writeBuffer());
-  const personalColumns = [...(input.contact ? cols.contact : []), ...(input.passport ? cols.passport : [])].map((c) => c.key);
+  const personalColumns = [...(input.contact ? cols.contact : []), ...(input.passport ? cols.passport : [])].map(
+    (c) => c.key,
+  );
   return { body, personalColumns };
 }

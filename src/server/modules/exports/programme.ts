@@ -25,7 +25,9 @@ export function programmeIcs(meeting: MeetingRow, sessions: SessionView[], lang:
       const description = [
         other === "vi" ? s.titleVi : s.titleEn,
         s.chair ? `${docWords.chair[lang]}: ${s.chair}` : null,
-        ...s.agenda.map((a, i) => `${i + 1}. ${lang === "vi" ? a.titleVi : a.titleEn}${a.presenter ? ` (${a.presenter})` : ""}`),
+        ...s.agenda.map(
+          (a, i) => `${i + 1}. ${lang === "vi" ? a.titleVi : a.titleEn}${a.presenter ? ` (${a.presenter})` : ""}`,
+        ),
         (lang === "vi" ? s.notesVi : s.notesEn) ?? null,
       ]
         .filter(Boolean)
@@ -75,35 +77,80 @@ export function drawProgramme(doc: PDFKit.PDFDocument, sessions: SessionView[], 
     const y = doc.y + 6;
     doc.rect(left, y, width, 20).fill(BAND);
     doc.fillColor("#FFFFFF").font("bold").fontSize(10);
-    doc.text(langs.map((l) => dayHeading(day, l)).join("  ·  "), left + 8, y + 5, { width: width - 16, lineBreak: false });
+    doc.text(langs.map((l) => dayHeading(day, l)).join("  ·  "), left + 8, y + 5, {
+      width: width - 16,
+      lineBreak: false,
+    });
     doc.y = y + 28;
     for (const s of list) {
       if (doc.y > bottom() - 60) doc.addPage();
       const top = doc.y;
-      doc.fillColor(INK).font("bold").fontSize(9.5).text(`${hhmm(s.start)}–${hhmm(s.end)}`, left, top, { width: timeW - 8 });
-      doc.font("condensed").fontSize(7.5).fillColor(GREY).text(kindWords[s.kind][first], left, doc.y, { width: timeW - 8 });
+      doc
+        .fillColor(INK)
+        .font("bold")
+        .fontSize(9.5)
+        .text(`${hhmm(s.start)}–${hhmm(s.end)}`, left, top, { width: timeW - 8 });
+      doc
+        .font("condensed")
+        .fontSize(7.5)
+        .fillColor(GREY)
+        .text(kindWords[s.kind][first], left, doc.y, { width: timeW - 8 });
       doc.y = top;
-      doc.fillColor(INK).font("bold").fontSize(10.5).text(first === "vi" ? s.titleVi : s.titleEn, textX, top, { width: textW });
-      if (second) doc.font("italic").fontSize(9).fillColor(GREY).text(second === "vi" ? s.titleVi : s.titleEn, textX, doc.y, { width: textW });
+      doc
+        .fillColor(INK)
+        .font("bold")
+        .fontSize(10.5)
+        .text(first === "vi" ? s.titleVi : s.titleEn, textX, top, { width: textW });
+      if (second)
+        doc
+          .font("italic")
+          .fontSize(9)
+          .fillColor(GREY)
+          .text(second === "vi" ? s.titleVi : s.titleEn, textX, doc.y, { width: textW });
       doc.font("regular").fontSize(8.5).fillColor(INK);
       const room = langs.map((l) => roomText(s, l)).filter(Boolean);
-      if (room.length) doc.text(`${langs.map((l) => docWords.room[l]).join(" / ")}: ${[...new Set(room)].join(" · ")}`, textX, doc.y + 2, { width: textW });
-      if (s.chair) doc.text(`${langs.map((l) => docWords.chair[l]).join(" / ")}: ${s.chair}`, textX, doc.y, { width: textW });
+      if (room.length)
+        doc.text(
+          `${langs.map((l) => docWords.room[l]).join(" / ")}: ${[...new Set(room)].join(" · ")}`,
+          textX,
+          doc.y + 2,
+          { width: textW },
+        );
+      if (s.chair)
+        doc.text(`${langs.map((l) => docWords.chair[l]).join(" / ")}: ${s.chair}`, textX, doc.y, { width: textW });
       s.agenda.forEach((a, i) => {
         const titles = langs.map((l) => (l === "vi" ? a.titleVi : a.titleEn));
         const line = `${i + 1}. ${titles[0]}${titles[1] && titles[1] !== titles[0] ? ` — ${titles[1]}` : ""}${a.presenter ? ` (${a.presenter})` : ""}`;
-        doc.fillColor("#333333").fontSize(8).text(line, textX + 8, doc.y + 1, { width: textW - 8 });
+        doc
+          .fillColor("#333333")
+          .fontSize(8)
+          .text(line, textX + 8, doc.y + 1, { width: textW - 8 });
       });
       const notes = langs.map((l) => (l === "vi" ? s.notesVi : s.notesEn)).filter(Boolean);
-      if (notes.length) doc.font("italic").fontSize(8).fillColor(GREY).text(notes.join(" / "), textX, doc.y + 1, { width: textW });
+      if (notes.length)
+        doc
+          .font("italic")
+          .fontSize(8)
+          .fillColor(GREY)
+          .text(notes.join(" / "), textX, doc.y + 1, { width: textW });
       doc.y += 8;
-      doc.moveTo(left, doc.y - 4).lineTo(left + width, doc.y - 4).lineWidth(0.3).strokeColor("#C9CFD6").stroke();
+      doc
+        .moveTo(left, doc.y - 4)
+        .lineTo(left + width, doc.y - 4)
+        .lineWidth(0.3)
+        .strokeColor("#C9CFD6")
+        .stroke();
     }
   }
 }
 
 /** The meeting's heading block: code, titles, theme, place, dates and the zone times are given in. */
-export function drawMeetingHeading(doc: PDFKit.PDFDocument, meeting: MeetingRow, kicker: string, offset: string | null) {
+export function drawMeetingHeading(
+  doc: PDFKit.PDFDocument,
+  meeting: MeetingRow,
+  kicker: string,
+  offset: string | null,
+) {
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
   doc.fillColor(BAND).font("bold").fontSize(9).text(`${meeting.code} · ${kicker}`, left, doc.y, { width });
@@ -117,15 +164,28 @@ export function drawMeetingHeading(doc: PDFKit.PDFDocument, meeting: MeetingRow,
     if (meeting.themeEn) doc.fillColor(GREY).text(meeting.themeEn, { width });
   }
   doc.moveDown(0.3);
-  const zone = offset ? ` · ${docWords.localTime.vi} / ${docWords.localTime.en}: ${meeting.timeZone} (UTC${offset})` : "";
-  doc.font("regular").fontSize(9).fillColor(INK).text(`${meeting.cityVi} · ${meeting.cityEn}, ${dmy(meeting.startDate)} – ${dmy(meeting.endDate)}${zone}`, { width });
+  const zone = offset
+    ? ` · ${docWords.localTime.vi} / ${docWords.localTime.en}: ${meeting.timeZone} (UTC${offset})`
+    : "";
+  doc
+    .font("regular")
+    .fontSize(9)
+    .fillColor(INK)
+    .text(`${meeting.cityVi} · ${meeting.cityEn}, ${dmy(meeting.startDate)} – ${dmy(meeting.endDate)}${zone}`, {
+      width,
+    });
   doc.moveDown(0.8);
 }
 
 /** The bilingual programme by day, A4. */
 export async function programmePdf(meeting: MeetingRow, sessions: SessionView[]): Promise<Buffer> {
   const doc = newPdf({ size: "A4", margin: 48, title: `${meeting.code} — Programme`, bufferPages: true });
-  drawMeetingHeading(doc, meeting, `${docWords.programme.vi} · ${docWords.programme.en}`, sessions[0] ? utcOffset(sessions[0].start) : null);
+  drawMeetingHeading(
+    doc,
+    meeting,
+    `${docWords.programme.vi} · ${docWords.programme.en}`,
+    sessions[0] ? utcOffset(sessions[0].start) : null,
+  );
   drawProgramme(doc, sessions, ["vi", "en"]);
   numberPages(doc, (n, total) => `${meeting.code} · ${docWords.page.vi} / ${docWords.page.en} ${n}/${total}`);
   return pdfBuffer(doc);

@@ -4,11 +4,19 @@ import type { RoutesFn } from "../../context.js";
 import { requireActor } from "../../http/plugin.js";
 import { StringEnum, Uuid, errors } from "../../http/schemas.js";
 import { attachment } from "../../lib/pdf.js";
-import { exportInfoPack, exportParticipants, exportProgrammeIcs, exportProgrammePdf, type ExportFile } from "./service.js";
+import {
+  exportInfoPack,
+  exportParticipants,
+  exportProgrammeIcs,
+  exportProgrammePdf,
+  type ExportFile,
+} from "./service.js";
 
 const tags = ["exports"];
 const Binary = Type.Unsafe<Buffer>({ type: "string", format: "binary" });
-const Lang = Type.Optional(StringEnum(["vi", "en"] as const, { description: "Language of the file; the user's own by default" }));
+const Lang = Type.Optional(
+  StringEnum(["vi", "en"] as const, { description: "Language of the file; the user's own by default" }),
+);
 
 function send<R extends FastifyReply>(reply: R, file: ExportFile): R {
   return reply
@@ -71,7 +79,8 @@ export const exportsRoutes: RoutesFn = (app, ctx) => {
     {
       schema: {
         tags,
-        summary: "A delegation's information pack (programme, members and their sessions, hotel and transfers). Audited.",
+        summary:
+          "A delegation's information pack (programme, members and their sessions, hotel and transfers). Audited.",
         params: Type.Object({ id: Uuid, delegationId: Uuid }),
         querystring: Type.Object({ lang: Lang }),
         response: { 200: Binary, ...errors },

@@ -66,7 +66,12 @@ export interface ParticipantsQuery {
  * The participants list: all, one delegation, or one session's. Host roles with a view of delegates; a delegation
  * contact only their own delegation. The door (badge view) gets no lists. Every export writes an audit row.
  */
-export async function exportParticipants(ctx: Ctx, actor: Actor, meetingId: string, q: ParticipantsQuery): Promise<ExportFile> {
+export async function exportParticipants(
+  ctx: Ctx,
+  actor: Actor,
+  meetingId: string,
+  q: ParticipantsQuery,
+): Promise<ExportFile> {
   const { meeting, perms } = await requireMeeting(ctx.db, actor, meetingId);
   const delegation = q.delegationId ? await requireDelegation(ctx.db, perms, q.delegationId) : null;
   const view = delegation ? delegateViewFor(perms, delegation.id) : perms.allDelegations ? perms.delegateView : null;

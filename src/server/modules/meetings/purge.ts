@@ -34,7 +34,10 @@ export const purgedDelegateFields = [
  * which the core refuses writes with MEETING_PURGED). Rows stay, so the counts of delegations, delegates and
  * accreditations remain. Returns what it touched.
  */
-export async function purgeMeetingPersonalDataTx(tx: Tx, meetingId: string): Promise<{ delegates: number; photos: number }> {
+export async function purgeMeetingPersonalDataTx(
+  tx: Tx,
+  meetingId: string,
+): Promise<{ delegates: number; photos: number }> {
   const rows = await tx
     .select({
       id: delegates.id,

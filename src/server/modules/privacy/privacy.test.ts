@@ -58,7 +58,10 @@ let token: string;
 
 describe("before the purge", () => {
   it("data exists: photos, passports, e-mails, flights, a badge batch, admissions", async () => {
-    const tha = (await send("GET", `/api/meetings/${M}/delegations/${THA}/delegates`, icd)).json() as { id: string; accreditationStatus: string }[];
+    const tha = (await send("GET", `/api/meetings/${M}/delegations/${THA}/delegates`, icd)).json() as {
+      id: string;
+      accreditationStatus: string;
+    }[];
     const first = tha.find((d) => d.accreditationStatus === "accredited")!;
     const up = await send("PUT", `/api/meetings/${M}/delegations/${THA}/delegates/${first.id}/photo`, icd, {
       data: PNG.toString("base64"),
@@ -67,7 +70,9 @@ describe("before the purge", () => {
     // The photo sends the delegate back to pending; accredit again so the badge works.
     const d = (await send("GET", `/api/meetings/${M}/delegations/${THA}/delegates/${first.id}`, icd)).json();
     const { setAccreditationTx } = await import("../meetings/delegates.js");
-    await t.ctx.db.transaction((tx) => setAccreditationTx(tx, { id: crypto.randomUUID(), name: "t" }, M, first.id, d.version, "accredited", null));
+    await t.ctx.db.transaction((tx) =>
+      setAccreditationTx(tx, { id: crypto.randomUUID(), name: "t" }, M, first.id, d.version, "accredited", null),
+    );
     await printBadges(t, icd, M, { size: "a6", delegationId: THA });
     token = (await printedBadge(t, first.id)).token;
     const scan = await send("POST", "/api/checkin/scan", security, {
@@ -102,14 +107,23 @@ describe("before the purge", () => {
   it("is refused while the meeting is open, without a date, before the date, for a non-ICD, or unconfirmed — and changes nothing", async () => {
     const before = await status();
     expect(before).toMatchObject({ canPurge: false, blockedBy: "PURGE_MEETING_NOT_CLOSED", purgedAt: null });
-    expectError(await send("POST", `/api/meetings/${M}/purge`, icd, { confirm: "ACCSM21" }), 409, "PURGE_MEETING_NOT_CLOSED");
+    expectError(
+      await send("POST", `/api/meetings/${M}/purge`, icd, { confirm: "ACCSM21" }),
+      409,
+      "PURGE_MEETING_NOT_CLOSED",
+    );
 
     await setMeeting({ status: "closed" });
     expect((await status()).blockedBy).toBe("PURGE_DATE_NOT_SET");
     expectError(await send("POST", `/api/meetings/${M}/purge`, icd, { confirm: "ACCSM21" }), 409, "PURGE_DATE_NOT_SET");
 
     await setMeeting({ purgeAt: "2099-01-01" });
-    const notDue = await send("POST", `/api/meetings/${M}/purge`, { ...icd, "accept-language": "en" }, { confirm: "ACCSM21" });
+    const notDue = await send(
+      "POST",
+      `/api/meetings/${M}/purge`,
+      { ...icd, "accept-language": "en" },
+      { confirm: "ACCSM21" },
+    );
     expect(expectError(notDue, 409, "PURGE_NOT_DUE").message).toContain("2099-01-01");
     expect(await purgeDueMeetings(t.ctx.db)).toEqual([]);
 
@@ -119,11 +133,18 @@ describe("before the purge", () => {
     expect((await send("GET", `/api/meetings/${M}/privacy`, registration)).json().canPurge).toBe(false);
     expectError(await send("POST", `/api/meetings/${M}/purge`, registration, { confirm: "ACCSM21" }), 403, "FORBIDDEN");
     expectError(await send("POST", `/api/meetings/${M}/purge`, security, { confirm: "ACCSM21" }), 403, "FORBIDDEN");
-    expectError(await send("POST", `/api/meetings/${M}/purge`, icd, { confirm: "ACCSM 22" }), 400, "PURGE_CONFIRMATION_MISMATCH");
+    expectError(
+      await send("POST", `/api/meetings/${M}/purge`, icd, { confirm: "ACCSM 22" }),
+      400,
+      "PURGE_CONFIRMATION_MISMATCH",
+    );
 
     const [m] = await t.ctx.db.select().from(meetings).where(eq(meetings.id, M));
     expect(m!.purgedAt).toBeNull();
-    const [n] = await t.ctx.db.select({ n: sql<number>`count(*)::int` }).from(delegates).where(and(eq(delegates.meetingId, M), sql`passport_number is not null`));
+    const [n] = await t.ctx.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(delegates)
+      .where(and(eq(delegates.meetingId, M), sql`passport_number is not null`));
     expect(n!.n).toBe(personal.passports.length);
   });
 });
@@ -221,7 +242,10 @@ describe("the scheduled check", () => {
       });
       expect(res.statusCode, res.body).toBe(201);
       const id = res.json().id as string;
-      const d = await send("POST", `/api/meetings/${id}/delegations`, icd, { country: "SGP", category: "asean_member" });
+      const d = await send("POST", `/api/meetings/${id}/delegations`, icd, {
+        country: "SGP",
+        category: "asean_member",
+      });
       expect(d.statusCode, d.body).toBe(201);
       const p = await send("POST", `/api/meetings/${id}/delegations/${d.json().id}/delegates`, icd, {
         fullName: "Tan Wei Ming (sample)",
@@ -241,7 +265,10 @@ describe("the scheduled check", () => {
     expect(a!.email).toBeNull();
     const [b] = await t.ctx.db.select().from(delegates).where(eq(delegates.meetingId, later));
     expect(b!.passportNumber).not.toBeNull();
-    const [row] = await t.ctx.db.select().from(auditLog).where(and(eq(auditLog.action, "meeting.purge"), eq(auditLog.entityId, due)));
+    const [row] = await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "meeting.purge"), eq(auditLog.entityId, due)));
     expect(row!.actorName).toBe("system");
   });
 });

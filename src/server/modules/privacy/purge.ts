@@ -84,7 +84,8 @@ export async function purgeMeetingTx(db: Db, actor: Pick<Actor, "id" | "name"> |
   return db.transaction(async (tx) => {
     // Re-read under the transaction so two runs (the hourly check and an officer) cannot both purge.
     const [current] = await tx.select().from(meetings).where(eq(meetings.id, meeting.id)).for("update");
-    if (!current || current.purgedAt) throw privacyErrors.ALREADY_PURGED({ at: current?.purgedAt?.toISOString() ?? "" });
+    if (!current || current.purgedAt)
+      throw privacyErrors.ALREADY_PURGED({ at: current?.purgedAt?.toISOString() ?? "" });
     const before = await meetingCounts(tx, meeting.id);
     const delegationIds = (await listDelegationsOf(tx, meeting.id)).map((d) => d.id);
     const delegateIds = (await listDelegateRows(tx, { meetingId: meeting.id })).map((d) => d.row.id);
@@ -148,7 +149,14 @@ export async function purgeDueMeetings(db: Db, now = new Date(), log: (msg: stri
   const candidates = await db
     .select()
     .from(meetings)
-    .where(and(eq(meetings.status, "closed"), isNull(meetings.purgedAt), isNotNull(meetings.purgeAt), lte(meetings.purgeAt, zonedDate(now, "Pacific/Kiritimati"))));
+    .where(
+      and(
+        eq(meetings.status, "closed"),
+        isNull(meetings.purgedAt),
+        isNotNull(meetings.purgeAt),
+        lte(meetings.purgeAt, zonedDate(now, "Pacific/Kiritimati")),
+      ),
+    );
   const done: string[] = [];
   for (const m of candidates) {
     if (blocker(m, now)) continue; // not yet the date in the meeting's own zone

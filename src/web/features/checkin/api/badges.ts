@@ -1,0 +1,60 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api, qs } from "../../../lib/api";
+import { checkinKey, type BadgeItem, type BadgeJob } from "./types";
+
+/** GET /api/meetings/:id/badges — delegates with their badges (ICD, registration managers). */
+export function useBadges(meetingId: string, delegationId: string | null) {
+  return useQuery({
+    queryKey: [...checkinKey(meetingId), "badges", delegationId],
+    queryFn: () => api.get<BadgeItem[]>(`/meetings/${meetingId}/badges${qs({ delegationId })}`),
+  });
+}
+
+/** POST /api/meetings/:id/badges/:delegateId/reissue — the old code stops working. */
+export function useReissue(meetingId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { delegateId: string; reason: string | null }) =>
+      api.post<{ delegateId: string }>(`/meetings/${meetingId}/badges/${v.delegateId}/reissue`, { reason: v.reason }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: [...checkinKey(meetingId), "badges"] }),
+  });
+}
+
+export interface JobRequest {
+  size: "a6" | "card";
+  delegationId?: string;
+  delegateIds?: string[];
+}
+
+/** POST /api/meetings/:id/badge-jobs — starts a batch; the page then polls it. */
+export function useStartBadgeJob(meetingId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: JobRequest) => api.post<BadgeJob>(`/meetings/${meetingId}/badge-jobs`, body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: [...checkinKey(meetingId), "jobs"] }),
+  });
+}
+
+/** GET /api/badge-jobs/:jobId, every half second until the batch is done or failed. */
+export function useBadgeJob(meetingId: string, jobId: string | null) {
+  const qc = useQueryClient();
+  return useQuery({
+    queryKey: [...checkinKey(meetingId), "job", jobId],
+    enabled: jobId !== null,
+    queryFn: async () => {
+      const job = await api.get<BadgeJob>(`/badge-jobs/${jobId}`);
+      if (job.status === "done") void qc.invalidateQueries({ queryKey: [...checkinKey(meetingId), "badges"] });
+      return job;
+    },
+    refetchInterval: (q) =>
+      q.state.data && (q.state.data.status === "done" || q.state.data.status === "failed") ? false : 500,
+  });
+}
+
+/** GET /api/meetings/:id/badge-jobs — the ten most recent batches. */
+export function useBadgeJobs(meetingId: string) {
+  return useQuery({
+    queryKey: [...checkinKey(meetingId), "jobs"],
+    queryFn: () => api.get<BadgeJob[]>(`/meetings/${meetingId}/badge-jobs`),
+  });
+}

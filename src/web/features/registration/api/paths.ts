@@ -1,0 +1,3 @@
+/** API paths of one delegation's registration. */
+export const delegationPath = (meetingId: string, delegationId: string) =>
+  `/meetings/${meetingId}/delegations/${delegationId}`;

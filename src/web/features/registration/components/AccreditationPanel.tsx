@@ -1,0 +1,237 @@
+import { useState } from "react";
+import {
+  Avatar,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from "@mantine/core";
+import { useNotify } from "./notify";
+import { useI18n } from "../../../lib/i18n";
+import { ErrorAlert } from "../../../components/ErrorAlert";
+import { EmptyState, QueryState } from "../../../components/QueryState";
+import { useDelegationDelegates } from "../api/delegates";
+import { useAccredit } from "../api/accredit";
+import type { AccreditationStatus, Delegate } from "../api/types";
+import { AccreditationBadge } from "./labels";
+
+type Filter = "pending" | "all" | "accredited" | "rejected";
+
+/** The host accredits or rejects each delegate (a rejection needs a reason); new and changed ones stand out. */
+export function AccreditationPanel({
+  meetingId,
+  delegationId,
+  added,
+  changed,
+  latest,
+}: {
+  meetingId: string;
+  delegationId: string;
+  /** Delegate ids new or changed in the latest submission. */
+  added: Set<string>;
+  changed: Set<string>;
+  latest: number | null;
+}) {
+  const { t } = useI18n();
+  const notify = useNotify();
+  const delegates = useDelegationDelegates(meetingId, delegationId);
+  const accredit = useAccredit(meetingId, delegationId);
+  const [filter, setFilter] = useState<Filter>("pending");
+  const [rejecting, setRejecting] = useState<Delegate | null>(null);
+  const [reason, setReason] = useState("");
+  const act = (d: Delegate, status: AccreditationStatus, why?: string) =>
+    accredit.mutate(
+      { id: d.id, version: d.version, status, reason: why ?? null },
+      {
+        onSuccess: (res) => {
+          setRejecting(null);
+          setReason("");
+          notify(t(`registration.accreditation.done.${res.accreditationStatus}`, { name: res.fullName }));
+        },
+      },
+    );
+  return (
+    <Paper
+      withBorder
+      radius="md"
+      p={{ base: "md", sm: "lg" }}
+      component="section"
+      aria-labelledby="accreditation-title"
+    >
+      <Stack gap="sm">
+        <Title order={2} fz="h4" id="accreditation-title">
+          {t("registration.accreditation.title")}
+        </Title>
+        <SegmentedControl
+          aria-label={t("registration.accreditation.filter")}
+          value={filter}
+          onChange={(v) => setFilter(v)}
+          data={(["pending", "all", "accredited", "rejected"] as const).map((f) => ({
+            value: f,
+            label: t(`registration.accreditation.filter.${f}`),
+          }))}
+          w={{ base: "100%", sm: "auto" }}
+        />
+        <ErrorAlert error={accredit.error} />
+        <QueryState query={delegates} isEmpty={(l) => l.length === 0} empty={t("registration.delegates.empty")}>
+          {(list) => {
+            const shown = filter === "all" ? list : list.filter((d) => d.accreditationStatus === filter);
+            if (!shown.length) return <EmptyState>{t(`registration.accreditation.none.${filter}`)}</EmptyState>;
+            return (
+              <Table.ScrollContainer minWidth={640}>
+                <Table verticalSpacing="xs" highlightOnHover>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t("registration.field.fullName")}</Table.Th>
+                      <Table.Th>{t("registration.field.role")}</Table.Th>
+                      <Table.Th>{t("registration.accreditation.status")}</Table.Th>
+                      <Table.Th>{t("registration.accreditation.actions")}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {shown.map((d) => {
+                      const isNew = added.has(d.id);
+                      const isChanged = changed.has(d.id);
+                      return (
+                        <Table.Tr key={d.id} bg={isNew ? "green.0" : isChanged ? "orange.0" : undefined}>
+                          <Table.Td>
+                            <Group gap="sm" wrap="nowrap">
+                              <Avatar src={d.photoUrl} alt="" size="md" radius="sm" />
+                              <Stack gap={0}>
+                                <Text size="sm" fw={600}>
+                                  {d.honorific ? `${d.honorific} ` : ""}
+                                  {d.fullName}
+                                </Text>
+                                <Group gap={4}>
+                                  {isNew && latest && (
+                                    <Badge size="xs" color="green" variant="light" tt="none">
+                                      {t("registration.accreditation.newIn", { n: latest })}
+                                    </Badge>
+                                  )}
+                                  {isChanged && latest && (
+                                    <Badge size="xs" color="orange" variant="light" tt="none">
+                                      {t("registration.accreditation.changedIn", { n: latest })}
+                                    </Badge>
+                                  )}
+                                  {!d.photoUrl && (
+                                    <Badge size="xs" color="gray" variant="outline" tt="none">
+                                      {t("registration.photo.missing")}
+                                    </Badge>
+                                  )}
+                                </Group>
+                              </Stack>
+                            </Group>
+                          </Table.Td>
+                          <Table.Td>
+                            <Text size="sm">{t(`registration.role.${d.role}`)}</Text>
+                            {d.position && (
+                              <Text size="xs" c="dimmed">
+                                {d.position}
+                              </Text>
+                            )}
+                          </Table.Td>
+                          <Table.Td>
+                            <AccreditationBadge status={d.accreditationStatus} />
+                            {d.accreditationReason && (
+                              <Text size="xs" c="dimmed">
+                                {d.accreditationReason}
+                              </Text>
+                            )}
+                          </Table.Td>
+                          <Table.Td>
+                            <Group gap={4} wrap="nowrap">
+                              {d.accreditationStatus !== "accredited" && (
+                                <Button
+                                  size="compact-sm"
+                                  color="green"
+                                  variant="light"
+                                  loading={
+                                    accredit.isPending &&
+                                    accredit.variables.id === d.id &&
+                                    accredit.variables.status === "accredited"
+                                  }
+                                  onClick={() => act(d, "accredited")}
+                                  aria-label={t("registration.accreditation.accreditOf", { name: d.fullName })}
+                                >
+                                  {t("registration.accreditation.accredit")}
+                                </Button>
+                              )}
+                              {d.accreditationStatus !== "rejected" && (
+                                <Button
+                                  size="compact-sm"
+                                  color="red"
+                                  variant="light"
+                                  onClick={() => setRejecting(d)}
+                                  aria-label={t("registration.accreditation.rejectOf", { name: d.fullName })}
+                                >
+                                  {t("registration.accreditation.reject")}
+                                </Button>
+                              )}
+                              {d.accreditationStatus !== "pending" && (
+                                <Button
+                                  size="compact-sm"
+                                  variant="subtle"
+                                  onClick={() => act(d, "pending")}
+                                  aria-label={t("registration.accreditation.resetOf", { name: d.fullName })}
+                                >
+                                  {t("registration.accreditation.reset")}
+                                </Button>
+                              )}
+                            </Group>
+                          </Table.Td>
+                        </Table.Tr>
+                      );
+                    })}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            );
+          }}
+        </QueryState>
+      </Stack>
+      <Modal
+        opened={!!rejecting}
+        onClose={() => setRejecting(null)}
+        title={rejecting ? t("registration.accreditation.rejectTitle", { name: rejecting.fullName }) : ""}
+      >
+        {rejecting && (
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (reason.trim()) act(rejecting, "rejected", reason.trim());
+            }}
+          >
+            <Stack gap="sm">
+              <Textarea
+                label={t("registration.accreditation.reasonLabel")}
+                value={reason}
+                onChange={(e) => setReason(e.currentTarget.value)}
+                required
+                autosize
+                minRows={2}
+                maxLength={500}
+                data-autofocus
+              />
+              <ErrorAlert error={accredit.error} />
+              <Group justify="flex-end" gap="xs">
+                <Button variant="default" onClick={() => setRejecting(null)}>
+                  {t("common.cancel")}
+                </Button>
+                <Button type="submit" color="red" disabled={!reason.trim()} loading={accredit.isPending}>
+                  {t("registration.accreditation.reject")}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        )}
+      </Modal>
+    </Paper>
+  );
+}

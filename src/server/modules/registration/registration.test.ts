@@ -352,8 +352,8 @@ describe("the contact keeps the list; every submission is a version; the host se
     const d = res.json() as {
       from: { number: number };
       to: { number: number };
-      added: { fullName: string }[];
-      removed: { id: string }[];
+      added: { id: string; fullName: string }[];
+      removed: { id: string; fullName: string }[];
       changed: { id: string; changes: { field: string; before: unknown; after: unknown }[] }[];
       unchanged: number;
     };

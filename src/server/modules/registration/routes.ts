@@ -226,6 +226,8 @@ const Overview = Type.Object({
     nameEn: Type.String(),
     country: Nullable(Type.String()),
     category: StringEnum(delegationCategories),
+    contactName: Nullable(Type.String()),
+    contactEmail: Nullable(Type.String()),
   }),
   role: StringEnum(["host", "contact", "reader"] as const),
   closed: Type.Boolean({ description: "The deadline has passed: the contact may only propose changes" }),

@@ -106,6 +106,8 @@ export async function registrationOverview(ctx: Ctx, actor: Actor, meetingId: st
       nameEn: a.delegation.nameEn,
       country: a.delegation.country,
       category: a.delegation.category,
+      contactName: a.delegation.contactName,
+      contactEmail: a.delegation.contactEmail,
     },
     role: a.host ? ("host" as const) : a.contact ? ("contact" as const) : ("reader" as const),
     closed,

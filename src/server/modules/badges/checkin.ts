@@ -46,10 +46,14 @@ export interface ScanInput {
   scannedAt: string;
 }
 
+type PersonRow = Awaited<ReturnType<typeof listDelegateRows>>[number];
+
 interface Verdict {
   result: ScanResult;
   reason: ScanReason | null;
   badge: BadgeRow | null;
+  /** The badge holder as read for the decision (reused for the answer). */
+  person?: PersonRow;
 }
 
 /** Decides a scan at a place (a session, or the meeting's door when sessionId is null). Reads only. */
@@ -81,9 +85,9 @@ export async function decideScan(
   if (badge.status !== "active") return refuse("revoked", badge);
   const [person] = await listDelegateRows(db, { meetingId: meeting.id, ids: [badge.delegateId] });
   if (!person) return refuse("unknown", badge);
-  if (person.row.accreditationStatus !== "accredited") return refuse("not_accredited", badge);
-  if (sessionId && !person.sessionIds.includes(sessionId)) return refuse("not_registered", badge);
-  return { result: "admitted", reason: null, badge };
+  if (person.row.accreditationStatus !== "accredited") return { ...refuse("not_accredited", badge), person };
+  if (sessionId && !person.sessionIds.includes(sessionId)) return { ...refuse("not_registered", badge), person };
+  return { result: "admitted", reason: null, badge, person };
 }
 
 const reasonMessages: Record<ScanReason, { vi: string; en: string }> = {
@@ -102,17 +106,25 @@ const reasonMessages: Record<ScanReason, { vi: string; en: string }> = {
 };
 const admittedMessage = { vi: "Được vào.", en: "Admitted." };
 
-async function presentScan(db: Executor, actor: Actor, meeting: MeetingRow, row: ScanRow, duplicate: boolean) {
+async function presentScan(
+  db: Executor,
+  actor: Actor,
+  meeting: MeetingRow,
+  row: ScanRow,
+  duplicate: boolean,
+  known?: PersonRow,
+) {
   const lang = actor.language;
   let delegate = null;
   let admittedBefore: string | null = null;
   if (row.delegateId && row.badgeId) {
-    const [person] = await listDelegateRows(db, { meetingId: row.meetingId, ids: [row.delegateId] });
+    const [person] = known ? [known] : await listDelegateRows(db, { meetingId: row.meetingId, ids: [row.delegateId] });
     if (person) {
       const [d] = (await listDelegationsOf(db, row.meetingId)).filter((x) => x.id === person.row.delegationId);
+      const shown = presentDelegate(person, "badge");
       delegate = {
-        ...presentDelegate(person, "badge"),
-        photoUrl: meeting.purgedAt ? null : presentDelegate(person, "badge").photoUrl,
+        ...shown,
+        photoUrl: meeting.purgedAt ? null : shown.photoUrl,
         delegationNameVi: d?.nameVi ?? "",
         delegationNameEn: d?.nameEn ?? "",
         country: d?.country ?? null,
@@ -177,9 +189,7 @@ export async function scan(ctx: Ctx, actor: Actor, input: ScanInput) {
   const meeting = await getMeetingRow(ctx.db, meetingId);
   if (!meeting) throw meetingErrors.MEETING_NOT_FOUND();
 
-  const earlier = await findByNonce(ctx.db, input.nonce);
-  if (earlier) return replay(ctx, actor, meeting, earlier, input);
-
+  // A repeated nonce is found by the insert's conflict below, so a fresh scan costs no extra read.
   const verdict = await decideScan(ctx.db, meeting, input.sessionId, input.token);
   const row = {
     id: crypto.randomUUID(),
@@ -200,11 +210,11 @@ export async function scan(ctx: Ctx, actor: Actor, input: ScanInput) {
     .onConflictDoNothing({ target: checkinScans.nonce })
     .returning();
   if (!inserted[0]) {
-    // Another request with the same nonce won the race: answer as it did.
+    // The nonce was seen before (a queue sent twice, or a race): answer as the first time.
     const winner = await findByNonce(ctx.db, input.nonce);
     return replay(ctx, actor, meeting, winner!, input);
   }
-  return presentScan(ctx.db, actor, meeting, inserted[0], false);
+  return presentScan(ctx.db, actor, meeting, inserted[0], false, verdict.person);
 }
 
 async function findByNonce(db: Executor, nonce: string): Promise<ScanRow | null> {

@@ -1,0 +1,355 @@
+/**
+ * `npx tsx bench/checkin.ts [--record]`: the badges-and-door benchmarks, loopback only, every loop bounded.
+ *   1. `POST /api/checkin/scan` at 100 keep-alive connections, as a ratio to a bare Fastify route that runs the same
+ *      SQL on the same database in the same run (bench/checkin-server.ts);
+ *   2. 1,000 badges (each with a photo) to one PDF through the batch job, A6 and card: time, pages, size, memory.
+ * PGlite by default; set BENCH_DATABASE_URL=postgres://… for PostgreSQL. With --record the report is added to
+ * bench/RESULTS.md under "Badges and check-in" (newest first).
+ */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import { eq } from "drizzle-orm";
+
+const root = path.resolve(import.meta.dirname, "..");
+const tsx = path.join(root, "node_modules", ".bin", "tsx");
+const CONNECTIONS = 100;
+const LOAD_MS = Number(process.env.BENCH_LOAD_MS ?? 8000);
+const MAX_REQUESTS = 500_000;
+const BADGES = Number(process.env.BENCH_BADGES ?? 1000);
+const record = process.argv.includes("--record");
+const databaseUrl = process.env.BENCH_DATABASE_URL ?? "";
+
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+function request(
+  port: number,
+  method: string,
+  urlPath: string,
+  opts: { headers?: Record<string, string>; body?: string; agent?: http.Agent } = {},
+) {
+  return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
+    const req = http.request(
+      {
+        host: "127.0.0.1",
+        port,
+        method,
+        path: urlPath,
+        agent: opts.agent ?? false,
+        headers: { ...(opts.body ? { "content-type": "application/json" } : {}), ...opts.headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), headers: res.headers }),
+        );
+      },
+    );
+    req.on("error", reject);
+    req.setTimeout(30_000, () => req.destroy(new Error("timeout")));
+    req.end(opts.body);
+  });
+}
+
+interface LoadResult {
+  rps: number;
+  requests: number;
+  errors: number;
+  p50: number;
+  p99: number;
+}
+
+/** CONNECTIONS keep-alive connections, each sending its next scan (a new nonce) as soon as the last is answered. */
+async function load(
+  port: number,
+  urlPath: string,
+  headers: Record<string, string>,
+  body: (n: number) => string,
+  ms = LOAD_MS,
+): Promise<LoadResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+  const latencies: number[] = [];
+  let errors = 0;
+  let sent = 0;
+  const started = performance.now();
+  const end = started + ms;
+  const worker = async () => {
+    while (performance.now() < end && sent < MAX_REQUESTS) {
+      const n = sent++;
+      const t0 = performance.now();
+      try {
+        const res = await request(port, "POST", urlPath, { agent, headers, body: body(n) });
+        if (res.status === 200) latencies.push(performance.now() - t0);
+        else errors++;
+      } catch {
+        errors++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: CONNECTIONS }, () => worker()));
+  const secs = (performance.now() - started) / 1000;
+  agent.destroy();
+  return {
+    rps: latencies.length / secs,
+    requests: latencies.length,
+    errors,
+    p50: pct(latencies, 0.5),
+    p99: pct(latencies, 0.99),
+  };
+}
+
+async function scanBenchmark(work: string, say: (s: string) => void) {
+  const focalPort = await freePort();
+  const barePort = await freePort();
+  const tokensFile = path.join(work, "tokens.json");
+  const log = path.join(work, "server.log");
+  const out = fs.openSync(log, "a");
+  const child = spawn(tsx, ["bench/checkin-server.ts"], {
+    cwd: root,
+    env: {
+      ...process.env,
+      FOCAL_DATA_DIR: path.join(work, "data"),
+      DATABASE_URL: databaseUrl,
+      FOCAL_PORT: String(focalPort),
+      BARE_PORT: String(barePort),
+      TOKENS_FILE: tokensFile,
+    },
+    stdio: ["ignore", out, out],
+  });
+  try {
+    const deadline = Date.now() + 180_000;
+    while (!fs.readFileSync(log, "utf8").includes("ready")) {
+      if (child.exitCode !== null || Date.now() > deadline)
+        throw new Error(`bench server did not start:\n${fs.readFileSync(log, "utf8")}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const { meetingId, tokens } = JSON.parse(fs.readFileSync(tokensFile, "utf8")) as {
+      meetingId: string;
+      tokens: string[];
+    };
+    const login = await request(focalPort, "POST", "/api/auth/login", {
+      body: JSON.stringify({ email: "security@demo.focal", password: "focal-demo-2022" }),
+    });
+    const cookie = ([login.headers["set-cookie"]].flat().filter(Boolean) as string[])
+      .map((c) => c.split(";")[0])
+      .join("; ");
+    const headers = { cookie, "x-csrf-token": (JSON.parse(login.body) as { csrfToken: string }).csrfToken };
+    const run = Math.random().toString(36).slice(2, 8);
+    const body = (kind: string) => (n: number) =>
+      JSON.stringify({
+        token: tokens[n % tokens.length],
+        sessionId: null,
+        meetingId,
+        nonce: `bench${kind}${run}${n}`,
+        scannedAt: new Date().toISOString(),
+      });
+    // Warm both up, then measure one after the other.
+    await load(focalPort, "/api/checkin/scan", headers, body("wf"), 1500);
+    await load(barePort, "/bare-scan", {}, body("wb"), 1500);
+    const focal = await load(focalPort, "/api/checkin/scan", headers, body("f"));
+    const bare = await load(barePort, "/bare-scan", {}, body("b"));
+    const row = (name: string, r: LoadResult) =>
+      `| ${name} | ${r.rps.toFixed(0)} | ${(r.rps / bare.rps).toFixed(3)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.requests} | ${r.errors} |`;
+    say(
+      `Scans at ${CONNECTIONS} keep-alive connections for ${LOAD_MS / 1000} s each, ${tokens.length} badges, every scan a new nonce:`,
+    );
+    say("");
+    say("| route | req/s | ratio to bare | p50 ms | p99 ms | requests | errors |");
+    say("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+    say(row("bare Fastify `POST /bare-scan` (same SQL: badge, meeting, delegate, insert)", bare));
+    say(row("Focal `POST /api/checkin/scan`", focal));
+  } finally {
+    child.kill("SIGTERM");
+    await new Promise((r) => child.once("exit", r));
+  }
+}
+
+/** A 240 × 300 RGB PNG (a face-like drawing), made here so the benchmark needs no image files. */
+function photoPng(seed: number): Buffer {
+  const w = 240;
+  const h = 300;
+  const raw = Buffer.alloc((w * 3 + 1) * h);
+  for (let y = 0; y < h; y++) {
+    raw[y * (w * 3 + 1)] = 0;
+    for (let x = 0; x < w; x++) {
+      const dx = (x - w / 2) / (w * 0.22);
+      const dy = (y - h * 0.38) / (h * 0.22);
+      const face = dx * dx + dy * dy < 1;
+      const o = y * (w * 3 + 1) + 1 + x * 3;
+      raw[o] = face ? 224 : (150 + ((y + seed) % 60)) & 255;
+      raw[o + 1] = face ? 185 : 170;
+      raw[o + 2] = face ? 150 : 200 - (x % 40);
+    }
+  }
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const td = Buffer.concat([Buffer.from(type), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(td));
+    return Buffer.concat([len, td, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 2;
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", zlib.deflateSync(raw)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
+
+async function pdfBenchmark(work: string, say: (s: string) => void) {
+  const { openDatabase } = await import("../src/server/db/client.js");
+  const { loadConfig } = await import("../src/server/config.js");
+  const { createMailer } = await import("../src/server/mail/mailer.js");
+  const { seedDemoIfEmpty } = await import("../src/server/seed/demo.js");
+  const { meetings, delegations, delegates, delegatePhotos } = await import("../src/server/modules/meetings/schema.js");
+  const { createBadgeJob, badgeJobsIdle } = await import("../src/server/modules/badges/jobs.js");
+  const { badgeJobs } = await import("../src/server/modules/badges/schema.js");
+  const { fold } = await import("../src/shared/text.js");
+  const config = loadConfig({ ...process.env, FOCAL_DATA_DIR: path.join(work, "pdf-data") });
+  const database = await openDatabase({ databaseUrl: databaseUrl || null, dataDir: config.dataDir });
+  const ctx = { db: database.db, database, config, mailer: createMailer(null, config.mailFrom) };
+  try {
+    await seedDemoIfEmpty(database.db);
+    // A meeting of BADGES accredited delegates in 20 delegations, each with a photo (inserted directly: a benchmark).
+    const meetingId = crypto.randomUUID();
+    const code = `BENCH${Date.now().toString(36).toUpperCase()}`;
+    await ctx.db.insert(meetings).values({
+      id: meetingId,
+      code,
+      titleVi: "Hội nghị thử tải (mẫu)",
+      titleEn: "Load-test meeting (sample)",
+      startDate: "2026-03-02",
+      endDate: "2026-03-06",
+      cityVi: "Hà Nội",
+      cityEn: "Hanoi",
+      timeZone: "Asia/Ho_Chi_Minh",
+    });
+    const dIds = Array.from({ length: 20 }, () => crypto.randomUUID());
+    await ctx.db
+      .insert(delegations)
+      .values(
+        dIds.map((id, i) => ({
+          id,
+          meetingId,
+          nameVi: `Đoàn ${i + 1} (mẫu)`,
+          nameEn: `Delegation ${i + 1} (sample)`,
+          category: i === 0 ? ("host" as const) : ("asean_member" as const),
+        })),
+      );
+    const rows = Array.from({ length: BADGES }, (_, i) => ({
+      id: crypto.randomUUID(),
+      meetingId,
+      delegationId: dIds[i % dIds.length]!,
+      fullName: `Nguyễn Văn Thử ${i + 1} (sample)`,
+      honorific: "Mr.",
+      position: "Senior official, Department of International Cooperation (sample)",
+      organisation: "Ministry of Home Affairs (sample)",
+      accreditationStatus: "accredited" as const,
+      sample: true,
+      searchText: fold(`Nguyen Van Thu ${i + 1}`),
+    }));
+    for (let i = 0; i < rows.length; i += 250) await ctx.db.insert(delegates).values(rows.slice(i, i + 250));
+    const photos = rows.map((r, i) => {
+      const bytes = photoPng(i);
+      return { delegateId: r.id, contentType: "image/png", bytes, size: bytes.length, etag: String(i) };
+    });
+    for (let i = 0; i < photos.length; i += 100) await ctx.db.insert(delegatePhotos).values(photos.slice(i, i + 100));
+    const actor = {
+      id: crypto.randomUUID(),
+      name: "bench",
+      email: "bench@demo.focal",
+      language: "vi" as const,
+      grants: [{ role: "icd_officer" as const, scopeKind: "ministry" as const, scopeId: null }],
+      sessionId: "bench",
+    };
+    say("");
+    say(`${BADGES} badges with a photo each (a ${photos[0]!.size} B PNG), one PDF per batch job:`);
+    say("");
+    say("| size | seconds | badges/s | pages | PDF MB | peak RSS MB |");
+    say("| --- | ---: | ---: | ---: | ---: | ---: |");
+    for (const size of ["a6", "card"] as const) {
+      let peak = process.memoryUsage().rss;
+      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+      const t0 = performance.now();
+      const job = await createBadgeJob(ctx, actor, meetingId, { size });
+      await badgeJobsIdle();
+      const secs = (performance.now() - t0) / 1000;
+      clearInterval(sampler);
+      const [done] = await ctx.db.select().from(badgeJobs).where(eq(badgeJobs.id, job.id));
+      if (done?.status !== "done") throw new Error(`job ${done?.status}: ${done?.error}`);
+      const pdf = done.pdf!;
+      const pages = (pdf.toString("latin1").match(/\/Type \/Page\b/g) ?? []).length;
+      say(
+        `| ${size} | ${secs.toFixed(1)} | ${(BADGES / secs).toFixed(0)} | ${pages} | ${(pdf.length / 1e6).toFixed(1)} | ${(peak / 1e6).toFixed(0)} |`,
+      );
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+async function main() {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "focal-bench-checkin-"));
+  const lines: string[] = [];
+  const say = (s: string) => {
+    console.log(s);
+    lines.push(s);
+  };
+  const loadBefore = os.loadavg()[0]!;
+  try {
+    say(
+      `### ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC — ${databaseUrl ? "PostgreSQL" : "PGlite"}, Node ${process.version}, ${os.cpus().length} cores, load ${loadBefore.toFixed(2)}`,
+    );
+    say("");
+    await scanBenchmark(work, say);
+    await pdfBenchmark(work, say);
+    say("");
+    say(`Load average after: ${os.loadavg()[0]!.toFixed(2)}.`);
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+  if (record) {
+    const file = path.join(root, "bench", "RESULTS.md");
+    const text = fs.readFileSync(file, "utf8");
+    const marker = "<!-- checkin runs: newest first -->";
+    const section = [
+      "## Badges and check-in",
+      "",
+      "`npx tsx bench/checkin.ts` (bench/checkin.ts, bench/checkin-server.ts) measures, on loopback only and bounded:",
+      "`POST /api/checkin/scan` at 100 keep-alive connections as a ratio to a bare Fastify route running the same SQL",
+      "on the same database in the same process and run (no session lookup, CSRF, validation, Ed25519 verification or",
+      "answer presentation there — so the ratio is what those cost), and 1,000 badges with photos rendered to one PDF",
+      "through the batch job. `--record` adds a run below. Measurements, not tests; the machine has 2 shared cores.",
+      "",
+      marker,
+      "",
+    ].join("\n");
+    const base = text.includes(marker) ? text : `${text.trimEnd()}\n\n${section}`;
+    fs.writeFileSync(file, base.replace(marker, `${marker}\n\n${lines.join("\n")}\n`));
+    console.log(`recorded in ${file}`);
+  }
+}
+
+await main();
+process.exit(0);

@@ -33,6 +33,15 @@ export default defineConfig({
     outDir: stagingDir,
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      // Stable file names: the server registers one static route per file it finds at start (wildcard: false), so
+      // a rebuild under a running Focal must not rename the assets. Nothing is cached immutably, so no hashes.
+      output: {
+        entryFileNames: "assets/[name].js",
+        chunkFileNames: "assets/[name].js",
+        assetFileNames: "assets/[name][extname]",
+      },
+    },
   },
   server: {
     // `npx vite` during development proxies the API to a Focal started with `npm run dev`.

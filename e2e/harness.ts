@@ -175,6 +175,11 @@ export async function startFocal(opts: { env?: Record<string, string> } = {}): P
   child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
   const log = () => output;
+  let stopping = false;
+  let died: string | null = null;
+  child.once("exit", (code, signal) => {
+    if (!stopping) died = `Focal exited unexpectedly (code ${code}, signal ${signal}). Last output:\n${output.slice(-4000)}`;
+  });
 
   let browser: Browser | null = null;
   try {
@@ -194,6 +199,7 @@ export async function startFocal(opts: { env?: Record<string, string> } = {}): P
     log,
 
     async newPage(o = {}) {
+      if (died) throw new Error(died);
       const vp = o.viewport ?? "desktop";
       const viewport = typeof vp === "string" ? viewports[vp] : vp;
       const context = await browser!.newContext({ viewport, locale: o.locale ?? "vi-VN", baseURL: url });
@@ -203,6 +209,7 @@ export async function startFocal(opts: { env?: Record<string, string> } = {}): P
     },
 
     async login(page, email, o = {}) {
+      if (died) throw new Error(died);
       await page.goto(`${url}/sign-in`);
       await page.locator("input[name=email]").waitFor();
       if (o.lang) {
@@ -289,6 +296,7 @@ export async function startFocal(opts: { env?: Record<string, string> } = {}): P
     },
 
     async stop() {
+      stopping = true;
       for (const c of contexts) await c.close().catch(() => undefined);
       await browser!.close().catch(() => undefined);
       await stopProcess(child);

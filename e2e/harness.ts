@@ -178,7 +178,8 @@ export async function startFocal(opts: { env?: Record<string, string> } = {}): P
   let stopping = false;
   let died: string | null = null;
   child.once("exit", (code, signal) => {
-    if (!stopping) died = `Focal exited unexpectedly (code ${code}, signal ${signal}). Last output:\n${output.slice(-4000)}`;
+    if (!stopping)
+      died = `Focal exited unexpectedly (code ${code}, signal ${signal}). Last output:\n${output.slice(-4000)}`;
   });
 
   let browser: Browser | null = null;

@@ -3,12 +3,12 @@
  * registered for the scope /checkin/ only: the rest of the app never runs under it.
  *
  * It keeps the page usable with no network after the first visit: the app shell (index.html and the assets it names)
- * is cached at install; navigations are network-first with the shell as fallback; hashed assets are cache-first;
+ * is cached at install with its fonts and the signed-in user; navigations are network-first with the shell as fallback; hashed assets are cache-first;
  * the signed-in user (/api/me) and the check-in pack are network-first with the last good answer as fallback.
  * Scans never go through the cache: the page queues them itself (IndexedDB) and sends them when it is online.
  * Signing out drops the cached user.
  */
-export const SERVICE_WORKER_VERSION = "focal-checkin-v1";
+export const SERVICE_WORKER_VERSION = "focal-checkin-v2";
 
 export const serviceWorkerSource = String.raw`
 const CACHE = "${SERVICE_WORKER_VERSION}";
@@ -22,6 +22,15 @@ async function precache() {
   await cache.put(SHELL, res);
   const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]);
   await Promise.all(assets.map((a) => cache.add(a).catch(() => undefined)));
+  // The fonts the stylesheets name (Vietnamese and Latin subsets), so text looks the same offline.
+  for (const css of assets.filter((a) => a.endsWith(".css"))) {
+    const hit = await cache.match(css);
+    const text = hit ? await hit.text() : "";
+    const fonts = [...text.matchAll(/url\((\/assets\/[^)]+\.woff2)\)/g)].map((m) => m[1]);
+    await Promise.all(fonts.map((f) => cache.add(f).catch(() => undefined)));
+  }
+  // The signed-in user: the page is installed by a signed-in officer, and must know them after an offline reload.
+  await cache.add("/api/me").catch(() => undefined);
 }
 
 self.addEventListener("install", (event) => {

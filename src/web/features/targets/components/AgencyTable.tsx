@@ -39,11 +39,11 @@ function ValueCell({ v, ind }: { v: AgencyValue | undefined; ind: IndicatorProgr
   return (
     <Stack gap={0}>
       <Group gap={6} wrap="nowrap">
-        <Text size="sm" fw={600} c={v.lagging ? "red.8" : undefined}>
+        <Text size="sm" fw={600} c={v.lagging ? "red.9" : undefined}>
           {ind.kind === "boolean" ? (v.numerator === v.denominator ? t("common.yes") : pct(v.percent)) : pct(v.percent)}
         </Text>
         {v.lagging && (
-          <Badge color="red" variant="filled" size="xs" tt="none">
+          <Badge color="red.9" variant="filled" size="xs" tt="none">
             {t("targets.table.lagging")}
           </Badge>
         )}
@@ -61,11 +61,7 @@ function ValueCell({ v, ind }: { v: AgencyValue | undefined; ind: IndicatorProgr
           ? t("targets.table.fromSources", { period: v.period, names: sourceNames.join(", ") })
           : t("targets.table.period", { period: v.period })}
       </Text>
-      {v.partial && (
-        <Text size="xs" c="orange.8">
-          {t("targets.table.partial")}
-        </Text>
-      )}
+      {v.partial && <Text size="xs">⚠{t("targets.table.partial")}</Text>}
     </Stack>
   );
 }

@@ -1,16 +1,6 @@
 import { useState } from "react";
 import { Navigate, useSearchParams } from "react-router";
-import {
-  Group,
-  Loader,
-  Paper,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from "@mantine/core";
+import { Group, Loader, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useI18n } from "../../../lib/i18n";
 import { useMe } from "../../../lib/me";
 import { ErrorState, Loading } from "../../../components/QueryState";

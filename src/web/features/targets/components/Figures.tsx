@@ -47,7 +47,7 @@ export function FiguresTable({ report, indicators }: { report: Report; indicator
                   )}
                 </Table.Td>
                 <Table.Td ta="right">
-                  <Text size="sm" fw={600} c={lagging ? "red.8" : undefined}>
+                  <Text size="sm" fw={600} c={lagging ? "red.9" : undefined}>
                     {pct(v?.percent)}
                   </Text>
                   <Text size="xs" c="dimmed">

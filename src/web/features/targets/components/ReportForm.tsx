@@ -1,16 +1,5 @@
 import { useState } from "react";
-import {
-  Alert,
-  Button,
-  Group,
-  NumberInput,
-  Paper,
-  Radio,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from "@mantine/core";
+import { Alert, Button, Group, NumberInput, Paper, Radio, Stack, Text, Textarea, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useI18n } from "../../../lib/i18n";
 import { isApiError } from "../../../lib/api";
@@ -21,6 +10,7 @@ import type { FigureInput, FigureIssue, Indicator, Report, Scheme } from "../api
 import { PeriodStatusBadge, usePercent, useTargetNames } from "./labels";
 import { History } from "./Figures";
 import { DateField } from "./DateField";
+import classes from "./targets.module.css";
 
 type Num = number | string;
 interface FieldState {
@@ -168,7 +158,14 @@ export function ReportForm({
   const expectedOn = (ind: Indicator) => expectedPercent(ind, `${period}-12-31`);
 
   return (
-    <Paper withBorder radius="md" p={{ base: "md", sm: "lg" }} component="section" aria-labelledby={titleId}>
+    <Paper
+      withBorder
+      radius="md"
+      p={{ base: "md", sm: "lg" }}
+      component="section"
+      aria-labelledby={titleId}
+      className={classes.form}
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -271,7 +268,7 @@ export function ReportForm({
                       <Text
                         size="sm"
                         fw={600}
-                        c={share !== null && share + 1e-9 < expectedOn(ind) ? "red.8" : undefined}
+                        c={share !== null && share + 1e-9 < expectedOn(ind) ? "red.9" : undefined}
                         aria-live="polite"
                       >
                         {t("targets.form.share", { percent: pct(share === null ? null : Math.round(share * 10) / 10) })}

@@ -63,7 +63,7 @@ function ReturnDialog({
             <Button variant="default" onClick={onClose}>
               {t("common.cancel")}
             </Button>
-            <Button type="submit" color="orange" loading={pending}>
+            <Button type="submit" loading={pending}>
               {t("targets.review.confirmReturn")}
             </Button>
           </Group>
@@ -129,7 +129,7 @@ function ReviewCard({ scheme, report }: { scheme: Scheme; report: Report }) {
           </Text>
         )}
         {report.status === "returned" && report.returnComment && (
-          <Text size="sm" c="orange.9">
+          <Text size="sm" fw={500}>
             {t("targets.review.returnedOn", { date: fmtDate(report.reviewedAt) })} “{report.returnComment}”
           </Text>
         )}
@@ -137,11 +137,7 @@ function ReviewCard({ scheme, report }: { scheme: Scheme; report: Report }) {
         {!returning && <ErrorAlert error={review.error} />}
         {report.canReview && (
           <Group gap="sm">
-            <Button
-              color="green"
-              onClick={() => act("accept")}
-              loading={review.isPending && review.variables?.decision === "accept"}
-            >
+            <Button onClick={() => act("accept")} loading={review.isPending && review.variables?.decision === "accept"}>
               {t("targets.review.accept")}
             </Button>
             <Button variant="default" onClick={() => setReturning(true)}>

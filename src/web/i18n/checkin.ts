@@ -11,6 +11,8 @@ export const vi = {
   "checkin.pack.offlineFirst": "Thiết bị đang ngoại tuyến. Hãy mở trang này một lần khi có mạng để tải danh sách.",
   "checkin.pack.ready": "Danh sách: {people} người · tải lúc {at}",
   "checkin.pack.refresh": "Làm mới",
+  "checkin.pack.empty":
+    "Hội nghị chưa in thẻ nào, nên chưa có ai trong danh sách kiểm tra. Thẻ được in ở mục “Thẻ đại biểu”.",
   "checkin.pack.photos": "Đang lưu ảnh để dùng ngoại tuyến: {done}/{total}",
   "checkin.queue.count": "{n} lượt chờ gửi",
   "checkin.purged": "Dữ liệu cá nhân của hội nghị đã được xóa; thẻ không còn hiệu lực.",
@@ -110,6 +112,8 @@ export const en: Record<keyof typeof vi, string> = {
   "checkin.pack.offlineFirst": "This device is offline. Open this page once with a network to download the list.",
   "checkin.pack.ready": "List: {people} people · loaded {at}",
   "checkin.pack.refresh": "Refresh",
+  "checkin.pack.empty":
+    "No badges have been printed for this meeting yet, so nobody is on the list. Badges are printed under “Badges”.",
   "checkin.pack.photos": "Saving photos for offline use: {done}/{total}",
   "checkin.queue.count": "{n} waiting to send",
   "checkin.purged": "The meeting's personal data has been purged; badges no longer work.",

@@ -192,6 +192,11 @@ export function CheckinPage() {
           {t("checkin.pack.photos", { done: door.photos.done, total: door.photos.total })}
         </Text>
       )}
+      {!pack.purged && pack.people.length === 0 && (
+        <Alert color="blue" role="status">
+          {t("checkin.pack.empty")}
+        </Alert>
+      )}
       {pack.purged && (
         <Alert color="red" role="alert">
           {t("checkin.purged")}

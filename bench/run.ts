@@ -77,11 +77,20 @@ function spawnTs(script: string, env: NodeJS.ProcessEnv, log: string): ChildProc
   return spawn(tsx, [script], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", out, out] });
 }
 
-async function stopProcess(child: ChildProcess) {
+/**
+ * Stops a Focal started under the tsx wrapper: SIGTERM goes to the Focal process itself (the pid in its lock file),
+ * as a terminal's Ctrl-C or a service manager would; the wrapper's own relay may kill the child outright under load.
+ */
+async function stopProcess(child: ChildProcess, lockFile?: string) {
   if (child.exitCode !== null) return;
   const exited = new Promise((r) => child.once("exit", r));
-  child.kill("SIGTERM");
-  const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+  const pid = lockFile && fs.existsSync(lockFile) ? Number(fs.readFileSync(lockFile, "utf8")) : 0;
+  if (pid > 0) process.kill(pid, "SIGTERM");
+  else child.kill("SIGTERM");
+  const timer = setTimeout(() => {
+    if (pid > 0) process.kill(pid, "SIGKILL");
+    child.kill("SIGKILL");
+  }, 15_000);
   await exited;
   clearTimeout(timer);
 }
@@ -188,7 +197,7 @@ async function main() {
       const t0 = performance.now();
       const child = spawnTs("src/server/main.ts", env(dir, port), log);
       fresh.push(await untilSignInPage(port, t0, child));
-      await stopProcess(child);
+      await stopProcess(child, path.join(dir, "focal.lock"));
       console.log(`  new data directory: ${(fresh.at(-1)! / 1000).toFixed(2)} s`);
     }
     for (let i = 0; i < STARTS; i++) {
@@ -196,7 +205,7 @@ async function main() {
       const t0 = performance.now();
       const child = spawnTs("src/server/main.ts", env(dir, port), log);
       existing.push(await untilSignInPage(port, t0, child));
-      await stopProcess(child);
+      await stopProcess(child, path.join(dir, "focal.lock"));
       console.log(`  existing data directory: ${(existing.at(-1)! / 1000).toFixed(2)} s`);
     }
 
@@ -239,7 +248,7 @@ async function main() {
     const loginRes = await load(focalPort, "POST", "/api/auth/login", { body: creds, expect: 200 });
     const rssAfter = rssMb(focalPid);
     await stopProcess(bare);
-    await stopProcess(focal);
+    await stopProcess(focal, path.join(dir, "focal.lock"));
 
     const cpu = os.cpus()[0]?.model ?? "unknown CPU";
     const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;

@@ -42,10 +42,24 @@ export interface OpenOptions {
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // An idle connection that dies (PostgreSQL restarted, a connection killed by an administrator) must not take
+    // the process down: without a listener the pool's "error" event is an uncaught exception. The pool reconnects.
+    let closing = false;
+    pool.on("error", (err) => {
+      if (!closing) console.error(`PostgreSQL connection lost (Focal reconnects on the next query): ${err.message}`);
+    });
     const db = drizzlePg(pool) as unknown as Db;
     await pool.query("CREATE EXTENSION IF NOT EXISTS pg_trgm");
     await migratePg(drizzlePg(pool), { migrationsFolder });
-    return { db, kind: "postgres", pglite: null, close: () => pool.end() };
+    return {
+      db,
+      kind: "postgres",
+      pglite: null,
+      close: () => {
+        closing = true;
+        return pool.end();
+      },
+    };
   }
   let lock: DirLock | null = null;
   if (!opts.dataDir.startsWith("memory://")) {

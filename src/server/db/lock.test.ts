@@ -46,7 +46,7 @@ describe("the data-directory lock", () => {
       procs.push(first);
       await first.waitFor(/Focal is running/);
       const pid = Number(fs.readFileSync(path.join(d, "focal.lock"), "utf8"));
-      expect(pid).toBeGreaterThan(0);
+      expect(pid).toBe(first.child.pid);
 
       const second = startFocal({ FOCAL_DATA_DIR: d, PORT: String(port2), HOST: "127.0.0.1", FOCAL_DEMO: "0" });
       procs.push(second);

@@ -6,7 +6,6 @@ import path from "node:path";
 
 /** The repository root, where `npm start` runs. */
 export const repoRoot = path.resolve(import.meta.dirname, "../../..");
-const tsx = path.join(repoRoot, "node_modules", ".bin", "tsx");
 
 /** A TCP port nobody listens on right now (loopback). */
 export function freePort(): Promise<number> {
@@ -35,10 +34,18 @@ export interface Proc {
   exited: Promise<number>;
 }
 
-/** Runs a TypeScript entry point with tsx, as `npm start` and the npm scripts do, with a clean environment. */
+/**
+ * Runs a TypeScript entry point the way the npm scripts do (tsx), with a clean environment. It runs as one process
+ * (`node --import tsx`), not under the `tsx` CLI's wrapper, so that signals reach Focal itself: under load the
+ * wrapper's relay may give up after 30 ms and kill the child outright.
+ */
 export function runTs(script: string, args: string[], env: NodeJS.ProcessEnv): Proc {
   const base: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: "warn" };
-  const child = spawn(tsx, [script, ...args], { cwd: repoRoot, env: { ...base, ...env }, stdio: "pipe" });
+  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+    cwd: repoRoot,
+    env: { ...base, ...env },
+    stdio: "pipe",
+  });
   child.stdin.end();
   let out = "";
   const listeners = new Set<() => void>();

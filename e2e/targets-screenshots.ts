@@ -3,7 +3,7 @@
  * Vietnamese and English, into /tmp/shots (SHOTS_DIR). Not a test: `npx vite build && npx tsx e2e/targets-screenshots.ts`.
  */
 import type { Page } from "playwright-core";
-import { startFocal, type Focal } from "./harness";
+import { startFocal, text, type Focal } from "./harness";
 import type { Lang } from "../src/web/i18n/index";
 import { demoIds } from "../src/server/seed/ids";
 
@@ -44,10 +44,21 @@ async function shoot(focal: Focal, lang: Lang, viewport: "desktop" | "phone") {
   await page.locator("[data-indicator]").first().waitFor();
   await settle(page);
   await snap(focal, page, `targets-dashboard-2024-${tag}`);
+  await page.goto(`${base}?asOf=2019-06-30`);
+  await page.locator("[data-indicator]").first().waitFor();
+  await settle(page);
+  await snap(focal, page, `targets-dashboard-empty-${tag}`);
   await page.goto(`${base}/review`);
   await page.locator("[data-report]").first().waitFor();
   await settle(page);
   await snap(focal, page, `targets-review-${tag}`);
+  await page
+    .locator("label")
+    .filter({ hasText: text(lang, "targets.periodStatus.returned") })
+    .click();
+  await page.locator("[data-report]").first().waitFor();
+  await settle(page);
+  await snap(focal, page, `targets-review-returned-${tag}`);
   await focal.logout(page);
 
   await focal.login(page, "agency.hanoi@demo.focal", { lang });

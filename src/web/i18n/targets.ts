@@ -39,7 +39,6 @@ export const vi = {
     "Tỷ lệ = tổng tử số / tổng mẫu số trong báo cáo đã được chấp nhận gần nhất của mỗi cơ quan; số liệu của tỉnh cũ được tính vào tỉnh mới sau sắp xếp. Lộ trình là đường thẳng từ mức cơ sở {baseline} ({baselineDate}) đến mục tiêu tại hạn.",
 
   "targets.indicator.target": "Mục tiêu {target} đến {deadline}",
-  "targets.indicator.noData": "Chưa có số liệu",
   "targets.indicator.expected": "Lộ trình đến {date}: {expected}",
   "targets.indicator.figures": "{n} / {d} công chức, số liệu của {agencies} cơ quan",
   "targets.indicator.booleanFigures": "{n} / {d} cơ quan đã ban hành",
@@ -197,7 +196,6 @@ export const en: Record<keyof typeof vi, string> = {
     "Share = sum of numerators / sum of denominators in each agency's latest accepted report; a former province's figures count under the province it became part of. The path is a straight line from the baseline {baseline} ({baselineDate}) to the target at the deadline.",
 
   "targets.indicator.target": "Target {target} by {deadline}",
-  "targets.indicator.noData": "No figures yet",
   "targets.indicator.expected": "Path by {date}: {expected}",
   "targets.indicator.figures": "{n} of {d} civil servants, figures from {agencies} agencies",
   "targets.indicator.booleanFigures": "{n} of {d} agencies have issued it",

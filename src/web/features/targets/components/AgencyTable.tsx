@@ -220,7 +220,7 @@ export function AgencyTable({
                           ` · ${t("targets.table.formedFrom", { names: a.former.map((f) => names.name(f)).join(", ") })}`}
                       </Text>
                     </Table.Th>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: "nowrap" }}>
                       <PeriodStatusBadge status={a.periodStatus} />
                     </Table.Td>
                     {indicators.map((i) => (

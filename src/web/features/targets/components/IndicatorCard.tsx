@@ -21,7 +21,7 @@ export function IndicatorCard({ ind, evaluationDate }: { ind: IndicatorProgress;
         </div>
         <Group gap="xs" align="baseline">
           <Text fz={28} fw={700} lh={1} data-testid={`percent-${ind.code}`}>
-            {ind.percent === null ? t("targets.indicator.noData") : pct(ind.percent)}
+            {ind.percent === null ? t("common.none") : pct(ind.percent)}
           </Text>
           <Text size="sm" c="dimmed">
             {t("targets.indicator.target", { target: pct(ind.targetPercent), deadline: fmtDate(ind.deadline) })}

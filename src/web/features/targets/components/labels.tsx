@@ -26,6 +26,7 @@ export function PeriodStatusBadge({ status }: { status: PeriodStatus }) {
       tt="none"
       fw={600}
       data-status={status}
+      style={{ flexShrink: 0 }}
     >
       {t(`targets.periodStatus.${status}`)}
     </Badge>

@@ -3,7 +3,7 @@
  *   1. `POST /api/checkin/scan` at 100 keep-alive connections, as a ratio to a bare Fastify route that runs the same
  *      SQL on the same database in the same run (bench/checkin-server.ts);
  *   2. 1,000 badges (each with a photo) to one PDF through the batch job, A6 and card: time, pages, size, memory.
- * PGlite by default; set BENCH_DATABASE_URL=postgres://… for PostgreSQL. With --record the report is added to
+ * PGlite by default; set BENCH_DATABASE_URL=postgres://… (an empty database) for PostgreSQL; BENCH_SKIP_PDF=1 skips 2. With --record the report is added to
  * bench/RESULTS.md under "Badges and check-in" (newest first).
  */
 import { spawn } from "node:child_process";
@@ -323,7 +323,7 @@ async function main() {
     );
     say("");
     await scanBenchmark(work, say);
-    await pdfBenchmark(work, say);
+    if (process.env.BENCH_SKIP_PDF !== "1") await pdfBenchmark(work, say);
     say("");
     say(`Load average after: ${os.loadavg()[0]!.toFixed(2)}.`);
   } finally {

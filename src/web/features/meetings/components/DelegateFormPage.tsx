@@ -26,7 +26,7 @@ import { useDelegate, useSaveDelegate, useUploadPhoto, type DelegateInput } from
 import { useSessions } from "../api/sessions";
 import { delegateRoles, genders, type Delegate, type DelegateRole, type Meeting, type Session } from "../api/types";
 import { useMeetingContext } from "./MeetingLayout";
-import { isIsoDate, isTime, orNull, pick, timeOf } from "./labels";
+import { isIsoDate, isTime, orNull, pick, timeOf, initials } from "./labels";
 
 const textKeys = [
   "fullName",
@@ -59,7 +59,7 @@ function Photo({ m, delegationId, d }: { m: Meeting; delegationId: string; d: De
     <Fieldset legend={t("meetings.delegate.photo")} radius="md">
       <Group gap="md" align="center">
         <Avatar src={d.photoUrl} alt={t("meetings.delegate.photoOf", { name: d.fullName })} size={96} radius="md">
-          {t("meetings.delegate.noPhoto")}
+          {initials(d.fullName)}
         </Avatar>
         <Stack gap={4}>
           <FileButton

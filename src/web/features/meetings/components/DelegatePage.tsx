@@ -10,7 +10,7 @@ import type { Delegate } from "../api/types";
 import { useMeetingContext } from "./MeetingLayout";
 import { Field } from "./OverviewTab";
 import { ConfirmButton } from "./ConfirmButton";
-import { AccreditationBadge, pick, timeOf } from "./labels";
+import { AccreditationBadge, pick, timeOf, initials } from "./labels";
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -72,7 +72,7 @@ export function DelegatePage() {
                     size={120}
                     radius="md"
                   >
-                    {t("meetings.delegate.noPhoto")}
+                    {initials(d.fullName)}
                   </Avatar>
                   <Stack gap={6} style={{ flex: 1, minWidth: 220 }}>
                     <Group gap="xs">

@@ -4,6 +4,7 @@ import {
   Anchor,
   Avatar,
   Badge,
+  Box,
   Button,
   Group,
   Paper,
@@ -26,15 +27,10 @@ import { useMeetingContext } from "./MeetingLayout";
 import { Field } from "./OverviewTab";
 import { Counts } from "./DelegationsTab";
 import { ConfirmButton } from "./ConfirmButton";
-import { AccreditationBadge, CategoryBadge, CountryChip, pick } from "./labels";
+import { AccreditationBadge, CategoryBadge, CountryChip, initials, pick } from "./labels";
 
 const searchable = (d: Delegate) =>
   fold([d.fullName, d.honorific, d.position, d.organisation].filter(Boolean).join(" "));
-
-function initials(name: string) {
-  const w = name.split(/\s+/).filter(Boolean);
-  return ((w[0]?.[0] ?? "") + (w.length > 1 ? (w.at(-1)?.[0] ?? "") : "")).toUpperCase();
-}
 
 /** Tabs of the delegation page: its delegates, then what other features register (versions, badges…). */
 function DelegationTabs({ m, d }: { m: Meeting; d: Delegation }) {
@@ -102,61 +98,102 @@ function DelegatesTable({ m, d }: { m: Meeting; d: Delegation }) {
             const limited = list.every((x) => x.role === undefined);
             if (!shown.length) return <Text size="sm">{t("meetings.delegate.noMatch")}</Text>;
             return (
-              <Table.ScrollContainer minWidth={limited ? 0 : 640}>
-                <Table verticalSpacing="xs" highlightOnHover>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t("meetings.delegate.name")}</Table.Th>
-                      {!limited && (
-                        <>
-                          <Table.Th>{t("meetings.delegate.role")}</Table.Th>
-                          <Table.Th>{t("meetings.delegate.position")}</Table.Th>
-                          <Table.Th>{t("meetings.delegate.arrival")}</Table.Th>
-                          <Table.Th>{t("meetings.delegate.accreditation")}</Table.Th>
-                        </>
-                      )}
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {shown.map((x) => (
-                      <Table.Tr key={x.id}>
-                        <Table.Td>
-                          <Group gap="sm" wrap="nowrap">
-                            <Avatar src={x.photoUrl} alt="" size="md" radius="sm">
-                              {initials(x.fullName)}
-                            </Avatar>
-                            <Stack gap={0}>
-                              <Anchor component={Link} to={`${base}/${x.id}`} fw={600}>
-                                {x.honorific ? `${x.honorific} ` : ""}
-                                {x.fullName}
-                              </Anchor>
-                              {x.sample && (
-                                <Text size="xs" c="dimmed">
-                                  {t("meetings.sample")}
-                                </Text>
-                              )}
-                            </Stack>
-                          </Group>
-                        </Table.Td>
-                        {!limited && (
-                          <>
-                            <Table.Td>{x.role ? t(`meetings.role.${x.role}`) : "—"}</Table.Td>
-                            <Table.Td>{x.position ?? "—"}</Table.Td>
-                            <Table.Td style={{ whiteSpace: "nowrap" }}>
-                              {x.arrivalDate
-                                ? `${fmtDate(x.arrivalDate)} ${x.arrivalTime ?? ""} ${x.arrivalFlight ?? ""}`.trim()
-                                : "—"}
-                            </Table.Td>
+              <>
+                <Box visibleFrom="sm">
+                  <Table.ScrollContainer minWidth={limited ? 0 : 640}>
+                    <Table verticalSpacing="xs" highlightOnHover>
+                      <Table.Thead>
+                        <Table.Tr>
+                          <Table.Th>{t("meetings.delegate.name")}</Table.Th>
+                          {!limited && (
+                            <>
+                              <Table.Th>{t("meetings.delegate.role")}</Table.Th>
+                              <Table.Th>{t("meetings.delegate.position")}</Table.Th>
+                              <Table.Th>{t("meetings.delegate.arrival")}</Table.Th>
+                              <Table.Th>{t("meetings.delegate.accreditation")}</Table.Th>
+                            </>
+                          )}
+                        </Table.Tr>
+                      </Table.Thead>
+                      <Table.Tbody>
+                        {shown.map((x) => (
+                          <Table.Tr key={x.id}>
                             <Table.Td>
-                              {x.accreditationStatus && <AccreditationBadge status={x.accreditationStatus} />}
+                              <Group gap="sm" wrap="nowrap">
+                                <Avatar src={x.photoUrl} alt="" size="md" radius="sm">
+                                  {initials(x.fullName)}
+                                </Avatar>
+                                <Stack gap={0}>
+                                  <Anchor component={Link} to={`${base}/${x.id}`} fw={600}>
+                                    {x.honorific ? `${x.honorific} ` : ""}
+                                    {x.fullName}
+                                  </Anchor>
+                                  {x.sample && (
+                                    <Text size="xs" c="dimmed">
+                                      {t("meetings.sample")}
+                                    </Text>
+                                  )}
+                                </Stack>
+                              </Group>
                             </Table.Td>
-                          </>
-                        )}
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+                            {!limited && (
+                              <>
+                                <Table.Td>{x.role ? t(`meetings.role.${x.role}`) : "—"}</Table.Td>
+                                <Table.Td>{x.position ?? "—"}</Table.Td>
+                                <Table.Td style={{ whiteSpace: "nowrap" }}>
+                                  {x.arrivalDate
+                                    ? `${fmtDate(x.arrivalDate)} ${x.arrivalTime ?? ""} ${x.arrivalFlight ?? ""}`.trim()
+                                    : "—"}
+                                </Table.Td>
+                                <Table.Td>
+                                  {x.accreditationStatus && <AccreditationBadge status={x.accreditationStatus} />}
+                                </Table.Td>
+                              </>
+                            )}
+                          </Table.Tr>
+                        ))}
+                      </Table.Tbody>
+                    </Table>
+                  </Table.ScrollContainer>
+                </Box>
+                {/* Phones: one card per delegate instead of a wide table. */}
+                <Stack hiddenFrom="sm" gap="xs" component="ul" p={0} m={0} style={{ listStyle: "none" }}>
+                  {shown.map((x) => (
+                    <Paper key={x.id} withBorder radius="sm" p="xs" component="li">
+                      <Group gap="sm" wrap="nowrap" align="flex-start">
+                        <Avatar src={x.photoUrl} alt="" size="md" radius="sm">
+                          {initials(x.fullName)}
+                        </Avatar>
+                        <Stack gap={2} style={{ minWidth: 0 }}>
+                          <Anchor component={Link} to={`${base}/${x.id}`} fw={600}>
+                            {x.honorific ? `${x.honorific} ` : ""}
+                            {x.fullName}
+                          </Anchor>
+                          {!limited && (
+                            <Text size="sm">
+                              {[x.role && t(`meetings.role.${x.role}`), x.position].filter(Boolean).join(" · ")}
+                            </Text>
+                          )}
+                          {x.arrivalDate && (
+                            <Text size="xs" c="dimmed">
+                              {t("meetings.delegate.arrival")}: {fmtDate(x.arrivalDate)} {x.arrivalTime ?? ""}{" "}
+                              {x.arrivalFlight ?? ""}
+                            </Text>
+                          )}
+                          <Group gap={4}>
+                            {x.accreditationStatus && <AccreditationBadge status={x.accreditationStatus} />}
+                            {x.sample && (
+                              <Text size="xs" c="dimmed">
+                                {t("meetings.sample")}
+                              </Text>
+                            )}
+                          </Group>
+                        </Stack>
+                      </Group>
+                    </Paper>
+                  ))}
+                </Stack>
+              </>
             );
           }}
         </QueryState>

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Link } from "react-router";
-import { Anchor, Badge, Button, Group, Stack, Table, Text, TextInput } from "@mantine/core";
+import { Anchor, Badge, Box, Button, Group, Paper, Stack, Table, Text, TextInput } from "@mantine/core";
 import { useI18n } from "../../../lib/i18n";
 import { QueryState } from "../../../components/QueryState";
 import { fold } from "../../../../shared/text";
@@ -76,38 +76,64 @@ export function DelegationsTab() {
               {shown.length === 0 ? (
                 <Text size="sm">{t("meetings.delegation.noMatch")}</Text>
               ) : (
-                <Table.ScrollContainer minWidth={560}>
-                  <Table verticalSpacing="xs" highlightOnHover>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>{t("meetings.delegation.name")}</Table.Th>
-                        <Table.Th>{t("meetings.delegation.category")}</Table.Th>
-                        <Table.Th>{t("meetings.delegation.head")}</Table.Th>
-                        <Table.Th>{t("meetings.delegation.delegates")}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {shown.map((d) => (
-                        <Table.Tr key={d.id}>
-                          <Table.Td>
-                            <Anchor component={Link} to={`/meetings/${m.id}/delegations/${d.id}`} fw={600}>
-                              <DelegationName d={d} />
-                            </Anchor>
-                          </Table.Td>
-                          <Table.Td>
+                <>
+                  <Box visibleFrom="sm">
+                    <Table.ScrollContainer minWidth={560}>
+                      <Table verticalSpacing="xs" highlightOnHover>
+                        <Table.Thead>
+                          <Table.Tr>
+                            <Table.Th>{t("meetings.delegation.name")}</Table.Th>
+                            <Table.Th>{t("meetings.delegation.category")}</Table.Th>
+                            <Table.Th>{t("meetings.delegation.head")}</Table.Th>
+                            <Table.Th>{t("meetings.delegation.delegates")}</Table.Th>
+                          </Table.Tr>
+                        </Table.Thead>
+                        <Table.Tbody>
+                          {shown.map((d) => (
+                            <Table.Tr key={d.id}>
+                              <Table.Td>
+                                <Anchor component={Link} to={`/meetings/${m.id}/delegations/${d.id}`} fw={600}>
+                                  <DelegationName d={d} />
+                                </Anchor>
+                              </Table.Td>
+                              <Table.Td>
+                                <CategoryBadge category={d.category} />
+                              </Table.Td>
+                              <Table.Td>
+                                {d.head ? [d.head.honorific, d.head.fullName].filter(Boolean).join(" ") : "—"}
+                              </Table.Td>
+                              <Table.Td>
+                                <Counts c={d.counts} />
+                              </Table.Td>
+                            </Table.Tr>
+                          ))}
+                        </Table.Tbody>
+                      </Table>
+                    </Table.ScrollContainer>
+                  </Box>
+                  {/* Phones: one card per delegation instead of a wide table. */}
+                  <Stack hiddenFrom="sm" gap="xs" component="ul" p={0} m={0} style={{ listStyle: "none" }}>
+                    {shown.map((d) => (
+                      <Paper key={d.id} withBorder radius="sm" p="sm" component="li">
+                        <Stack gap={4}>
+                          <Anchor component={Link} to={`/meetings/${m.id}/delegations/${d.id}`} fw={600}>
+                            <DelegationName d={d} />
+                          </Anchor>
+                          <Group gap="xs">
                             <CategoryBadge category={d.category} />
-                          </Table.Td>
-                          <Table.Td>
-                            {d.head ? [d.head.honorific, d.head.fullName].filter(Boolean).join(" ") : "—"}
-                          </Table.Td>
-                          <Table.Td>
-                            <Counts c={d.counts} />
-                          </Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
+                          </Group>
+                          {d.head && (
+                            <Text size="sm">
+                              {t("meetings.delegation.head")}:{" "}
+                              {[d.head.honorific, d.head.fullName].filter(Boolean).join(" ")}
+                            </Text>
+                          )}
+                          <Counts c={d.counts} />
+                        </Stack>
+                      </Paper>
+                    ))}
+                  </Stack>
+                </>
               )}
             </Stack>
           );

@@ -84,7 +84,13 @@ export function SessionPage() {
                       return (
                         <List.Item key={`${c.sessionId}-${c.on}`}>
                           {t(`meetings.clash.${c.on}Long`)}{" "}
-                          <Anchor component={Link} to={`/meetings/${m.id}/programme/${c.sessionId}`} c="red.8" fw={600}>
+                          <Anchor
+                            component={Link}
+                            to={`/meetings/${m.id}/programme/${c.sessionId}`}
+                            c="red.8"
+                            fw={600}
+                            size="sm"
+                          >
                             {other
                               ? `${pick(lang, other.titleVi, other.titleEn)} (${timeOf(other.start)}–${timeOf(other.end)})`
                               : c.sessionId}

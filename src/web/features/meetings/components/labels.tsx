@@ -152,3 +152,9 @@ export const isIsoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
 export const isTime = (s: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s);
 /** Empty text → null for the API. */
 export const orNull = (s: string) => (s.trim() === "" ? null : s.trim());
+
+/** Two letters for a photo placeholder: first and last word of the name. */
+export function initials(name: string): string {
+  const w = name.split(/\s+/).filter(Boolean);
+  return ((w[0]?.[0] ?? "") + (w.length > 1 ? (w.at(-1)?.[0] ?? "") : "")).toUpperCase();
+}

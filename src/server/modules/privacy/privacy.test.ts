@@ -8,6 +8,7 @@ import { delegatePhotos, delegates, meetings } from "../meetings/schema.js";
 import { demoDelegationIds } from "../meetings/seed.js";
 import { purgedDelegateFields } from "../meetings/purge.js";
 import { badgeJobs } from "../badges/schema.js";
+import { registrationVersions } from "../registration/schema.js";
 import { printBadges, printedBadge, type Headers } from "../badges/testing.js";
 import { purgeDueMeetings } from "./purge.js";
 
@@ -92,6 +93,9 @@ describe("before the purge", () => {
       email: "edited.person@example.org",
     });
     expect(edit.statusCode, edit.body).toBe(200);
+    // A submitted version freezes the list, passports included (registration's own table).
+    const version = await send("POST", `/api/meetings/${M}/delegations/${THA}/versions`, icd, { note: "before purge" });
+    expect(version.statusCode, version.body).toBe(201);
     const rows = await t.ctx.db.select().from(delegates).where(eq(delegates.meetingId, M));
     personal = {
       passports: rows.map((r) => r.passportNumber).filter((x): x is string => !!x),
@@ -99,6 +103,8 @@ describe("before the purge", () => {
       flights: rows.map((r) => r.arrivalFlight).filter((x): x is string => !!x),
     };
     expect(personal.passports.length).toBeGreaterThan(10);
+    const frozen = JSON.stringify(await t.ctx.db.select().from(registrationVersions));
+    expect(personal.passports.some((p) => frozen.includes(p))).toBe(true);
     expect(personal.emails.length).toBeGreaterThan(10);
     const audits = JSON.stringify(await t.ctx.db.select().from(auditLog));
     for (const s of ["AA7654321", "+66 81 234 5678", "edited.person@example.org"]) expect(audits).toContain(s);
@@ -176,6 +182,15 @@ describe("the purge", () => {
     const files = await t.ctx.db.select({ pdf: badgeJobs.pdf }).from(badgeJobs).where(eq(badgeJobs.meetingId, M));
     expect(files.length).toBeGreaterThan(0);
     expect(files.every((f) => f.pdf === null)).toBe(true);
+
+    // Nor in registration's frozen versions, which keep their numbers and who was on the list.
+    const versions = await t.ctx.db.select().from(registrationVersions).where(eq(registrationVersions.meetingId, M));
+    expect(versions.length).toBeGreaterThan(0);
+    const frozen = JSON.stringify(versions);
+    for (const p of personal.passports) expect(frozen).not.toContain(p);
+    for (const e of personal.emails) expect(frozen).not.toContain(e);
+    expect(frozen).toContain(rows.find((r) => r.delegationId === THA)!.fullName);
+    expect(body.erased.registration).toMatchObject({ versions: versions.length });
 
     // Nothing of it is left in the audit trail either.
     const trail = JSON.stringify(await t.ctx.db.select().from(auditLog));

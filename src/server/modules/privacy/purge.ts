@@ -18,6 +18,7 @@ import { purgedDelegateFields, purgeMeetingPersonalDataTx } from "../meetings/pu
 import { zonedDate } from "../meetings/time.js";
 import { dropBadgeFilesTx } from "../badges/jobs.js";
 import { admissionCounts, badgeCounts } from "../badges/checkin.js";
+import { purgeRegistrationPersonalDataTx } from "../registration/purge.js";
 import { privacyErrors } from "./errors.js";
 
 /** Keys removed from the audit trail of a purged meeting's records (at any depth). */
@@ -36,6 +37,8 @@ export interface PurgeStepResult {
  */
 export type PurgeStep = (tx: Tx, meeting: MeetingRow) => Promise<PurgeStepResult>;
 const steps = new Map<string, PurgeStep>();
+// Registration keeps snapshots, proposals and uploads of delegates: its part is named here, explicitly.
+steps.set("registration", (tx, meeting) => purgeRegistrationPersonalDataTx(tx, meeting.id, purgedAuditKeys));
 
 /** Adds a module's part of the purge (call once, at module load). */
 export function registerPurgeStep(name: string, step: PurgeStep): void {

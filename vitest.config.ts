@@ -7,6 +7,8 @@ export default defineConfig({
         test: {
           name: "server",
           include: ["src/**/*.test.ts"],
+          // Builds the template databases each test file copies (src/server/test/global-setup.ts).
+          globalSetup: ["src/server/test/global-setup.ts"],
           environment: "node",
           pool: "forks",
           testTimeout: 30_000,

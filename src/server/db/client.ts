@@ -36,6 +36,8 @@ export interface OpenOptions {
   databaseUrl: string | null;
   /** Directory for PGlite, or "memory://" for a throw-away database (tests). */
   dataDir: string;
+  /** PGlite only: start from this dump (`dumpDataDir()`) instead of an empty database (test templates). */
+  loadDataDir?: Blob;
 }
 
 /** Opens the configured database, takes the data-directory lock for PGlite, and applies migrations. */
@@ -67,7 +69,10 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     lock = acquireDirLock(opts.dataDir);
   }
   try {
-    const client = await PGlite.create(opts.dataDir, { extensions: pgliteExtensions });
+    const client = await PGlite.create(opts.dataDir, {
+      extensions: pgliteExtensions,
+      ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
+    });
     await client.exec("CREATE EXTENSION IF NOT EXISTS pg_trgm");
     const db = drizzlePglite(client) as unknown as Db;
     await migratePglite(drizzlePglite(client), { migrationsFolder });

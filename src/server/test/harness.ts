@@ -1,4 +1,7 @@
+import fs from "node:fs";
 import pg from "pg";
+import { inject } from "vitest";
+import type { Templates } from "./global-setup.js";
 import { loadConfig } from "../config.js";
 import { openDatabase, type Database } from "../db/client.js";
 import { createMailer } from "../mail/mailer.js";
@@ -7,17 +10,34 @@ import type { Ctx } from "../context.js";
 import { seedDemoIfEmpty } from "../seed/demo.js";
 import { DEMO_PASSWORD } from "../seed/ids.js";
 
+/** The template databases built once per run by global-setup.ts (absent when the harness runs without it). */
+function templates(): Templates | undefined {
+  try {
+    return inject("focalTemplates");
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A fresh database for one test file: in-memory PGlite by default, or a new database on the PostgreSQL server
- * named by TEST_DATABASE_URL (CI runs the suite both ways).
+ * named by TEST_DATABASE_URL (CI runs the suite both ways). It is a copy of a template made once per run, with the
+ * demo data or without.
  */
-export async function freshDatabase(): Promise<Database> {
+export async function freshDatabase(opts: { demo?: boolean } = {}): Promise<Database> {
   const url = process.env.TEST_DATABASE_URL;
-  if (!url) return openDatabase({ databaseUrl: null, dataDir: "memory://" });
+  const tpl = templates();
+  const source = tpl ? (opts.demo === false ? tpl.empty : tpl.demo) : null;
+  if (!url) {
+    const loadDataDir = tpl?.kind === "pglite" && source ? new Blob([fs.readFileSync(source)]) : undefined;
+    return openDatabase({ databaseUrl: null, dataDir: "memory://", loadDataDir });
+  }
   const name = `focal_t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(
+    tpl?.kind === "postgres" && source ? `CREATE DATABASE ${name} TEMPLATE ${source}` : `CREATE DATABASE ${name}`,
+  );
   await admin.end();
   const u = new URL(url);
   u.pathname = `/${name}`;
@@ -46,7 +66,7 @@ export interface TestApp {
 
 /** Builds the app on a fresh database, with the demo data unless `demo: false`. */
 export async function createTestApp(opts: { demo?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<TestApp> {
-  const database = await freshDatabase();
+  const database = await freshDatabase({ demo: opts.demo });
   const config = loadConfig({ ...opts.env, FOCAL_DATA_DIR: "memory://" });
   const ctx: Ctx = { db: database.db, database, config, mailer: createMailer(config.smtpUrl, config.mailFrom) };
   if (opts.demo !== false) await seedDemoIfEmpty(database.db);

@@ -165,8 +165,11 @@ export async function seedTargets(db: Db): Promise<void> {
     await tx.insert(targetSchemes).values(scheme1439);
     await tx.insert(targetIndicators).values(indicators1439.map((i) => ({ ...i, schemeId: scheme1439.id })));
 
-    let count = 0;
-    const addReport = async (
+    // Built in memory and inserted in three statements: the seed runs for every test database.
+    const reports: (typeof targetReports.$inferInsert)[] = [];
+    const values: (typeof targetReportValues.$inferInsert)[] = [];
+    const events: (typeof targetReportEvents.$inferInsert)[] = [];
+    const addReport = (
       code: string,
       period: number,
       status: "accepted" | "submitted" | "returned",
@@ -182,7 +185,7 @@ export async function seedTargets(db: Db): Promise<void> {
         status === "returned"
           ? "(mẫu) Tổng số công chức chưa khớp với báo cáo thống kê năm 2025; đề nghị rà soát và gửi lại."
           : null;
-      await tx.insert(targetReports).values({
+      reports.push({
         id,
         schemeId: scheme1439.id,
         agencyCode: code,
@@ -198,7 +201,7 @@ export async function seedTargets(db: Db): Promise<void> {
         updatedAt: reviewedAt ?? submittedAt,
       });
       const issued = plan <= `${period}-12-31`;
-      await tx.insert(targetReportValues).values([
+      values.push(
         { reportId: id, indicatorId: indicatorIds.a, achieved: issued, achievedOn: issued ? plan : null },
         {
           reportId: id,
@@ -212,8 +215,8 @@ export async function seedTargets(db: Db): Promise<void> {
           numerator: Math.round((headcount * c) / 100),
           denominator: headcount,
         },
-      ]);
-      await tx.insert(targetReportEvents).values({
+      );
+      events.push({
         id: crypto.randomUUID(),
         reportId: id,
         action: "submitted",
@@ -221,7 +224,7 @@ export async function seedTargets(db: Db): Promise<void> {
         at: submittedAt,
       });
       if (reviewedAt) {
-        await tx.insert(targetReportEvents).values({
+        events.push({
           id: crypto.randomUUID(),
           reportId: id,
           action: status,
@@ -230,7 +233,6 @@ export async function seedTargets(db: Db): Promise<void> {
           at: reviewedAt,
         });
       }
-      count++;
     };
 
     for (const s of sample) {
@@ -239,10 +241,14 @@ export async function seedTargets(db: Db): Promise<void> {
         if (s.skip?.includes(period)) continue;
         // Headcounts drift a little from year to year, as they do.
         const headcount = s.headcount + ((i * 37) % 90) - 40;
-        await addReport(s.code, period, "accepted", headcount, s.b[i]!, s.c[i]!, s.plan);
+        addReport(s.code, period, "accepted", headcount, s.b[i]!, s.c[i]!, s.plan);
       }
     }
-    for (const s of sample2025) await addReport(s.code, 2025, s.status, s.headcount, s.b, s.c, s.plan);
+    for (const s of sample2025) addReport(s.code, 2025, s.status, s.headcount, s.b, s.c, s.plan);
+    await tx.insert(targetReports).values(reports);
+    await tx.insert(targetReportValues).values(values);
+    await tx.insert(targetReportEvents).values(events);
+    const count = reports.length;
 
     await audit(tx, null, {
       action: "seed.targets",

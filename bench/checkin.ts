@@ -246,17 +246,15 @@ async function pdfBenchmark(work: string, say: (s: string) => void) {
       timeZone: "Asia/Ho_Chi_Minh",
     });
     const dIds = Array.from({ length: 20 }, () => crypto.randomUUID());
-    await ctx.db
-      .insert(delegations)
-      .values(
-        dIds.map((id, i) => ({
-          id,
-          meetingId,
-          nameVi: `Đoàn ${i + 1} (mẫu)`,
-          nameEn: `Delegation ${i + 1} (sample)`,
-          category: i === 0 ? ("host" as const) : ("asean_member" as const),
-        })),
-      );
+    await ctx.db.insert(delegations).values(
+      dIds.map((id, i) => ({
+        id,
+        meetingId,
+        nameVi: `Đoàn ${i + 1} (mẫu)`,
+        nameEn: `Delegation ${i + 1} (sample)`,
+        category: i === 0 ? ("host" as const) : ("asean_member" as const),
+      })),
+    );
     const rows = Array.from({ length: BADGES }, (_, i) => ({
       id: crypto.randomUUID(),
       meetingId,

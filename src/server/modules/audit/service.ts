@@ -93,7 +93,8 @@ export async function redactAuditTx(tx: Executor, entityIds: string[], keys: rea
     for (const r of rows) {
       const before = withoutKeys(r.before, drop);
       const after = withoutKeys(r.after, drop);
-      if (JSON.stringify(before) === JSON.stringify(r.before) && JSON.stringify(after) === JSON.stringify(r.after)) continue;
+      if (JSON.stringify(before) === JSON.stringify(r.before) && JSON.stringify(after) === JSON.stringify(r.after))
+        continue;
       await tx.update(auditLog).set({ before, after }).where(eq(auditLog.id, r.id));
       changed++;
     }

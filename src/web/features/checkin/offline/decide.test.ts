@@ -49,16 +49,40 @@ beforeAll(async () => {
     ],
     revoked: [{ id: bobOld.badgeId, delegateId: bob.delegateId, issue: 1, codeHash: await sha("KKKKMMMMNNNN") }],
     people: [
-      { delegateId: ann.delegateId, fullName: "Ann", delegationId: ids(900), photoUrl: null, accredited: true, sessionIds: [S1] },
-      { delegateId: bob.delegateId, fullName: "Bob", delegationId: ids(900), photoUrl: null, accredited: true, sessionIds: [S1, S2] },
-      { delegateId: cat.delegateId, fullName: "Cat", delegationId: ids(900), photoUrl: null, accredited: false, sessionIds: [S1] },
+      {
+        delegateId: ann.delegateId,
+        fullName: "Ann",
+        delegationId: ids(900),
+        photoUrl: null,
+        accredited: true,
+        sessionIds: [S1],
+      },
+      {
+        delegateId: bob.delegateId,
+        fullName: "Bob",
+        delegationId: ids(900),
+        photoUrl: null,
+        accredited: true,
+        sessionIds: [S1, S2],
+      },
+      {
+        delegateId: cat.delegateId,
+        fullName: "Cat",
+        delegationId: ids(900),
+        photoUrl: null,
+        accredited: false,
+        sessionIds: [S1],
+      },
     ],
   };
 });
 
 describe("offline decisions", () => {
   it("admits a valid badge at the door and at its sessions, by QR token or typed code", async () => {
-    expect(await decideOffline(pack, null, await token(ann))).toMatchObject({ result: "admitted", person: { fullName: "Ann" } });
+    expect(await decideOffline(pack, null, await token(ann))).toMatchObject({
+      result: "admitted",
+      person: { fullName: "Ann" },
+    });
     expect((await decideOffline(pack, S1, await token(ann))).result).toBe("admitted");
     expect((await decideOffline(pack, S2, "dddd-eeee-ffff")).result).toBe("admitted");
   });
@@ -75,11 +99,16 @@ describe("offline decisions", () => {
   });
 
   it("refuses revoked badges (token or typed code), the not accredited, and sessions not registered for", async () => {
-    expect(await decideOffline(pack, null, await token(bobOld))).toMatchObject({ reason: "revoked", person: { fullName: "Bob" } });
+    expect(await decideOffline(pack, null, await token(bobOld))).toMatchObject({
+      reason: "revoked",
+      person: { fullName: "Bob" },
+    });
     expect((await decideOffline(pack, null, "KKKK-MMMM-NNNN")).reason).toBe("revoked");
     expect((await decideOffline(pack, null, await token(cat))).reason).toBe("not_accredited");
     expect((await decideOffline(pack, S2, await token(ann))).reason).toBe("not_registered");
-    expect((await decideOffline(pack, null, await token({ ...ann, meetingId: ids(999) }))).reason).toBe("not_registered");
+    expect((await decideOffline(pack, null, await token({ ...ann, meetingId: ids(999) }))).reason).toBe(
+      "not_registered",
+    );
   });
 
   it("unknown for text that is no badge and codes nobody holds; purged when the meeting was purged", async () => {

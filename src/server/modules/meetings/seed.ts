@@ -669,7 +669,7 @@ export async function seedMeetings(db: Db): Promise<void> {
         meetingId: M,
         nameVi: "Trung tâm hội nghị (mẫu)",
         nameEn: "Conference centre (sample)",
-        address: "Hà Nội — địa điểm mẫu, tin bài không nêu địa điểm",
+        address: "Hà Nội / Hanoi (mẫu / sample — the articles do not name the venue)",
         sample: true,
       },
       {
@@ -677,7 +677,7 @@ export async function seedMeetings(db: Db): Promise<void> {
         meetingId: M,
         nameVi: "Nhà hát (mẫu)",
         nameEn: "Theatre (sample)",
-        address: "Hà Nội — địa điểm mẫu",
+        address: "Hà Nội / Hanoi (mẫu / sample)",
         sample: true,
       },
     ]);

@@ -164,3 +164,7 @@ export interface Delegate {
 }
 
 export const meetingKey = (id: string) => ["meetings", id] as const;
+
+/** The delegates of one delegation under /api. */
+export const delegatesPath = (meetingId: string, delegationId: string) =>
+  `/meetings/${meetingId}/delegations/${delegationId}/delegates`;

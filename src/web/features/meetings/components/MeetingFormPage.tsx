@@ -7,7 +7,7 @@ import { hasRole, useMe } from "../../../lib/me";
 import { Page } from "../../../components/Page";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { EmptyState } from "../../../components/QueryState";
-import { useSaveMeeting, type MeetingInput } from "../api/meeting";
+import { useSaveMeeting, type MeetingInput } from "../api/saveMeeting";
 import { meetingStatuses, type Meeting } from "../api/types";
 import { useMeetingContext } from "./MeetingLayout";
 import { isIsoDate, orNull } from "./labels";

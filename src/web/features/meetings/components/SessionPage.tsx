@@ -3,7 +3,8 @@ import { Anchor, Button, Group, List, Paper, SimpleGrid, Stack, Table, Text, Tit
 import { useI18n } from "../../../lib/i18n";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { EmptyState, QueryState } from "../../../components/QueryState";
-import { useDeleteSession, useSessions } from "../api/sessions";
+import { useSessions } from "../api/sessions";
+import { useDeleteSession } from "../api/deleteSession";
 import { useDelegations } from "../api/delegations";
 import { useMeetingContext } from "./MeetingLayout";
 import { Field } from "./OverviewTab";

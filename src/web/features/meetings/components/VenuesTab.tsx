@@ -15,7 +15,11 @@ import {
 import { useI18n } from "../../../lib/i18n";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { QueryState } from "../../../components/QueryState";
-import { useVenueWrites, useVenues } from "../api/venues";
+import { useVenues } from "../api/venues";
+import { useSaveVenue } from "../api/saveVenue";
+import { useDeleteVenue } from "../api/deleteVenue";
+import { useSaveRoom } from "../api/saveRoom";
+import { useDeleteRoom } from "../api/deleteRoom";
 import type { Venue } from "../api/types";
 import { useMeetingContext } from "./MeetingLayout";
 import { ConfirmButton } from "./ConfirmButton";
@@ -23,7 +27,7 @@ import { orNull, pick } from "./labels";
 
 function VenueForm({ meetingId, onDone }: { meetingId: string; onDone: () => void }) {
   const { t } = useI18n();
-  const { saveVenue } = useVenueWrites(meetingId);
+  const saveVenue = useSaveVenue(meetingId);
   const [nameVi, setNameVi] = useState("");
   const [nameEn, setNameEn] = useState("");
   const [address, setAddress] = useState("");
@@ -81,7 +85,7 @@ function VenueForm({ meetingId, onDone }: { meetingId: string; onDone: () => voi
 
 function RoomForm({ meetingId, venueId }: { meetingId: string; venueId: string }) {
   const { t } = useI18n();
-  const { saveRoom } = useVenueWrites(meetingId);
+  const saveRoom = useSaveRoom(meetingId);
   const [nameVi, setNameVi] = useState("");
   const [nameEn, setNameEn] = useState("");
   const [capacity, setCapacity] = useState<number | string>("");
@@ -144,7 +148,8 @@ function RoomForm({ meetingId, venueId }: { meetingId: string; venueId: string }
 
 function VenueCard({ v, canEdit, meetingId }: { v: Venue; canEdit: boolean; meetingId: string }) {
   const { t, lang } = useI18n();
-  const { deleteVenue, deleteRoom } = useVenueWrites(meetingId);
+  const deleteVenue = useDeleteVenue(meetingId);
+  const deleteRoom = useDeleteRoom(meetingId);
   const id = `venue-${v.id}`;
   return (
     <Paper withBorder radius="md" p={{ base: "md", sm: "lg" }} component="section" aria-labelledby={id}>

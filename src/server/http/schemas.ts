@@ -1,4 +1,4 @@
-import { Type, type TSchema } from "typebox";
+import { Type, type TNull, type TSchema, type TUnion } from "typebox";
 
 /** The one error shape every failure uses. */
 export const ErrorBody = Type.Object({
@@ -20,7 +20,16 @@ export const errors = {
 
 export const Uuid = Type.String({ format: "uuid" });
 export const IdParams = Type.Object({ id: Uuid });
-export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+/**
+ * A value or null. Where the schema has a single `type`, this is OpenAPI's `nullable: true` (Ajv and
+ * fast-json-stringify both honour it), because the app coerces types and an `anyOf [x, null]` would turn a null
+ * sent by the client into 0, false or "". Schemas without a `type` (unions) fall back to `anyOf`.
+ */
+export const Nullable = <T extends TSchema>(t: T): TUnion<[T, TNull]> => {
+  const type = (t as { type?: unknown }).type;
+  if (typeof type === "string") return { ...t, nullable: true } as unknown as TUnion<[T, TNull]>;
+  return Type.Union([t, Type.Null()]);
+};
 export const Ok = Type.Object({ ok: Type.Literal(true) });
 /** Dates travel as ISO 8601; the web shows them as dd/MM/yyyy. */
 export const IsoDate = Type.String({ format: "date" });

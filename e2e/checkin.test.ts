@@ -9,8 +9,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, it } from "vitest";
-import type { Page } from "playwright-core";
-import { describeWithFocal, text } from "./harness";
+import { chromium, type Page } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS, describeWithFocal, text, viewports } from "./harness";
 import { demoIds } from "../src/server/seed/ids";
 import { demoDelegationIds } from "../src/server/modules/meetings/seed";
 import { qrOnPage } from "../src/server/modules/badges/testing";
@@ -46,6 +46,46 @@ async function checkCode(page: Page, code: string) {
   const verdict = page.getByTestId("verdict");
   await verdict.waitFor();
   return verdict;
+}
+
+/**
+ * A one-frame Y4M video (640 × 480) showing page 1 of the badge PDF, for Chromium's fake camera: the page is
+ * rendered with pdftoppm, centred on white, and converted to YUV 4:2:0.
+ */
+function badgeVideo(pdf: string, dir: string): string {
+  execFileSync("pdftoppm", ["-r", "90", "-f", "1", "-l", "1", "-singlefile", pdf, path.join(dir, "frame")]);
+  const ppm = fs.readFileSync(path.join(dir, "frame.ppm"));
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString("latin1"))!;
+  const [pw, ph] = [Number(header[1]), Number(header[2])];
+  const rgb = ppm.subarray(header[0].length);
+  const W = 640;
+  const H = 480;
+  const at = (x: number, y: number): [number, number, number] => {
+    const sx = x - Math.floor((W - pw) / 2);
+    const sy = y - Math.floor((H - ph) / 2);
+    if (sx < 0 || sy < 0 || sx >= pw || sy >= ph) return [255, 255, 255];
+    const o = (sy * pw + sx) * 3;
+    return [rgb[o]!, rgb[o + 1]!, rgb[o + 2]!];
+  };
+  const Y = Buffer.alloc(W * H);
+  const U = Buffer.alloc((W / 2) * (H / 2));
+  const V = Buffer.alloc((W / 2) * (H / 2));
+  for (let y = 0; y < H; y++) {
+    for (let x = 0; x < W; x++) {
+      const [r, g, b] = at(x, y);
+      Y[y * W + x] = Math.round(0.299 * r + 0.587 * g + 0.114 * b);
+      if (x % 2 === 0 && y % 2 === 0) {
+        U[(y / 2) * (W / 2) + x / 2] = Math.round(128 - 0.168736 * r - 0.331264 * g + 0.5 * b);
+        V[(y / 2) * (W / 2) + x / 2] = Math.round(128 + 0.5 * r - 0.418688 * g - 0.081312 * b);
+      }
+    }
+  }
+  const file = path.join(dir, "badge.y4m");
+  fs.writeFileSync(
+    file,
+    Buffer.concat([Buffer.from(`YUV4MPEG2 W${W} H${H} F10:1 Ip A1:1 C420jpeg\nFRAME\n`), Y, U, V]),
+  );
+  return file;
 }
 
 describeWithFocal("badges and the door", (focal) => {
@@ -196,5 +236,40 @@ describeWithFocal("badges and the door", (focal) => {
     await focal().expectAccessible(host, "exports tab");
     await focal().screenshot(host, "exports-vi-desktop");
     await host.context().close();
+  });
+
+  it("the camera reads a printed badge's QR code (Chromium's fake camera showing the rendered badge)", async () => {
+    const video = badgeVideo(pdfFile, dir);
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        ...CHROMIUM_ARGS,
+        "--use-fake-device-for-media-stream",
+        "--use-fake-ui-for-media-stream",
+        `--use-file-for-fake-video-capture=${video}`,
+      ],
+    });
+    try {
+      const context = await browser.newContext({ viewport: viewports.phone, locale: "vi-VN", baseURL: focal().url });
+      await context.grantPermissions(["camera"], { origin: focal().url });
+      const page = await context.newPage();
+      await focal().login(page, "security@demo.focal");
+      await page.goto(`${focal().url}/checkin/${M}`);
+      await page.getByTestId("pack-ready").waitFor();
+      // The officer chose English in the journey before; the account remembers it.
+      const lang = await focal().lang(page);
+      await page.getByLabel(text(lang, "checkin.place.label")).selectOption("door");
+      await page.getByRole("button", { name: text(lang, "checkin.camera.start") }).click();
+      const verdict = page.getByTestId("verdict");
+      await verdict.waitFor({ timeout: 30_000 });
+      expect(await verdict.getAttribute("data-result")).toBe("admitted");
+      const first = pdfTextOf(pdfFile);
+      const name = await page.getByTestId("verdict-name").textContent();
+      expect(first.indexOf(name!)).toBeGreaterThanOrEqual(0);
+      await focal().screenshot(page, `checkin-camera-${lang}-phone`);
+    } finally {
+      await browser.close();
+    }
   });
 });

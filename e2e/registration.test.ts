@@ -82,7 +82,7 @@ describeWithFocal("registration by a delegation", (focal) => {
 
     await contact.setInputFiles("input[type=file][name=spreadsheet]", file);
     await contact.getByRole("button", { name: en("registration.upload.send") }).click();
-    await contact.getByText(en("registration.upload.withProblems", { n: 2 })).waitFor();
+    await contact.getByText(en("registration.upload.withProblems", { n: 2 }), { exact: true }).waitFor();
     await contact.getByText("Full name (as in passport) is missing.").waitFor();
     await contact.getByText("Date of birth: “31/02/1980” is not a valid date (dd/mm/yyyy or yyyy-mm-dd).").waitFor();
     expect(await contact.getByRole("button", { name: en("registration.upload.commit", { n: 2 }) }).isDisabled()).toBe(true);

@@ -93,7 +93,7 @@ export const registrationErrors = defineErrors({
   IMPORT_HAS_PROBLEMS: {
     status: 400,
     vi: "Còn {count} dòng có lỗi. Hãy sửa hoặc bỏ các dòng đó; chưa có dữ liệu nào được lưu.",
-    en: "{count} rows still have problems. Fix or drop them; nothing has been stored.",
+    en: "Rows that still have problems: {count}. Fix or drop them; nothing has been stored.",
   },
   IMPORT_EMPTY: {
     status: 400,

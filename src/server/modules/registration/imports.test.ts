@@ -240,7 +240,7 @@ describe("uploading", () => {
 
     const refused = await a.post(`${base}/imports/${imp.id}/commit`, tha, { version: imp.version });
     const e = expectError(refused, 400, "IMPORT_HAS_PROBLEMS");
-    expect(e.message).toBe("9 rows still have problems. Fix or drop them; nothing has been stored.");
+    expect(e.message).toBe("Rows that still have problems: 9. Fix or drop them; nothing has been stored.");
     expect((e.details as { row: number }[]).map((d) => d.row)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect(await count()).toBe(n);
     expect(

@@ -4,7 +4,6 @@ import {
   Badge,
   Button,
   Group,
-  Modal,
   Paper,
   SegmentedControl,
   Stack,
@@ -15,6 +14,8 @@ import {
 } from "@mantine/core";
 import { useNotify } from "./notify";
 import { useI18n } from "../../../lib/i18n";
+import { usePhone } from "./usePhone";
+import { Dialog } from "./Dialog";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { EmptyState, QueryState } from "../../../components/QueryState";
 import { useDelegationDelegates } from "../api/delegates";
@@ -43,6 +44,7 @@ export function AccreditationPanel({
   const notify = useNotify();
   const delegates = useDelegationDelegates(meetingId, delegationId);
   const accredit = useAccredit(meetingId, delegationId);
+  const phone = usePhone();
   const [filter, setFilter] = useState<Filter>("pending");
   const [rejecting, setRejecting] = useState<Delegate | null>(null);
   const [reason, setReason] = useState("");
@@ -84,119 +86,162 @@ export function AccreditationPanel({
           {(list) => {
             const shown = filter === "all" ? list : list.filter((d) => d.accreditationStatus === filter);
             if (!shown.length) return <EmptyState>{t(`registration.accreditation.none.${filter}`)}</EmptyState>;
+            const cells = (d: Delegate) => {
+              const isNew = added.has(d.id);
+              const isChanged = changed.has(d.id);
+              return {
+                bg: isNew ? "green.0" : isChanged ? "orange.0" : undefined,
+                name: (
+                  <Group gap="sm" wrap="nowrap">
+                    <Avatar src={d.photoUrl} alt="" size="md" radius="sm" />
+                    <Stack gap={0}>
+                      <Text size="sm" fw={600}>
+                        {d.honorific ? `${d.honorific} ` : ""}
+                        {d.fullName}
+                      </Text>
+                      <Group gap={4}>
+                        {isNew && latest && (
+                          <Badge size="xs" color="green" variant="light" tt="none">
+                            {t("registration.accreditation.newIn", { n: latest })}
+                          </Badge>
+                        )}
+                        {isChanged && latest && (
+                          <Badge size="xs" color="orange" variant="light" tt="none">
+                            {t("registration.accreditation.changedIn", { n: latest })}
+                          </Badge>
+                        )}
+                        {!d.photoUrl && (
+                          <Badge size="xs" color="gray" variant="outline" tt="none">
+                            {t("registration.photo.missing")}
+                          </Badge>
+                        )}
+                      </Group>
+                    </Stack>
+                  </Group>
+                ),
+                role: (
+                  <>
+                    <Text size="sm">{t(`registration.role.${d.role}`)}</Text>
+                    {d.position && (
+                      <Text size="xs" c="dimmed">
+                        {d.position}
+                      </Text>
+                    )}
+                  </>
+                ),
+                status: (
+                  <>
+                    <AccreditationBadge status={d.accreditationStatus} />
+                    {d.accreditationReason && (
+                      <Text size="xs" c="dimmed">
+                        {d.accreditationReason}
+                      </Text>
+                    )}
+                  </>
+                ),
+                actions: (
+                  <Group gap={4} wrap="nowrap">
+                    {d.accreditationStatus !== "accredited" && (
+                      <Button
+                        size="compact-sm"
+                        color="green"
+                        variant="light"
+                        loading={
+                          accredit.isPending &&
+                          accredit.variables.id === d.id &&
+                          accredit.variables.status === "accredited"
+                        }
+                        onClick={() => act(d, "accredited")}
+                        aria-label={t("registration.accreditation.accreditOf", { name: d.fullName })}
+                      >
+                        {t("registration.accreditation.accredit")}
+                      </Button>
+                    )}
+                    {d.accreditationStatus !== "rejected" && (
+                      <Button
+                        size="compact-sm"
+                        color="red"
+                        variant="light"
+                        onClick={() => setRejecting(d)}
+                        aria-label={t("registration.accreditation.rejectOf", { name: d.fullName })}
+                      >
+                        {t("registration.accreditation.reject")}
+                      </Button>
+                    )}
+                    {d.accreditationStatus !== "pending" && (
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        onClick={() => act(d, "pending")}
+                        aria-label={t("registration.accreditation.resetOf", { name: d.fullName })}
+                      >
+                        {t("registration.accreditation.reset")}
+                      </Button>
+                    )}
+                  </Group>
+                ),
+              };
+            };
+            if (phone) {
+              // On a phone each delegate is a card: nothing to scroll sideways.
+              return (
+                <Stack
+                  gap="xs"
+                  component="ul"
+                  p={0}
+                  m={0}
+                  style={{ listStyle: "none" }}
+                  aria-label={t("registration.accreditation.title")}
+                >
+                  {shown.map((d) => {
+                    const c = cells(d);
+                    return (
+                      <Paper key={d.id} component="li" withBorder radius="md" p="sm" bg={c.bg}>
+                        <Stack gap={6}>
+                          {c.name}
+                          <Group justify="space-between" align="flex-start" gap="xs">
+                            <Stack gap={0}>{c.role}</Stack>
+                            <Stack gap={0} align="flex-end">
+                              {c.status}
+                            </Stack>
+                          </Group>
+                          {c.actions}
+                        </Stack>
+                      </Paper>
+                    );
+                  })}
+                </Stack>
+              );
+            }
             return (
-              <Table.ScrollContainer minWidth={640}>
-                <Table verticalSpacing="xs" highlightOnHover>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t("registration.field.fullName")}</Table.Th>
-                      <Table.Th>{t("registration.field.role")}</Table.Th>
-                      <Table.Th>{t("registration.accreditation.status")}</Table.Th>
-                      <Table.Th>{t("registration.accreditation.actions")}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {shown.map((d) => {
-                      const isNew = added.has(d.id);
-                      const isChanged = changed.has(d.id);
-                      return (
-                        <Table.Tr key={d.id} bg={isNew ? "green.0" : isChanged ? "orange.0" : undefined}>
-                          <Table.Td>
-                            <Group gap="sm" wrap="nowrap">
-                              <Avatar src={d.photoUrl} alt="" size="md" radius="sm" />
-                              <Stack gap={0}>
-                                <Text size="sm" fw={600}>
-                                  {d.honorific ? `${d.honorific} ` : ""}
-                                  {d.fullName}
-                                </Text>
-                                <Group gap={4}>
-                                  {isNew && latest && (
-                                    <Badge size="xs" color="green" variant="light" tt="none">
-                                      {t("registration.accreditation.newIn", { n: latest })}
-                                    </Badge>
-                                  )}
-                                  {isChanged && latest && (
-                                    <Badge size="xs" color="orange" variant="light" tt="none">
-                                      {t("registration.accreditation.changedIn", { n: latest })}
-                                    </Badge>
-                                  )}
-                                  {!d.photoUrl && (
-                                    <Badge size="xs" color="gray" variant="outline" tt="none">
-                                      {t("registration.photo.missing")}
-                                    </Badge>
-                                  )}
-                                </Group>
-                              </Stack>
-                            </Group>
-                          </Table.Td>
-                          <Table.Td>
-                            <Text size="sm">{t(`registration.role.${d.role}`)}</Text>
-                            {d.position && (
-                              <Text size="xs" c="dimmed">
-                                {d.position}
-                              </Text>
-                            )}
-                          </Table.Td>
-                          <Table.Td>
-                            <AccreditationBadge status={d.accreditationStatus} />
-                            {d.accreditationReason && (
-                              <Text size="xs" c="dimmed">
-                                {d.accreditationReason}
-                              </Text>
-                            )}
-                          </Table.Td>
-                          <Table.Td>
-                            <Group gap={4} wrap="nowrap">
-                              {d.accreditationStatus !== "accredited" && (
-                                <Button
-                                  size="compact-sm"
-                                  color="green"
-                                  variant="light"
-                                  loading={
-                                    accredit.isPending &&
-                                    accredit.variables.id === d.id &&
-                                    accredit.variables.status === "accredited"
-                                  }
-                                  onClick={() => act(d, "accredited")}
-                                  aria-label={t("registration.accreditation.accreditOf", { name: d.fullName })}
-                                >
-                                  {t("registration.accreditation.accredit")}
-                                </Button>
-                              )}
-                              {d.accreditationStatus !== "rejected" && (
-                                <Button
-                                  size="compact-sm"
-                                  color="red"
-                                  variant="light"
-                                  onClick={() => setRejecting(d)}
-                                  aria-label={t("registration.accreditation.rejectOf", { name: d.fullName })}
-                                >
-                                  {t("registration.accreditation.reject")}
-                                </Button>
-                              )}
-                              {d.accreditationStatus !== "pending" && (
-                                <Button
-                                  size="compact-sm"
-                                  variant="subtle"
-                                  onClick={() => act(d, "pending")}
-                                  aria-label={t("registration.accreditation.resetOf", { name: d.fullName })}
-                                >
-                                  {t("registration.accreditation.reset")}
-                                </Button>
-                              )}
-                            </Group>
-                          </Table.Td>
-                        </Table.Tr>
-                      );
-                    })}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+              <Table verticalSpacing="xs" highlightOnHover>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t("registration.field.fullName")}</Table.Th>
+                    <Table.Th>{t("registration.field.role")}</Table.Th>
+                    <Table.Th>{t("registration.accreditation.status")}</Table.Th>
+                    <Table.Th>{t("registration.accreditation.actions")}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {shown.map((d) => {
+                    const c = cells(d);
+                    return (
+                      <Table.Tr key={d.id} bg={c.bg}>
+                        <Table.Td>{c.name}</Table.Td>
+                        <Table.Td>{c.role}</Table.Td>
+                        <Table.Td>{c.status}</Table.Td>
+                        <Table.Td>{c.actions}</Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
             );
           }}
         </QueryState>
       </Stack>
-      <Modal
+      <Dialog
         opened={!!rejecting}
         onClose={() => setRejecting(null)}
         title={rejecting ? t("registration.accreditation.rejectTitle", { name: rejecting.fullName }) : ""}
@@ -231,7 +276,7 @@ export function AccreditationPanel({
             </Stack>
           </form>
         )}
-      </Modal>
+      </Dialog>
     </Paper>
   );
 }

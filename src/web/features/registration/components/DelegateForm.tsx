@@ -6,7 +6,6 @@ import {
   FileButton,
   Fieldset,
   Group,
-  Modal,
   Select,
   SimpleGrid,
   Stack,
@@ -16,6 +15,7 @@ import {
 } from "@mantine/core";
 import { useNotify } from "./notify";
 import { useI18n } from "../../../lib/i18n";
+import { Dialog } from "./Dialog";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { foldFilter } from "../../../components/foldFilter";
 import { countryOptions } from "../../../../shared/countries";
@@ -98,9 +98,9 @@ export function DelegateForm(props: DelegateFormProps) {
         ? t("registration.form.editTitle", { name: d.fullName })
         : t("registration.form.addTitle");
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={title} size="xl" fullScreen={false} centered={false}>
+    <Dialog opened={props.opened} onClose={props.onClose} title={title} size="xl">
       {props.opened && <FormBody key={`${d?.id ?? "new"}-${d?.version ?? 0}`} {...props} />}
-    </Modal>
+    </Dialog>
   );
 }
 

@@ -5,7 +5,6 @@ import {
   Button,
   FileButton,
   Group,
-  Modal,
   Paper,
   SegmentedControl,
   SimpleGrid,
@@ -16,6 +15,7 @@ import {
 } from "@mantine/core";
 import { useNotify } from "./notify";
 import { useI18n } from "../../../lib/i18n";
+import { Dialog } from "./Dialog";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { EmptyState, QueryState } from "../../../components/QueryState";
 import { useDelegationDelegates } from "../api/delegates";
@@ -29,7 +29,7 @@ import { AccreditationBadge } from "./labels";
 import { SubmitCard } from "./SubmitCard";
 
 function initials(name: string) {
-  const w = name.split(/\s+/).filter(Boolean);
+  const w = name.split(/\s+/).filter((x) => /^\p{L}/u.test(x));
   return ((w[0]?.[0] ?? "") + (w.length > 1 ? (w.at(-1)?.[0] ?? "") : "")).toUpperCase();
 }
 
@@ -178,7 +178,7 @@ function RemoveDialog({ d, o, onClose }: { d: Delegate | null; o: Overview; onCl
     onClose();
   };
   return (
-    <Modal
+    <Dialog
       opened={!!d}
       onClose={close}
       title={proposing ? t("registration.remove.proposeTitle") : t("registration.remove.title")}
@@ -233,7 +233,7 @@ function RemoveDialog({ d, o, onClose }: { d: Delegate | null; o: Overview; onCl
           </Group>
         </Stack>
       )}
-    </Modal>
+    </Dialog>
   );
 }
 

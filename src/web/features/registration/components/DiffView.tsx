@@ -84,34 +84,32 @@ export function DiffView({
           <Title order={headingLevel} fz="h5" mb={4}>
             {t("registration.diff.changedOne", { name: c.fullName })}
           </Title>
-          <Table.ScrollContainer minWidth={420}>
-            <Table verticalSpacing={4} fz="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w="28%">{t("registration.diff.field")}</Table.Th>
-                  <Table.Th>{t("registration.diff.before")}</Table.Th>
-                  <Table.Th>{t("registration.diff.after")}</Table.Th>
+          <Table verticalSpacing={4} fz="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w="28%">{t("registration.diff.field")}</Table.Th>
+                <Table.Th>{t("registration.diff.before")}</Table.Th>
+                <Table.Th>{t("registration.diff.after")}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {c.changes.map((ch) => (
+                <Table.Tr key={ch.field}>
+                  <Table.Td fw={500}>{label(ch.field)}</Table.Td>
+                  <Table.Td>
+                    <Text span size="sm">
+                      {fmt(ch.field, ch.before)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text span size="sm" fw={700}>
+                      {fmt(ch.field, ch.after)}
+                    </Text>
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {c.changes.map((ch) => (
-                  <Table.Tr key={ch.field}>
-                    <Table.Td fw={500}>{label(ch.field)}</Table.Td>
-                    <Table.Td>
-                      <Text span size="sm" c="red.9">
-                        {fmt(ch.field, ch.before)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text span size="sm" c="green.9" fw={600}>
-                        {fmt(ch.field, ch.after)}
-                      </Text>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+              ))}
+            </Table.Tbody>
+          </Table>
         </Paper>
       ))}
     </Stack>

@@ -1,7 +1,9 @@
 import { Link } from "react-router";
-import { Badge, Button, Group, Paper, SegmentedControl, Stack, Table, Text, Title, Anchor, Modal } from "@mantine/core";
+import { Badge, Button, Group, Paper, SegmentedControl, Stack, Table, Text, Title, Anchor } from "@mantine/core";
 import { useState } from "react";
 import { useI18n } from "../../../lib/i18n";
+import { ScrollTable } from "./ScrollTable";
+import { Dialog } from "./Dialog";
 import type { MeetingTabDelegation, MeetingTabMeeting } from "../../../lib/meetingTabs";
 import { EmptyState, QueryState } from "../../../components/QueryState";
 import { useRegistration } from "../api/overview";
@@ -209,7 +211,7 @@ export function MeetingRegistrationTab({ meeting }: { meeting: MeetingTabMeeting
           );
           if (!shown.length) return <EmptyState>{t("registration.meeting.noneMatch")}</EmptyState>;
           return (
-            <Table.ScrollContainer minWidth={820}>
+            <ScrollTable minWidth={820} label={t("registration.meeting.table")}>
               <Table verticalSpacing="xs" highlightOnHover>
                 <Table.Thead>
                   <Table.Tr>
@@ -296,11 +298,11 @@ export function MeetingRegistrationTab({ meeting }: { meeting: MeetingTabMeeting
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           );
         }}
       </QueryState>
-      <Modal
+      <Dialog
         opened={!!inviting}
         onClose={() => setInviting(null)}
         title={
@@ -316,7 +318,7 @@ export function MeetingRegistrationTab({ meeting }: { meeting: MeetingTabMeeting
             defaultName={inviting.contactName}
           />
         )}
-      </Modal>
+      </Dialog>
     </Stack>
   );
 }

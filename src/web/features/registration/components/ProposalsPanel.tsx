@@ -1,7 +1,8 @@
 import { useState } from "react";
-import { Button, Group, Modal, Paper, Stack, Table, Text, Textarea, Title } from "@mantine/core";
+import { Button, Group, Paper, Stack, Table, Text, Textarea, Title } from "@mantine/core";
 import { useNotify } from "./notify";
 import { useI18n } from "../../../lib/i18n";
+import { Dialog } from "./Dialog";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { EmptyState, QueryState } from "../../../components/QueryState";
 import { useProposals } from "../api/proposals";
@@ -54,37 +55,31 @@ function Changes({ p, sessions }: { p: Proposal; sessions: SessionBrief[] }) {
   const time = (f: string, v: unknown) =>
     (typeof v === "string" && f.endsWith("Time") ? v.slice(0, 5) : v) as FieldValue;
   return (
-    <Table.ScrollContainer minWidth={400}>
-      <Table verticalSpacing={2} fz="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w="30%">{t("registration.diff.field")}</Table.Th>
-            {p.kind === "edit" && <Table.Th>{t("registration.diff.before")}</Table.Th>}
-            <Table.Th>{p.kind === "edit" ? t("registration.diff.after") : t("registration.proposal.value")}</Table.Th>
+    <Table verticalSpacing={2} fz="sm">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th w="30%">{t("registration.diff.field")}</Table.Th>
+          {p.kind === "edit" && <Table.Th>{t("registration.diff.before")}</Table.Th>}
+          <Table.Th>{p.kind === "edit" ? t("registration.diff.after") : t("registration.proposal.value")}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {entries.map((f) => (
+          <Table.Tr key={f}>
+            <Table.Td fw={500}>{label(f)}</Table.Td>
+            {p.kind === "edit" && <Table.Td>{fmt(f, before?.[f] ?? null)}</Table.Td>}
+            <Table.Td fw={700}>{fmt(f, time(f, p.changes[f]))}</Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {entries.map((f) => (
-            <Table.Tr key={f}>
-              <Table.Td fw={500}>{label(f)}</Table.Td>
-              {p.kind === "edit" && <Table.Td c="red.9">{fmt(f, before?.[f] ?? null)}</Table.Td>}
-              <Table.Td c="green.9" fw={600}>
-                {fmt(f, time(f, p.changes[f]))}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-          {p.hasPhoto && (
-            <Table.Tr>
-              <Table.Td fw={500}>{label("photo")}</Table.Td>
-              {p.kind === "edit" && <Table.Td />}
-              <Table.Td c="green.9" fw={600}>
-                {t("registration.proposal.newPhoto")}
-              </Table.Td>
-            </Table.Tr>
-          )}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        ))}
+        {p.hasPhoto && (
+          <Table.Tr>
+            <Table.Td fw={500}>{label("photo")}</Table.Td>
+            {p.kind === "edit" && <Table.Td />}
+            <Table.Td fw={700}>{t("registration.proposal.newPhoto")}</Table.Td>
+          </Table.Tr>
+        )}
+      </Table.Tbody>
+    </Table>
   );
 }
 
@@ -174,7 +169,7 @@ function ProposalCard({
           </Group>
         )}
       </Stack>
-      <Modal
+      <Dialog
         opened={refusing}
         onClose={() => setRefusing(false)}
         title={t("registration.proposal.refuseTitle", { name: p.delegateName })}
@@ -200,7 +195,7 @@ function ProposalCard({
             </Button>
           </Group>
         </Stack>
-      </Modal>
+      </Dialog>
     </Paper>
   );
 }

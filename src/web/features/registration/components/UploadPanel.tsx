@@ -8,7 +8,6 @@ import {
   FileInput,
   Group,
   List,
-  Modal,
   Paper,
   Progress,
   SegmentedControl,
@@ -21,6 +20,8 @@ import {
 } from "@mantine/core";
 import { useNotify } from "./notify";
 import { useI18n } from "../../../lib/i18n";
+import { usePhone } from "./usePhone";
+import { Dialog } from "./Dialog";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { ErrorState, Loading } from "../../../components/QueryState";
 import { useDownloadTemplate } from "../api/template";
@@ -154,7 +155,7 @@ function RowEditor({
       .map((p) => p.message)
       .join(" ") || undefined;
   return (
-    <Modal
+    <Dialog
       opened={!!row}
       onClose={onClose}
       title={row ? t("registration.upload.fixTitle", { row: row.row }) : ""}
@@ -234,7 +235,7 @@ function RowEditor({
           </Stack>
         </form>
       )}
-    </Modal>
+    </Dialog>
   );
 }
 
@@ -242,6 +243,7 @@ function Preview({ job, o, onDone }: { job: ImportJob; o: Overview; onDone: () =
   const { t } = useI18n();
   const notify = useNotify();
   const { editRow, commit, discard } = useEditImport(o.meeting.id, o.delegation.id, job.id);
+  const phone = usePhone();
   const [fixing, setFixing] = useState<ImportRow | null>(null);
   const [only, setOnly] = useState<"problems" | "all">(job.summary.withProblems ? "problems" : "all");
   const [limit, setLimit] = useState(PAGE);
@@ -292,73 +294,105 @@ function Preview({ job, o, onDone }: { job: ImportJob; o: Overview; onDone: () =
             {t("registration.upload.noProblemRows")}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={560}>
-            <Table verticalSpacing="xs" highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={60}>{t("registration.upload.row")}</Table.Th>
-                  <Table.Th>{t("registration.field.fullName")}</Table.Th>
-                  <Table.Th>{t("registration.upload.check")}</Table.Th>
-                  <Table.Th w={200}>{t("registration.upload.actions")}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.slice(0, limit).map((r) => (
-                  <Table.Tr key={r.row} bg={r.dropped ? "gray.1" : r.problems.length ? "red.0" : undefined}>
-                    <Table.Td>{r.row}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm" fw={500} td={r.dropped ? "line-through" : undefined}>
-                        {r.values.fullName ?? t("registration.upload.noName")}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {r.dropped ? (
-                        <Text size="sm" c="dimmed">
-                          {t("registration.upload.isDropped")}
-                        </Text>
-                      ) : r.problems.length ? (
-                        <List size="sm" spacing={2} c="red.9">
-                          {r.problems.map((p, i) => (
-                            <List.Item key={i}>{p.message}</List.Item>
-                          ))}
-                        </List>
-                      ) : (
-                        <Text size="sm" c="green.9">
-                          {t("registration.upload.rowOk")}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4}>
-                        {!r.dropped && (
-                          <Button
-                            size="compact-sm"
-                            variant="light"
-                            onClick={() => setFixing(r)}
-                            aria-label={t("registration.upload.fixRow", { row: r.row })}
-                          >
-                            {t("registration.upload.fix")}
-                          </Button>
-                        )}
-                        <Button
-                          size="compact-sm"
-                          variant="subtle"
-                          color={r.dropped ? "blue" : "red"}
-                          loading={editRow.isPending && editRow.variables.row === r.row}
-                          onClick={() => editRow.mutate({ version: job.version, row: r.row, dropped: !r.dropped })}
-                          aria-label={t(r.dropped ? "registration.upload.restoreRow" : "registration.upload.dropRow", {
-                            row: r.row,
-                          })}
-                        >
-                          {r.dropped ? t("registration.upload.restore") : t("registration.upload.drop")}
-                        </Button>
-                      </Group>
-                    </Table.Td>
+          (() => {
+            const cells = (r: ImportRow) => ({
+              bg: r.dropped ? "gray.1" : r.problems.length ? "red.0" : undefined,
+              name: (
+                <Text size="sm" fw={500} td={r.dropped ? "line-through" : undefined}>
+                  {r.values.fullName ?? t("registration.upload.noName")}
+                </Text>
+              ),
+              check: r.dropped ? (
+                <Text size="sm" c="dimmed">
+                  {t("registration.upload.isDropped")}
+                </Text>
+              ) : r.problems.length ? (
+                <List size="sm" spacing={2} c="red.9">
+                  {r.problems.map((p, i) => (
+                    <List.Item key={i}>{p.message}</List.Item>
+                  ))}
+                </List>
+              ) : (
+                <Text size="sm" c="green.9">
+                  {t("registration.upload.rowOk")}
+                </Text>
+              ),
+              actions: (
+                <Group gap={4}>
+                  {!r.dropped && (
+                    <Button
+                      size="compact-sm"
+                      variant="light"
+                      onClick={() => setFixing(r)}
+                      aria-label={t("registration.upload.fixRow", { row: r.row })}
+                    >
+                      {t("registration.upload.fix")}
+                    </Button>
+                  )}
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    color={r.dropped ? "blue" : "red"}
+                    loading={editRow.isPending && editRow.variables.row === r.row}
+                    onClick={() => editRow.mutate({ version: job.version, row: r.row, dropped: !r.dropped })}
+                    aria-label={t(r.dropped ? "registration.upload.restoreRow" : "registration.upload.dropRow", {
+                      row: r.row,
+                    })}
+                  >
+                    {r.dropped ? t("registration.upload.restore") : t("registration.upload.drop")}
+                  </Button>
+                </Group>
+              ),
+            });
+            if (phone) {
+              return (
+                <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: "none" }}>
+                  {rows.slice(0, limit).map((r) => {
+                    const c = cells(r);
+                    return (
+                      <Paper key={r.row} component="li" withBorder radius="md" p="sm" bg={c.bg}>
+                        <Stack gap={4}>
+                          <Group gap="xs" wrap="nowrap">
+                            <Badge variant="outline" color="gray" tt="none">
+                              {t("registration.upload.row")} {r.row}
+                            </Badge>
+                            {c.name}
+                          </Group>
+                          {c.check}
+                          {c.actions}
+                        </Stack>
+                      </Paper>
+                    );
+                  })}
+                </Stack>
+              );
+            }
+            return (
+              <Table verticalSpacing="xs" highlightOnHover>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th w={60}>{t("registration.upload.row")}</Table.Th>
+                    <Table.Th>{t("registration.field.fullName")}</Table.Th>
+                    <Table.Th>{t("registration.upload.check")}</Table.Th>
+                    <Table.Th w={200}>{t("registration.upload.actions")}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                </Table.Thead>
+                <Table.Tbody>
+                  {rows.slice(0, limit).map((r) => {
+                    const c = cells(r);
+                    return (
+                      <Table.Tr key={r.row} bg={c.bg}>
+                        <Table.Td>{r.row}</Table.Td>
+                        <Table.Td>{c.name}</Table.Td>
+                        <Table.Td>{c.check}</Table.Td>
+                        <Table.Td>{c.actions}</Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
+            );
+          })()
         )}
         {rows.length > limit && (
           <Button variant="subtle" onClick={() => setLimit((l) => l + PAGE)}>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { Group, Paper, Select, Stack, Table, Text, Title } from "@mantine/core";
 import { useI18n } from "../../../lib/i18n";
+import { ScrollTable } from "./ScrollTable";
 import { EmptyState, QueryState } from "../../../components/QueryState";
 import { useVersions } from "../api/versions";
 import { useDiff } from "../api/diff";
@@ -89,7 +90,7 @@ export function VersionsPanel({
                 <Title order={2} fz="h4" id="versions-title">
                   {t("registration.versions.title")}
                 </Title>
-                <Table.ScrollContainer minWidth={480}>
+                <ScrollTable minWidth={480} label={t("registration.versions.title")}>
                   <Table verticalSpacing="xs">
                     <Table.Thead>
                       <Table.Tr>
@@ -114,7 +115,7 @@ export function VersionsPanel({
                       ))}
                     </Table.Tbody>
                   </Table>
-                </Table.ScrollContainer>
+                </ScrollTable>
               </Stack>
             </Paper>
             {list.length > 1 ? (

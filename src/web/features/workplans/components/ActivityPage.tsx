@@ -24,7 +24,7 @@ import { useActivity } from "../api/activity";
 import { useActivityAudit } from "../api/activityAudit";
 import { useRecordStatus } from "../api/recordStatus";
 import type { ActivityDetail, PlanStatus, Workplan } from "../api/types";
-import { StatusBadge, todayIso, useNames } from "./labels";
+import { ScrollTable, StatusBadge, todayIso, useNames } from "./labels";
 import { DateField } from "./DateField";
 import { usePlan } from "./WorkplanLayout";
 
@@ -191,7 +191,7 @@ function History({ a }: { a: ActivityDetail }) {
   const { t, fmtDate, fmtDateTime } = useI18n();
   const rows = [...a.history].reverse();
   return (
-    <Table.ScrollContainer minWidth={0}>
+    <ScrollTable label={t("workplans.activity.history")}>
       <Table verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
@@ -242,7 +242,7 @@ function History({ a }: { a: ActivityDetail }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
 

@@ -58,7 +58,13 @@ function AdoptModal({ plan, proposal, onClose }: { plan: Workplan; proposal: Act
     );
   };
   return (
-    <Modal opened onClose={onClose} title={t("workplans.proposals.adoptTitle")} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={t("workplans.proposals.adoptTitle")}
+      size="lg"
+      closeButtonProps={{ "aria-label": t("common.close") }}
+    >
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="sm">
           <Text size="sm" fw={500}>

@@ -7,7 +7,7 @@ import { ErrorState, Loading } from "../../../components/QueryState";
 import { useReview } from "../api/review";
 import { useExportReview } from "../api/exportReview";
 import type { PlanStatus, Review, Workplan } from "../api/types";
-import { StatusBadge, isIsoDate, judgementColor, todayIso, useNames } from "./labels";
+import { ScrollTable, StatusBadge, isIsoDate, judgementColor, todayIso, useNames } from "./labels";
 import { usePlan } from "./WorkplanLayout";
 import { SnapshotsSection } from "./SnapshotsSection";
 import { DateField } from "./DateField";
@@ -165,36 +165,38 @@ function ActivitiesAsOf({ plan, review }: { plan: Workplan; review: Review }) {
         </Button>
       </div>
       {open && (
-        <Table.ScrollContainer minWidth={0} id="review-activities">
-          <Table verticalSpacing="xs">
-            <Table.Caption style={{ textAlign: "left" }}>{t("workplans.review.activitiesAsOf")}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t("workplans.activities.col.code")}</Table.Th>
-                <Table.Th>{t("workplans.activities.col.title")}</Table.Th>
-                <Table.Th visibleFrom="sm">{t("workplans.activities.col.leads")}</Table.Th>
-                <Table.Th>{t("workplans.activities.col.status")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {review.activities.map((a) => (
-                <Table.Tr key={a.id}>
-                  <Table.Td ff="monospace" style={{ whiteSpace: "nowrap" }}>
-                    {a.code ?? t("common.none")}
-                  </Table.Td>
-                  <Table.Td>{names.title(a)}</Table.Td>
-                  <Table.Td visibleFrom="sm">{names.countries(a.leads)}</Table.Td>
-                  <Table.Td>
-                    <StatusBadge status={a.status} />
-                    <Text size="xs" c="dimmed">
-                      {t("workplans.activity.since", { date: fmtDate(a.since) })}
-                    </Text>
-                  </Table.Td>
+        <div id="review-activities">
+          <ScrollTable label={t("workplans.review.activitiesAsOf")}>
+            <Table verticalSpacing="xs" captionSide="top">
+              <Table.Caption style={{ textAlign: "left" }}>{t("workplans.review.activitiesAsOf")}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t("workplans.activities.col.code")}</Table.Th>
+                  <Table.Th>{t("workplans.activities.col.title")}</Table.Th>
+                  <Table.Th visibleFrom="sm">{t("workplans.activities.col.leads")}</Table.Th>
+                  <Table.Th>{t("workplans.activities.col.status")}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+              </Table.Thead>
+              <Table.Tbody>
+                {review.activities.map((a) => (
+                  <Table.Tr key={a.id}>
+                    <Table.Td ff="monospace" style={{ whiteSpace: "nowrap" }}>
+                      {a.code ?? t("common.none")}
+                    </Table.Td>
+                    <Table.Td>{names.title(a)}</Table.Td>
+                    <Table.Td visibleFrom="sm">{names.countries(a.leads)}</Table.Td>
+                    <Table.Td>
+                      <StatusBadge status={a.status} />
+                      <Text size="xs" c="dimmed">
+                        {t("workplans.activity.since", { date: fmtDate(a.since) })}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollTable>
+        </div>
       )}
     </Stack>
   );

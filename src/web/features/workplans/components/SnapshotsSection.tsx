@@ -8,7 +8,7 @@ import { useCreateSnapshot, useSnapshots } from "../api/snapshots";
 import { useCompareSnapshots } from "../api/compareSnapshots";
 import { useExportReview } from "../api/exportReview";
 import type { Comparison, SnapshotHead, Workplan } from "../api/types";
-import { StatusBadge, useNames } from "./labels";
+import { ScrollTable, StatusBadge, useNames } from "./labels";
 
 function CreateSnapshot({ plan, asOf }: { plan: Workplan; asOf: string }) {
   const { t, fmtDate } = useI18n();
@@ -70,7 +70,7 @@ function SnapshotsTable({ plan, list }: { plan: Workplan; list: SnapshotHead[] }
       },
     );
   return (
-    <Table.ScrollContainer minWidth={0}>
+    <ScrollTable label={t("workplans.snapshots.title")}>
       <Table verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
@@ -125,7 +125,7 @@ function SnapshotsTable({ plan, list }: { plan: Workplan; list: SnapshotHead[] }
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
 
@@ -147,8 +147,8 @@ function ComparisonView({ plan, c }: { plan: Workplan; c: Comparison }) {
           toDate: fmtDate(c.to.asOf),
         })}
       </Text>
-      <Table.ScrollContainer minWidth={0}>
-        <Table verticalSpacing={4}>
+      <ScrollTable label={t("workplans.snapshots.countsCaption")}>
+        <Table verticalSpacing={4} captionSide="top">
           <Table.Caption style={{ textAlign: "left" }}>{t("workplans.snapshots.countsCaption")}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
@@ -169,14 +169,14 @@ function ComparisonView({ plan, c }: { plan: Workplan; c: Comparison }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
       <Text size="sm" role="status">
         {c.changes.length
           ? t("workplans.snapshots.changedCount", { n: c.changes.length, unchanged: c.unchanged })
           : t("workplans.snapshots.noChanges")}
       </Text>
       {c.changes.length > 0 && (
-        <Table.ScrollContainer minWidth={0}>
+        <ScrollTable label={t("workplans.snapshots.compare")}>
           <Table verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
@@ -200,7 +200,7 @@ function ComparisonView({ plan, c }: { plan: Workplan; c: Comparison }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </Stack>
   );

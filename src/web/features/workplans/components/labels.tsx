@@ -1,4 +1,4 @@
-import { Badge } from "@mantine/core";
+import { Badge, Table } from "@mantine/core";
 import { useI18n } from "../../../lib/i18n";
 import type { ActivityStatus, CountryRef, OnTrackJudgement } from "../api/types";
 
@@ -56,3 +56,15 @@ export function todayIso(): string {
 }
 
 export const isIsoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
+
+/**
+ * A table that may scroll sideways on a phone: a named region that keyboard users can focus and scroll
+ * (axe: scrollable-region-focusable).
+ */
+export function ScrollTable({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <Table.ScrollContainer minWidth={0} type="native" tabIndex={0} role="region" aria-label={label}>
+      {children}
+    </Table.ScrollContainer>
+  );
+}

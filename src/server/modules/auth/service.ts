@@ -104,17 +104,21 @@ export async function logout(ctx: Ctx, actor: Actor): Promise<void> {
 /** Resolves a session cookie to the actor, or null when the session is unknown, expired or the user inactive. */
 export async function actorFromToken(ctx: Ctx, token: string): Promise<{ actor: Actor; csrfToken: string } | null> {
   const id = tokenHash(token);
+  // One query per request: the session, its user and the user's grants (this runs before every API call).
   const rows = await ctx.db
-    .select({ session: sessions, user: users })
+    .select({
+      session: sessions,
+      user: users,
+      grants: sql<{ role: string; scopeKind: string; scopeId: string | null }[]>`coalesce((
+        select json_agg(json_build_object('role', g.role, 'scopeKind', g.scope_kind, 'scopeId', g.scope_id))
+        from ${grants} g where g.user_id = ${users.id}), '[]'::json)`,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.id, id), gt(sessions.expiresAt, sql`now()`)));
   const row = rows[0];
   if (!row || !row.user.active) return null;
-  const gs = await ctx.db
-    .select({ role: grants.role, scopeKind: grants.scopeKind, scopeId: grants.scopeId })
-    .from(grants)
-    .where(eq(grants.userId, row.user.id));
+  const gs = row.grants;
   return {
     csrfToken: row.session.csrfToken,
     actor: {

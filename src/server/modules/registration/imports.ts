@@ -181,6 +181,8 @@ async function processImport(
     for (let i = 0; i < rows.length; i += CHUNK) {
       for (const r of rows.slice(i, i + CHUNK)) r.problems = await checkRow(db, r, rc);
       await setStatus({ done: Math.min(i + CHUNK, rows.length) });
+      // Let other requests (the page polling this progress among them) in between chunks.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     await setStatus({ status: "ready", rows, done: rows.length });
   } catch (err) {
@@ -252,10 +254,14 @@ export async function startImport(ctx: Ctx, actor: Actor, meetingId: string, del
       after: { ...row, size: bytes.length, photos: [...photos.keys()] },
     });
   });
-  const job = processImport(ctx, id, bytes, format, input.fileName, a);
+  const view = await getImport(ctx, actor, meetingId, delegationId, id);
+  // Checked after this answer is on its way (an embedded database runs one query at a time).
+  const job = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
+    processImport(ctx, id, bytes, format, input.fileName, a),
+  );
   running.add(job);
   void job.finally(() => running.delete(job));
-  return getImport(ctx, actor, meetingId, delegationId, id);
+  return view;
 }
 
 async function importRow(db: Executor, delegationId: string, importId: string) {

@@ -402,9 +402,7 @@ export async function ensureDelegationContactTx(
   const [existing] = await tx
     .select({ id: grants.id })
     .from(grants)
-    .where(
-      and(eq(grants.userId, u.id), eq(grants.role, "delegation_contact"), eq(grants.scopeId, input.delegationId)),
-    );
+    .where(and(eq(grants.userId, u.id), eq(grants.role, "delegation_contact"), eq(grants.scopeId, input.delegationId)));
   if (existing) return { userId: u.id, createdGrantId: null };
   const grant = {
     id: crypto.randomUUID(),

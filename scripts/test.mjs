@@ -82,7 +82,9 @@ async function vitest(name, project, env, extra = []) {
 }
 
 const started = Date.now();
-const baseEnv = { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? (process.stdout.isTTY ? "1" : "0") };
+// Colours only on a terminal: a CI log stays plain text. (FORCE_COLOR=0 would turn them *on* in picocolors.)
+const baseEnv = { ...process.env };
+if (!process.stdout.isTTY && !process.env.FORCE_COLOR) baseEnv.NO_COLOR = "1";
 const pgliteEnv = { ...baseEnv };
 delete pgliteEnv.TEST_DATABASE_URL;
 

@@ -3,6 +3,7 @@ import { Badge, Button, Group, Paper, SegmentedControl, Stack, Table, Text, Titl
 import { useState } from "react";
 import { useI18n } from "../../../lib/i18n";
 import { ScrollTable } from "./ScrollTable";
+import { usePhone } from "./usePhone";
 import { Dialog } from "./Dialog";
 import type { MeetingTabDelegation, MeetingTabMeeting } from "../../../lib/meetingTabs";
 import { EmptyState, QueryState } from "../../../components/QueryState";
@@ -182,6 +183,7 @@ type MeetingFilter = "all" | "attention" | "notInvited";
 export function MeetingRegistrationTab({ meeting }: { meeting: MeetingTabMeeting }) {
   const { t, lang, fmtDateTime } = useI18n();
   const rows = useMeetingRegistration(meeting.id);
+  const phone = usePhone();
   const [filter, setFilter] = useState<MeetingFilter>("all");
   const [inviting, setInviting] = useState<MeetingRegistrationRow | null>(null);
   const needsAttention = (r: MeetingRegistrationRow) => r.counts.pending > 0 || r.pendingProposals > 0;
@@ -210,6 +212,116 @@ export function MeetingRegistrationTab({ meeting }: { meeting: MeetingTabMeeting
                 : true,
           );
           if (!shown.length) return <EmptyState>{t("registration.meeting.noneMatch")}</EmptyState>;
+          const cells = (r: MeetingRegistrationRow) => ({
+            name: (
+              <Anchor
+                component={Link}
+                to={`/meetings/${meeting.id}/delegations/${r.delegationId}/registration`}
+                fw={600}
+                size="sm"
+              >
+                {pick(lang, r.nameVi, r.nameEn)}
+              </Anchor>
+            ),
+            contact: (
+              <>
+                <Text size="sm">{r.contactName ?? t("registration.value.none")}</Text>
+                {r.contactEmail && (
+                  <Text size="xs" c="dimmed" style={{ overflowWrap: "anywhere" }}>
+                    {r.contactEmail}
+                  </Text>
+                )}
+              </>
+            ),
+            link: r.link ? (
+              <LinkStatusBadge status={r.link.status} />
+            ) : (
+              <Text size="sm" c="dimmed">
+                {t("registration.meeting.notInvited")}
+              </Text>
+            ),
+            submission: r.latestVersion ? (
+              <Text size="sm">
+                {t("registration.meeting.versionAt", {
+                  n: r.latestVersion,
+                  date: fmtDateTime(r.lastSubmittedAt, { timeZone: meeting.timeZone }),
+                })}
+              </Text>
+            ) : (
+              <Text size="sm" c="dimmed">
+                {t("registration.meeting.noVersion")}
+              </Text>
+            ),
+            delegates: <Text size="sm">{t("registration.meeting.counts", r.counts)}</Text>,
+            proposals:
+              r.pendingProposals > 0 ? (
+                <Badge color="yellow" variant="light" tt="none">
+                  {t("registration.meeting.pendingProposals", { n: r.pendingProposals })}
+                </Badge>
+              ) : (
+                <Text size="sm" c="dimmed">
+                  {t("registration.value.none")}
+                </Text>
+              ),
+            action: (
+              <Button
+                size="compact-sm"
+                variant="light"
+                onClick={() => setInviting(r)}
+                aria-label={t("registration.meeting.inviteOf", { name: pick(lang, r.nameVi, r.nameEn) })}
+              >
+                {r.link?.status === "active" ? t("registration.meeting.reinvite") : t("registration.meeting.invite")}
+              </Button>
+            ),
+          });
+          if (phone) {
+            return (
+              <Stack
+                gap="xs"
+                component="ul"
+                p={0}
+                m={0}
+                style={{ listStyle: "none" }}
+                aria-label={t("registration.meeting.table")}
+              >
+                {shown.map((r) => {
+                  const c = cells(r);
+                  return (
+                    <Paper key={r.delegationId} component="li" withBorder radius="md" p="sm">
+                      <Stack gap={6}>
+                        <Group justify="space-between" gap="xs" wrap="nowrap">
+                          {c.name}
+                          {c.link}
+                        </Group>
+                        <div>{c.contact}</div>
+                        <Text size="sm">
+                          <Text span c="dimmed" size="sm">
+                            {t("registration.meeting.submission")}:{" "}
+                          </Text>
+                          {r.latestVersion
+                            ? t("registration.meeting.versionAt", {
+                                n: r.latestVersion,
+                                date: fmtDateTime(r.lastSubmittedAt, { timeZone: meeting.timeZone }),
+                              })
+                            : t("registration.meeting.noVersion")}
+                        </Text>
+                        <Text size="sm">
+                          <Text span c="dimmed" size="sm">
+                            {t("registration.meeting.delegates")}:{" "}
+                          </Text>
+                          {t("registration.meeting.counts", r.counts)}
+                        </Text>
+                        <Group justify="space-between" gap="xs">
+                          {c.proposals}
+                          {c.action}
+                        </Group>
+                      </Stack>
+                    </Paper>
+                  );
+                })}
+              </Stack>
+            );
+          }
           return (
             <ScrollTable minWidth={820} label={t("registration.meeting.table")}>
               <Table verticalSpacing="xs" highlightOnHover>
@@ -225,77 +337,20 @@ export function MeetingRegistrationTab({ meeting }: { meeting: MeetingTabMeeting
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {shown.map((r) => (
-                    <Table.Tr key={r.delegationId}>
-                      <Table.Td>
-                        <Anchor
-                          component={Link}
-                          to={`/meetings/${meeting.id}/delegations/${r.delegationId}/registration`}
-                          fw={600}
-                          size="sm"
-                        >
-                          {pick(lang, r.nameVi, r.nameEn)}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{r.contactName ?? t("registration.value.none")}</Text>
-                        {r.contactEmail && (
-                          <Text size="xs" c="dimmed" style={{ overflowWrap: "anywhere" }}>
-                            {r.contactEmail}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        {r.link ? (
-                          <LinkStatusBadge status={r.link.status} />
-                        ) : (
-                          <Text size="sm" c="dimmed">
-                            {t("registration.meeting.notInvited")}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        {r.latestVersion ? (
-                          <Text size="sm">
-                            {t("registration.meeting.versionAt", {
-                              n: r.latestVersion,
-                              date: fmtDateTime(r.lastSubmittedAt, { timeZone: meeting.timeZone }),
-                            })}
-                          </Text>
-                        ) : (
-                          <Text size="sm" c="dimmed">
-                            {t("registration.meeting.noVersion")}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{t("registration.meeting.counts", r.counts)}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        {r.pendingProposals > 0 ? (
-                          <Badge color="yellow" variant="light" tt="none">
-                            {t("registration.meeting.pendingProposals", { n: r.pendingProposals })}
-                          </Badge>
-                        ) : (
-                          <Text size="sm" c="dimmed">
-                            {t("registration.value.none")}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Button
-                          size="compact-sm"
-                          variant="light"
-                          onClick={() => setInviting(r)}
-                          aria-label={t("registration.meeting.inviteOf", { name: pick(lang, r.nameVi, r.nameEn) })}
-                        >
-                          {r.link?.status === "active"
-                            ? t("registration.meeting.reinvite")
-                            : t("registration.meeting.invite")}
-                        </Button>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
+                  {shown.map((r) => {
+                    const c = cells(r);
+                    return (
+                      <Table.Tr key={r.delegationId}>
+                        <Table.Td>{c.name}</Table.Td>
+                        <Table.Td>{c.contact}</Table.Td>
+                        <Table.Td>{c.link}</Table.Td>
+                        <Table.Td>{c.submission}</Table.Td>
+                        <Table.Td>{c.delegates}</Table.Td>
+                        <Table.Td>{c.proposals}</Table.Td>
+                        <Table.Td>{c.action}</Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
                 </Table.Tbody>
               </Table>
             </ScrollTable>

@@ -1,1 +1,0 @@
-ALTER TABLE "checkin_scans" ADD COLUMN "officer_name" text NOT NULL;

@@ -37,18 +37,24 @@ describe("the data-directory lock", () => {
   });
 
   it(
-    "a second Focal on the same data directory refuses to start with a clear message; the first keeps serving",
+    "the first start loads the demo and lists the accounts; a second Focal on the same directory refuses clearly; a restart keeps the data",
     { timeout: 180_000 },
     async () => {
       const d = dir();
       const [port1, port2] = [await freePort(), await freePort()];
-      const first = startFocal({ FOCAL_DATA_DIR: d, PORT: String(port1), HOST: "127.0.0.1", FOCAL_DEMO: "0" });
+      // The first start on a new directory loads the demo and says how to sign in.
+      const first = startFocal({ FOCAL_DATA_DIR: d, PORT: String(port1), HOST: "127.0.0.1" });
       procs.push(first);
-      await first.waitFor(/Focal is running/);
+      await first.waitFor(/contact\.<country>@demo\.focal/);
+      expect(first.output()).toContain(`Focal is running at http://localhost:${port1} on embedded PostgreSQL in ${d}.`);
+      expect(first.output()).toContain("Demo accounts (password focal-demo-2022):");
+      for (const email of ["admin@demo.focal", "icd@demo.focal", "unit.archives@demo.focal"]) {
+        expect(first.output()).toContain(email);
+      }
       const pid = Number(fs.readFileSync(path.join(d, "focal.lock"), "utf8"));
       expect(pid).toBe(first.child.pid);
 
-      const second = startFocal({ FOCAL_DATA_DIR: d, PORT: String(port2), HOST: "127.0.0.1", FOCAL_DEMO: "0" });
+      const second = startFocal({ FOCAL_DATA_DIR: d, PORT: String(port2), HOST: "127.0.0.1" });
       procs.push(second);
       const code = await second.exited;
       expect(code).not.toBe(0);
@@ -63,10 +69,18 @@ describe("the data-directory lock", () => {
       // Graceful shutdown releases the lock, and the directory opens again (an existing data directory).
       expect(await stop(first)).toBe(0);
       expect(fs.existsSync(path.join(d, "focal.lock"))).toBe(false);
-      const again = startFocal({ FOCAL_DATA_DIR: d, PORT: String(port2), HOST: "127.0.0.1", FOCAL_DEMO: "0" });
+      const again = startFocal({ FOCAL_DATA_DIR: d, PORT: String(port2), HOST: "127.0.0.1" });
       procs.push(again);
       await again.waitFor(/Focal is running/);
       expect((await fetch(`http://127.0.0.1:${port2}/api/health`)).status).toBe(200);
+      // The demo is loaded once: the second start neither loads it again nor lists the accounts.
+      expect(again.output()).not.toContain("Demo accounts");
+      const login = await fetch(`http://127.0.0.1:${port2}/api/auth/login`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: "icd@demo.focal", password: "focal-demo-2022" }),
+      });
+      expect(login.status).toBe(200);
       expect(await stop(again)).toBe(0);
     },
   );

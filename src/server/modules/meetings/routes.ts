@@ -2,14 +2,7 @@ import { Type } from "typebox";
 import type { RoutesFn } from "../../context.js";
 import { requireActor } from "../../http/plugin.js";
 import { Nullable, StringEnum, Uuid, errors } from "../../http/schemas.js";
-import {
-  accreditationStatuses,
-  delegateRoles,
-  delegationCategories,
-  genders,
-  meetingStatuses,
-  sessionKinds,
-} from "./schema.js";
+import { delegationCategories, meetingStatuses, sessionKinds } from "./schema.js";
 import {
   createMeeting,
   createRoom,
@@ -23,6 +16,7 @@ import {
   updateRoom,
   updateVenue,
 } from "./service.js";
+import { DateStr, Delegate, DelegateBody, DelegateParams, DelegationParams, OptDate, OptText } from "./api-schemas.js";
 import { createSession, deleteSession, getSession, listSessions, updateSession } from "./programme.js";
 import {
   createDelegate,
@@ -43,9 +37,6 @@ import {
 
 const tags = ["meetings"];
 const Text = (max = 500) => Type.String({ minLength: 1, maxLength: max });
-const OptText = (max = 500) => Type.Optional(Nullable(Type.String({ maxLength: max })));
-const DateStr = Type.String({ format: "date", description: "YYYY-MM-DD" });
-const OptDate = Type.Optional(Nullable(Type.Union([DateStr, Type.Literal("")])));
 const Version = Type.Integer({ minimum: 1 });
 const VersionQuery = Type.Object({ version: Version });
 const Ok = Type.Object({ ok: Type.Literal(true) });
@@ -60,8 +51,6 @@ const ZonedDateTime = Type.String({
 });
 
 const MeetingParams = Type.Object({ id: Uuid });
-const DelegationParams = Type.Object({ id: Uuid, delegationId: Uuid });
-const DelegateParams = Type.Object({ id: Uuid, delegationId: Uuid, delegateId: Uuid });
 
 const Permissions = Type.Object({
   manageProgramme: Type.Boolean(),
@@ -223,70 +212,6 @@ const DelegationBody = {
   ),
 };
 
-const Opt = <T extends Parameters<typeof Nullable>[0]>(t: T) => Type.Optional(Nullable(t));
-/** Fields after the name are absent in the `badge` view (security officers); personal data is null outside `full`. */
-const Delegate = Type.Object({
-  id: Type.String(),
-  meetingId: Type.String(),
-  delegationId: Type.String(),
-  fullName: Type.String(),
-  photoUrl: Nullable(Type.String()),
-  honorific: Opt(Type.String()),
-  gender: Opt(StringEnum(genders)),
-  position: Opt(Type.String()),
-  organisation: Opt(Type.String()),
-  role: Type.Optional(StringEnum(delegateRoles)),
-  nationality: Opt(Type.String()),
-  passportNumber: Opt(Type.String()),
-  passportExpiry: Opt(Type.String()),
-  dateOfBirth: Opt(Type.String()),
-  email: Opt(Type.String()),
-  phone: Opt(Type.String()),
-  arrivalDate: Opt(Type.String()),
-  arrivalTime: Opt(Type.String()),
-  arrivalFlight: Opt(Type.String()),
-  arrivalAirport: Opt(Type.String()),
-  departureDate: Opt(Type.String()),
-  departureTime: Opt(Type.String()),
-  departureFlight: Opt(Type.String()),
-  departureAirport: Opt(Type.String()),
-  hotel: Opt(Type.String()),
-  dietary: Opt(Type.String()),
-  accessibility: Opt(Type.String()),
-  accreditationStatus: Type.Optional(StringEnum(accreditationStatuses)),
-  accreditationReason: Opt(Type.String()),
-  sample: Type.Optional(Type.Boolean()),
-  sessionIds: Type.Optional(Type.Array(Type.String())),
-  version: Type.Optional(Type.Integer()),
-});
-const Time = Type.Union([Type.String({ pattern: "^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?$" }), Type.Literal("")]);
-const Airport = Type.Union([Type.String({ pattern: "^[A-Za-z]{3}$" }), Type.Literal("")]);
-const DelegateBody = {
-  fullName: Text(200),
-  honorific: OptText(50),
-  gender: Opt(StringEnum(genders)),
-  position: OptText(300),
-  organisation: OptText(300),
-  role: Type.Optional(StringEnum(delegateRoles)),
-  nationality: Type.Optional(Nullable(Type.Union([Type.String({ pattern: "^[A-Za-z]{3}$" }), Type.Literal("")]))),
-  passportNumber: Type.Optional(Nullable(Type.String({ maxLength: 20, pattern: "^[A-Za-z0-9 ]*$" }))),
-  passportExpiry: OptDate,
-  dateOfBirth: OptDate,
-  email: Type.Optional(Nullable(Type.Union([Type.String({ format: "email", maxLength: 320 }), Type.Literal("")]))),
-  phone: OptText(50),
-  arrivalDate: OptDate,
-  arrivalTime: Opt(Time),
-  arrivalFlight: OptText(20),
-  arrivalAirport: Opt(Airport),
-  departureDate: OptDate,
-  departureTime: Opt(Time),
-  departureFlight: OptText(20),
-  departureAirport: Opt(Airport),
-  hotel: OptText(300),
-  dietary: OptText(500),
-  accessibility: OptText(500),
-  sessionIds: Type.Optional(Type.Array(Uuid, { maxItems: 200 })),
-};
 const Search = Type.Object({ q: Type.Optional(Type.String({ maxLength: 200 })) });
 
 export const meetingsRoutes: RoutesFn = (app, ctx) => {

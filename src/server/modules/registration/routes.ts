@@ -2,14 +2,7 @@ import { Type } from "typebox";
 import type { RoutesFn } from "../../context.js";
 import { CSRF_COOKIE, SESSION_COOKIE, requireActor } from "../../http/plugin.js";
 import { ErrorBody, Nullable, StringEnum, Uuid, errors } from "../../http/schemas.js";
-import {
-  accreditationStatuses,
-  delegateRoles,
-  delegationCategories,
-  genders,
-  meetingStatuses,
-  sessionKinds,
-} from "../meetings/schema.js";
+import { accreditationStatuses, delegationCategories, meetingStatuses, sessionKinds } from "../meetings/schema.js";
 import { PHOTO_MAX_BYTES } from "../meetings/delegates.js";
 import { getMe } from "../people/service.js";
 import { diffFields } from "./diff.js";
@@ -38,83 +31,19 @@ import {
 } from "./imports.js";
 import { importStatuses } from "./schema.js";
 import { importFields } from "./spreadsheet.js";
+import {
+  Delegate,
+  DelegateBody as DelegateFields,
+  DelegateParams,
+  DelegationParams,
+  OptText,
+} from "../meetings/api-schemas.js";
 
 const tags = ["registration"];
 const Lang = StringEnum(["vi", "en"] as const);
 const Version = Type.Integer({ minimum: 1 });
-const Opt = <T extends Parameters<typeof Nullable>[0]>(t: T) => Type.Optional(Nullable(t));
-const OptText = (max: number) => Type.Optional(Nullable(Type.String({ maxLength: max })));
-const DateStr = Type.String({ format: "date", description: "YYYY-MM-DD" });
-const OptDate = Type.Optional(Nullable(Type.Union([DateStr, Type.Literal("")])));
-const Time = Type.Union([Type.String({ pattern: "^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?$" }), Type.Literal("")]);
-const Airport = Type.Union([Type.String({ pattern: "^[A-Za-z]{3}$" }), Type.Literal("")]);
 const base64 = (maxBytes: number) => Type.String({ minLength: 1, maxLength: Math.ceil((maxBytes * 4) / 3) + 64 });
 
-const DelegationParams = Type.Object({ id: Uuid, delegationId: Uuid });
-const DelegateParams = Type.Object({ id: Uuid, delegationId: Uuid, delegateId: Uuid });
-
-/** A delegate as its delegation's contact and the host see it (the meetings core's `full` view). */
-const Delegate = Type.Object({
-  id: Type.String(),
-  meetingId: Type.String(),
-  delegationId: Type.String(),
-  fullName: Type.String(),
-  photoUrl: Nullable(Type.String()),
-  honorific: Opt(Type.String()),
-  gender: Opt(StringEnum(genders)),
-  position: Opt(Type.String()),
-  organisation: Opt(Type.String()),
-  role: Type.Optional(StringEnum(delegateRoles)),
-  nationality: Opt(Type.String()),
-  passportNumber: Opt(Type.String()),
-  passportExpiry: Opt(Type.String()),
-  dateOfBirth: Opt(Type.String()),
-  email: Opt(Type.String()),
-  phone: Opt(Type.String()),
-  arrivalDate: Opt(Type.String()),
-  arrivalTime: Opt(Type.String()),
-  arrivalFlight: Opt(Type.String()),
-  arrivalAirport: Opt(Type.String()),
-  departureDate: Opt(Type.String()),
-  departureTime: Opt(Type.String()),
-  departureFlight: Opt(Type.String()),
-  departureAirport: Opt(Type.String()),
-  hotel: Opt(Type.String()),
-  dietary: Opt(Type.String()),
-  accessibility: Opt(Type.String()),
-  accreditationStatus: Type.Optional(StringEnum(accreditationStatuses)),
-  accreditationReason: Opt(Type.String()),
-  sample: Type.Optional(Type.Boolean()),
-  sessionIds: Type.Optional(Type.Array(Type.String())),
-  version: Type.Optional(Type.Integer()),
-});
-/** Every field of a delegate, as the meetings core's routes take them. */
-const DelegateFields = {
-  fullName: Type.String({ minLength: 1, maxLength: 200 }),
-  honorific: OptText(50),
-  gender: Opt(StringEnum(genders)),
-  position: OptText(300),
-  organisation: OptText(300),
-  role: Type.Optional(StringEnum(delegateRoles)),
-  nationality: Type.Optional(Nullable(Type.Union([Type.String({ pattern: "^[A-Za-z]{3}$" }), Type.Literal("")]))),
-  passportNumber: Type.Optional(Nullable(Type.String({ maxLength: 20, pattern: "^[A-Za-z0-9 ]*$" }))),
-  passportExpiry: OptDate,
-  dateOfBirth: OptDate,
-  email: Type.Optional(Nullable(Type.Union([Type.String({ format: "email", maxLength: 320 }), Type.Literal("")]))),
-  phone: OptText(50),
-  arrivalDate: OptDate,
-  arrivalTime: Opt(Time),
-  arrivalFlight: OptText(20),
-  arrivalAirport: Opt(Airport),
-  departureDate: OptDate,
-  departureTime: Opt(Time),
-  departureFlight: OptText(20),
-  departureAirport: Opt(Airport),
-  hotel: OptText(300),
-  dietary: OptText(500),
-  accessibility: OptText(500),
-  sessionIds: Type.Optional(Type.Array(Uuid, { maxItems: 200 })),
-};
 const DelegatePatch = Type.Object({ ...DelegateFields, fullName: Type.Optional(DelegateFields.fullName) });
 
 const SnapshotDelegate = Type.Object({

@@ -176,12 +176,26 @@ describeWithFocal("foundation journeys", (focal) => {
     });
   }
 
-  it("the 404 page answers unknown addresses, including areas not built yet", async () => {
+  it("the 404 page answers unknown addresses", async () => {
     const page = await focal().newPage();
     await focal().login(page, "icd@demo.focal", { lang: "en" });
     await page.goto(`${focal().url}/definitely/not/here`);
     await expect.poll(() => page.locator("h1").textContent()).toBe(text("en", "notFound.title"));
     expect(await page.getByText("/definitely/not/here").count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it("the cooperation area, not built yet, says so in the user's language instead of a 404", async () => {
+    const page = await focal().newPage();
+    await focal().login(page, "unit.archives@demo.focal", { lang: "vi" });
+    await page
+      .locator("#app-navbar")
+      .getByRole("link", { name: text("vi", "nav.cooperation") })
+      .click();
+    await expect.poll(() => page.locator("h1").textContent()).toBe(text("vi", "cooperation.title"));
+    expect(await page.getByText(text("vi", "cooperation.notYet.title")).count()).toBe(1);
+    expect(await page.getByText(text("vi", "notFound.title")).count()).toBe(0);
+    await focal().expectAccessible(page, "cooperation (vi)");
     await page.context().close();
   });
 

@@ -17,11 +17,9 @@ import { registrationPublicRoutes, registrationRoutes } from "./features/registr
 import { targetsRoutes } from "./features/targets/routes";
 import { checkinRoutes } from "./features/checkin/routes";
 import { exportsRoutes } from "./features/exports/routes";
+import { cooperationRoutes } from "./features/cooperation/routes";
 
-export const publicRoutes: RouteObject[] = [
-  ...authRoutes,
-  ...registrationPublicRoutes,
-];
+export const publicRoutes: RouteObject[] = [...authRoutes, ...registrationPublicRoutes];
 
 export const featureRoutes: RouteObject[] = [
   ...homeRoutes,
@@ -32,4 +30,5 @@ export const featureRoutes: RouteObject[] = [
   ...targetsRoutes,
   ...checkinRoutes,
   ...exportsRoutes,
+  ...cooperationRoutes,
 ];

@@ -13,6 +13,7 @@ import * as registration from "./registration";
 import * as targets from "./targets";
 import * as checkin from "./checkin";
 import * as exports from "./exports";
+import * as cooperation from "./cooperation";
 
 export const dictionaries = {
   common,
@@ -25,6 +26,7 @@ export const dictionaries = {
   targets,
   checkin,
   exports,
+  cooperation,
 };
 
 type Dictionaries = typeof dictionaries;

@@ -6,17 +6,51 @@ export function clean(s: string): string {
 }
 
 /**
- * Folds text for search: lower case, no diacritics, đ → d, runs of space collapsed.
- * `Phạm Thị Thanh Trà` → `pham thi thanh tra`.
+ * Letters that have no Unicode decomposition into a base letter and a mark, written as they appear after lower
+ * casing, and the Latin letters a search for them is typed with: `lukasz` finds `Łukasz`, `oyvind` finds `Øyvind`.
+ */
+const LETTERS: Readonly<Record<string, string>> = {
+  đ: "d", // Vietnamese, Croatian (Đ lower-cases to đ)
+  ð: "d", // Icelandic, Faroese (Ð lower-cases to ð)
+  ł: "l", // Polish
+  ø: "o", // Danish, Norwegian
+  æ: "ae",
+  œ: "oe",
+  ß: "ss", // German (ẞ lower-cases to ß)
+  ı: "i", // Turkish dotless i (İ decomposes to I and a dot, which is stripped)
+  þ: "th", // Icelandic
+  ħ: "h", // Maltese
+  ŧ: "t", // Sámi
+  ŋ: "ng", // Sámi
+  ŀ: "l", // Catalan
+  ĳ: "ij", // Dutch
+  ſ: "s",
+};
+const LETTER = new RegExp(`[${Object.keys(LETTERS).join("")}]`, "gu");
+
+/**
+ * Folds text for search: lower case, no diacritics, letters such as đ ł ø æ ß spelled with plain Latin letters
+ * (`LETTERS`), runs of space collapsed. `Phạm Thị Thanh Trà` → `pham thi thanh tra`, `Łukasz Øster` → `lukasz oster`.
  */
 export function fold(s: string): string {
   return s
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
-    .replace(/[đĐ]/g, "d")
     .toLowerCase()
+    .replace(LETTER, (c) => LETTERS[c] ?? c)
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/** The words of a search as `fold` spells them; a search matches text that contains every word, in any order. */
+export function searchWords(q: string): string[] {
+  return fold(q).split(" ").filter(Boolean);
+}
+
+/** Whether `text` matches the search `q` (every word of `q` occurs in `fold(text)`); an empty search matches all. */
+export function matchesSearch(text: string, q: string): boolean {
+  const folded = fold(text);
+  return searchWords(q).every((w) => folded.includes(w));
 }
 
 const collator = new Intl.Collator("vi", { numeric: true });

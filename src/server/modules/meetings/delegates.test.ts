@@ -386,3 +386,62 @@ describe("delegations: writes by the host", () => {
     expect((await send("DELETE", `${base}/${d.id}?version=${d.version + 1}`, reg)).statusCode).toBe(200);
   });
 });
+
+describe("search", () => {
+  const names = async (url: string, headers = reg) => {
+    const res = await get(url, headers);
+    expect(res.statusCode, res.body).toBe(200);
+    return (res.json() as { fullName: string }[]).map((d) => d.fullName);
+  };
+  const delegatesOf = (q: string) => names(`/api/meetings/${M}/delegates?q=${encodeURIComponent(q)}`);
+  const VNM = demoDelegationIds.VNM;
+
+  it("finds every word in any order, in the meeting-wide list and in a delegation's", async () => {
+    for (const q of ["pham thi thanh tra", "thanh tra pham", "TRA phạm", "tra thi thanh pham"]) {
+      expect(await delegatesOf(q), q).toEqual(["Pham Thi Thanh Tra"]);
+    }
+    expect(await names(`${base}/${VNM}/delegates?q=${encodeURIComponent("thanh tra pham")}`)).toEqual([
+      "Pham Thi Thanh Tra",
+    ]);
+    expect(await delegatesOf("thanh tra nguyen")).toEqual([]);
+    const delegationsOf = async (q: string) =>
+      ((await get(`${base}?q=${encodeURIComponent(q)}`, reg)).json() as Delegation[]).map((d) => d.country);
+    expect(await delegationsOf("nam viet")).toEqual(["VNM"]);
+    expect(await delegationsOf("thailand")).toEqual(["THA"]);
+  });
+
+  it("`%` and `_` in the query are literal characters, not wildcards", async () => {
+    const [row] = await t.ctx.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(delegates)
+      .where(sql`strpos(${delegates.searchText}, '%') > 0 or strpos(${delegates.searchText}, '_') > 0`);
+    expect(Number(row!.n)).toBe(0);
+    expect((await delegatesOf("")).length).toBeGreaterThan(10);
+    for (const q of ["%", "_", "%%", "pham%tra", "pham_thi", "thanh %"]) expect(await delegatesOf(q), q).toEqual([]);
+
+    const res = await send(
+      "POST",
+      `${base}/${THA}/delegates`,
+      reg,
+      buildDelegate({ fullName: "Percent Test", position: "Officer, 100% sample_unit" }),
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    expect(await delegatesOf("%")).toEqual(["Percent Test"]);
+    expect(await delegatesOf("100%")).toEqual(["Percent Test"]);
+    expect(await delegatesOf("sample_unit")).toEqual(["Percent Test"]);
+    expect(await delegatesOf("sample-unit")).toEqual([]);
+  });
+
+  it("letters without a decomposition fold too: `lukasz` finds `Łukasz`, `oyvind` finds `Øyvind`", async () => {
+    const res = await send(
+      "POST",
+      `${base}/${THA}/delegates`,
+      reg,
+      buildDelegate({ fullName: "Łukasz Øyvind Kowalczyk", nationality: "POL" }),
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    for (const q of ["lukasz", "ŁUKASZ", "oyvind", "kowalczyk lukasz", "Øyvind Łukasz"]) {
+      expect(await delegatesOf(q), q).toEqual(["Łukasz Øyvind Kowalczyk"]);
+    }
+  });
+});

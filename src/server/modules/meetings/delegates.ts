@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { and, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
+import { matchesWords } from "../../db/search.js";
 import type { Executor, Tx } from "../../db/client.js";
 import { type Actor, ensure } from "../../auth/actor.js";
 import { AppError, appError } from "../../http/errors.js";
@@ -128,7 +129,8 @@ export async function listDelegations(ctx: Ctx, actor: Actor, meetingId: string,
     if (!perms.ownDelegationIds.length) return [];
     where.push(inArray(delegations.id, perms.ownDelegationIds));
   }
-  if (q) where.push(sql`${delegations.searchText} like ${"%" + fold(q) + "%"}`);
+  const search = matchesWords(delegations.searchText, q);
+  if (search) where.push(search);
   const rows = await ctx.db
     .select()
     .from(delegations)
@@ -722,7 +724,8 @@ export async function listDelegateRows(
     if (!q.ids.length) return [];
     where.push(inArray(delegates.id, q.ids));
   }
-  if (q.search) where.push(sql`${delegates.searchText} like ${"%" + fold(q.search) + "%"}`);
+  const search = matchesWords(delegates.searchText, q.search);
+  if (search) where.push(search);
   const rows = await db
     .select({ d: delegates, photoEtag: delegatePhotos.etag })
     .from(delegates)

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
+import { matchesWords } from "../../db/search.js";
 import type { Executor } from "../../db/client.js";
 import { type Actor, ensure, isIcd } from "../../auth/actor.js";
 import { appError } from "../../http/errors.js";
@@ -75,7 +76,8 @@ export async function listMeetings(ctx: Ctx, actor: Actor, query: MeetingListQue
     ensure(valid.length > 0);
     where.push(inArray(meetings.id, valid));
   }
-  if (query.q) where.push(sql`${meetings.searchText} like ${"%" + fold(query.q) + "%"}`);
+  const search = matchesWords(meetings.searchText, query.q);
+  if (search) where.push(search);
   if (query.status) where.push(eq(meetings.status, query.status));
   const rows = await ctx.db
     .select()

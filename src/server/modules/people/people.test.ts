@@ -201,6 +201,31 @@ describe("Vietnamese text", () => {
     expect(await search("zzz-nobody")).toEqual([]);
   });
 
+  it("every word of the search matches, in any order", async () => {
+    for (const q of ["thanh tra pham", "tra pham", "TRÀ thị", "cao cap pham", "tra.pham thanh"]) {
+      expect(await search(q), q).toEqual([nfc]);
+    }
+    expect(await search("viet dang")).toContain("Đặng Quốc Việt");
+    expect(await search("thanh tra nguyen")).toEqual([]);
+  });
+
+  it("`%` and `_` are literal characters, not wildcards", async () => {
+    const [row] = await t.ctx.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(users)
+      .where(sql`strpos(${users.searchText}, '%') > 0 or strpos(${users.searchText}, '_') > 0`);
+    expect(row!.n).toBe(0);
+    for (const q of ["%", "_", "pham%tra", "pham_thi", "% thanh"]) expect(await search(q), q).toEqual([]);
+  });
+
+  it("`lukasz` finds `Łukasz` and `oyvind` finds `Øyvind`", async () => {
+    const res = await invite({ email: "lukasz@example.org", name: "Łukasz Øyvind Kowalczyk", language: "en" });
+    expect(res.statusCode, res.body).toBe(201);
+    for (const q of ["lukasz", "ŁUKASZ", "oyvind", "kowalczyk lukasz", "Øyvind Łukasz"]) {
+      expect(await search(q), q).toEqual(["Łukasz Øyvind Kowalczyk"]);
+    }
+  });
+
   it("lists names in Vietnamese order, given name first", async () => {
     const names = (await t.app.inject({ method: "GET", url: "/api/users", headers: admin })).json() as UserView[];
     const list = names.map((u) => u.name);

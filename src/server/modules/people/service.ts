@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
+import { matchesWords } from "../../db/search.js";
 import type { Db, Executor } from "../../db/client.js";
 import { type Actor, ensure, isAdmin, isIcd, hasRole } from "../../auth/actor.js";
 import { appError } from "../../http/errors.js";
@@ -115,7 +116,8 @@ export interface UserListQuery {
 export async function listUsers(ctx: Ctx, actor: Actor, query: UserListQuery) {
   ensure(isAdmin(actor) || isIcd(actor));
   const where = [];
-  if (query.q) where.push(sql`${users.searchText} like ${"%" + fold(query.q) + "%"}`);
+  const search = matchesWords(users.searchText, query.q);
+  if (search) where.push(search);
   if (query.unitId) where.push(eq(users.unitId, query.unitId));
   if (!query.includeInactive) where.push(eq(users.active, true));
   const rows = await ctx.db

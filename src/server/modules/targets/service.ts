@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, lte, sql, type SQL } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
+import { matchesWords } from "../../db/search.js";
 import type { Executor } from "../../db/client.js";
 import { type Actor, ensure, hasRole, isIcd, scopesOf } from "../../auth/actor.js";
 import { appError } from "../../http/errors.js";
@@ -148,7 +149,8 @@ export interface AgencyQuery {
  */
 export async function listAgencies(ctx: Ctx, _actor: Actor, query: AgencyQuery) {
   const where: SQL[] = [];
-  if (query.q) where.push(sql`${targetAgencies.searchText} like ${"%" + fold(query.q) + "%"}`);
+  const search = matchesWords(targetAgencies.searchText, query.q);
+  if (search) where.push(search);
   if (query.kind) where.push(eq(targetAgencies.kind, query.kind));
   const rows = await ctx.db
     .select()

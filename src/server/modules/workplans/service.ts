@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
+import { matchesWords } from "../../db/search.js";
 import type { Db, Executor } from "../../db/client.js";
 import { type Actor, ensure, isIcd } from "../../auth/actor.js";
 import { appError } from "../../http/errors.js";
@@ -195,7 +196,8 @@ export async function listActivities(ctx: Ctx, actor: Actor, id: string, query: 
   ensure(canRead(actor, id));
   await loadPlan(ctx.db, id);
   const where: SQL[] = [eq(workplanActivities.workplanId, id)];
-  if (query.q) where.push(sql`${workplanActivities.searchText} like ${"%" + fold(query.q) + "%"}`);
+  const search = matchesWords(workplanActivities.searchText, query.q);
+  if (search) where.push(search);
   if (query.status) where.push(eq(workplanActivities.status, query.status));
   if (query.country) {
     const c = JSON.stringify([query.country]);

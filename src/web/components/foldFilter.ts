@@ -1,11 +1,13 @@
 import type { ComboboxItem, ComboboxParsedItem, OptionsFilter } from "@mantine/core";
-import { fold } from "../../shared/text";
+import { matchesSearch, searchWords } from "../../shared/text";
 
-/** A Select/MultiSelect filter that ignores diacritics and case: "vu hop tac" finds "Vụ Hợp tác quốc tế". */
+/**
+ * A Select/MultiSelect filter with the server's search rule (`matchesSearch`, like `matchesWords` on the server):
+ * diacritics and case are ignored and every word must occur, in any order — "hop tac vu" finds "Vụ Hợp tác quốc tế".
+ */
 export const foldFilter: OptionsFilter<string> = ({ options, search }) => {
-  const q = fold(search);
-  if (!q) return options;
-  const match = (o: ComboboxItem<string>) => fold(o.label).includes(q);
+  if (!searchWords(search).length) return options;
+  const match = (o: ComboboxItem<string>) => matchesSearch(o.label, search);
   const out: ComboboxParsedItem<string>[] = [];
   for (const o of options) {
     if ("group" in o) {

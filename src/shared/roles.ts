@@ -22,6 +22,12 @@ export const roles = Object.keys(roleScopes) as Role[];
 /** Scope kinds whose grants carry no id: the whole system or the whole ministry. */
 export const unscopedKinds: readonly ScopeKind[] = ["system", "ministry"];
 
+/** Scope kinds whose grants name one scope (a unit, a meeting, a delegation…), picked from the owning module's list. */
+export type ScopedKind = Exclude<ScopeKind, "system" | "ministry">;
+export const scopedKinds = [...new Set(Object.values(roleScopes))].filter(
+  (k): k is ScopedKind => !unscopedKinds.includes(k),
+);
+
 export interface GrantView {
   id: string;
   role: Role;

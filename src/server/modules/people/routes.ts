@@ -2,7 +2,8 @@ import { Type } from "typebox";
 import type { RoutesFn } from "../../context.js";
 import { requireActor } from "../../http/plugin.js";
 import { IdParams, Nullable, StringEnum, Uuid, errors } from "../../http/schemas.js";
-import { roles } from "../../../shared/roles.js";
+import { roles, scopedKinds } from "../../../shared/roles.js";
+import { SCOPE_SEARCH_LIMIT, searchScopes } from "./scopes.js";
 import {
   addGrant,
   getUser,
@@ -155,6 +156,30 @@ export const peopleRoutes: RoutesFn = (app, ctx) => {
       },
     },
     async (req) => removeGrant(ctx, requireActor(req), req.params.id, req.params.grantId),
+  );
+
+  app.get(
+    "/scopes",
+    {
+      schema: {
+        tags: ["people"],
+        summary: `The scopes of a kind an administrator may grant (for the grant form), named in the caller's language; q matches every word ignoring diacritics; at most ${SCOPE_SEARCH_LIMIT}, more: true when a narrower search would find others`,
+        querystring: Type.Object({
+          kind: StringEnum(scopedKinds),
+          q: Type.Optional(Type.String({ maxLength: 200 })),
+        }),
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({ id: Type.String(), label: Type.String(), description: Nullable(Type.String()) }),
+            ),
+            more: Type.Boolean(),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (req) => searchScopes(ctx.db, requireActor(req), req.query.kind, req.query.q),
   );
 
   app.get(

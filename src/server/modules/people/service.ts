@@ -9,7 +9,7 @@ import { newToken, tokenHash } from "../../auth/tokens.js";
 import { audit } from "../audit/service.js";
 import { sessions } from "../auth/schema.js";
 import { grants, invitations, units, users } from "./schema.js";
-import { scopeResolver, registerScopeResolver } from "./scopes.js";
+import { pickScopes, scopeResolver, registerScopeResolver } from "./scopes.js";
 import { compareVi, compareViNames, fold } from "../../../shared/text.js";
 import type { Lang } from "../../../shared/errors.js";
 import { navFor, roleScopes, unscopedKinds, type GrantView, type Role, type ScopeKind } from "../../../shared/roles.js";
@@ -23,6 +23,16 @@ registerScopeResolver("unit", {
   async exists(db, id) {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return false;
     return (await db.select({ id: units.id }).from(units).where(eq(units.id, id))).length > 0;
+  },
+  async search(db, q, lang, limit) {
+    const rows = await db.select().from(units).where(eq(units.active, true));
+    const name = (u: (typeof rows)[number]) => (lang === "en" ? u.nameEn : u.nameVi);
+    const sorted = rows.sort((a, b) => compareVi(name(a), name(b)));
+    return pickScopes(
+      sorted.map((u) => ({ id: u.id, label: name(u), text: [u.nameVi, u.nameEn, u.code].join(" ") })),
+      q,
+      limit,
+    );
   },
 });
 
@@ -40,6 +50,10 @@ registerScopeResolver("approval_step", {
   },
   async exists(_db, id) {
     return id in approvalSteps;
+  },
+  async search(_db, q, lang, limit) {
+    const steps = Object.entries(approvalSteps).map(([id, n]) => ({ id, label: n[lang], text: `${n.vi} ${n.en}` }));
+    return pickScopes(steps, q, limit);
   },
 });
 

@@ -5,7 +5,7 @@ import type { Executor } from "../../db/client.js";
 import { type Actor, ensure, hasRole, isIcd, scopesOf } from "../../auth/actor.js";
 import { appError } from "../../http/errors.js";
 import { audit } from "../audit/service.js";
-import { registerScopeResolver } from "../people/scopes.js";
+import { dmy, pickScopes, registerScopeResolver } from "../people/scopes.js";
 import { compareVi, fold } from "../../../shared/text.js";
 import type { Lang } from "../../../shared/errors.js";
 import { targetErrors } from "./errors.js";
@@ -39,6 +39,40 @@ registerScopeResolver("agency", {
     return (
       (await db.select({ code: targetAgencies.code }).from(targetAgencies).where(eq(targetAgencies.code, id))).length >
       0
+    );
+  },
+  /**
+   * Agencies in force today first, then the former ones; ministries before provinces, by name. The second line says
+   * which (ministry or province) and until when, or since when for a unit formed by merging others.
+   */
+  async search(db, q, lang, limit) {
+    const today = todayInVietnam();
+    const rows = await db.select().from(targetAgencies);
+    const current = (a: AgencyRow) => inForce(a, today);
+    rows.sort(
+      (a, b) =>
+        Number(current(b)) - Number(current(a)) ||
+        a.kind.localeCompare(b.kind) ||
+        compareVi(agencyName(a, lang), agencyName(b, lang)) ||
+        a.code.localeCompare(b.code),
+    );
+    const en = lang === "en";
+    const merged = new Set(rows.map((a) => a.successorCode));
+    const describe = (a: AgencyRow) =>
+      [
+        a.kind === "ministry" ? (en ? "Ministry or agency" : "Bộ, ngành") : en ? "Province or city" : "Tỉnh, thành phố",
+        a.validTo
+          ? `${en ? "until" : "đến"} ${dmy(a.validTo)}`
+          : a.validFrom && merged.has(a.code)
+            ? `${en ? "since" : "từ"} ${dmy(a.validFrom)}`
+            : null,
+      ]
+        .filter(Boolean)
+        .join(" · ");
+    return pickScopes(
+      rows.map((a) => ({ id: a.code, label: agencyName(a, lang), description: describe(a), text: a.searchText })),
+      q,
+      limit,
     );
   },
 });

@@ -5,7 +5,7 @@ import type { Db, Executor } from "../../db/client.js";
 import { type Actor, ensure, isIcd } from "../../auth/actor.js";
 import { appError } from "../../http/errors.js";
 import { audit, listAudit } from "../audit/service.js";
-import { registerScopeResolver } from "../people/scopes.js";
+import { pickScopes, registerScopeResolver } from "../people/scopes.js";
 import { compareVi, fold } from "../../../shared/text.js";
 import type { ActivityKind, ActivityStatus, PlanStatus } from "../../../shared/workplans.js";
 import { workplanActivities, workplanSnapshots, workplanStatusChanges, workplans } from "./schema.js";
@@ -47,6 +47,20 @@ registerScopeResolver("workplan_member", {
     if (!wp || !country || rest.length || !UUID.test(wp)) return false;
     const [plan] = await db.select({ members: workplans.members }).from(workplans).where(eq(workplans.id, wp));
     return !!plan && plan.members.includes(country);
+  },
+  /** Each plan's member countries (latest plan first, countries by name); a search matches country and plan. */
+  async search(db, q, lang, limit) {
+    const plans = await db.select().from(workplans).orderBy(desc(workplans.periodStart), asc(workplans.code));
+    const candidates = plans.flatMap((plan) =>
+      [...plan.members]
+        .sort((a, b) => compareVi(countryName(a, lang), countryName(b, lang)))
+        .map((c) => ({
+          id: `${plan.id}:${c}`,
+          label: `${countryName(c, lang)} — ${lang === "en" ? plan.titleEn : plan.titleVi}`,
+          text: [countryName(c, "vi"), countryName(c, "en"), c, plan.code, plan.titleVi, plan.titleEn].join(" "),
+        })),
+    );
+    return pickScopes(candidates, q, limit);
   },
 });
 

@@ -6,17 +6,13 @@
  * PGlite by default; set BENCH_DATABASE_URL=postgres://… (an empty database) for PostgreSQL; BENCH_SKIP_PDF=1 skips 2. With --record the report is added to
  * bench/RESULTS.md under "Badges and check-in" (newest first).
  */
-import { spawn } from "node:child_process";
 import fs from "node:fs";
-import http from "node:http";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { eq } from "drizzle-orm";
+import { freePort, load as loadRoute, root, signIn, spawnTs, untilReady, type LoadResult } from "./lib.js";
 
-const root = path.resolve(import.meta.dirname, "..");
-const tsx = path.join(root, "node_modules", ".bin", "tsx");
 const CONNECTIONS = 100;
 const LOAD_MS = Number(process.env.BENCH_LOAD_MS ?? 8000);
 const MAX_REQUESTS = 500_000;
@@ -24,93 +20,22 @@ const BADGES = Number(process.env.BENCH_BADGES ?? 1000);
 const record = process.argv.includes("--record");
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? "";
 
-const pct = (xs: number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-function request(
-  port: number,
-  method: string,
-  urlPath: string,
-  opts: { headers?: Record<string, string>; body?: string; agent?: http.Agent } = {},
-) {
-  return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
-    const req = http.request(
-      {
-        host: "127.0.0.1",
-        port,
-        method,
-        path: urlPath,
-        agent: opts.agent ?? false,
-        headers: { ...(opts.body ? { "content-type": "application/json" } : {}), ...opts.headers },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () =>
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), headers: res.headers }),
-        );
-      },
-    );
-    req.on("error", reject);
-    req.setTimeout(30_000, () => req.destroy(new Error("timeout")));
-    req.end(opts.body);
-  });
-}
-
-interface LoadResult {
-  rps: number;
-  requests: number;
-  errors: number;
-  p50: number;
-  p99: number;
-}
-
 /** CONNECTIONS keep-alive connections, each sending its next scan (a new nonce) as soon as the last is answered. */
-async function load(
+function load(
   port: number,
   urlPath: string,
   headers: Record<string, string>,
   body: (n: number) => string,
   ms = LOAD_MS,
 ): Promise<LoadResult> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
-  const latencies: number[] = [];
-  let errors = 0;
-  let sent = 0;
-  const started = performance.now();
-  const end = started + ms;
-  const worker = async () => {
-    while (performance.now() < end && sent < MAX_REQUESTS) {
-      const n = sent++;
-      const t0 = performance.now();
-      try {
-        const res = await request(port, "POST", urlPath, { agent, headers, body: body(n) });
-        if (res.status === 200) latencies.push(performance.now() - t0);
-        else errors++;
-      } catch {
-        errors++;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: CONNECTIONS }, () => worker()));
-  const secs = (performance.now() - started) / 1000;
-  agent.destroy();
-  return {
-    rps: latencies.length / secs,
-    requests: latencies.length,
-    errors,
-    p50: pct(latencies, 0.5),
-    p99: pct(latencies, 0.99),
-  };
+  return loadRoute(port, urlPath, {
+    connections: CONNECTIONS,
+    ms,
+    maxRequests: MAX_REQUESTS,
+    method: "POST",
+    headers: () => headers,
+    body,
+  });
 }
 
 async function scanBenchmark(work: string, say: (s: string) => void) {
@@ -118,37 +43,25 @@ async function scanBenchmark(work: string, say: (s: string) => void) {
   const barePort = await freePort();
   const tokensFile = path.join(work, "tokens.json");
   const log = path.join(work, "server.log");
-  const out = fs.openSync(log, "a");
-  const child = spawn(tsx, ["bench/checkin-server.ts"], {
-    cwd: root,
-    env: {
-      ...process.env,
+  const child = spawnTs(
+    "bench/checkin-server.ts",
+    {
       FOCAL_DATA_DIR: path.join(work, "data"),
       DATABASE_URL: databaseUrl,
       FOCAL_PORT: String(focalPort),
       BARE_PORT: String(barePort),
       TOKENS_FILE: tokensFile,
     },
-    stdio: ["ignore", out, out],
-  });
+    log,
+  );
   try {
-    const deadline = Date.now() + 180_000;
-    while (!fs.readFileSync(log, "utf8").includes("ready")) {
-      if (child.exitCode !== null || Date.now() > deadline)
-        throw new Error(`bench server did not start:\n${fs.readFileSync(log, "utf8")}`);
-      await new Promise((r) => setTimeout(r, 250));
-    }
+    await untilReady(child, log);
     const { meetingId, tokens } = JSON.parse(fs.readFileSync(tokensFile, "utf8")) as {
       meetingId: string;
       tokens: string[];
     };
-    const login = await request(focalPort, "POST", "/api/auth/login", {
-      body: JSON.stringify({ email: "security@demo.focal", password: "focal-demo-2022" }),
-    });
-    const cookie = ([login.headers["set-cookie"]].flat().filter(Boolean) as string[])
-      .map((c) => c.split(";")[0])
-      .join("; ");
-    const headers = { cookie, "x-csrf-token": (JSON.parse(login.body) as { csrfToken: string }).csrfToken };
+    const { cookie, csrfToken } = await signIn(focalPort, "security@demo.focal");
+    const headers = { cookie, "x-csrf-token": csrfToken };
     const run = Math.random().toString(36).slice(2, 8);
     const body = (kind: string) => (n: number) =>
       JSON.stringify({

@@ -8,14 +8,11 @@
  * The parent spawns this file with `--serve` (the server, the database, the service-level work) and drives it.
  * PGlite by default; BENCH_DATABASE_URL=postgres://… (an empty database) for PostgreSQL.
  */
-import { spawn } from "node:child_process";
 import fs from "node:fs";
-import http from "node:http";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort, load as loadRoute, pct, request, signIn, spawnTs, untilReady, type LoadResult } from "./lib.js";
 
-const root = path.resolve(import.meta.dirname, "..");
 const CONNECTIONS = 100;
 const LOAD_MS = Number(process.env.BENCH_LOAD_MS ?? 8000);
 const MAX_REQUESTS = 500_000;
@@ -24,9 +21,6 @@ const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 50_000);
 const LARGE_DELEGATION = 2000;
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 40);
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? "";
-
-const pct = (xs: number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN;
 
 // ------------------------------------------------------------------------------------------- server (--serve)
 
@@ -191,84 +185,9 @@ async function serve() {
 
 // ------------------------------------------------------------------------------------------------- driver
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-function request(
-  port: number,
-  method: string,
-  urlPath: string,
-  opts: { headers?: Record<string, string>; body?: string; agent?: http.Agent; timeoutMs?: number } = {},
-) {
-  return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
-    const req = http.request(
-      {
-        host: "127.0.0.1",
-        port,
-        method,
-        path: urlPath,
-        agent: opts.agent ?? false,
-        headers: { ...(opts.body ? { "content-type": "application/json" } : {}), ...opts.headers },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () =>
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), headers: res.headers }),
-        );
-      },
-    );
-    req.on("error", reject);
-    req.setTimeout(opts.timeoutMs ?? 30_000, () => req.destroy(new Error("timeout")));
-    req.end(opts.body);
-  });
-}
-
-interface LoadResult {
-  rps: number;
-  requests: number;
-  errors: number;
-  p50: number;
-  p99: number;
-}
-
 /** CONNECTIONS keep-alive connections, each sending its next GET as soon as the last is answered. */
-async function load(port: number, urlPath: string, headers: Record<string, string>, ms = LOAD_MS): Promise<LoadResult> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
-  const latencies: number[] = [];
-  let errors = 0;
-  let sent = 0;
-  const started = performance.now();
-  const end = started + ms;
-  const worker = async () => {
-    while (performance.now() < end && sent < MAX_REQUESTS) {
-      sent++;
-      const t0 = performance.now();
-      try {
-        const res = await request(port, "GET", urlPath, { agent, headers });
-        if (res.status === 200) latencies.push(performance.now() - t0);
-        else errors++;
-      } catch {
-        errors++;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: CONNECTIONS }, () => worker()));
-  const secs = (performance.now() - started) / 1000;
-  agent.destroy();
-  return {
-    rps: latencies.length / secs,
-    requests: latencies.length,
-    errors,
-    p50: pct(latencies, 0.5),
-    p99: pct(latencies, 0.99),
-  };
+function load(port: number, urlPath: string, headers: Record<string, string>, ms = LOAD_MS): Promise<LoadResult> {
+  return loadRoute(port, urlPath, { connections: CONNECTIONS, ms, maxRequests: MAX_REQUESTS, headers: () => headers });
 }
 
 /** `n` sequential GETs; p50/p95 in ms and the size of the last answer. */
@@ -292,35 +211,24 @@ async function main() {
   const focalPort = await freePort();
   const barePort = await freePort();
   const log = path.join(work, "server.log");
-  const out = fs.openSync(log, "a");
-  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["bench/meetings.ts", "--serve"], {
-    cwd: root,
-    env: {
-      ...process.env,
+  const child = spawnTs(
+    "bench/meetings.ts",
+    {
       FOCAL_DATA_DIR: path.join(work, "data"),
       DATABASE_URL: databaseUrl,
       FOCAL_PORT: String(focalPort),
       BARE_PORT: String(barePort),
     },
-    stdio: ["ignore", out, out],
-  });
+    log,
+    ["--serve"],
+  );
   const say = (s: string) => console.log(s);
   try {
     say(
       `### ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC — ${databaseUrl ? "PostgreSQL" : "PGlite"}, Node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(2)}`,
     );
-    const deadline = Date.now() + 180_000;
-    while (!fs.readFileSync(log, "utf8").includes("ready")) {
-      if (child.exitCode !== null || Date.now() > deadline)
-        throw new Error(`bench server did not start:\n${fs.readFileSync(log, "utf8")}`);
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    const login = await request(focalPort, "POST", "/api/auth/login", {
-      body: JSON.stringify({ email: "icd@demo.focal", password: "focal-demo-2022" }),
-    });
-    const cookie = ([login.headers["set-cookie"]].flat().filter(Boolean) as string[])
-      .map((c) => c.split(";")[0])
-      .join("; ");
+    await untilReady(child, log);
+    const { cookie } = await signIn(focalPort, "icd@demo.focal");
     const headers = { cookie };
     const { demoIds } = await import("../src/server/seed/ids.js");
     const { demoDelegationIds } = await import("../src/server/modules/meetings/seed.js");

@@ -8,74 +8,15 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import http from "node:http";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort, load as loadRoute, median, request, root, sleep, spawnTs, signIn, type LoadResult } from "./lib.js";
 
-const root = path.resolve(import.meta.dirname, "..");
-const tsx = path.join(root, "node_modules", ".bin", "tsx");
 const CONNECTIONS = 50;
 const LOAD_MS = Number(process.env.BENCH_LOAD_MS ?? 8000);
 const MAX_REQUESTS = 2_000_000;
 const STARTS = Number(process.env.BENCH_STARTS ?? 3);
 const record = process.argv.includes("--record");
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-const pct = (xs: number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-interface Response {
-  status: number;
-  body: string;
-  headers: http.IncomingHttpHeaders;
-}
-
-function request(
-  port: number,
-  method: string,
-  urlPath: string,
-  opts: { headers?: Record<string, string>; body?: string; agent?: http.Agent } = {},
-): Promise<Response> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: "127.0.0.1",
-        port,
-        method,
-        path: urlPath,
-        agent: opts.agent ?? false,
-        headers: { ...(opts.body ? { "content-type": "application/json" } : {}), ...opts.headers },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () =>
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), headers: res.headers }),
-        );
-      },
-    );
-    req.on("error", reject);
-    req.setTimeout(30_000, () => req.destroy(new Error("timeout")));
-    req.end(opts.body);
-  });
-}
-
-/** Spawns a TypeScript entry with tsx (as `npm start` does); output goes to a log file. */
-function spawnTs(script: string, env: NodeJS.ProcessEnv, log: string): ChildProcess {
-  const out = fs.openSync(log, "a");
-  return spawn(tsx, [script], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", out, out] });
-}
 
 /**
  * Stops a Focal started under the tsx wrapper: SIGTERM goes to the Focal process itself (the pid in its lock file),
@@ -119,50 +60,23 @@ function rssMb(pid: number): number {
   return kb / 1024;
 }
 
-interface LoadResult {
-  rps: number;
-  requests: number;
-  errors: number;
-  p50: number;
-  p99: number;
-}
-
-/** CONNECTIONS keep-alive connections, each sending its next request as soon as the last one is answered. */
-async function load(
+/** CONNECTIONS keep-alive connections for LOAD_MS on one route. */
+function load(
   port: number,
   method: string,
   urlPath: string,
   opts: { headers?: (i: number) => Record<string, string>; body?: string; expect: number },
 ): Promise<LoadResult> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
-  const latencies: number[] = [];
-  let errors = 0;
-  let sent = 0;
-  const started = performance.now();
-  const end = started + LOAD_MS;
-  const worker = async (i: number) => {
-    while (performance.now() < end && sent < MAX_REQUESTS) {
-      sent++;
-      const t0 = performance.now();
-      try {
-        const res = await request(port, method, urlPath, { agent, headers: opts.headers?.(i), body: opts.body });
-        if (res.status === opts.expect) latencies.push(performance.now() - t0);
-        else errors++;
-      } catch {
-        errors++;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: CONNECTIONS }, (_, i) => worker(i)));
-  const secs = (performance.now() - started) / 1000;
-  agent.destroy();
-  return {
-    rps: latencies.length / secs,
-    requests: latencies.length,
-    errors,
-    p50: pct(latencies, 0.5),
-    p99: pct(latencies, 0.99),
-  };
+  const { body } = opts;
+  return loadRoute(port, urlPath, {
+    connections: CONNECTIONS,
+    ms: LOAD_MS,
+    maxRequests: MAX_REQUESTS,
+    method,
+    headers: opts.headers,
+    body: body === undefined ? undefined : () => body,
+    expect: opts.expect,
+  });
 }
 
 async function main() {
@@ -229,10 +143,7 @@ async function main() {
     }
 
     const creds = JSON.stringify({ email: "icd@demo.focal", password: "focal-demo-2022" });
-    const signIn = await request(focalPort, "POST", "/api/auth/login", { body: creds });
-    if (signIn.status !== 200) throw new Error(`sign-in failed: ${signIn.status} ${signIn.body}`);
-    const setCookie = signIn.headers["set-cookie"] ?? [];
-    const cookie = setCookie.map((c) => c.split(";")[0]).join("; ");
+    const { cookie } = await signIn(focalPort, "icd@demo.focal");
 
     // A short warm-up of each path, then the measured runs.
     for (const p of [

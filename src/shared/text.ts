@@ -8,6 +8,8 @@ export function clean(s: string): string {
 /**
  * Letters that have no Unicode decomposition into a base letter and a mark, written as they appear after lower
  * casing, and the Latin letters a search for them is typed with: `lukasz` finds `Łukasz`, `oyvind` finds `Øyvind`.
+ * Stored `search_text` is folded with this table: a letter added here needs a migration that refolds it, like
+ * `0001_refold_search_text.sql`.
  */
 const LETTERS: Readonly<Record<string, string>> = {
   đ: "d", // Vietnamese, Croatian (Đ lower-cases to đ)

@@ -19,7 +19,7 @@ import { useI18n } from "../../../lib/i18n";
 import { extraDelegationTabs } from "../../../lib/meetingTabs";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { EmptyState, QueryState } from "../../../components/QueryState";
-import { fold } from "../../../../shared/text";
+import { matchesSearch } from "../../../../shared/text";
 import { useDelegation } from "../api/delegation";
 import { useDeleteDelegation } from "../api/deleteDelegation";
 import { useDelegates } from "../api/delegates";
@@ -30,8 +30,7 @@ import { Counts } from "./DelegationsTab";
 import { ConfirmButton } from "./ConfirmButton";
 import { AccreditationBadge, CategoryBadge, CountryChip, initials, pick } from "./labels";
 
-const searchable = (d: Delegate) =>
-  fold([d.fullName, d.honorific, d.position, d.organisation].filter(Boolean).join(" "));
+const searchable = (d: Delegate) => [d.fullName, d.honorific, d.position, d.organisation].filter(Boolean).join(" ");
 
 /** Tabs of the delegation page: its delegates, then what other features register (versions, badges…). */
 function DelegationTabs({ m, d }: { m: Meeting; d: Delegation }) {
@@ -95,7 +94,7 @@ function DelegatesTable({ m, d }: { m: Meeting; d: Delegation }) {
         />
         <QueryState query={delegates} isEmpty={(l) => l.length === 0} empty={t("meetings.delegate.empty")}>
           {(list) => {
-            const shown = q.trim() ? list.filter((x) => searchable(x).includes(fold(q))) : list;
+            const shown = q.trim() ? list.filter((x) => matchesSearch(searchable(x), q)) : list;
             const limited = list.every((x) => x.role === undefined);
             if (!shown.length) return <Text size="sm">{t("meetings.delegate.noMatch")}</Text>;
             return (

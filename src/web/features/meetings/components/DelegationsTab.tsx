@@ -3,16 +3,14 @@ import { Link } from "react-router";
 import { Anchor, Badge, Box, Button, Group, Paper, Stack, Table, Text, TextInput } from "@mantine/core";
 import { useI18n } from "../../../lib/i18n";
 import { QueryState } from "../../../components/QueryState";
-import { fold } from "../../../../shared/text";
+import { matchesSearch } from "../../../../shared/text";
 import { useDelegations } from "../api/delegations";
 import type { Delegation } from "../api/types";
 import { useMeetingContext } from "./MeetingLayout";
 import { CategoryBadge, DelegationName } from "./labels";
 
 function searchable(d: Delegation) {
-  return fold(
-    [d.nameVi, d.nameEn, d.countryNameVi, d.countryNameEn, d.country, d.head?.fullName].filter(Boolean).join(" "),
-  );
+  return [d.nameVi, d.nameEn, d.countryNameVi, d.countryNameEn, d.country, d.head?.fullName].filter(Boolean).join(" ");
 }
 
 export function Counts({ c }: { c: Delegation["counts"] }) {
@@ -66,7 +64,7 @@ export function DelegationsTab() {
       </Group>
       <QueryState query={delegations} isEmpty={(d) => d.length === 0} empty={t("meetings.delegation.empty")}>
         {(list) => {
-          const shown = q.trim() ? list.filter((d) => searchable(d).includes(fold(q))) : list;
+          const shown = q.trim() ? list.filter((d) => matchesSearch(searchable(d), q)) : list;
           const total = list.reduce((n, d) => n + d.counts.total, 0);
           return (
             <Stack gap="xs">

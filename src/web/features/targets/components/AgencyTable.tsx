@@ -12,7 +12,7 @@ import {
   UnstyledButton,
 } from "@mantine/core";
 import { useI18n } from "../../../lib/i18n";
-import { compareVi, fold } from "../../../../shared/text";
+import { compareVi, matchesSearch } from "../../../../shared/text";
 import type { AgencyProgress, AgencyValue, IndicatorProgress, PeriodStatus } from "../api/types";
 import { PeriodStatusBadge, usePercent, useTargetNames } from "./labels";
 import classes from "./targets.module.css";
@@ -111,16 +111,12 @@ export function AgencyTable({
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: "name", desc: false });
 
   const rows = useMemo(() => {
-    const needle = fold(q);
     const list = agencies.filter(
       (a) =>
         (kind === "all" || a.kind === kind) &&
         (!onlyLagging || a.lagging) &&
         (!onlyMissing || statusOrder[a.periodStatus] < statusOrder.submitted) &&
-        (!needle ||
-          fold([a.nameVi, a.nameEn, a.code, ...a.former.flatMap((f) => [f.nameVi, f.nameEn])].join(" ")).includes(
-            needle,
-          )),
+        matchesSearch([a.nameVi, a.nameEn, a.code, ...a.former.flatMap((f) => [f.nameVi, f.nameEn])].join(" "), q),
     );
     const name = (a: AgencyProgress) => (lang === "en" ? a.nameEn : a.nameVi);
     const cmp = (x: AgencyProgress, y: AgencyProgress): number => {

@@ -144,7 +144,10 @@ describe("schemes and agencies", () => {
           code: string;
         }[]
       ).map((a) => a.code);
-    expect(await find("HA GIANG")).toEqual(["P-HGG"]);
+    // Every word, anywhere and in any order: `ha` is also in Hậu Giang (`hau giang`).
+    expect(await find("HA GIANG")).toEqual(["P-HGG", "P-HGI"]);
+    expect(await find("giang ha")).toEqual(["P-HGG", "P-HGI"]);
+    expect(await find("ha giang p-hgg")).toEqual(["P-HGG"]);
     expect(await find("da nang")).toEqual(expect.arrayContaining(["P-DNG", "P-DNG-2025"]));
     expect(await find("thua thien")).toEqual(["P-HUE"]);
     expect(await find("bo noi vu")).toEqual(["M-MOHA"]);

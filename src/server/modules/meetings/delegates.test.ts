@@ -395,6 +395,11 @@ describe("search", () => {
   };
   const delegatesOf = (q: string) => names(`/api/meetings/${M}/delegates?q=${encodeURIComponent(q)}`);
   const VNM = demoDelegationIds.VNM;
+  /** Adds a delegate to Thailand's delegation through the API. */
+  const add = async (over: Record<string, unknown>) => {
+    const res = await send("POST", `${base}/${THA}/delegates`, reg, buildDelegate(over));
+    expect(res.statusCode, res.body).toBe(201);
+  };
 
   it("finds every word in any order, in the meeting-wide list and in a delegation's", async () => {
     for (const q of ["pham thi thanh tra", "thanh tra pham", "TRA phạm", "tra thi thanh pham"]) {
@@ -419,13 +424,7 @@ describe("search", () => {
     expect((await delegatesOf("")).length).toBeGreaterThan(10);
     for (const q of ["%", "_", "%%", "pham%tra", "pham_thi", "thanh %"]) expect(await delegatesOf(q), q).toEqual([]);
 
-    const res = await send(
-      "POST",
-      `${base}/${THA}/delegates`,
-      reg,
-      buildDelegate({ fullName: "Percent Test", position: "Officer, 100% sample_unit" }),
-    );
-    expect(res.statusCode, res.body).toBe(201);
+    await add({ fullName: "Percent Test", position: "Officer, 100% sample_unit" });
     expect(await delegatesOf("%")).toEqual(["Percent Test"]);
     expect(await delegatesOf("100%")).toEqual(["Percent Test"]);
     expect(await delegatesOf("sample_unit")).toEqual(["Percent Test"]);
@@ -433,13 +432,7 @@ describe("search", () => {
   });
 
   it("letters without a decomposition fold too: `lukasz` finds `Łukasz`, `oyvind` finds `Øyvind`", async () => {
-    const res = await send(
-      "POST",
-      `${base}/${THA}/delegates`,
-      reg,
-      buildDelegate({ fullName: "Łukasz Øyvind Kowalczyk", nationality: "POL" }),
-    );
-    expect(res.statusCode, res.body).toBe(201);
+    await add({ fullName: "Łukasz Øyvind Kowalczyk", nationality: "POL" });
     for (const q of ["lukasz", "ŁUKASZ", "oyvind", "kowalczyk lukasz", "Øyvind Łukasz"]) {
       expect(await delegatesOf(q), q).toEqual(["Łukasz Øyvind Kowalczyk"]);
     }

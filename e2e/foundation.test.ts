@@ -262,6 +262,78 @@ describeWithFocal("foundation journeys", (focal) => {
     await invitee.context().close();
   });
 
+  it("an administrator grants scoped roles by picking names — a meeting, a reporting agency — never typing an id", async () => {
+    const api = await focal().apiAs("admin@demo.focal");
+    const { user } = await api.post<{ user: { id: string } }>("/users", {
+      name: "Lê Thị Phạm Vi (mẫu)",
+      email: "pham.vi@example.org",
+      language: "vi",
+    });
+    const page = await focal().newPage();
+    await focal().login(page, "admin@demo.focal", { lang: "vi" });
+    await page.goto(`${focal().url}/admin/users/${user.id}`);
+    const grants = page.locator("section[aria-labelledby=user-grants]");
+    await grants.getByText(text("vi", "admin.grants.empty")).waitFor();
+    /** Picks a role, types a search into its scope picker, waits for exactly `found` names and picks one. */
+    const pick = async (role: string, kind: string, search: string, found: number, option: RegExp, shot?: string) => {
+      await page.locator("#grant-role").click();
+      await page.getByRole("option", { name: text("vi", `role.${role}`), exact: true }).click();
+      await page.locator(`#grant-${kind}`).fill(search);
+      const choice = page.getByRole("option", { name: option });
+      await choice.waitFor();
+      await expect.poll(() => page.getByRole("option").count()).toBe(found);
+      if (shot) await focal().screenshot(page, shot);
+      await choice.click();
+      await page.getByRole("button", { name: text("vi", "admin.grants.addSubmit") }).click();
+    };
+
+    // "accsm 21" finds the meeting by its title; the second line gives its dates and city.
+    await pick(
+      "committee_member",
+      "meeting",
+      "accsm 21",
+      1,
+      /^ACCSM21 — Hội nghị Hợp tác ASEAN.*Hà Nội$/,
+      "admin-grant-meeting-vi-desktop",
+    );
+    await expect
+      .poll(() => grants.locator("table").textContent())
+      .toContain("Hội nghị: ACCSM21 — Hội nghị Hợp tác ASEAN về các vấn đề công vụ lần thứ 21 (ACCSM 21)");
+    // Two agencies are called Bắc Ninh since the 2025 reorganisation; the second line tells them apart.
+    await pick(
+      "reporting_agency",
+      "agency",
+      "bac ninh",
+      2,
+      /^Bắc Ninh.*từ 01\/07\/2025$/,
+      "admin-grant-agency-vi-desktop",
+    );
+    await expect.poll(() => grants.locator("table").textContent()).toContain("Cơ quan báo cáo: Bắc Ninh");
+    const table = (await grants.locator("table").textContent()) ?? "";
+    expect(table).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}/);
+    expect(table).not.toContain("P-BNH");
+
+    // The grants reached the server with the picked scopes.
+    const saved = await api.get<{ grants: { role: string; scopeId: string; scopeLabel: string }[] }>(
+      `/users/${user.id}`,
+    );
+    expect(saved.grants.map((g) => [g.role, g.scopeLabel])).toEqual([
+      ["committee_member", "ACCSM21 — Hội nghị Hợp tác ASEAN về các vấn đề công vụ lần thứ 21 (ACCSM 21)"],
+      ["reporting_agency", "Bắc Ninh"],
+    ]);
+    expect(saved.grants[1]!.scopeId).toBe("P-BNH-2025");
+
+    // A delegation, searched without diacritics; the form with a picked scope passes axe.
+    await page.locator("#grant-role").click();
+    await page.getByRole("option", { name: text("vi", "role.delegation_contact"), exact: true }).click();
+    await page.locator("#grant-delegation").fill("thai lan");
+    await page.getByRole("option", { name: /^ACCSM21 — Thái Lan/ }).click();
+    expect(await page.locator("#grant-delegation").inputValue()).toBe("ACCSM21 — Thái Lan");
+    await focal().screenshot(page, "admin-grant-delegation-vi-desktop");
+    await focal().expectAccessible(page, "grant form with a delegation picked (vi)");
+    await page.context().close();
+  });
+
   it("an edit based on a stale version shows the conflict and loads the latest version", async () => {
     const page = await focal().newPage();
     await focal().login(page, "admin@demo.focal", { lang: "en" });

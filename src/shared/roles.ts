@@ -24,9 +24,8 @@ export const unscopedKinds: readonly ScopeKind[] = ["system", "ministry"];
 
 /** Scope kinds whose grants name one scope (a unit, a meeting, a delegation…), picked from the owning module's list. */
 export type ScopedKind = Exclude<ScopeKind, "system" | "ministry">;
-export const scopedKinds = [...new Set(Object.values(roleScopes))].filter(
-  (k): k is ScopedKind => !unscopedKinds.includes(k),
-);
+export const isScopedKind = (k: ScopeKind): k is ScopedKind => !unscopedKinds.includes(k);
+export const scopedKinds = [...new Set(Object.values(roleScopes))].filter(isScopedKind);
 
 export interface GrantView {
   id: string;

@@ -99,8 +99,21 @@ async function json<T>(method: string, path: string, body?: unknown): Promise<T>
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
+/** A page of a list and the number of rows the whole list holds (the server's `X-Total-Count` header). */
+export interface ListPage<T> {
+  rows: T[];
+  total: number;
+}
+
 export const api = {
   get: <T>(path: string) => json<T>("GET", path),
+  /** GET of a paged list: its rows and `X-Total-Count` (the rows' count when the server sends no header). */
+  async getPage<T>(path: string): Promise<ListPage<T>> {
+    const res = await send("GET", path);
+    const rows = (await res.json()) as T[];
+    const total = Number(res.headers.get("x-total-count") ?? Number.NaN);
+    return { rows, total: Number.isFinite(total) ? total : rows.length };
+  },
   post: <T>(path: string, body?: unknown) => json<T>("POST", path, body ?? {}),
   patch: <T>(path: string, body?: unknown) => json<T>("PATCH", path, body ?? {}),
   put: <T>(path: string, body?: unknown) => json<T>("PUT", path, body ?? {}),

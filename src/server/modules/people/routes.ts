@@ -13,6 +13,7 @@ import {
   listUsers,
   removeGrant,
   updateUser,
+  USER_PAGE_MAX,
 } from "./service.js";
 
 const Lang = Type.Union([Type.Literal("vi"), Type.Literal("en")]);
@@ -59,16 +60,22 @@ export const peopleRoutes: RoutesFn = (app, ctx) => {
     {
       schema: {
         tags: ["people"],
-        summary: "List users (administrators, ICD officers); q searches name, e-mail and title ignoring diacritics",
+        summary: `List users (administrators, ICD officers) in name order; q searches name, e-mail and title ignoring diacritics. One page of at most ${USER_PAGE_MAX} (offset, limit); the X-Total-Count header counts every match`,
         querystring: Type.Object({
           q: Type.Optional(Type.String({ maxLength: 200 })),
           unitId: Type.Optional(Uuid),
           includeInactive: Type.Optional(Type.Boolean()),
+          offset: Type.Optional(Type.Integer({ minimum: 0 })),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: USER_PAGE_MAX })),
         }),
         response: { 200: Type.Array(User), ...errors },
       },
     },
-    async (req) => listUsers(ctx, requireActor(req), req.query),
+    async (req, reply) => {
+      const { users, total } = await listUsers(ctx, requireActor(req), req.query);
+      reply.header("x-total-count", total);
+      return users;
+    },
   );
 
   app.get(

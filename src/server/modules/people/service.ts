@@ -124,9 +124,18 @@ export interface UserListQuery {
   q?: string;
   unitId?: string;
   includeInactive?: boolean;
+  /** Paging over the list in name order: skip `offset` users, return at most `limit` (at most `USER_PAGE_MAX`). */
+  offset?: number;
+  limit?: number;
 }
 
-/** Lists users for the administration page (administrators and ICD officers), sorted by Vietnamese name order. */
+/** The most users one page of the list holds (and the default page size). */
+export const USER_PAGE_MAX = 500;
+
+/**
+ * Lists users for the administration page (administrators and ICD officers), sorted by Vietnamese name order, one
+ * page at a time; `total` counts every user the filter matches, so nobody beyond a page is silently out of reach.
+ */
 export async function listUsers(ctx: Ctx, actor: Actor, query: UserListQuery) {
   ensure(isAdmin(actor) || isIcd(actor));
   const where = [];
@@ -134,20 +143,30 @@ export async function listUsers(ctx: Ctx, actor: Actor, query: UserListQuery) {
   if (search) where.push(search);
   if (query.unitId) where.push(eq(users.unitId, query.unitId));
   if (!query.includeInactive) where.push(eq(users.active, true));
-  const rows = await ctx.db
-    .select({ user: users, unit: units })
+  // Name order is Vietnamese (given name first), which SQL cannot sort by: order the matching names here, then load
+  // the page's rows.
+  const matching = await ctx.db
+    .select({ id: users.id, name: users.name, email: users.email })
     .from(users)
-    .leftJoin(units, eq(units.id, users.unitId))
-    .where(where.length ? and(...where) : undefined)
-    .limit(500);
-  const gs = await grantViews(
-    ctx.db,
-    rows.map((r) => r.user.id),
-    actor.language,
-  );
-  return rows
-    .map((r) => presentUser(r.user, r.unit, gs.get(r.user.id) ?? []))
-    .sort((a, b) => compareViNames(a.name, b.name));
+    .where(where.length ? and(...where) : undefined);
+  matching.sort((a, b) => compareViNames(a.name, b.name) || a.email.localeCompare(b.email));
+  const offset = query.offset ?? 0;
+  const limit = Math.min(query.limit ?? USER_PAGE_MAX, USER_PAGE_MAX);
+  const pageIds = matching.slice(offset, offset + limit).map((r) => r.id);
+  const rows = pageIds.length
+    ? await ctx.db
+        .select({ user: users, unit: units })
+        .from(users)
+        .leftJoin(units, eq(units.id, users.unitId))
+        .where(inArray(users.id, pageIds))
+    : [];
+  const byId = new Map(rows.map((r) => [r.user.id, r]));
+  const gs = await grantViews(ctx.db, pageIds, actor.language);
+  const page = pageIds.flatMap((id) => {
+    const r = byId.get(id);
+    return r ? [presentUser(r.user, r.unit, gs.get(id) ?? [])] : [];
+  });
+  return { users: page, total: matching.length };
 }
 
 type UserRow = typeof users.$inferSelect;

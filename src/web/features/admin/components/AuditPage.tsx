@@ -65,8 +65,8 @@ function Diff({ entry }: { entry: AuditEntry }) {
 
 /** Names for the user ids the trail mentions, so a person reads "User Trần Văn Đức" rather than a uuid. */
 function useUserNames(): Map<string, string> {
-  const users = useUsers({ q: "", includeInactive: true });
-  return new Map((users.data ?? []).map((u) => [u.id, u.name]));
+  const users = useUsers({ q: "", includeInactive: true, pageSize: 500 });
+  return new Map((users.data?.rows ?? []).map((u) => [u.id, u.name]));
 }
 
 function Entry({ entry, userNames }: { entry: AuditEntry; userNames: Map<string, string> }) {

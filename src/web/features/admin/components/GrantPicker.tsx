@@ -1,9 +1,7 @@
-import { Select, Stack, Text, TextInput } from "@mantine/core";
+import { Select, Stack, Text } from "@mantine/core";
 import { useI18n } from "../../../lib/i18n";
-import { UnitSelect } from "../../../components/UnitSelect";
-import { roleScopes, roles, unscopedKinds, type Role } from "../../../../shared/roles";
-
-export const approvalSteps = ["minister", "deputy_minister", "icd_director", "chief_of_office"] as const;
+import { isScopedKind, roleScopes, roles, unscopedKinds, type Role } from "../../../../shared/roles";
+import { ScopeSelect } from "./ScopeSelect";
 
 export interface GrantDraft {
   role: Role | null;
@@ -17,8 +15,8 @@ export function grantReady(d: GrantDraft): d is { role: Role; scopeId: string | 
 }
 
 /**
- * A role and its scope: units from the unit list, approval steps from the four steps, nothing for system- and
- * ministry-wide roles, and a plain scope id for the other kinds until their modules offer a picker.
+ * A role and its scope: nothing to pick for system- and ministry-wide roles; for every other kind a searchable
+ * list of names (units, approval steps, meetings, delegations, work plans' member countries, reporting agencies).
  */
 export function GrantPicker({
   value,
@@ -54,33 +52,13 @@ export function GrantPicker({
           {t("admin.grants.appliesTo", { scope: t(`scope.${kind}`) })}
         </Text>
       )}
-      {kind === "unit" && (
-        <UnitSelect
-          id={`${idPrefix}-unit`}
-          label={t("scope.unit")}
-          required
+      {kind && isScopedKind(kind) && (
+        <ScopeSelect
+          key={kind}
+          kind={kind}
+          id={`${idPrefix}-${kind}`}
           value={value.scopeId}
           onChange={(v) => onChange({ ...value, scopeId: v })}
-        />
-      )}
-      {kind === "approval_step" && (
-        <Select
-          id={`${idPrefix}-step`}
-          label={t("scope.approval_step")}
-          required
-          data={approvalSteps.map((s) => ({ value: s, label: t(`approvalStep.${s}`) }))}
-          value={value.scopeId}
-          onChange={(v) => onChange({ ...value, scopeId: v })}
-        />
-      )}
-      {kind && kind !== "unit" && kind !== "approval_step" && !unscopedKinds.includes(kind) && (
-        <TextInput
-          id={`${idPrefix}-scope`}
-          label={t("admin.grants.scopeId", { kind: t(`scope.${kind}`) })}
-          description={t("admin.grants.scopeIdHint")}
-          required
-          value={value.scopeId ?? ""}
-          onChange={(e) => onChange({ ...value, scopeId: e.currentTarget.value })}
         />
       )}
     </Stack>

@@ -13,7 +13,7 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
+import { useNotify } from "../../../lib/notify";
 import { useI18n } from "../../../lib/i18n";
 import { Page } from "../../../components/Page";
 import { ErrorAlert } from "../../../components/ErrorAlert";
@@ -25,6 +25,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function InviteUserPage() {
   const { t, lang } = useI18n();
+  const notify = useNotify();
   const navigate = useNavigate();
   const invite = useInviteUser();
   const [name, setName] = useState("");
@@ -59,7 +60,7 @@ export function InviteUserPage() {
       },
       {
         onSuccess: (res) => {
-          notifications.show({ color: "green", message: t("admin.invite.sent", { email: res.user.email }) });
+          notify(t("admin.invite.sent", { email: res.user.email }));
           void navigate(`/admin/users/${res.user.id}`, { state: { inviteLink: res.link } });
         },
       },

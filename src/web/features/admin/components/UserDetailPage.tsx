@@ -18,9 +18,9 @@ import {
   Title,
   VisuallyHidden,
 } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { useI18n } from "../../../lib/i18n";
 import { useMe } from "../../../lib/me";
+import { useNotify } from "../../../lib/notify";
 import { Page } from "../../../components/Page";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { EmptyState, QueryState } from "../../../components/QueryState";
@@ -50,6 +50,7 @@ function Section({ title, id, children }: { title: string; id: string; children:
 /** Edits the profile with the version it was read at; a 409 explains itself and offers the latest version. */
 function DetailsForm({ user, onReload }: { user: User; onReload: () => void }) {
   const { t, fmtDateTime } = useI18n();
+  const notify = useNotify();
   const update = useUpdateUser(user.id);
   const [name, setName] = useState(user.name);
   const [title, setTitle] = useState(user.title ?? "");
@@ -78,7 +79,7 @@ function DetailsForm({ user, onReload }: { user: User; onReload: () => void }) {
         organisation: organisation.trim() || null,
         language,
       },
-      { onSuccess: (u) => notifications.show({ color: "green", message: t("admin.user.saved", { name: u.name }) }) },
+      { onSuccess: (u) => notify(t("admin.user.saved", { name: u.name })) },
     );
   };
 
@@ -144,6 +145,7 @@ function DetailsForm({ user, onReload }: { user: User; onReload: () => void }) {
 
 function GrantsSection({ user }: { user: User }) {
   const { t } = useI18n();
+  const notify = useNotify();
   const add = useAddGrant(user.id);
   const remove = useRemoveGrant(user.id);
   const [draft, setDraft] = useState<GrantDraft>({ role: null, scopeId: null });
@@ -158,7 +160,7 @@ function GrantsSection({ user }: { user: User }) {
       { role: draft.role, scopeId: draft.scopeId?.trim() || null },
       {
         onSuccess: () => {
-          notifications.show({ color: "green", message: t("admin.grants.added", { role: t(`role.${draft.role}`) }) });
+          notify(t("admin.grants.added", { role: t(`role.${draft.role}`) }));
           setDraft({ role: null, scopeId: null });
         },
       },
@@ -243,7 +245,7 @@ function GrantsSection({ user }: { user: User }) {
                 loading={remove.isPending}
                 onClick={() =>
                   remove.mutate(revoking.id, {
-                    onSuccess: () => notifications.show({ color: "green", message: t("admin.grants.revoked") }),
+                    onSuccess: () => notify(t("admin.grants.revoked")),
                     onSettled: () => setRevoking(null),
                   })
                 }
@@ -260,6 +262,7 @@ function GrantsSection({ user }: { user: User }) {
 
 function StatusSection({ user, onReload }: { user: User; onReload: () => void }) {
   const { t } = useI18n();
+  const notify = useNotify();
   const me = useMe();
   const update = useUpdateUser(user.id);
   const [confirming, setConfirming] = useState(false);
@@ -306,11 +309,7 @@ function StatusSection({ user, onReload }: { user: User; onReload: () => void })
                 update.mutate(
                   { version: user.version, active: activate },
                   {
-                    onSuccess: () =>
-                      notifications.show({
-                        color: "green",
-                        message: activate ? t("admin.status.reactivated") : t("admin.status.deactivated"),
-                      }),
+                    onSuccess: () => notify(activate ? t("admin.status.reactivated") : t("admin.status.deactivated")),
                     onSettled: () => setConfirming(false),
                   },
                 )

@@ -1,12 +1,26 @@
 import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
-import { Anchor, Badge, Button, Checkbox, Group, Loader, Paper, Stack, Table, Text, TextInput } from "@mantine/core";
+import {
+  Anchor,
+  Badge,
+  Box,
+  Button,
+  Checkbox,
+  Group,
+  Loader,
+  Pagination,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useI18n } from "../../../lib/i18n";
 import { unitName } from "../../../lib/units";
 import { Page } from "../../../components/Page";
 import { EmptyState, ErrorState, Loading } from "../../../components/QueryState";
-import { useUsers } from "../api/users";
+import { USERS_PAGE_SIZE, useUsers } from "../api/users";
 import type { User } from "../api/types";
 import { UserBadges } from "./UserBadges";
 
@@ -59,15 +73,41 @@ function UsersTable({ users }: { users: User[] }) {
   );
 }
 
+/** Pages of the list when one page cannot hold every match (the count above the table says how many there are). */
+function UsersPager({ page, total, onChange }: { page: number; total: number; onChange: (p: number) => void }) {
+  const { t } = useI18n();
+  const pages = Math.ceil(total / USERS_PAGE_SIZE);
+  if (pages < 2) return null;
+  return (
+    <Box component="nav" aria-label={t("admin.users.pages")}>
+      <Pagination
+        total={pages}
+        value={page}
+        onChange={onChange}
+        getItemProps={(p) => ({ "aria-label": t("admin.users.pageN", { n: p }) })}
+        getControlProps={(control) =>
+          control === "previous"
+            ? { "aria-label": t("admin.users.pagePrev") }
+            : control === "next"
+              ? { "aria-label": t("admin.users.pageNext") }
+              : {}
+        }
+      />
+    </Box>
+  );
+}
+
 export function UsersPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const [q, setQ] = useState(params.get("q") ?? "");
   const includeInactive = params.get("inactive") === "1";
+  const page = Math.max(1, Number(params.get("page")) || 1);
   const [debounced] = useDebouncedValue(q, 250);
-  const users = useUsers({ q: debounced, includeInactive });
+  const users = useUsers({ q: debounced, includeInactive, page });
 
-  const update = (next: { q?: string; inactive?: boolean }) => {
+  /** Changes the URL's filters; a new search or filter starts again at the first page. */
+  const update = (next: { q?: string; inactive?: boolean; page?: number }) => {
     const p = new URLSearchParams(params);
     if (next.q !== undefined) {
       if (next.q) p.set("q", next.q);
@@ -77,9 +117,12 @@ export function UsersPage() {
       if (next.inactive) p.set("inactive", "1");
       else p.delete("inactive");
     }
-    setParams(p, { replace: true });
+    if (next.page && next.page > 1) p.set("page", String(next.page));
+    else p.delete("page");
+    setParams(p, { replace: next.page === undefined });
   };
 
+  const from = (page - 1) * USERS_PAGE_SIZE + 1;
   return (
     <Page
       title={t("admin.users.title")}
@@ -115,14 +158,21 @@ export function UsersPage() {
           <Loading />
         ) : users.isError ? (
           <ErrorState error={users.error} onRetry={() => void users.refetch()} />
-        ) : users.data.length === 0 ? (
+        ) : users.data.total === 0 ? (
           <EmptyState>{t("admin.users.empty")}</EmptyState>
         ) : (
           <>
             <Text size="sm" c="dimmed" role="status">
-              {t("admin.users.count", { n: users.data.length })}
+              {users.data.total > users.data.rows.length
+                ? t("admin.users.countPage", {
+                    from,
+                    to: from + users.data.rows.length - 1,
+                    total: users.data.total,
+                  })
+                : t("admin.users.count", { n: users.data.total })}
             </Text>
-            <UsersTable users={users.data} />
+            <UsersTable users={users.data.rows} />
+            <UsersPager page={page} total={users.data.total} onChange={(p) => update({ page: p })} />
           </>
         )}
       </Stack>

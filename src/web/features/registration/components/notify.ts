@@ -1,9 +1,2 @@
-import { notifications } from "@mantine/notifications";
-import { useI18n } from "../../../lib/i18n";
-
-/** A short confirmation (or warning) in the corner, whose close button has a name screen readers can say. */
-export function useNotify() {
-  const { t } = useI18n();
-  return (message: string, color: "green" | "red" = "green") =>
-    notifications.show({ color, message, closeButtonProps: { "aria-label": t("common.close") } });
-}
+/** Kept for the registration components' imports: the hook lives in lib/notify (the admin pages use it too). */
+export { useNotify } from "../../../lib/notify";

@@ -354,4 +354,37 @@ describeWithFocal("foundation journeys", (focal) => {
     await expect.poll(() => title.inputValue()).toBe("Chuyên viên chính");
     await page.context().close();
   });
+
+  it("a users list longer than a page says how many there are and pages reach every one", async () => {
+    const api = await focal().apiAs("admin@demo.focal");
+    const before = await api.get<unknown[]>("/users?limit=500");
+    for (let i = before.length; i <= 105; i++) {
+      const n = String(i).padStart(3, "0");
+      await api.post("/users", { name: `Vương Thị Mẫu ${n}`, email: `mau.${n}@example.org`, language: "vi" });
+    }
+    const page = await focal().newPage();
+    await focal().login(page, "admin@demo.focal", { lang: "en" });
+    await page.goto(`${focal().url}/admin/users`);
+    const status = page.getByRole("status").filter({ hasText: /^Users 1–100 of \d+/ });
+    await status.waitFor();
+    const total = Number(/of (\d+)/.exec((await status.textContent()) ?? "")![1]);
+    expect(total).toBeGreaterThan(100);
+    expect(await page.locator("table tbody tr").count()).toBe(100);
+    await focal().expectAccessible(page, "users list with pages (en)");
+    await page.getByRole("button", { name: text("en", "admin.users.pageN", { n: 2 }) }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: `Users 101–${total} of ${total}` })
+      .waitFor();
+    expect(await page.locator("table tbody tr").count()).toBe(total - 100);
+    expect(new URL(page.url()).searchParams.get("page")).toBe("2");
+    // A search starts again at the first page.
+    await page.getByLabel(text("en", "admin.users.search")).fill("vuong thi mau");
+    await page
+      .getByRole("status")
+      .filter({ hasText: /^\d+ users$/ })
+      .waitFor();
+    expect(new URL(page.url()).searchParams.get("page")).toBeNull();
+    await page.context().close();
+  });
 });

@@ -30,7 +30,16 @@ function scrub(v: unknown): unknown {
 
 /** Records one audit row. Call it with the transaction that performs the write. */
 export async function audit(tx: Executor, actor: Pick<Actor, "id" | "name"> | null, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditLog).values({
+  await auditMany(tx, actor, [entry]);
+}
+
+/** Records many audit rows at once (a bulk write), in chunks. Call it with the transaction that performs the write. */
+export async function auditMany(
+  tx: Executor,
+  actor: Pick<Actor, "id" | "name"> | null,
+  entries: AuditEntry[],
+): Promise<void> {
+  const rows = entries.map((entry) => ({
     actorId: actor?.id ?? null,
     actorName: actor?.name ?? "system",
     action: entry.action,
@@ -38,7 +47,8 @@ export async function audit(tx: Executor, actor: Pick<Actor, "id" | "name"> | nu
     entityId: entry.entityId,
     before: scrub(entry.before),
     after: scrub(entry.after),
-  });
+  }));
+  for (let i = 0; i < rows.length; i += 1000) await tx.insert(auditLog).values(rows.slice(i, i + 1000));
 }
 
 export interface AuditQuery {

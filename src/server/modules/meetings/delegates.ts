@@ -5,7 +5,7 @@ import { matchesWords } from "../../db/search.js";
 import type { Executor, Tx } from "../../db/client.js";
 import { type Actor, ensure } from "../../auth/actor.js";
 import { AppError, appError } from "../../http/errors.js";
-import { audit } from "../audit/service.js";
+import { audit, auditMany } from "../audit/service.js";
 import { compareVi, compareViNames, fold } from "../../../shared/text.js";
 import { countryName, isCountryCode } from "../../../shared/countries.js";
 import {
@@ -382,16 +382,20 @@ function realDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-/**
- * Every check a delegate must pass, for a whole (already normalised) delegate: the routes use it, and bulk upload
- * runs it per row. Returns all problems, not only the first. Reads the database for the passport and sessions.
- */
-export async function validateDelegateInput(
-  db: Executor,
+/** What validation needs from the database, asked once per delegate or once for a whole batch. */
+export interface DelegateLookups {
+  /** True when another delegate of the meeting already holds this passport number. */
+  passportTaken(passportNumber: string): boolean;
+  /** True when the id is a session of the meeting. */
+  sessionExists(id: string): boolean;
+}
+
+/** The checks of `validateDelegateInput` that need no database: every problem, given the lookups' answers. */
+export function checkDelegateFields(
   meeting: MeetingRow,
   input: DelegateInput,
-  opts: { excludeDelegateId?: string } = {},
-): Promise<FieldProblem[]> {
+  lookups: DelegateLookups,
+): FieldProblem[] {
   const out: FieldProblem[] = [];
   const invalid = (field: string, value: unknown) =>
     out.push(problem(field, appError("VALIDATION_FAILED", { summary: `${field}: ${String(value)}` })));
@@ -427,30 +431,62 @@ export async function validateDelegateInput(
     const d = `${input.departureDate}T${input.departureTime ?? "23:59:59"}`;
     if (d < a) out.push(problem("departureDate", meetingErrors.DEPARTURE_BEFORE_ARRIVAL()));
   }
-  if (input.passportNumber) {
-    const where = [eq(delegates.meetingId, meeting.id), eq(delegates.passportNumber, input.passportNumber)];
-    if (opts.excludeDelegateId) where.push(ne(delegates.id, opts.excludeDelegateId));
-    const [dup] = await db
-      .select({ id: delegates.id })
-      .from(delegates)
-      .where(and(...where));
-    if (dup) {
-      out.push(problem("passportNumber", meetingErrors.DUPLICATE_PASSPORT({ passportNumber: input.passportNumber })));
-    }
+  if (input.passportNumber && lookups.passportTaken(input.passportNumber)) {
+    out.push(problem("passportNumber", meetingErrors.DUPLICATE_PASSPORT({ passportNumber: input.passportNumber })));
   }
-  const wanted = [...new Set(input.sessionIds ?? [])];
-  if (wanted.length) {
-    const valid = wanted.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
-    const found = valid.length
-      ? await db
-          .select({ id: meetingSessions.id })
-          .from(meetingSessions)
-          .where(and(inArray(meetingSessions.id, valid), eq(meetingSessions.meetingId, meeting.id)))
-      : [];
-    const known = new Set(found.map((f) => f.id));
-    for (const id of wanted) if (!known.has(id)) out.push(problem("sessionIds", meetingErrors.UNKNOWN_SESSION({ id })));
+  for (const id of new Set(input.sessionIds ?? [])) {
+    if (!lookups.sessionExists(id)) out.push(problem("sessionIds", meetingErrors.UNKNOWN_SESSION({ id })));
   }
   return out;
+}
+
+const UUID = /^[0-9a-f-]{36}$/i;
+
+/** Passport numbers of `numbers` already held in the meeting (by anyone but `excludeDelegateId`). */
+async function takenPassports(db: Executor, meetingId: string, numbers: string[], excludeDelegateId?: string) {
+  const taken = new Set<string>();
+  const unique = [...new Set(numbers)];
+  for (let i = 0; i < unique.length; i += 1000) {
+    const where = [eq(delegates.meetingId, meetingId), inArray(delegates.passportNumber, unique.slice(i, i + 1000))];
+    if (excludeDelegateId) where.push(ne(delegates.id, excludeDelegateId));
+    const rows = await db
+      .select({ p: delegates.passportNumber })
+      .from(delegates)
+      .where(and(...where));
+    for (const r of rows) if (r.p) taken.add(r.p);
+  }
+  return taken;
+}
+
+/** Which of `ids` are sessions of the meeting. */
+async function knownSessions(db: Executor, meetingId: string, ids: string[]) {
+  const valid = [...new Set(ids)].filter((id) => UUID.test(id));
+  if (!valid.length) return new Set<string>();
+  const found = await db
+    .select({ id: meetingSessions.id })
+    .from(meetingSessions)
+    .where(and(inArray(meetingSessions.id, valid), eq(meetingSessions.meetingId, meetingId)));
+  return new Set(found.map((f) => f.id));
+}
+
+/**
+ * Every check a delegate must pass, for a whole (already normalised) delegate: the routes use it, and bulk upload
+ * runs it per row. Returns all problems, not only the first. Reads the database for the passport and sessions.
+ */
+export async function validateDelegateInput(
+  db: Executor,
+  meeting: MeetingRow,
+  input: DelegateInput,
+  opts: { excludeDelegateId?: string } = {},
+): Promise<FieldProblem[]> {
+  const taken = input.passportNumber
+    ? await takenPassports(db, meeting.id, [input.passportNumber], opts.excludeDelegateId)
+    : new Set<string>();
+  const sessions = await knownSessions(db, meeting.id, input.sessionIds ?? []);
+  return checkDelegateFields(meeting, input, {
+    passportTaken: (p) => taken.has(p),
+    sessionExists: (id) => sessions.has(id),
+  });
 }
 
 /** Throws the first problem, carrying all of them in `details`. */
@@ -539,6 +575,90 @@ export async function insertDelegateTx(
     after: { ...row, sessionIds: input.sessionIds ?? [] },
   });
   return row!;
+}
+
+/** A delegate of a batch failed validation: which one (0-based), and the problem as `insertDelegateTx` throws it. */
+export class DelegateBatchError extends Error {
+  constructor(
+    readonly index: number,
+    readonly error: AppError,
+  ) {
+    super(`delegate ${index + 1}: ${error.code}`);
+  }
+}
+
+/**
+ * Inserts many delegates at once (bulk upload): the same checks as `insertDelegateTx`, with the passports and sessions
+ * read in one query each instead of per delegate, rows written in chunks, and one audit row per delegate written in
+ * chunks too — all in the caller's transaction. A problem throws `DelegateBatchError` before anything is written.
+ */
+export async function insertDelegatesTx(
+  tx: Tx,
+  actor: Pick<Actor, "id" | "name">,
+  meeting: MeetingRow,
+  delegationId: string,
+  raws: DelegateInput[],
+): Promise<DelegateRow[]> {
+  if (meeting.purgedAt) throw meetingErrors.MEETING_PURGED();
+  const inputs = raws.map((r) => normaliseDelegate(r));
+  const taken = await takenPassports(
+    tx,
+    meeting.id,
+    inputs.flatMap((i) => (i.passportNumber ? [i.passportNumber] : [])),
+  );
+  const sessions = await knownSessions(
+    tx,
+    meeting.id,
+    inputs.flatMap((i) => i.sessionIds ?? []),
+  );
+  const inBatch = new Set<string>();
+  for (const [index, input] of inputs.entries()) {
+    const problems = checkDelegateFields(meeting, input, {
+      passportTaken: (p) => taken.has(p) || inBatch.has(p),
+      sessionExists: (id) => sessions.has(id),
+    });
+    try {
+      throwProblems(problems);
+    } catch (e) {
+      throw new DelegateBatchError(index, e as AppError);
+    }
+    if (input.passportNumber) inBatch.add(input.passportNumber);
+  }
+  const values = inputs.map((input) => ({
+    ...rowValues(input),
+    id: crypto.randomUUID(),
+    meetingId: meeting.id,
+    delegationId,
+    fullName: input.fullName,
+    role: input.role ?? "member",
+    sample: false,
+    searchText: delegateSearchText(input),
+  }));
+  const rows: DelegateRow[] = [];
+  for (let i = 0; i < values.length; i += 500) {
+    rows.push(
+      ...(await tx
+        .insert(delegates)
+        .values(values.slice(i, i + 500))
+        .returning()),
+    );
+  }
+  const links = inputs.flatMap((input, i) =>
+    [...new Set(input.sessionIds ?? [])].map((sessionId) => ({ delegateId: values[i]!.id, sessionId })),
+  );
+  for (let i = 0; i < links.length; i += 2000) await tx.insert(delegateSessions).values(links.slice(i, i + 2000));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  await auditMany(
+    tx,
+    actor,
+    values.map((v, i) => ({
+      action: "delegate.create",
+      entity: "delegate",
+      entityId: v.id,
+      after: { ...byId.get(v.id), sessionIds: inputs[i]!.sessionIds ?? [] },
+    })),
+  );
+  return values.map((v) => byId.get(v.id)!);
 }
 
 /**

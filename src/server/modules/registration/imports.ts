@@ -7,10 +7,10 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
 import type { Executor } from "../../db/client.js";
 import type { Actor } from "../../auth/actor.js";
-import { AppError, appError } from "../../http/errors.js";
+import { appError } from "../../http/errors.js";
 import type { Lang } from "../../../shared/errors.js";
 import { audit } from "../audit/service.js";
-import { insertDelegateTx, setDelegatePhotoTx } from "../meetings/delegates.js";
+import { DelegateBatchError, insertDelegatesTx, setDelegatePhotoTx } from "../meetings/delegates.js";
 import { meetingErrors } from "../meetings/errors.js";
 import { listSessionsOf } from "../meetings/programme.js";
 import type { MeetingRow } from "../meetings/policy.js";
@@ -403,23 +403,30 @@ export async function commitImport(
       .from(registrationImportPhotos)
       .where(eq(registrationImportPhotos.importId, importId));
     const photoBy = new Map(photos.map((p) => [p.name, p.bytes]));
-    const ids: string[] = [];
-    for (const row of active) {
-      const { input } = rowToInput(row, rc);
-      let d;
-      try {
-        d = await insertDelegateTx(tx, actor, a.meeting, delegationId, input);
-      } catch (e) {
-        if (e instanceof AppError)
-          throw registrationErrors.IMPORT_HAS_PROBLEMS({ count: 1 }, [
-            { row: row.row, problems: [{ field: "row", code: e.code, message: e.localized(actor.language) }] },
-          ]);
-        throw e;
-      }
-      ids.push(d.id);
+    let created;
+    try {
+      created = await insertDelegatesTx(
+        tx,
+        actor,
+        a.meeting,
+        delegationId,
+        active.map((row) => rowToInput(row, rc).input),
+      );
+    } catch (e) {
+      if (e instanceof DelegateBatchError)
+        throw registrationErrors.IMPORT_HAS_PROBLEMS({ count: 1 }, [
+          {
+            row: active[e.index]!.row,
+            problems: [{ field: "row", code: e.error.code, message: e.error.localized(actor.language) }],
+          },
+        ]);
+      throw e;
+    }
+    const ids = created.map((d) => d.id);
+    for (const [i, row] of active.entries()) {
       const photoName = row.values.photo?.trim();
       const bytes = photoName ? photoBy.get(photoKey(photoName)) : undefined;
-      if (bytes) await setDelegatePhotoTx(tx, actor, meetingId, d.id, bytes);
+      if (bytes) await setDelegatePhotoTx(tx, actor, meetingId, ids[i]!, bytes);
     }
     const done = await tx
       .update(registrationImports)

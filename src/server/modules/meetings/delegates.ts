@@ -469,6 +469,25 @@ async function knownSessions(db: Executor, meetingId: string, ids: string[]) {
   return new Set(found.map((f) => f.id));
 }
 
+/** The lookups for many delegates at once: one query for their passports, one for their sessions. */
+export async function delegateLookups(
+  db: Executor,
+  meetingId: string,
+  inputs: Pick<DelegateInput, "passportNumber" | "sessionIds">[],
+): Promise<DelegateLookups> {
+  const taken = await takenPassports(
+    db,
+    meetingId,
+    inputs.flatMap((i) => (i.passportNumber ? [i.passportNumber] : [])),
+  );
+  const sessions = await knownSessions(
+    db,
+    meetingId,
+    inputs.flatMap((i) => i.sessionIds ?? []),
+  );
+  return { passportTaken: (p) => taken.has(p), sessionExists: (id) => sessions.has(id) };
+}
+
 /**
  * Every check a delegate must pass, for a whole (already normalised) delegate: the routes use it, and bulk upload
  * runs it per row. Returns all problems, not only the first. Reads the database for the passport and sessions.
@@ -601,21 +620,12 @@ export async function insertDelegatesTx(
 ): Promise<DelegateRow[]> {
   if (meeting.purgedAt) throw meetingErrors.MEETING_PURGED();
   const inputs = raws.map((r) => normaliseDelegate(r));
-  const taken = await takenPassports(
-    tx,
-    meeting.id,
-    inputs.flatMap((i) => (i.passportNumber ? [i.passportNumber] : [])),
-  );
-  const sessions = await knownSessions(
-    tx,
-    meeting.id,
-    inputs.flatMap((i) => i.sessionIds ?? []),
-  );
+  const lookups = await delegateLookups(tx, meeting.id, inputs);
   const inBatch = new Set<string>();
   for (const [index, input] of inputs.entries()) {
     const problems = checkDelegateFields(meeting, input, {
-      passportTaken: (p) => taken.has(p) || inBatch.has(p),
-      sessionExists: (id) => sessions.has(id),
+      passportTaken: (p) => lookups.passportTaken(p) || inBatch.has(p),
+      sessionExists: (id) => lookups.sessionExists(id),
     });
     try {
       throwProblems(problems);

@@ -21,7 +21,7 @@ import { registrationErrors } from "./errors.js";
 import { photoKind } from "./photos.js";
 import {
   allProblems,
-  checkRow,
+  checkRows,
   fileDuplicates,
   photoKey,
   rowToInput,
@@ -43,7 +43,7 @@ export const IMPORT_MAX_ROWS = 5000;
 export const IMPORT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const IMPORT_MAX_PHOTOS = 300;
 /** Rows checked between two progress updates. */
-const CHUNK = 25;
+const CHUNK = 100;
 /** A check that has not moved for this long was cut off (the server restarted): it is reported as failed. */
 const STALE_MS = 10 * 60_000;
 
@@ -179,7 +179,9 @@ async function processImport(
     await setStatus({ total: rows.length, done: 0 });
     const rc = await rowContext(db, meeting, a.delegation.country, importId);
     for (let i = 0; i < rows.length; i += CHUNK) {
-      for (const r of rows.slice(i, i + CHUNK)) r.problems = await checkRow(db, r, rc);
+      const chunk = rows.slice(i, i + CHUNK);
+      const found = await checkRows(db, chunk, rc);
+      chunk.forEach((r, j) => (r.problems = found[j]!));
       await setStatus({ done: Math.min(i + CHUNK, rows.length) });
       // Let other requests (the page polling this progress among them) in between chunks.
       await new Promise((resolve) => setImmediate(resolve));
@@ -336,7 +338,9 @@ export async function editImportRow(
     row.unknownSessions = [];
   }
   if (edit.dropped !== undefined) row.dropped = edit.dropped;
-  row.problems = await checkRow(ctx.db, row, await rowContext(ctx.db, a.meeting, a.delegation.country, importId));
+  row.problems = (
+    await checkRows(ctx.db, [row], await rowContext(ctx.db, a.meeting, a.delegation.country, importId))
+  )[0]!;
   await ctx.db.transaction(async (tx) => {
     const done = await tx
       .update(registrationImports)
@@ -376,7 +380,8 @@ export async function commitImport(
   const active = rows.filter((x) => !x.dropped);
   if (!active.length) throw registrationErrors.IMPORT_EMPTY();
   const rc = await rowContext(ctx.db, a.meeting, a.delegation.country, importId);
-  for (const row of active) row.problems = await checkRow(ctx.db, row, rc);
+  const found = await checkRows(ctx.db, active, rc);
+  active.forEach((row, i) => (row.problems = found[i]!));
   const dups = fileDuplicates(rows);
   const bad = active.filter((x) => allProblems(x, dups).length > 0);
   if (bad.length) {

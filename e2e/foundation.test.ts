@@ -258,6 +258,8 @@ describeWithFocal("foundation journeys", (focal) => {
     const actions = await admin.locator("ol li").allTextContents();
     expect(actions.some((a) => a.includes(text("vi", "admin.audit.action.user.password_set")))).toBe(true);
     expect(actions.some((a) => a.includes(text("vi", "admin.audit.action.user.invite")))).toBe(true);
+    // Each entry names the person (name and e-mail), not an id — also the sign-in, whose row records no name.
+    expect(actions.every((a) => a.includes("Nguyễn Văn Thử (mẫu) (thu.nguyen@example.org)"))).toBe(true);
     await admin.context().close();
     await invitee.context().close();
   });

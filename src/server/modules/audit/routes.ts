@@ -3,7 +3,7 @@ import type { RoutesFn } from "../../context.js";
 import { requireActor } from "../../http/plugin.js";
 import { ensure, isAdmin } from "../../auth/actor.js";
 import { Nullable, Uuid, errors } from "../../http/schemas.js";
-import { listAudit } from "./service.js";
+import { auditEntityLabels, listAudit } from "./service.js";
 
 const Entry = Type.Object({
   id: Type.Integer(),
@@ -13,6 +13,7 @@ const Entry = Type.Object({
   action: Type.String(),
   entity: Type.String(),
   entityId: Type.String(),
+  entityLabel: Nullable(Type.String({ description: "The record's name, in the caller's language where it has two" })),
   before: Type.Unknown(),
   after: Type.Unknown(),
 });
@@ -35,9 +36,11 @@ export const auditRoutes: RoutesFn = (app, ctx) => {
       },
     },
     async (req) => {
-      ensure(isAdmin(requireActor(req)));
+      const actor = requireActor(req);
+      ensure(isAdmin(actor));
       const rows = await listAudit(ctx.db, { ...req.query, limit: req.query.limit ?? 50 });
-      return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
+      const labels = await auditEntityLabels(ctx.db, rows, actor.language);
+      return rows.map((r, i) => ({ ...r, at: r.at.toISOString(), entityLabel: labels[i] ?? null }));
     },
   );
 };

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, lt, type SQL } from "drizzle-orm";
 import type { Db, Executor } from "../../db/client.js";
 import type { Actor } from "../../auth/actor.js";
+import type { Lang } from "../../../shared/errors.js";
 import { auditLog } from "./schema.js";
 
 export interface AuditEntry {
@@ -110,4 +111,57 @@ export async function redactAuditTx(tx: Executor, entityIds: string[], keys: rea
     }
   }
   return changed;
+}
+
+/** Names the records of one entity kind for the trail, e.g. users by name: ids → "Trần Văn Đức (duc@…)". */
+export type AuditLabeler = (db: Executor, ids: string[], lang: Lang) => Promise<Map<string, string>>;
+const labelers = new Map<string, AuditLabeler>();
+
+/** A module whose records' audit rows do not carry a name (users: a sign-in, a grant) registers how to name them. */
+export function registerAuditLabeler(entity: string, fn: AuditLabeler): void {
+  labelers.set(entity, fn);
+}
+
+/** The first naming field of a recorded value, in the reader's language first. */
+function labelFromSnapshot(v: unknown, lang: Lang): string | null {
+  if (!v || typeof v !== "object" || Array.isArray(v)) return null;
+  const r = v as Record<string, unknown>;
+  const other = lang === "vi" ? "En" : "Vi";
+  const mine = lang === "vi" ? "Vi" : "En";
+  const keys = [
+    "name",
+    "fullName",
+    `title${mine}`,
+    `name${mine}`,
+    `title${other}`,
+    `name${other}`,
+    "title",
+    "code",
+    "email",
+  ];
+  for (const k of keys) {
+    const x = r[k];
+    if (typeof x === "string" && x.trim()) return x.length > 120 ? `${x.slice(0, 117)}…` : x;
+  }
+  return null;
+}
+
+/**
+ * A readable name for each row's record: from the module's labeler when it registered one, otherwise from what the
+ * row recorded (after, then before). Null when neither names it — e.g. a delegate's name erased by a purge.
+ */
+export async function auditEntityLabels(
+  db: Executor,
+  rows: Pick<typeof auditLog.$inferSelect, "entity" | "entityId" | "before" | "after">[],
+  lang: Lang,
+): Promise<(string | null)[]> {
+  const byEntity = new Map<string, Set<string>>();
+  for (const r of rows)
+    if (labelers.has(r.entity)) byEntity.set(r.entity, (byEntity.get(r.entity) ?? new Set()).add(r.entityId));
+  const known = new Map<string, Map<string, string>>();
+  for (const [entity, ids] of byEntity) known.set(entity, await labelers.get(entity)!(db, [...ids], lang));
+  return rows.map(
+    (r) =>
+      known.get(r.entity)?.get(r.entityId) ?? labelFromSnapshot(r.after, lang) ?? labelFromSnapshot(r.before, lang),
+  );
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
+import { demoIds } from "../../seed/ids.js";
 import { createTestApp, type TestApp } from "../../test/harness.js";
 import { expectError } from "../../test/expect.js";
 import { compareViNames, fold } from "../../../shared/text.js";
@@ -256,6 +257,47 @@ describe("the audit trail", () => {
     expect(row.before.organisation).toBe("Bộ Y tế");
     expect(row.after.organisation).toBe("Bộ Y tế (mẫu)");
     expect(JSON.stringify(rows)).not.toMatch(/passwordHash|argon2/);
+  });
+
+  it("names each record: a user by name and e-mail even where the row does not carry it, others from what was recorded", async () => {
+    const u = await findUser("health@demo.focal");
+    await t.app.inject({
+      method: "POST",
+      url: `/api/users/${u.id}/grants`,
+      headers: admin,
+      payload: { role: "personnel_officer" },
+    });
+    type Row = { action: string; entity: string; entityId: string; entityLabel: string | null };
+    const rows = (
+      await t.app.inject({ method: "GET", url: `/api/audit?entity=user&entityId=${u.id}`, headers: admin })
+    ).json() as Row[];
+    const grant = rows.find((r) => r.action === "grant.add")!;
+    expect(grant.entityLabel).toBe(`${u.name} (health@demo.focal)`);
+    // A meeting's row names it from what was recorded, in the reader's language (the administrator reads Vietnamese).
+    const icd = await t.login("icd@demo.focal");
+    const m = (
+      await t.app.inject({ method: "GET", url: `/api/meetings/${demoIds.meetingAccsm21}`, headers: icd })
+    ).json() as {
+      version: number;
+    };
+    const edited = await t.app.inject({
+      method: "PATCH",
+      url: `/api/meetings/${demoIds.meetingAccsm21}`,
+      headers: icd,
+      payload: { version: m.version, cityEn: "Ha Noi" },
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const history = async (lang: string) =>
+      (
+        (
+          await t.app.inject({
+            method: "GET",
+            url: `/api/audit?entity=meeting&entityId=${demoIds.meetingAccsm21}`,
+            headers: { ...admin, "accept-language": lang },
+          })
+        ).json() as Row[]
+      )[0]!.entityLabel;
+    expect(await history("vi")).toBe("Hội nghị Hợp tác ASEAN về các vấn đề công vụ lần thứ 21 (ACCSM 21)");
   });
 
   it("is written in the same transaction: a write that fails at commit leaves no audit row", async () => {

@@ -6,13 +6,24 @@ import { type Actor, ensure, isAdmin, isIcd, hasRole } from "../../auth/actor.js
 import { appError } from "../../http/errors.js";
 import { MIN_PASSWORD_LENGTH, hashPassword } from "../../auth/passwords.js";
 import { newToken, tokenHash } from "../../auth/tokens.js";
-import { audit } from "../audit/service.js";
+import { audit, registerAuditLabeler } from "../audit/service.js";
 import { sessions } from "../auth/schema.js";
 import { grants, invitations, units, users } from "./schema.js";
 import { pickScopes, scopeResolver, registerScopeResolver } from "./scopes.js";
 import { compareVi, compareViNames, fold } from "../../../shared/text.js";
 import type { Lang } from "../../../shared/errors.js";
 import { navFor, roleScopes, unscopedKinds, type GrantView, type Role, type ScopeKind } from "../../../shared/roles.js";
+
+// The trail's rows about a user (a sign-in, a grant) do not carry the name: read it.
+registerAuditLabeler("user", async (db, ids) => {
+  const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  if (!valid.length) return new Map();
+  const rows = await db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(inArray(users.id, valid));
+  return new Map(rows.map((u) => [u.id, `${u.name} (${u.email})`]));
+});
 
 registerScopeResolver("unit", {
   async label(db, ids, lang) {

@@ -9,6 +9,8 @@ export interface AuditEntry {
   action: string;
   entity: string;
   entityId: string;
+  /** The record's name (server side: the module's labeler or what the row recorded); null when none is known. */
+  entityLabel: string | null;
   before: unknown;
   after: unknown;
 }

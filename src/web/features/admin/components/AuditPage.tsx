@@ -5,7 +5,6 @@ import { useI18n, type TranslationKey } from "../../../lib/i18n";
 import { Page } from "../../../components/Page";
 import { EmptyState, ErrorState, Loading } from "../../../components/QueryState";
 import { useAudit, type AuditEntry } from "../api/audit";
-import { useUsers } from "../api/users";
 import { diffRows, showValue } from "./diff";
 
 function Value({ v, strong }: { v: unknown; strong?: boolean }) {
@@ -63,13 +62,7 @@ function Diff({ entry }: { entry: AuditEntry }) {
   );
 }
 
-/** Names for the user ids the trail mentions, so a person reads "User Trần Văn Đức" rather than a uuid. */
-function useUserNames(): Map<string, string> {
-  const users = useUsers({ q: "", includeInactive: true, pageSize: 500 });
-  return new Map((users.data?.rows ?? []).map((u) => [u.id, u.name]));
-}
-
-function Entry({ entry, userNames }: { entry: AuditEntry; userNames: Map<string, string> }) {
+function Entry({ entry }: { entry: AuditEntry }) {
   const { t, has, fmtDateTime } = useI18n();
   const [open, setOpen] = useState(false);
   const actionKey = `admin.audit.action.${entry.action}`;
@@ -101,11 +94,15 @@ function Entry({ entry, userNames }: { entry: AuditEntry; userNames: Map<string,
               component={Link}
               to={`/admin/users/${entry.entityId}`}
               size="sm"
-              ff={userNames.has(entry.entityId) ? undefined : "monospace"}
+              ff={entry.entityLabel ? undefined : "monospace"}
               title={entry.entityId}
             >
-              {userNames.get(entry.entityId) ?? entry.entityId}
+              {entry.entityLabel ?? entry.entityId}
             </Anchor>
+          ) : entry.entityLabel ? (
+            <Text span size="sm" fw={500} title={entry.entityId}>
+              {entry.entityLabel}
+            </Text>
           ) : (
             <Text span size="sm" ff="monospace">
               {entry.entityId}
@@ -151,7 +148,6 @@ export function AuditPage() {
     setDraftId(entityId);
   }, [entity, entityId]);
   const audit = useAudit({ entity: entity || undefined, entityId: entityId || undefined });
-  const userNames = useUserNames();
 
   const apply = (e: FormEvent) => {
     e.preventDefault();
@@ -177,7 +173,7 @@ export function AuditPage() {
                 entity && has(`admin.audit.entity.${entity}`)
                   ? t(`admin.audit.entity.${entity}` as TranslationKey)
                   : entity || "*",
-              id: (entity === "user" && userNames.get(entityId)) || entityId || "*",
+              id: (entityId && entries.find((x) => x.entityId === entityId)?.entityLabel) || entityId || "*",
             })
           : t("admin.audit.description")
       }
@@ -218,7 +214,7 @@ export function AuditPage() {
         <Stack gap="sm">
           <Stack component="ol" gap="xs" p={0} m={0} style={{ listStyle: "none" }} aria-label={t("admin.audit.title")}>
             {entries.map((e) => (
-              <Entry key={e.id} entry={e} userNames={userNames} />
+              <Entry key={e.id} entry={e} />
             ))}
           </Stack>
           {audit.isFetchNextPageError && <ErrorState error={audit.error} onRetry={() => void audit.fetchNextPage()} />}

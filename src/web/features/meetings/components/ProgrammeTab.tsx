@@ -1,11 +1,48 @@
-import { Link } from "react-router";
-import { Alert, Anchor, Box, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Link, useSearchParams } from "react-router";
+import {
+  Alert,
+  Anchor,
+  Box,
+  Button,
+  Group,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+  useMantineTheme,
+} from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import { useI18n } from "../../../lib/i18n";
 import { QueryState } from "../../../components/QueryState";
 import { useSessions } from "../api/sessions";
 import type { Meeting, Session } from "../api/types";
 import { useMeetingContext } from "./MeetingLayout";
 import { ClashBadge, KindBadge, dayOf, pick, timeOf, weekday } from "./labels";
+import { ProgrammeTimetable } from "./ProgrammeTimetable";
+
+type View = "grid" | "list";
+
+/**
+ * Timetable or list, kept in the URL (`?view=grid` / `?view=list`) so a reload or a shared link shows the same.
+ * Without it: the timetable from Mantine's `sm` breakpoint up, the list on phones.
+ */
+function useProgrammeView(): [View, (v: View) => void] {
+  const theme = useMantineTheme();
+  const wide = useMediaQuery(`(min-width: ${theme.breakpoints.sm})`, true, { getInitialValueInEffect: false });
+  const [params, setParams] = useSearchParams();
+  const asked = params.get("view");
+  const view: View = asked === "grid" || asked === "list" ? asked : wide ? "grid" : "list";
+  const setView = (v: View) =>
+    setParams(
+      (p) => {
+        p.set("view", v);
+        return p;
+      },
+      { replace: true },
+    );
+  return [view, setView];
+}
 
 /** Every calendar day of the meeting, plus any day a session falls on outside it. */
 function days(m: Meeting, sessions: Session[]): string[] {
@@ -62,17 +99,32 @@ function SessionRow({ s, all, meetingId }: { s: Session; all: Session[]; meeting
   );
 }
 
-/** The programme day by day, each session with its time, room and chair; double bookings stand out. */
+/**
+ * The programme day by day, as a timetable of rooms × time or as a list, each session with its time, room and
+ * chair; double bookings stand out in both.
+ */
 export function ProgrammeTab() {
   const { t, lang, fmtDate } = useI18n();
   const m = useMeetingContext();
   const sessions = useSessions(m.id);
+  const [view, setView] = useProgrammeView();
   return (
     <Stack gap="md">
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          {t("meetings.programme.timeZone", { tz: m.timeZone })}
-        </Text>
+      <Group justify="space-between" gap="sm">
+        <Group gap="md">
+          <SegmentedControl
+            aria-label={t("meetings.programme.view")}
+            value={view}
+            onChange={setView}
+            data={[
+              { value: "grid", label: t("meetings.programme.viewGrid") },
+              { value: "list", label: t("meetings.programme.viewList") },
+            ]}
+          />
+          <Text size="sm" c="dimmed">
+            {t("meetings.programme.timeZone", { tz: m.timeZone })}
+          </Text>
+        </Group>
         {m.permissions?.manageProgramme && (
           <Button component={Link} to={`/meetings/${m.id}/programme/new`}>
             {t("meetings.session.new")}
@@ -97,7 +149,9 @@ export function ProgrammeTab() {
                     <Title order={2} fz="h4" id={id} mb="xs">
                       {weekday(lang, day)}, {fmtDate(day)}
                     </Title>
-                    {items.length ? (
+                    {items.length && view === "grid" ? (
+                      <ProgrammeTimetable day={day} all={list} meetingId={m.id} />
+                    ) : items.length ? (
                       <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: "none" }}>
                         {items.map((s) => (
                           <SessionRow key={s.id} s={s} all={list} meetingId={m.id} />

@@ -45,6 +45,8 @@ async function shoot(focal: Focal, lang: Lang, viewport: "desktop" | "phone", cl
     ["/meetings", "list"],
     [`/meetings/${M}`, "overview"],
     [`/meetings/${M}/programme`, "programme"],
+    [`/meetings/${M}/programme?view=grid`, "programme-grid"],
+    [`/meetings/${M}/programme?view=list`, "programme-list"],
     [`/meetings/${M}/programme/${clashId}`, "session-clash"],
     [`/meetings/${M}/programme/${clashId}/edit`, "session-form"],
     [`/meetings/${M}/venues`, "venues"],

@@ -73,3 +73,12 @@ describe("the users list beyond one page", () => {
     expect(res.statusCode).toBe(400);
   });
 });
+
+describe("the API document", () => {
+  it("declares the X-Total-Count header of the users list", async () => {
+    const doc = (await t.app.inject({ method: "GET", url: "/api/openapi.json" })).json() as {
+      paths: Record<string, { get?: { responses: Record<string, { headers?: Record<string, unknown> }> } }>;
+    };
+    expect(doc.paths["/api/users"]!.get!.responses["200"]!.headers).toHaveProperty("X-Total-Count");
+  });
+});

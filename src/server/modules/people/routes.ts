@@ -68,7 +68,14 @@ export const peopleRoutes: RoutesFn = (app, ctx) => {
           offset: Type.Optional(Type.Integer({ minimum: 0 })),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: USER_PAGE_MAX })),
         }),
-        response: { 200: Type.Array(User), ...errors },
+        response: {
+          200: Type.Array(User, {
+            headers: {
+              "X-Total-Count": { type: "integer", description: "How many users match, on every page together" },
+            },
+          }),
+          ...errors,
+        },
       },
     },
     async (req, reply) => {

@@ -55,8 +55,17 @@ function UsersTable({ users }: { users: User[] }) {
                 <Table.Td visibleFrom="sm">
                   <Group gap={4}>
                     {u.grants.map((g) => (
-                      <Badge key={g.id} variant="outline" color="blue" tt="none" fw={500}>
+                      <Badge
+                        key={g.id}
+                        variant="outline"
+                        color="blue"
+                        tt="none"
+                        fw={500}
+                        maw="22rem"
+                        title={g.scopeLabel ? `${t(`role.${g.role}`)} · ${g.scopeLabel}` : undefined}
+                      >
                         {t(`role.${g.role}`)}
+                        {g.scopeLabel ? ` · ${g.scopeLabel}` : ""}
                       </Badge>
                     ))}
                   </Group>

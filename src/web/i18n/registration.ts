@@ -8,8 +8,6 @@ export const vi = {
   "registration.value.none": "—",
   "registration.value.otherSession": "phiên không còn trong chương trình",
   "registration.value.photo": "ảnh",
-  "registration.date.placeholder": "dd/mm/yyyy",
-  "registration.date.invalid": "Ngày không hợp lệ; nhập theo dạng dd/mm/yyyy.",
 
   "registration.field.fullName": "Họ và tên (như hộ chiếu)",
   "registration.field.honorific": "Danh xưng",
@@ -372,8 +370,6 @@ export const en: Record<keyof typeof vi, string> = {
   "registration.value.none": "—",
   "registration.value.otherSession": "a session no longer in the programme",
   "registration.value.photo": "photo",
-  "registration.date.placeholder": "dd/mm/yyyy",
-  "registration.date.invalid": "Not a valid date; type it as dd/mm/yyyy.",
 
   "registration.field.fullName": "Full name (as in passport)",
   "registration.field.honorific": "Honorific",

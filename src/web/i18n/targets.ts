@@ -24,8 +24,6 @@ export const vi = {
   "targets.kind.province": "Tỉnh, thành phố",
   "targets.formerSuffix": "(cũ)",
   "targets.note": "Ghi chú",
-  "targets.date.placeholder": "nn/tt/nnnn",
-  "targets.date.invalid": "Ngày không hợp lệ; nhập theo dạng ngày/tháng/năm, ví dụ 31/12/2024.",
 
   "targets.asOf": "Tính đến ngày",
   "targets.asOf.today": "Hôm nay ({date})",
@@ -181,8 +179,6 @@ export const en: Record<keyof typeof vi, string> = {
   "targets.kind.province": "Province or city",
   "targets.formerSuffix": "(former)",
   "targets.note": "Note",
-  "targets.date.placeholder": "dd/mm/yyyy",
-  "targets.date.invalid": "Not a valid date; type day/month/year, for example 31/12/2024.",
 
   "targets.asOf": "As of",
   "targets.asOf.today": "Today ({date})",

@@ -17,8 +17,6 @@ export const vi = {
   "workplans.tabs.review": "Tình hình thực hiện",
   "workplans.tabs.proposals": "Đề xuất",
   "workplans.tabs.changes": "Cập nhật gần đây",
-  "workplans.date.placeholder": "dd/mm/yyyy",
-  "workplans.date.invalid": "Ngày không hợp lệ; nhập theo dạng dd/mm/yyyy, ví dụ 03/08/2022.",
 
   "workplans.status.proposed": "Đề xuất",
   "workplans.status.planned": "Đang lên kế hoạch",
@@ -209,8 +207,6 @@ export const en: Record<keyof typeof vi, string> = {
   "workplans.tabs.review": "Review",
   "workplans.tabs.proposals": "Proposals",
   "workplans.tabs.changes": "Recent updates",
-  "workplans.date.placeholder": "dd/mm/yyyy",
-  "workplans.date.invalid": "Not a valid date; type it as dd/mm/yyyy, e.g. 03/08/2022.",
 
   "workplans.status.proposed": "Proposed",
   "workplans.status.planned": "Planned",

@@ -18,6 +18,7 @@ import { useI18n } from "../../../lib/i18n";
 import { Dialog } from "./Dialog";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { foldFilter } from "../../../components/foldFilter";
+import { DateField } from "../../../components/DateField";
 import { countryOptions } from "../../../../shared/countries";
 import { useSaveDelegate } from "../api/saveDelegate";
 import { useCreateProposal } from "../api/createProposal";
@@ -31,7 +32,6 @@ import {
   type DelegateRole,
   type SessionBrief,
 } from "../api/types";
-import { DateField } from "./DateField";
 import { sessionLabel } from "./labels";
 
 const textKeys = [
@@ -144,7 +144,7 @@ function FormBody({
   });
   const date = (k: DateKey, extra: Record<string, unknown> = {}) => ({
     label: t(`registration.field.${k}`),
-    value: dates[k] ?? "",
+    value: dates[k],
     onChange: (v: string | null) => setDates((x) => ({ ...x, [k]: v })),
     error: errors[k],
     ...extra,
@@ -154,7 +154,7 @@ function FormBody({
     e.preventDefault();
     const errs: Record<string, string> = {};
     if (!f.fullName.trim()) errs.fullName = t("registration.form.required");
-    for (const k of dateKeys) if (dates[k] === null) errs[k] = t("registration.date.invalid");
+    for (const k of dateKeys) if (dates[k] === null) errs[k] = t("common.date.invalid");
     for (const k of ["arrivalTime", "departureTime"] as const) {
       if (f[k].trim() && !TIME.test(f[k].trim().slice(0, 5))) errs[k] = t("registration.form.timeInvalid");
     }

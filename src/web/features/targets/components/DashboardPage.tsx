@@ -4,6 +4,7 @@ import { Group, Loader, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text
 import { useI18n } from "../../../lib/i18n";
 import { useMe } from "../../../lib/me";
 import { ErrorState, Loading } from "../../../components/QueryState";
+import { DateField } from "../../../components/DateField";
 import { useProgress } from "../api/progress";
 import type { Progress, Scheme } from "../api/types";
 import { targetsAccess } from "./access";
@@ -13,7 +14,6 @@ import { IndicatorCard } from "./IndicatorCard";
 import { TrendChart } from "./TrendChart";
 import { AgencyLists } from "./AgencyLists";
 import { AgencyTable } from "./AgencyTable";
-import { DateField } from "./DateField";
 
 function AsOfPicker({
   scheme,
@@ -54,7 +54,7 @@ function AsOfPicker({
       <DateField
         label={t("targets.asOf.other")}
         value={asOf}
-        onChange={set}
+        onChange={(v) => v && set(v)}
         style={{ flex: "0 1 12rem" }}
         name="asOf"
       />

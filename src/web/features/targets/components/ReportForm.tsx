@@ -4,12 +4,12 @@ import { notifications } from "@mantine/notifications";
 import { useI18n } from "../../../lib/i18n";
 import { isApiError } from "../../../lib/api";
 import { ErrorAlert } from "../../../components/ErrorAlert";
+import { DateField } from "../../../components/DateField";
 import { expectedPercent } from "../../../../shared/targets";
 import { useSaveReport } from "../api/saveReport";
 import type { FigureInput, FigureIssue, Indicator, Report, Scheme } from "../api/types";
 import { PeriodStatusBadge, usePercent, useTargetNames } from "./labels";
 import { History } from "./Figures";
-import { DateField } from "./DateField";
 import classes from "./targets.module.css";
 
 type Num = number | string;
@@ -17,7 +17,8 @@ interface FieldState {
   numerator: Num;
   denominator: Num;
   achieved: "yes" | "no" | "";
-  achievedOn: string;
+  /** ISO, "" when not given, null while the typed text is not a real day (the form is not sent then). */
+  achievedOn: string | null;
 }
 
 function initialState(indicators: Indicator[], report: Report | null): Record<string, FieldState> {
@@ -131,7 +132,23 @@ export function ReportForm({
       return { indicatorId: ind.id, numerator: asNumber(f.numerator), denominator: asNumber(f.denominator) };
     });
 
-  const run = (submit: boolean) =>
+  /** The days typed in this form that are not real days: the form is not sent while there is one. */
+  const badDates = (): FigureIssue[] =>
+    scheme.indicators
+      .filter(
+        (ind) => ind.kind === "boolean" && fields[ind.id]!.achieved === "yes" && fields[ind.id]!.achievedOn === null,
+      )
+      .map((ind) => ({
+        indicatorId: ind.id,
+        indicatorCode: ind.code,
+        field: "achievedOn",
+        problem: "date_invalid",
+        message: t("common.date.invalid"),
+      }));
+
+  const run = (submit: boolean) => {
+    const bad = badDates();
+    if (bad.length) return setIssues(bad);
     save.mutate(
       {
         agency: agencyCode,
@@ -154,6 +171,7 @@ export function ReportForm({
         },
       },
     );
+  };
 
   const expectedOn = (ind: Indicator) => expectedPercent(ind, `${period}-12-31`);
 

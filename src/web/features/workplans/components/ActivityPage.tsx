@@ -19,13 +19,13 @@ import { notifications } from "@mantine/notifications";
 import { useI18n } from "../../../lib/i18n";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { EmptyState, QueryState } from "../../../components/QueryState";
+import { DateField } from "../../../components/DateField";
 import { planStatuses } from "../../../../shared/workplans";
 import { useActivity } from "../api/activity";
 import { useActivityAudit } from "../api/activityAudit";
 import { useRecordStatus } from "../api/recordStatus";
 import type { ActivityDetail, PlanStatus, Workplan } from "../api/types";
 import { ScrollTable, StatusBadge, todayIso, useNames } from "./labels";
-import { DateField } from "./DateField";
 import { usePlan } from "./WorkplanLayout";
 
 function Section({
@@ -121,6 +121,7 @@ function RecordForm({ plan, a, onReload }: { plan: Workplan; a: ActivityDetail; 
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
+    if (effectiveOn === null) return setDateError(t("common.date.invalid"));
     if (!effectiveOn) return setDateError(t("workplans.activity.record.required"));
     setDateError(null);
     record.mutate(
@@ -159,7 +160,7 @@ function RecordForm({ plan, a, onReload }: { plan: Workplan; a: ActivityDetail; 
           <DateField
             label={t("workplans.activity.record.effectiveOn")}
             description={t("workplans.activity.record.effectiveOnHint", { date: fmtDate(last) })}
-            value={effectiveOn ?? ""}
+            value={effectiveOn}
             onChange={setEffectiveOn}
             error={dateError}
             required

@@ -19,12 +19,12 @@ import { notifications } from "@mantine/notifications";
 import { useI18n } from "../../../lib/i18n";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { EmptyState, QueryState } from "../../../components/QueryState";
+import { DateField } from "../../../components/DateField";
 import { activityKinds } from "../../../../shared/workplans";
 import { useProposals, useSubmitProposal } from "../api/proposals";
 import { useAdoptProposal } from "../api/adoptProposal";
 import type { Activity, ActivityKind, Workplan } from "../api/types";
 import { StatusBadge, todayIso, useNames } from "./labels";
-import { DateField } from "./DateField";
 import { usePlan } from "./WorkplanLayout";
 
 function AdoptModal({ plan, proposal, onClose }: { plan: Workplan; proposal: Activity; onClose: () => void }) {
@@ -36,10 +36,14 @@ function AdoptModal({ plan, proposal, onClose }: { plan: Workplan; proposal: Act
   const [code, setCode] = useState("");
   const [titleVi, setTitleVi] = useState(proposal.titleVi ?? "");
   const [error, setError] = useState<string | null>(null);
+  const [dateError, setDateError] = useState<string | null>(null);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    if (!meeting.trim() || !adoptedOn) return setError(t("workplans.proposals.meetingRequired"));
-    setError(null);
+    // An unreal day is named at the date; a missing meeting name or date at the meeting, as before.
+    setDateError(adoptedOn === null ? t("common.date.invalid") : null);
+    const missing = !meeting.trim() || adoptedOn === "";
+    setError(missing ? t("workplans.proposals.meetingRequired") : null);
+    if (missing || !adoptedOn) return;
     adopt.mutate(
       {
         activityId: proposal.id,
@@ -84,8 +88,9 @@ function AdoptModal({ plan, proposal, onClose }: { plan: Workplan; proposal: Act
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <DateField
               label={t("workplans.proposals.adoptedOn")}
-              value={adoptedOn ?? ""}
+              value={adoptedOn}
               onChange={setAdoptedOn}
+              error={dateError}
               required
             />
             <TextInput

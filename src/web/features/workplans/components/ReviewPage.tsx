@@ -4,13 +4,13 @@ import { Badge, Button, Group, Loader, Paper, SegmentedControl, Stack, Table, Te
 import { notifications } from "@mantine/notifications";
 import { useI18n } from "../../../lib/i18n";
 import { ErrorState, Loading } from "../../../components/QueryState";
+import { DateField } from "../../../components/DateField";
 import { useReview } from "../api/review";
 import { useExportReview } from "../api/exportReview";
 import type { PlanStatus, Review, Workplan } from "../api/types";
 import { ScrollTable, StatusBadge, isIsoDate, judgementColor, todayIso, useNames } from "./labels";
 import { usePlan } from "./WorkplanLayout";
 import { SnapshotsSection } from "./SnapshotsSection";
-import { DateField } from "./DateField";
 
 /** Meeting reports list the most advanced status first (seed 001: completed, ongoing, planned). */
 const displayOrder: PlanStatus[] = ["completed", "ongoing", "planned", "cancelled"];

@@ -1,0 +1,86 @@
+import { useState } from "react";
+import { TextInput, type TextInputProps } from "@mantine/core";
+import { useI18n } from "../lib/i18n";
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * A typed day → ISO "yyyy-MM-dd", or null when it is not a real calendar day. Accepts dd/mm/yyyy with `/`, `.` or
+ * `-` ("05/08/2022", "5/8/2022", "05.08.2022"), eight digits ddmmyyyy ("05082022", a phone's number pad has no
+ * slash) and ISO ("2022-08-05"). Never mm/dd: "08/05/2022" is the 8th of May.
+ */
+export function parseDmy(text: string): string | null {
+  const s = text.trim();
+  let y: number, m: number, d: number;
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(s);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (dmy) [d, m, y] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
+  else if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  date.setUTCFullYear(y); // Date.UTC maps years 0–99 to 1900–1999
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return `${String(y).padStart(4, "0")}-${pad(m)}-${pad(d)}`;
+}
+
+/** ISO "2022-08-05" (or a longer ISO date-time) → "05/08/2022"; "" for nothing. */
+export const toDmy = (iso: string | null | undefined) =>
+  iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : "";
+
+/**
+ * Mantine's error red (#fa5252) is 3.3:1 on white, short of WCAG AA for the message under a field; the date and
+ * time fields draw their messages and borders in a darker red.
+ */
+export const readableErrorStyle = { "--mantine-color-error": "var(--mantine-color-red-9)" };
+
+/** What the text of a date field means: an ISO day, "" when empty, null while it is not a real day. */
+const meaning = (text: string): string | null => (text.trim() === "" ? "" : parseDmy(text));
+
+export type DateFieldProps = Omit<TextInputProps, "value" | "onChange" | "defaultValue"> & {
+  /** ISO "yyyy-MM-dd", or "" for no date. null (what `onChange` reported for an unreal day) keeps the typed text. */
+  value: string | null;
+  /** An ISO day when the text is a real day, "" when the field is empty, null while it is not a real day. */
+  onChange: (value: string | null) => void;
+};
+
+/**
+ * The one date input of the web app: typed as dd/mm/yyyy in both languages. (A native date input follows the
+ * browser's locale, which shows mm/dd/yyyy in an en-US browser — a trap for passport dates and deadlines.)
+ * Forms keep what `onChange` reports and refuse to submit while it is null. After the user leaves the field, an
+ * unreal day is named under it; `error` (the form's own message) takes precedence.
+ */
+export function DateField({ value, onChange, error, onBlur, style, ...rest }: DateFieldProps) {
+  const { t } = useI18n();
+  const [text, setText] = useState(toDmy(value));
+  const [touched, setTouched] = useState(false);
+  const [lastValue, setLastValue] = useState(value);
+  if (value !== lastValue) {
+    // A new value from outside (a "Today" button, a reset, the URL): show it, unless it is what the text says.
+    setLastValue(value);
+    if (value !== null && meaning(text) !== value) setText(toDmy(value));
+  }
+  const invalid = touched && meaning(text) === null;
+  return (
+    <TextInput
+      inputMode="numeric"
+      autoComplete="off"
+      placeholder={t("common.date.placeholder")}
+      {...rest}
+      style={[readableErrorStyle, style]}
+      value={text}
+      onChange={(e) => {
+        const next = e.currentTarget.value;
+        const v = meaning(next);
+        setText(next);
+        onChange(v);
+      }}
+      onBlur={(e) => {
+        setTouched(true);
+        const v = meaning(text);
+        if (v) setText(toDmy(v)); // "5.8.2022" → "05/08/2022"
+        onBlur?.(e);
+      }}
+      error={error ?? (invalid ? t("common.date.invalid") : undefined)}
+    />
+  );
+}

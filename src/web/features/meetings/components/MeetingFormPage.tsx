@@ -7,10 +7,14 @@ import { hasRole, useMe } from "../../../lib/me";
 import { Page } from "../../../components/Page";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { EmptyState } from "../../../components/QueryState";
+import { DateField } from "../../../components/DateField";
+import { DateTimeField, joinDateTime } from "../../../components/DateTimeField";
 import { useSaveMeeting, type MeetingInput } from "../api/saveMeeting";
 import { meetingStatuses, type Meeting } from "../api/types";
 import { useMeetingContext } from "./MeetingLayout";
-import { isIsoDate, orNull } from "./labels";
+import { orNull } from "./labels";
+
+type DateKey = "startDate" | "endDate" | "deadlineDate" | "deadlineTime" | "purgeAt";
 
 function MeetingForm({ m }: { m: Meeting | null }) {
   const { t } = useI18n();
@@ -22,18 +26,25 @@ function MeetingForm({ m }: { m: Meeting | null }) {
     titleEn: m?.titleEn ?? "",
     themeVi: m?.themeVi ?? "",
     themeEn: m?.themeEn ?? "",
-    startDate: m?.startDate ?? "",
-    endDate: m?.endDate ?? "",
     cityVi: m?.cityVi ?? "",
     cityEn: m?.cityEn ?? "",
     timeZone: m?.timeZone ?? "Asia/Ho_Chi_Minh",
-    deadline: m?.registrationDeadline ? m.registrationDeadline.slice(0, 16) : "",
     status: m?.status ?? "planning",
+  });
+  // What the date and time fields report: ISO / "HH:mm", "" when empty, null while the text is not a real one.
+  // The deadline comes as the meeting's wall-clock time with its offset ("2022-07-15T17:00:00+07:00"); it is sent
+  // back as "yyyy-MM-ddTHH:mm", which the server reads in the meeting's time zone.
+  const [d, setD] = useState<Record<DateKey, string | null>>({
+    startDate: m?.startDate ?? "",
+    endDate: m?.endDate ?? "",
+    deadlineDate: m?.registrationDeadline ? m.registrationDeadline.slice(0, 10) : "",
+    deadlineTime: m?.registrationDeadline ? m.registrationDeadline.slice(11, 16) : "",
     purgeAt: m?.purgeAt ?? "",
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (k: keyof typeof f) => (e: { currentTarget: { value: string } }) =>
     setF((x) => ({ ...x, [k]: e.currentTarget.value }));
+  const setDate = (k: DateKey) => (v: string | null) => setD((x) => ({ ...x, [k]: v }));
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -41,9 +52,13 @@ function MeetingForm({ m }: { m: Meeting | null }) {
     const required = t("meetings.form.required");
     for (const k of ["code", "titleVi", "titleEn", "cityVi", "cityEn", "timeZone"] as const)
       if (!f[k].trim()) errs[k] = required;
-    if (!isIsoDate(f.startDate)) errs.startDate = required;
-    if (!isIsoDate(f.endDate)) errs.endDate = required;
-    else if (isIsoDate(f.startDate) && f.endDate < f.startDate) errs.endDate = t("meetings.form.endAfterStart");
+    const dateInvalid = t("common.date.invalid");
+    for (const k of ["startDate", "endDate"] as const) if (!d[k]) errs[k] = d[k] === null ? dateInvalid : required;
+    if (d.startDate && d.endDate && d.endDate < d.startDate) errs.endDate = t("meetings.form.endAfterStart");
+    const deadline = joinDateTime(d.deadlineDate, d.deadlineTime);
+    if (deadline.date) errs.deadlineDate = deadline.date === "invalid" ? dateInvalid : required;
+    if (deadline.time) errs.deadlineTime = deadline.time === "invalid" ? t("common.time.invalid") : required;
+    if (d.purgeAt === null) errs.purgeAt = dateInvalid;
     setErrors(errs);
     if (Object.keys(errs).length) return;
     const body: MeetingInput & { version?: number } = {
@@ -52,14 +67,14 @@ function MeetingForm({ m }: { m: Meeting | null }) {
       titleEn: f.titleEn.trim(),
       themeVi: orNull(f.themeVi),
       themeEn: orNull(f.themeEn),
-      startDate: f.startDate,
-      endDate: f.endDate,
+      startDate: d.startDate!,
+      endDate: d.endDate!,
       cityVi: f.cityVi.trim(),
       cityEn: f.cityEn.trim(),
       timeZone: f.timeZone.trim(),
-      registrationDeadline: orNull(f.deadline),
+      registrationDeadline: deadline.value || null,
       status: f.status,
-      purgeAt: orNull(f.purgeAt),
+      purgeAt: d.purgeAt || null,
       ...(m ? { version: m.version } : {}),
     };
     save.mutate(body, {
@@ -127,19 +142,19 @@ function MeetingForm({ m }: { m: Meeting | null }) {
                 minRows={2}
                 lang="en"
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={t("meetings.field.startDate")}
-                value={f.startDate}
-                onChange={set("startDate")}
+                name="startDate"
+                value={d.startDate}
+                onChange={setDate("startDate")}
                 error={errors.startDate}
                 required
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={t("meetings.field.endDate")}
-                value={f.endDate}
-                onChange={set("endDate")}
+                name="endDate"
+                value={d.endDate}
+                onChange={setDate("endDate")}
                 error={errors.endDate}
                 required
               />
@@ -165,19 +180,24 @@ function MeetingForm({ m }: { m: Meeting | null }) {
                 error={errors.timeZone}
                 required
               />
-              <TextInput
-                type="datetime-local"
+              <DateTimeField
                 label={t("meetings.field.registrationDeadline")}
                 description={t("meetings.field.deadlineHint")}
-                value={f.deadline}
-                onChange={set("deadline")}
+                name="registrationDeadline"
+                date={d.deadlineDate}
+                time={d.deadlineTime}
+                onDateChange={setDate("deadlineDate")}
+                onTimeChange={setDate("deadlineTime")}
+                dateError={errors.deadlineDate}
+                timeError={errors.deadlineTime}
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={t("meetings.field.purgeAt")}
                 description={t("meetings.field.purgeAtHint")}
-                value={f.purgeAt}
-                onChange={set("purgeAt")}
+                name="purgeAt"
+                value={d.purgeAt}
+                onChange={setDate("purgeAt")}
+                error={errors.purgeAt}
               />
             </SimpleGrid>
           </Stack>

@@ -20,13 +20,15 @@ import { notifications } from "@mantine/notifications";
 import { useI18n } from "../../../lib/i18n";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { EmptyState, QueryState } from "../../../components/QueryState";
+import { DateField } from "../../../components/DateField";
+import { TimeField } from "../../../components/TimeField";
 import { useSessions } from "../api/sessions";
 import { useSaveSession, type SessionInput } from "../api/saveSession";
 import { useVenues } from "../api/venues";
 import { useDelegations } from "../api/delegations";
 import { sessionKinds, type Delegation, type Meeting, type Session, type SessionKind } from "../api/types";
 import { useMeetingContext } from "./MeetingLayout";
-import { DelegationName, dayOf, isIsoDate, isTime, orNull, pick, timeOf } from "./labels";
+import { DelegationName, dayOf, orNull, pick, timeOf } from "./labels";
 
 type AgendaRow = { titleVi: string; titleEn: string; presenter: string; documents: string };
 
@@ -48,9 +50,10 @@ function Form({
   const [kind, setKind] = useState<SessionKind>(s?.kind ?? "SOM");
   const [titleVi, setTitleVi] = useState(s?.titleVi ?? "");
   const [titleEn, setTitleEn] = useState(s?.titleEn ?? "");
-  const [day, setDay] = useState(s ? dayOf(s.start) : m.startDate);
-  const [from, setFrom] = useState(s ? timeOf(s.start) : "08:30");
-  const [to, setTo] = useState(s ? timeOf(s.end) : "10:00");
+  // What the fields report: ISO day / "HH:mm" in the meeting's time zone, "" when empty, null while not real.
+  const [day, setDay] = useState<string | null>(s ? dayOf(s.start) : m.startDate);
+  const [from, setFrom] = useState<string | null>(s ? timeOf(s.start) : "08:30");
+  const [to, setTo] = useState<string | null>(s ? timeOf(s.end) : "10:00");
   const [roomId, setRoomId] = useState<string | null>(s?.roomId ?? null);
   const [chair, setChair] = useState(s?.chair ?? "");
   const [notesVi, setNotesVi] = useState(s?.notesVi ?? "");
@@ -89,16 +92,16 @@ function Form({
     const required = t("meetings.form.required");
     if (!titleVi.trim()) errs.titleVi = required;
     if (!titleEn.trim()) errs.titleEn = required;
-    if (!isIsoDate(day)) errs.day = required;
+    if (!day) errs.day = day === null ? t("common.date.invalid") : required;
     else if (day < m.startDate || day > m.endDate) errs.day = t("meetings.form.dayOutside");
-    if (!isTime(from)) errs.from = required;
-    if (!isTime(to)) errs.to = required;
-    else if (isTime(from) && to <= from) errs.to = t("meetings.form.endAfterStart");
+    if (!from) errs.from = from === null ? t("common.time.invalid") : required;
+    if (!to) errs.to = to === null ? t("common.time.invalid") : required;
+    else if (from && to <= from) errs.to = t("meetings.form.endAfterStart");
     agenda.forEach((a, i) => {
       if (!a.titleVi.trim() || !a.titleEn.trim()) errs[`agenda${i}`] = t("meetings.agenda.bothTitles");
     });
     setErrors(errs);
-    if (Object.keys(errs).length) return;
+    if (Object.keys(errs).length || !day || !from || !to) return;
     const body: SessionInput & { version?: number } = {
       kind,
       titleVi: titleVi.trim(),
@@ -118,8 +121,11 @@ function Form({
       delegationIds: attending,
       ...(s ? { version: s.version } : {}),
     };
-    save.mutate(body, {
-      onSuccess: (saved) => {
+    // mutateAsync, not mutate's onSuccess: saving an existing session refetches the sessions, which remounts this
+    // form (it is keyed by the version), and mutate's callbacks are dropped once their component has unmounted.
+    // An error keeps the form mounted and is shown by ErrorAlert from save.error.
+    void save.mutateAsync(body).then(
+      (saved) => {
         notifications.show({
           color: saved.clashes.length ? "orange" : "green",
           message: saved.clashes.length
@@ -128,7 +134,8 @@ function Form({
         });
         void navigate(`/meetings/${m.id}/programme/${saved.id}`);
       },
-    });
+      () => undefined,
+    );
   };
 
   return (
@@ -174,29 +181,27 @@ function Form({
               />
             </SimpleGrid>
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <TextInput
-                type="date"
+              <DateField
                 label={t("meetings.session.day")}
+                name="day"
                 value={day}
-                min={m.startDate}
-                max={m.endDate}
-                onChange={(e) => setDay(e.currentTarget.value)}
+                onChange={setDay}
                 error={errors.day}
                 required
               />
-              <TextInput
-                type="time"
+              <TimeField
                 label={t("meetings.session.from")}
+                name="from"
                 value={from}
-                onChange={(e) => setFrom(e.currentTarget.value)}
+                onChange={setFrom}
                 error={errors.from}
                 required
               />
-              <TextInput
-                type="time"
+              <TimeField
                 label={t("meetings.session.to")}
+                name="to"
                 value={to}
-                onChange={(e) => setTo(e.currentTarget.value)}
+                onChange={setTo}
                 error={errors.to}
                 required
               />

@@ -29,11 +29,17 @@ import {
   targetSchemes,
 } from "./schema.js";
 
+/** A former province shares its name with the merged one of today, so its label says until when it existed. */
+function agencyScopeLabel(a: AgencyRow, lang: Lang): string {
+  const name = lang === "en" ? a.nameEn : a.nameVi;
+  return a.validTo ? `${name} (${lang === "en" ? "until" : "đến"} ${dmy(a.validTo)})` : name;
+}
+
 registerScopeResolver("agency", {
   async label(db, ids, lang) {
     if (!ids.length) return new Map();
     const rows = await db.select().from(targetAgencies).where(inArray(targetAgencies.code, ids));
-    return new Map(rows.map((a) => [a.code, lang === "en" ? a.nameEn : a.nameVi]));
+    return new Map(rows.map((a) => [a.code, agencyScopeLabel(a, lang)]));
   },
   async exists(db, id) {
     return (
@@ -61,16 +67,12 @@ registerScopeResolver("agency", {
     const describe = (a: AgencyRow) =>
       [
         a.kind === "ministry" ? (en ? "Ministry or agency" : "Bộ, ngành") : en ? "Province or city" : "Tỉnh, thành phố",
-        a.validTo
-          ? `${en ? "until" : "đến"} ${dmy(a.validTo)}`
-          : a.validFrom && merged.has(a.code)
-            ? `${en ? "since" : "từ"} ${dmy(a.validFrom)}`
-            : null,
+        !a.validTo && a.validFrom && merged.has(a.code) ? `${en ? "since" : "từ"} ${dmy(a.validFrom)}` : null,
       ]
         .filter(Boolean)
         .join(" · ");
     return pickScopes(
-      rows.map((a) => ({ id: a.code, label: agencyName(a, lang), description: describe(a), text: a.searchText })),
+      rows.map((a) => ({ id: a.code, label: agencyScopeLabel(a, lang), description: describe(a), text: a.searchText })),
       q,
       limit,
     );

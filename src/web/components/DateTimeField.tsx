@@ -54,7 +54,13 @@ export function DateTimeField({
       // Laid out like a Mantine input's label (an inline-block in a line of body text), so the pair lines up with
       // the fields beside it.
       legend={
-        <span style={{ display: "inline-block", fontSize: "var(--mantine-font-size-sm)", fontWeight: 500 }}>
+        <span
+          style={{
+            display: "inline-block",
+            fontSize: "var(--mantine-font-size-sm)",
+            fontWeight: "var(--mantine-font-weight-medium)",
+          }}
+        >
           {label}
         </span>
       }

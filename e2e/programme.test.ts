@@ -143,6 +143,9 @@ describeWithFocal("the programme timetable", (focal) => {
     expect(await page.getByRole("radio", { name: text("en", "meetings.programme.viewList") }).isChecked()).toBe(true);
     expect(await page.getByRole("region", { name: "Friday, 05 Aug 2022" }).locator("li[data-clash]").count()).toBe(2);
     expect(await overflows(page)).toBe(false);
+    // English readers see the chair in English.
+    expect(await page.getByText("Chair: Minister of Home Affairs Pham Thi Thanh Tra").count()).toBeGreaterThan(0);
+    expect(await page.getByText("Chair: Bộ trưởng").count()).toBe(0);
     await f.expectAccessible(page, "programme list on a phone");
 
     // A link that asks for the timetable gets it; the day scrolls sideways inside its frame, not the page.

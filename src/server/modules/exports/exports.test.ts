@@ -119,6 +119,15 @@ describe("the programme as a calendar", () => {
     expect(new Date(asUtc).toISOString()).toBe("2022-08-05T01:30:00.000Z");
   });
 
+  it("names the chair in English for English readers and in Vietnamese for Vietnamese ones", async () => {
+    const unfold = (r: { body: string }) => r.body.replace(/\r\n[ \t]/g, "");
+    const en = unfold(await get(`/api/meetings/${M}/programme.ics?lang=en`, icd));
+    expect(en).toContain("Chair: Minister of Home Affairs Pham Thi Thanh Tra");
+    expect(en).not.toContain("Chair: Bộ trưởng");
+    const vi = unfold(await get(`/api/meetings/${M}/programme.ics?lang=vi`, icd));
+    expect(vi).toContain("Chủ trì: Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà");
+  });
+
   it("Vietnamese titles by default for a Vietnamese user; anyone who reads the meeting may download it; others may not", async () => {
     const vi = await get(`/api/meetings/${M}/programme.ics`, icd);
     expect(

@@ -12,6 +12,10 @@ function roomText(s: SessionView, lang: Lang): string | null {
 }
 
 /** The programme as iCalendar text: one event per session, in the meeting's time zone. */
+/** The chair as a reader of `lang` sees it: the English form for English when there is one. */
+const chairText = (s: Pick<SessionView, "chair" | "chairEn">, lang: Lang) =>
+  (lang === "en" ? s.chairEn : null) ?? s.chair ?? "";
+
 export function programmeIcs(meeting: MeetingRow, sessions: SessionView[], lang: Lang): string {
   const other: Lang = lang === "vi" ? "en" : "vi";
   return writeIcs({
@@ -24,7 +28,7 @@ export function programmeIcs(meeting: MeetingRow, sessions: SessionView[], lang:
       const title = lang === "vi" ? s.titleVi : s.titleEn;
       const description = [
         other === "vi" ? s.titleVi : s.titleEn,
-        s.chair ? `${docWords.chair[lang]}: ${s.chair}` : null,
+        s.chair ? `${docWords.chair[lang]}: ${chairText(s, lang)}` : null,
         ...s.agenda.map(
           (a, i) => `${i + 1}. ${lang === "vi" ? a.titleVi : a.titleEn}${a.presenter ? ` (${a.presenter})` : ""}`,
         ),
@@ -117,7 +121,12 @@ export function drawProgramme(doc: PDFKit.PDFDocument, sessions: SessionView[], 
           { width: textW },
         );
       if (s.chair)
-        doc.text(`${langs.map((l) => docWords.chair[l]).join(" / ")}: ${s.chair}`, textX, doc.y, { width: textW });
+        doc.text(
+          `${langs.map((l) => docWords.chair[l]).join(" / ")}: ${[...new Set(langs.map((l) => chairText(s, l)))].join(" — ")}`,
+          textX,
+          doc.y,
+          { width: textW },
+        );
       s.agenda.forEach((a, i) => {
         const titles = langs.map((l) => (l === "vi" ? a.titleVi : a.titleEn));
         const line = `${i + 1}. ${titles[0]}${titles[1] && titles[1] !== titles[0] ? ` — ${titles[1]}` : ""}${a.presenter ? ` (${a.presenter})` : ""}`;

@@ -349,7 +349,18 @@ describe("programme", () => {
     expect(moved.statusCode, moved.body).toBe(200);
     expect((moved.json() as SessionView).clashes).toEqual([]);
     expect((moved.json() as SessionView).agenda).toHaveLength(1); // agenda untouched when not sent
-    await send("DELETE", `/api/meetings/${M}/sessions/${created.id}?version=${created.version + 1}`, icd);
+    // The chair in English is kept, and an edit that does not send it leaves it.
+    const named = await send("PATCH", `/api/meetings/${M}/sessions/${created.id}`, icd, {
+      version: created.version + 1,
+      chairEn: "Director General Chu Tuan Tu",
+    });
+    expect(named.json()).toMatchObject({ chair: "Vụ trưởng Chu Tuấn Tú", chairEn: "Director General Chu Tuan Tu" });
+    const retitled = await send("PATCH", `/api/meetings/${M}/sessions/${created.id}`, icd, {
+      version: created.version + 2,
+      titleEn: "Bilateral meeting Viet Nam – Thailand",
+    });
+    expect(retitled.json()).toMatchObject({ chairEn: "Director General Chu Tuan Tu" });
+    await send("DELETE", `/api/meetings/${M}/sessions/${created.id}?version=${created.version + 3}`, icd);
   });
 
   it("the same chair in two places at once is flagged, whatever the case or diacritics", async () => {

@@ -108,6 +108,7 @@ function presentSession(
         }
       : null,
     chair: s.chair,
+    chairEn: s.chairEn,
     notesVi: s.notesVi,
     notesEn: s.notesEn,
     agenda: agenda
@@ -158,6 +159,7 @@ export interface SessionInput {
   end: string;
   roomId?: string | null;
   chair?: string | null;
+  chairEn?: string | null;
   notesVi?: string | null;
   notesEn?: string | null;
   agenda?: AgendaInput[];
@@ -244,6 +246,7 @@ export async function createSession(ctx: Ctx, actor: Actor, meetingId: string, i
       endsAt,
       roomId: input.roomId ?? null,
       chair: orNull(input.chair),
+      chairEn: orNull(input.chairEn),
       notesVi: orNull(input.notesVi),
       notesEn: orNull(input.notesEn),
     };
@@ -281,6 +284,7 @@ export async function updateSession(ctx: Ctx, actor: Actor, meetingId: string, s
         endsAt,
         roomId: next.roomId ?? null,
         chair: orNull(next.chair),
+        chairEn: orNull(next.chairEn),
         notesVi: orNull(next.notesVi),
         notesEn: orNull(next.notesEn),
         version: sql`${meetingSessions.version} + 1`,

@@ -155,6 +155,8 @@ export const meetingSessions = pgTable(
     roomId: uuid("room_id").references(() => rooms.id),
     /** Who chairs, as written (e.g. "Bộ trưởng Phạm Thị Thanh Trà"); clashes compare its folded form. */
     chair: text("chair"),
+    /** The chair in English for English readers ("Minister of Home Affairs Pham Thi Thanh Tra"); `chair` when empty. */
+    chairEn: text("chair_en"),
     notesVi: text("notes_vi"),
     notesEn: text("notes_en"),
     version: integer("version").notNull().default(1),

@@ -429,6 +429,11 @@ interface SessionSpec {
 
 const MINISTER = "Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà";
 const DEPUTY = "Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng";
+/** How English readers see the chairs. */
+const chairEn: Record<string, string> = {
+  [MINISTER]: "Minister of Home Affairs Pham Thi Thanh Tra",
+  [DEPUTY]: "Deputy Minister of Home Affairs Vu Chien Thang",
+};
 
 const sessionSpecs: SessionSpec[] = [
   {
@@ -751,6 +756,7 @@ export async function seedMeetings(db: Db): Promise<void> {
         endsAt: parseZoned(`${s.day}T${s.to}`, TZ)!,
         roomId: s.room ? roomIds[s.room] : null,
         chair: s.chair ?? null,
+        chairEn: s.chair ? (chairEn[s.chair] ?? null) : null,
         notesVi: s.notesVi ?? null,
         notesEn: s.notesEn ?? null,
       });

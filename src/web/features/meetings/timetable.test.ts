@@ -25,6 +25,7 @@ function session(day: string, from: string, to: string, roomId: string | null, e
     roomId,
     room: roomId ? room(roomId) : null,
     chair: null,
+    chairEn: null,
     notesVi: null,
     notesEn: null,
     agenda: [],

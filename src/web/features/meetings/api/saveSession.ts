@@ -11,6 +11,7 @@ export interface SessionInput {
   end: string;
   roomId: string | null;
   chair: string | null;
+  chairEn: string | null;
   notesVi: string | null;
   notesEn: string | null;
   agenda: Omit<AgendaItem, "id" | "position">[];

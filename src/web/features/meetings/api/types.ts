@@ -101,6 +101,8 @@ export interface Session {
     venueNameEn: string;
   } | null;
   chair: string | null;
+  /** The chair in English; null when not given (English readers then see `chair`). */
+  chairEn: string | null;
   notesVi: string | null;
   notesEn: string | null;
   agenda: AgendaItem[];
@@ -168,3 +170,7 @@ export const meetingKey = (id: string) => ["meetings", id] as const;
 /** The delegates of one delegation under /api. */
 export const delegatesPath = (meetingId: string, delegationId: string) =>
   `/meetings/${meetingId}/delegations/${delegationId}/delegates`;
+
+/** The chair as a reader of `lang` sees it: the English form for English when there is one. */
+export const chairIn = (s: Pick<Session, "chair" | "chairEn">, lang: "vi" | "en") =>
+  (lang === "en" ? s.chairEn : null) ?? s.chair;

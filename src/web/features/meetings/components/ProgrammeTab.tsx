@@ -16,7 +16,7 @@ import { useMediaQuery } from "@mantine/hooks";
 import { useI18n } from "../../../lib/i18n";
 import { QueryState } from "../../../components/QueryState";
 import { useSessions } from "../api/sessions";
-import type { Meeting, Session } from "../api/types";
+import { chairIn, type Meeting, type Session } from "../api/types";
 import { useMeetingContext } from "./MeetingLayout";
 import { ClashBadge, KindBadge, dayOf, pick, timeOf, weekday } from "./labels";
 import { ProgrammeTimetable } from "./ProgrammeTimetable";
@@ -91,7 +91,7 @@ function SessionRow({ s, all, meetingId }: { s: Session; all: Session[]; meeting
             {s.room
               ? `${pick(lang, s.room.nameVi, s.room.nameEn)} · ${pick(lang, s.room.venueNameVi, s.room.venueNameEn)}`
               : t("meetings.session.noRoom")}
-            {s.chair && ` · ${t("meetings.session.chairShort", { chair: s.chair })}`}
+            {s.chair && ` · ${t("meetings.session.chairShort", { chair: chairIn(s, lang) ?? "" })}`}
           </Text>
         </Stack>
       </Group>

@@ -2,7 +2,7 @@ import type { CSSProperties } from "react";
 import { Link } from "react-router";
 import { Anchor, Group, VisuallyHidden } from "@mantine/core";
 import { useI18n, type Lang } from "../../../lib/i18n";
-import type { Session } from "../api/types";
+import { chairIn, type Session } from "../api/types";
 import { LINE, SLOT, hhmm, laneSpan, layoutDay } from "../timetable";
 import { ClashBadge, KindBadge, kindColor, pick, timeOf } from "./labels";
 import classes from "./ProgrammeTimetable.module.css";
@@ -134,7 +134,9 @@ export function ProgrammeTimetable({ day, all, meetingId }: { day: string; all: 
                   {t("meetings.session.room")}: {name.venue ? `${name.room} · ${name.venue}` : name.room}
                 </VisuallyHidden>
                 {s.chair && (
-                  <span className={classes.chair}>{t("meetings.session.chairShort", { chair: s.chair })}</span>
+                  <span className={classes.chair}>
+                    {t("meetings.session.chairShort", { chair: chairIn(s, lang) ?? "" })}
+                  </span>
                 )}
               </li>
             );

@@ -56,6 +56,7 @@ function Form({
   const [to, setTo] = useState<string | null>(s ? timeOf(s.end) : "10:00");
   const [roomId, setRoomId] = useState<string | null>(s?.roomId ?? null);
   const [chair, setChair] = useState(s?.chair ?? "");
+  const [chairEn, setChairEn] = useState(s?.chairEn ?? "");
   const [notesVi, setNotesVi] = useState(s?.notesVi ?? "");
   const [notesEn, setNotesEn] = useState(s?.notesEn ?? "");
   const [agenda, setAgenda] = useState<AgendaRow[]>(
@@ -110,6 +111,7 @@ function Form({
       end: `${day}T${to}`,
       roomId,
       chair: orNull(chair),
+      chairEn: orNull(chairEn),
       notesVi: orNull(notesVi),
       notesEn: orNull(notesEn),
       agenda: agenda.map((a) => ({
@@ -219,12 +221,23 @@ function Form({
                 clearable
                 searchable
               />
+            </SimpleGrid>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput
-                label={t("meetings.session.chair")}
+                label={t("meetings.session.chairVi")}
                 description={t("meetings.session.chairHint")}
                 value={chair}
                 onChange={(e) => setChair(e.currentTarget.value)}
                 maxLength={300}
+                lang="vi"
+              />
+              <TextInput
+                label={t("meetings.session.chairEn")}
+                description={t("meetings.session.chairEnHint")}
+                value={chairEn}
+                onChange={(e) => setChairEn(e.currentTarget.value)}
+                maxLength={300}
+                lang="en"
               />
             </SimpleGrid>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>

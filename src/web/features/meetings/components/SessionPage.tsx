@@ -6,6 +6,7 @@ import { EmptyState, QueryState } from "../../../components/QueryState";
 import { useSessions } from "../api/sessions";
 import { useDeleteSession } from "../api/deleteSession";
 import { useDelegations } from "../api/delegations";
+import { chairIn } from "../api/types";
 import { useMeetingContext } from "./MeetingLayout";
 import { Field } from "./OverviewTab";
 import { ConfirmButton } from "./ConfirmButton";
@@ -110,7 +111,7 @@ export function SessionPage() {
                       ? `${pick(lang, s.room.nameVi, s.room.nameEn)} · ${pick(lang, s.room.venueNameVi, s.room.venueNameEn)}`
                       : t("meetings.session.noRoom")}
                   </Field>
-                  <Field label={t("meetings.session.chair")}>{s.chair ?? t("common.none")}</Field>
+                  <Field label={t("meetings.session.chair")}>{chairIn(s, lang) ?? t("common.none")}</Field>
                 </SimpleGrid>
                 {pick(lang, s.notesVi, s.notesEn) && <Text size="sm">{pick(lang, s.notesVi, s.notesEn)}</Text>}
               </Stack>

@@ -1,18 +1,24 @@
 import { desc, eq, inArray } from "drizzle-orm";
 import { dmy, pickScopes, registerScopeResolver } from "../people/scopes.js";
+import { registerAuditLabeler, type AuditLabeler } from "../audit/service.js";
 import { compareVi } from "../../../shared/text.js";
 import { delegations, meetings } from "./schema.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Grants scoped to a meeting (committee member, registration manager, security…) are labelled "ACCSM 21 — title". */
+const meetingLabels: AuditLabeler = async (db, ids, lang) => {
+  const valid = ids.filter((id) => UUID.test(id));
+  if (!valid.length) return new Map();
+  const rows = await db.select().from(meetings).where(inArray(meetings.id, valid));
+  return new Map(rows.map((m) => [m.id, `${m.code} — ${lang === "en" ? m.titleEn : m.titleVi}`]));
+};
+
+// The trail names a meeting the same way (its seed row records counts, not a title).
+registerAuditLabeler("meeting", meetingLabels);
+
 registerScopeResolver("meeting", {
-  async label(db, ids, lang) {
-    const valid = ids.filter((id) => UUID.test(id));
-    if (!valid.length) return new Map();
-    const rows = await db.select().from(meetings).where(inArray(meetings.id, valid));
-    return new Map(rows.map((m) => [m.id, `${m.code} — ${lang === "en" ? m.titleEn : m.titleVi}`]));
-  },
+  label: meetingLabels,
   async exists(db, id) {
     if (!UUID.test(id)) return false;
     return (await db.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, id))).length > 0;

@@ -273,7 +273,7 @@ describe("the audit trail", () => {
     ).json() as Row[];
     const grant = rows.find((r) => r.action === "grant.add")!;
     expect(grant.entityLabel).toBe(`${u.name} (health@demo.focal)`);
-    // A meeting's row names it from what was recorded, in the reader's language (the administrator reads Vietnamese).
+    // A meeting is named by its module's labeler, in the reader's language (the administrator reads Vietnamese).
     const icd = await t.login("icd@demo.focal");
     const m = (
       await t.app.inject({ method: "GET", url: `/api/meetings/${demoIds.meetingAccsm21}`, headers: icd })
@@ -297,7 +297,23 @@ describe("the audit trail", () => {
           })
         ).json() as Row[]
       )[0]!.entityLabel;
-    expect(await history("vi")).toBe("Hội nghị Hợp tác ASEAN về các vấn đề công vụ lần thứ 21 (ACCSM 21)");
+    expect(await history("vi")).toBe("ACCSM21 — Hội nghị Hợp tác ASEAN về các vấn đề công vụ lần thứ 21 (ACCSM 21)");
+    // A venue has no labeler: its row's recorded name, in the reader's language.
+    const venue = await t.app.inject({
+      method: "POST",
+      url: `/api/meetings/${demoIds.meetingAccsm21}/venues`,
+      headers: icd,
+      payload: { nameVi: "Khách sạn Mẫu (mẫu)", nameEn: "Sample Hotel (sample)" },
+    });
+    expect(venue.statusCode, venue.body).toBe(201);
+    const [created] = (
+      await t.app.inject({
+        method: "GET",
+        url: `/api/audit?entity=venue&entityId=${(venue.json() as { id: string }).id}`,
+        headers: admin,
+      })
+    ).json() as Row[];
+    expect(created!.entityLabel).toBe("Khách sạn Mẫu (mẫu)");
   });
 
   it("is written in the same transaction: a write that fails at commit leaves no audit row", async () => {

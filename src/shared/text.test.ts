@@ -50,4 +50,14 @@ describe("text", () => {
       "Lê Minh Đức",
     ]);
   });
+
+  it("ignores a bracketed note after the name, such as (mẫu)", () => {
+    const names = ["Nguyễn Văn Thử (mẫu)", "Lê Thị Mai Anh", "Trần Văn Đức", "Round Trip One (sample) (x)"];
+    expect([...names].sort(compareViNames)).toEqual([
+      "Lê Thị Mai Anh",
+      "Trần Văn Đức",
+      "Round Trip One (sample) (x)",
+      "Nguyễn Văn Thử (mẫu)",
+    ]);
+  });
 });

@@ -63,12 +63,15 @@ export function compareVi(a: string, b: string): number {
 }
 
 /**
- * Compares personal names the Vietnamese way: by given name (the last word) first,
- * then by the rest of the name from the family name on.
+ * Compares personal names the Vietnamese way: by given name (the last word, a bracketed note after the name aside)
+ * first, then by the rest of the name from the family name on.
  */
 export function compareViNames(a: string, b: string): number {
   const split = (s: string) => {
-    const words = clean(s).split(/\s+/);
+    // A note in brackets after the name ("(mẫu)", "(sample)") is not part of it.
+    const words = clean(s)
+      .replace(/(\s*\([^()]*\))+$/, "")
+      .split(/\s+/);
     const given = words.pop() ?? "";
     return { given, rest: words.join(" ") };
   };

@@ -5,6 +5,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { startFocal, type Focal } from "./harness";
+import { addClashingBilateral } from "./fixtures";
 import type { Lang } from "../src/web/i18n/index";
 import { demoIds } from "../src/server/seed/ids";
 import { demoDelegationIds } from "../src/server/modules/meetings/seed";
@@ -74,23 +75,9 @@ const focal = await startFocal();
 try {
   // A deliberate double booking so the clash flag shows: a bilateral in the plenary hall during the Heads meeting.
   const icd = await focal.apiAs("icd@demo.focal");
-  const venues = await icd.get<{ rooms: { id: string; nameEn: string }[] }[]>(`/meetings/${M}/venues`);
-  const plenary = venues.flatMap((v) => v.rooms).find((r) => r.nameEn === "Plenary hall")!;
-  const clash = await icd.post<{ id: string }>(`/meetings/${M}/sessions`, {
-    kind: "bilateral",
-    titleVi: "Gặp song phương Việt Nam – Thái Lan (thử trùng lịch)",
-    titleEn: "Bilateral Viet Nam – Thailand (clash test)",
-    start: "2022-08-05T10:30",
-    end: "2022-08-05T11:15",
-    roomId: plenary.id,
-    chair: "Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà",
-    delegationIds: [demoDelegationIds.VNM, THA],
-    agenda: [
-      { titleVi: "Hợp tác đào tạo công chức", titleEn: "Civil servant training cooperation", presenter: "Thailand" },
-    ],
-  });
+  const clashId = await addClashingBilateral(icd);
   for (const lang of ["vi", "en"] as const)
-    for (const vp of ["desktop", "phone"] as const) await shoot(focal, lang, vp, clash.id);
+    for (const vp of ["desktop", "phone"] as const) await shoot(focal, lang, vp, clashId);
   console.log("screenshots in", process.env.SHOTS_DIR ?? "/tmp/shots");
   console.log(problems.length ? problems.join("\n") : "no serious/critical axe violations, no horizontal overflow");
 } finally {

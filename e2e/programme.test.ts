@@ -7,8 +7,8 @@
 import { beforeAll, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { describeWithFocal, text } from "./harness";
+import { addClashingBilateral } from "./fixtures";
 import { demoIds } from "../src/server/seed/ids";
-import { demoDelegationIds } from "../src/server/modules/meetings/seed";
 
 const M = demoIds.meetingAccsm21;
 const HEADS = "Hội nghị những người đứng đầu nền công vụ các nước ASEAN lần thứ 21 (ACCSM Heads)";
@@ -35,19 +35,7 @@ describeWithFocal("the programme timetable", (focal) => {
   beforeAll(async () => {
     // The demo has no double booking; make one: a bilateral in the plenary hall during the Heads meeting.
     const icd = await focal().apiAs("icd@demo.focal");
-    const venues = await icd.get<{ rooms: { id: string; nameEn: string }[] }[]>(`/meetings/${M}/venues`);
-    const plenary = venues.flatMap((v) => v.rooms).find((r) => r.nameEn === "Plenary hall")!;
-    await icd.post(`/meetings/${M}/sessions`, {
-      kind: "bilateral",
-      titleVi: "Gặp song phương Việt Nam – Thái Lan (thử trùng lịch)",
-      titleEn: "Bilateral Viet Nam – Thailand (clash test)",
-      start: "2022-08-05T10:30",
-      end: "2022-08-05T11:15",
-      roomId: plenary.id,
-      chair: "Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng",
-      delegationIds: [demoDelegationIds.VNM, demoDelegationIds.THA],
-      agenda: [],
-    });
+    await addClashingBilateral(icd);
     sessions = await icd.get<SessionRow[]>(`/meetings/${M}/sessions`);
   });
 

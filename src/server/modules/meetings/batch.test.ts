@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { createTestApp, type TestApp } from "../../test/harness.js";
 import { demoIds } from "../../seed/ids.js";
 import { auditLog } from "../audit/schema.js";
-import { delegateSessions, delegates, meetingSessions } from "./schema.js";
+import { delegateSessions, meetingSessions } from "./schema.js";
 import { DelegateBatchError, insertDelegatesTx, type DelegateInput } from "./delegates.js";
 import { demoDelegationIds } from "./seed.js";
 import { getMeetingRow } from "./service.js";
+import { delegateCount } from "../registration/testing.js";
 
 const M = demoIds.meetingAccsm21;
 const THA = demoDelegationIds.THA;
@@ -28,23 +29,15 @@ const person = (n: number, extra: Partial<DelegateInput> = {}): DelegateInput =>
     ...extra,
   }) as DelegateInput;
 
-async function count() {
-  const [r] = await t.ctx.db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(delegates)
-    .where(eq(delegates.delegationId, THA));
-  return Number(r!.n);
-}
-
 describe("insertDelegatesTx (bulk upload's write)", () => {
   it("writes every delegate, their sessions and one audit row each, in one transaction", async () => {
     const meeting = (await getMeetingRow(t.ctx.db, M))!;
     const [s] = await t.ctx.db.select().from(meetingSessions).where(eq(meetingSessions.meetingId, M)).limit(1);
-    const before = await count();
+    const before = await delegateCount(t, THA);
     const inputs = Array.from({ length: 1200 }, (_, i) => person(i, i % 2 ? { sessionIds: [s!.id] } : {}));
     const rows = await t.ctx.db.transaction((tx) => insertDelegatesTx(tx, actor, meeting, THA, inputs));
     expect(rows.map((r) => r.fullName)).toEqual(inputs.map((i) => i.fullName));
-    expect(await count()).toBe(before + 1200);
+    expect(await delegateCount(t, THA)).toBe(before + 1200);
     const ids = rows.map((r) => r.id);
     const links = await t.ctx.db.select().from(delegateSessions).where(inArray(delegateSessions.delegateId, ids));
     expect(links.length).toBe(600);
@@ -59,7 +52,7 @@ describe("insertDelegatesTx (bulk upload's write)", () => {
 
   it("a passport already in the meeting, or twice in the batch, names the delegate and writes nothing", async () => {
     const meeting = (await getMeetingRow(t.ctx.db, M))!;
-    const before = await count();
+    const before = await delegateCount(t, THA);
     const write = (inputs: DelegateInput[]) =>
       t.ctx.db
         .transaction((tx) => insertDelegatesTx(tx, actor, meeting, THA, inputs))
@@ -74,6 +67,6 @@ describe("insertDelegatesTx (bulk upload's write)", () => {
     expect(twice).toMatchObject({ index: 2, error: { code: "DUPLICATE_PASSPORT" } });
     const badSession = await write([person(5004, { sessionIds: [crypto.randomUUID()] })]);
     expect(badSession).toMatchObject({ index: 0, error: { code: "UNKNOWN_SESSION" } });
-    expect(await count()).toBe(before);
+    expect(await delegateCount(t, THA)).toBe(before);
   });
 });

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { createTestApp, type TestApp } from "../../test/harness.js";
 import { expectError } from "../../test/expect.js";
-import { delegates } from "../meetings/schema.js";
 import { registrationProposals } from "./schema.js";
-import { M, THA, api, buildDelegate, type Headers } from "./testing.js";
+import { M, THA, api, buildDelegate, delegateCount, type Headers } from "./testing.js";
 
 let t: TestApp;
 let a: ReturnType<typeof api>;
@@ -30,13 +29,6 @@ interface ProposalView {
 }
 
 const list = async (h: Headers = icd) => (await a.get(`${base}/delegates`, h)).json() as DelegateView[];
-async function count() {
-  const [r] = await t.ctx.db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(delegates)
-    .where(eq(delegates.delegationId, THA));
-  return Number(r!.n);
-}
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -74,7 +66,7 @@ describe("after the deadline", () => {
   });
 
   it("direct changes by the contact are refused with the deadline, and nothing changes", async () => {
-    const n = await count();
+    const n = await delegateCount(t, THA);
     const [d] = await list(tha);
     const add = await a.post(`${base}/registration/delegates`, tha, buildDelegate());
     expect(expectError(add, 409, "REGISTRATION_CLOSED").message).toBe(
@@ -103,7 +95,7 @@ describe("after the deadline", () => {
       409,
       "REGISTRATION_CLOSED",
     );
-    expect(await count()).toBe(n);
+    expect(await delegateCount(t, THA)).toBe(n);
     expect((await list(tha))[0]).toEqual(d);
     const o = (await a.get(`${base}/registration`, tha)).json() as {
       closed: boolean;
@@ -114,7 +106,7 @@ describe("after the deadline", () => {
   });
 
   it("the contact proposes instead: edit, add and remove become pending proposals, the list is untouched", async () => {
-    const n = await count();
+    const n = await delegateCount(t, THA);
     const [d, e] = await list(tha);
     const edit = await a.post(`${base}/proposals`, tha, {
       kind: "edit",
@@ -143,7 +135,7 @@ describe("after the deadline", () => {
       delegateVersion: e!.version,
     });
     expect(rem.statusCode, rem.body).toBe(201);
-    expect(await count()).toBe(n);
+    expect(await delegateCount(t, THA)).toBe(n);
     const [after] = await list(tha);
     expect(after).toEqual(d);
   });
@@ -189,10 +181,10 @@ describe("after the deadline", () => {
     expect(ok.json()).toMatchObject({ status: "accepted" });
     const changed = (await list()).find((x) => x.id === (ok.json() as ProposalView).resultDelegateId)!;
     expect(changed.hotel).toBe("Proposed hotel (sample)");
-    const n = await count();
+    const n = await delegateCount(t, THA);
     const ok2 = await a.post(`${base}/proposals/${add.id}/accept`, icd, { version: add.version });
     expect(ok2.statusCode, ok2.body).toBe(200);
-    expect(await count()).toBe(n + 1);
+    expect(await delegateCount(t, THA)).toBe(n + 1);
     expect((await list()).some((x) => x.fullName === "Late Addition (sample)")).toBe(true);
     // Decided is decided.
     expectError(
@@ -211,13 +203,13 @@ describe("after the deadline", () => {
       400,
       "VALIDATION_FAILED",
     );
-    const n = await count();
+    const n = await delegateCount(t, THA);
     const res = await a.post(`${base}/proposals/${rem.id}/refuse`, icd, {
       version: rem.version,
       reason: "Head of delegation must attend",
     });
     expect(res.json()).toMatchObject({ status: "refused", reason: "Head of delegation must attend" });
-    expect(await count()).toBe(n);
+    expect(await delegateCount(t, THA)).toBe(n);
     const mine = (await a.get(`${base}/proposals`, tha)).json() as ProposalView[];
     expect(mine.map((p) => [p.kind, p.status]).sort()).toEqual([
       ["add", "accepted"],

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { createTestApp, type TestApp } from "../../test/harness.js";
 import { expectError } from "../../test/expect.js";
 import { delegatePhotos, delegates } from "../meetings/schema.js";
 import { registrationImportPhotos } from "./schema.js";
-import { LAO, M, THA, api, passport, waitForImport, type Headers, type ImportView } from "./testing.js";
+import { LAO, M, THA, api, delegateCount, passport, waitForImport, type Headers, type ImportView } from "./testing.js";
 
 let t: TestApp;
 let a: ReturnType<typeof api>;
@@ -23,14 +23,6 @@ beforeAll(async () => {
     .sessions;
 });
 afterAll(async () => t?.close());
-
-async function count() {
-  const [r] = await t.ctx.db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(delegates)
-    .where(eq(delegates.delegationId, THA));
-  return Number(r!.n);
-}
 
 async function template(): Promise<ExcelJS.Workbook> {
   const res = await t.app.inject({ method: "GET", url: `${base}/registration/template.xlsx`, headers: tha });
@@ -139,18 +131,18 @@ describe("uploading", () => {
       for (const [k, v] of Object.entries(r)) ws.getCell(3 + i, col(ws, k)).value = v as ExcelJS.CellValue;
     });
     const bytes = Buffer.from(await wb.xlsx.writeBuffer());
-    const n = await count();
+    const n = await delegateCount(t, THA);
     const imp = await upload(tha, "accsm21-tha.xlsx", bytes, [{ name: "one.jpg", data: jpeg(5000) }]);
     expect(imp.status).toBe("ready");
     expect(imp.progress).toEqual({ done: 2, total: 2 });
     expect(imp.rows.map((r) => r.problems)).toEqual([[], []]);
     expect(imp.summary).toMatchObject({ rows: 2, ok: 2, withProblems: 0, dropped: 0 });
     // Nothing is stored before the contact confirms.
-    expect(await count()).toBe(n);
+    expect(await delegateCount(t, THA)).toBe(n);
     const done = await a.post(`${base}/imports/${imp.id}/commit`, tha, { version: imp.version });
     expect(done.statusCode, done.body).toBe(200);
     expect(done.json()).toMatchObject({ status: "committed", created: 2 });
-    expect(await count()).toBe(n + 2);
+    expect(await delegateCount(t, THA)).toBe(n + 2);
     const list = (await a.get(`${base}/delegates`, tha)).json() as Record<string, unknown>[];
     const one = list.find((d) => d.fullName === "Round Trip One (sample)")!;
     expect(one).toMatchObject({
@@ -215,7 +207,7 @@ describe("uploading", () => {
     ]
       .map((r) => (Array.isArray(r) ? r.join(";") : r))
       .join("\r\n");
-    const n = await count();
+    const n = await delegateCount(t, THA);
     const imp = await upload(tha, "bad.csv", Buffer.from("\uFEFF" + csv, "utf8"), [
       { name: "big.jpg", data: jpeg(2 * 1024 * 1024 + 10) },
     ]);
@@ -242,7 +234,7 @@ describe("uploading", () => {
     const e = expectError(refused, 400, "IMPORT_HAS_PROBLEMS");
     expect(e.message).toBe("Rows that still have problems: 9. Fix or drop them; nothing has been stored.");
     expect((e.details as { row: number }[]).map((d) => d.row)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    expect(await count()).toBe(n);
+    expect(await delegateCount(t, THA)).toBe(n);
     expect(
       await t.ctx.db
         .select()
@@ -280,7 +272,7 @@ describe("uploading", () => {
     const ok = await a.post(`${base}/imports/${cur.id}/commit`, tha, { version: cur.version });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ created: 7 });
-    expect(await count()).toBe(n + 7);
+    expect(await delegateCount(t, THA)).toBe(n + 7);
     const names = ((await a.get(`${base}/delegates`, tha)).json() as { fullName: string; role: string }[]).map(
       (d) => d.fullName,
     );
@@ -305,7 +297,7 @@ describe("uploading", () => {
       passportNumber: pA,
     });
     expect(host.statusCode, host.body).toBe(201);
-    const n = await count();
+    const n = await delegateCount(t, THA);
     const e = expectError(
       await a.post(`${base}/imports/${imp.id}/commit`, tha, { version: imp.version }),
       400,
@@ -314,7 +306,7 @@ describe("uploading", () => {
     expect(e.details as { row: number; problems: { code: string }[] }[]).toEqual([
       { row: 2, problems: [expect.objectContaining({ code: "DUPLICATE_PASSPORT" })] },
     ]);
-    expect(await count()).toBe(n);
+    expect(await delegateCount(t, THA)).toBe(n);
   });
 
   it("a file that is not a spreadsheet fails with a reason; another delegation's contact cannot see it", async () => {
@@ -334,7 +326,7 @@ describe("uploading", () => {
 
   it("a discarded upload stores nothing and cannot be confirmed", async () => {
     const imp = await upload(tha, "discard.csv", Buffer.from(`Full name\r\nNever Stored (sample)\r\n`));
-    const n = await count();
+    const n = await delegateCount(t, THA);
     const res = await a.del(`${base}/imports/${imp.id}?version=${imp.version}`, tha);
     expect(res.json()).toMatchObject({ status: "discarded" });
     expectError(
@@ -342,6 +334,6 @@ describe("uploading", () => {
       409,
       "IMPORT_NOT_READY",
     );
-    expect(await count()).toBe(n);
+    expect(await delegateCount(t, THA)).toBe(n);
   });
 });

@@ -1,5 +1,7 @@
 /** Test factories for the registration tests. */
 import { expect } from "vitest";
+import { eq, sql } from "drizzle-orm";
+import { delegates } from "../meetings/schema.js";
 import type { TestApp } from "../../test/harness.js";
 import { demoIds } from "../../seed/ids.js";
 import { demoDelegationIds } from "../meetings/seed.js";
@@ -108,4 +110,13 @@ export interface ImportView {
     problems: { field: string; code: string; message: string }[];
   }[];
   version: number;
+}
+
+/** How many delegates a delegation has, read straight from the table (what a write did or did not store). */
+export async function delegateCount(t: TestApp, delegationId: string): Promise<number> {
+  const [r] = await t.ctx.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(delegates)
+    .where(eq(delegates.delegationId, delegationId));
+  return Number(r!.n);
 }

@@ -113,6 +113,13 @@ describeWithFocal("the programme timetable", (focal) => {
     expect(await listed.count()).toBe(2);
     await f.expectAccessible(page, "programme list");
 
+    // A session opened from the list, and its "back to the programme" link, come back to the list.
+    await page.getByRole("link", { name: HEADS }).click();
+    await page.getByRole("link", { name: `← ${text("vi", "meetings.session.back")}`, exact: true }).click();
+    await page.getByRole("link", { name: HEADS }).waitFor();
+    expect(await listRadio.isChecked()).toBe(true);
+    expect(await page.locator("[data-timetable]").count()).toBe(0);
+
     await choose(page, text("vi", "meetings.programme.viewGrid"));
     await page.waitForURL(/[?&]view=grid/);
     await page.reload();

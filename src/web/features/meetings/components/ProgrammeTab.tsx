@@ -23,17 +23,34 @@ import { ProgrammeTimetable } from "./ProgrammeTimetable";
 
 type View = "grid" | "list";
 
+/** The view last picked in this tab of the browser, so coming back from a session (a link without `?view`) keeps it. */
+const LAST_VIEW = "focal.programme.view";
+function lastView(): View | null {
+  try {
+    const v = sessionStorage.getItem(LAST_VIEW);
+    return v === "grid" || v === "list" ? v : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Timetable or list, kept in the URL (`?view=grid` / `?view=list`) so a reload or a shared link shows the same.
- * Without it: the timetable from Mantine's `sm` breakpoint up, the list on phones.
+ * Without it: the view last picked in this browser tab, else the timetable from Mantine's `sm` breakpoint up and the
+ * list on phones.
  */
 function useProgrammeView(): [View, (v: View) => void] {
   const theme = useMantineTheme();
   const wide = useMediaQuery(`(min-width: ${theme.breakpoints.sm})`, true, { getInitialValueInEffect: false });
   const [params, setParams] = useSearchParams();
   const asked = params.get("view");
-  const view: View = asked === "grid" || asked === "list" ? asked : wide ? "grid" : "list";
-  const setView = (v: View) =>
+  const view: View = asked === "grid" || asked === "list" ? asked : (lastView() ?? (wide ? "grid" : "list"));
+  const setView = (v: View) => {
+    try {
+      sessionStorage.setItem(LAST_VIEW, v);
+    } catch {
+      // Storage may be off (private mode); the URL still keeps the view.
+    }
     setParams(
       (p) => {
         p.set("view", v);
@@ -41,6 +58,7 @@ function useProgrammeView(): [View, (v: View) => void] {
       },
       { replace: true },
     );
+  };
   return [view, setView];
 }
 

@@ -23,11 +23,16 @@ export const IdParams = Type.Object({ id: Uuid });
 /**
  * A value or null. Where the schema has a single `type`, this is OpenAPI's `nullable: true` (Ajv and
  * fast-json-stringify both honour it), because the app coerces types and an `anyOf [x, null]` would turn a null
- * sent by the client into 0, false or "". Schemas without a `type` (unions) fall back to `anyOf`.
+ * sent by the client into 0, false or "". `nullable` does not widen an `enum`, so null joins the enum's values
+ * (without it a `StringEnum` refused null, e.g. a delegate saved with no gender). Schemas without a `type` (unions)
+ * fall back to `anyOf`.
  */
 export const Nullable = <T extends TSchema>(t: T): TUnion<[T, TNull]> => {
-  const type = (t as { type?: unknown }).type;
-  if (typeof type === "string") return { ...t, nullable: true } as unknown as TUnion<[T, TNull]>;
+  const { type, enum: values } = t as { type?: unknown; enum?: unknown[] };
+  if (typeof type === "string") {
+    const widened = Array.isArray(values) && !values.includes(null) ? { enum: [...values, null] } : {};
+    return { ...t, nullable: true, ...widened } as unknown as TUnion<[T, TNull]>;
+  }
   return Type.Union([t, Type.Null()]);
 };
 export const Ok = Type.Object({ ok: Type.Literal(true) });

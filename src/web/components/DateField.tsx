@@ -27,12 +27,6 @@ export function parseDmy(text: string): string | null {
 export const toDmy = (iso: string | null | undefined) =>
   iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : "";
 
-/**
- * Mantine's error red (#fa5252) is 3.3:1 on white, short of WCAG AA for the message under a field; the date and
- * time fields draw their messages and borders in a darker red.
- */
-export const readableErrorStyle = { "--mantine-color-error": "var(--mantine-color-red-9)" };
-
 /** What the text of a date field means: an ISO day, "" when empty, null while it is not a real day. */
 const meaning = (text: string): string | null => (text.trim() === "" ? "" : parseDmy(text));
 
@@ -49,7 +43,7 @@ export type DateFieldProps = Omit<TextInputProps, "value" | "onChange" | "defaul
  * Forms keep what `onChange` reports and refuse to submit while it is null. After the user leaves the field, an
  * unreal day is named under it; `error` (the form's own message) takes precedence.
  */
-export function DateField({ value, onChange, error, onBlur, style, ...rest }: DateFieldProps) {
+export function DateField({ value, onChange, error, onBlur, ...rest }: DateFieldProps) {
   const { t } = useI18n();
   const [text, setText] = useState(toDmy(value));
   const [touched, setTouched] = useState(false);
@@ -66,7 +60,6 @@ export function DateField({ value, onChange, error, onBlur, style, ...rest }: Da
       autoComplete="off"
       placeholder={t("common.date.placeholder")}
       {...rest}
-      style={[readableErrorStyle, style]}
       value={text}
       onChange={(e) => {
         const next = e.currentTarget.value;

@@ -1,7 +1,6 @@
 import { useState } from "react";
 import { TextInput, type TextInputProps } from "@mantine/core";
 import { useI18n } from "../lib/i18n";
-import { readableErrorStyle } from "./DateField";
 
 /**
  * A typed time of day, 24-hour → "HH:mm", or null when it is not one. Accepts "09:30", "9:30", "9.30", "9h30",
@@ -29,7 +28,7 @@ export type TimeFieldProps = Omit<TextInputProps, "value" | "onChange" | "defaul
  * The one time input of the web app: typed as 24-hour hh:mm in both languages (a native time input shows 12-hour
  * time with AM/PM in an en-US browser). Same contract as `DateField`: forms refuse to submit while it reports null.
  */
-export function TimeField({ value, onChange, error, onBlur, style, ...rest }: TimeFieldProps) {
+export function TimeField({ value, onChange, error, onBlur, ...rest }: TimeFieldProps) {
   const { t } = useI18n();
   const [text, setText] = useState(value ?? "");
   const [touched, setTouched] = useState(false);
@@ -46,7 +45,6 @@ export function TimeField({ value, onChange, error, onBlur, style, ...rest }: Ti
       autoComplete="off"
       placeholder={t("common.time.placeholder")}
       {...rest}
-      style={[readableErrorStyle, style]}
       value={text}
       onChange={(e) => {
         const next = e.currentTarget.value;

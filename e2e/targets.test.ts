@@ -23,6 +23,10 @@ interface ProgressBody {
 /** expect.poll with room for a busy machine (its default is one second). */
 const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000, interval: 200 });
 
+/** The notice a save shows in the corner (Mantine's notification). */
+const notice = (page: Page, message: string) =>
+  page.locator(".mantine-Notification-root").filter({ hasText: message }).first();
+
 async function settle(page: Page) {
   await page.waitForLoadState("networkidle");
 }
@@ -79,6 +83,7 @@ describeWithFocal("targets: an agency reports, the ICD accepts, the dashboard fo
     await page.locator("input[name=numerator-b]").fill("9100");
     await page.getByRole("button", { name: text("vi", "targets.form.submit") }).click();
     await poll(() => page.locator("[data-year='2025'] [data-status]").getAttribute("data-status")).toBe("submitted");
+    await notice(page, text("vi", "targets.form.submittedMsg", { year: 2025 })).waitFor();
     await poll(() => page.locator("#report-error").count()).toBe(0);
     expect(await page.getByRole("button", { name: text("vi", "targets.form.submit") }).count()).toBe(0);
     await focal().logout(page);
@@ -92,6 +97,7 @@ describeWithFocal("targets: an agency reports, the ICD accepts, the dashboard fo
     await focal().expectAccessible(page, "review queue");
     await card.getByRole("button", { name: text("vi", "targets.review.accept") }).click();
     await poll(() => page.locator("[data-report='P-HNI-2025']").count()).toBe(0);
+    await notice(page, text("vi", "targets.review.acceptedMsg", { agency: "Hà Nội", period: 2025 })).waitFor();
 
     // The dashboard as of 31/12/2025 shows the change.
     await page.goto(`${focal().url}/targets/${S}?asOf=2025-12-31`);

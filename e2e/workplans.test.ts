@@ -84,6 +84,14 @@ describeWithFocal("work-plan journeys", (focal) => {
     await page.getByLabel(text("en", "workplans.activity.record.note")).fill("Preparations started in Tokyo (e2e)");
     await focal().expectAccessible(page, "an activity the focal point may update");
     await page.getByRole("button", { name: text("en", "workplans.activity.record.submit") }).click();
+    // The notice says so (it used to be lost: the answer remounts the form, keyed by the version).
+    const recorded = text("en", "workplans.activity.record.saved", { code: "\u0000" }).split("\u0000");
+    await page
+      .locator(".mantine-Notification-root")
+      .filter({ hasText: recorded[0]! })
+      .filter({ hasText: recorded[1]! })
+      .first()
+      .waitFor();
     const history = page.locator("section[aria-labelledby=activity-history]");
     const newest = history.locator("tbody tr").first();
     await expect.poll(() => newest.textContent()).toContain("Preparations started in Tokyo (e2e)");

@@ -22,6 +22,7 @@ import { useI18n, type TranslationKey } from "../../../lib/i18n";
 import type { MeetingTabMeeting } from "../../../lib/meetingTabs";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { QueryState } from "../../../components/QueryState";
+import { DateField } from "../../../components/DateField";
 import { useDelegations, useSessions } from "../api/options";
 import { usePrivacy, usePurge, useSetPurgeDate, type PrivacyCounts } from "../api/privacy";
 
@@ -213,18 +214,6 @@ function Counts({ c }: { c: PrivacyCounts }) {
   );
 }
 
-/** `2022-09-06` → `06/09/2022` (the form shows dates as dd/MM/yyyy in both languages). */
-const toDmy = (iso: string | null) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : "");
-
-/** `06/09/2022` → `2022-09-06`, or null when it is not a real date. */
-function fromDmy(text: string): string | null {
-  const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text);
-  if (!m) return null;
-  const iso = `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : null;
-}
-
 const blockedKey: Record<string, TranslationKey> = {
   PURGE_MEETING_NOT_CLOSED: "exports.privacy.blocked.notClosed",
   PURGE_DATE_NOT_SET: "exports.privacy.blocked.noDate",
@@ -236,7 +225,9 @@ function Privacy({ meeting }: { meeting: MeetingTabMeeting & { purgeAt?: string 
   const status = usePrivacy(meeting.id, true);
   const setDate = useSetPurgeDate(meeting.id);
   const purge = usePurge(meeting.id);
-  const [date, setDateValue] = useState<string | null>(null);
+  // What the purge-date field reports once edited (ISO, "" for none, null while not a real day); undefined: untouched.
+  const [date, setDateValue] = useState<string | null | undefined>(undefined);
+  const [dateError, setDateError] = useState<string | null>(null);
   const [confirm, setConfirm] = useState("");
   const icd = meeting.permissions?.manageProgramme === true;
   return (
@@ -259,23 +250,28 @@ function Privacy({ meeting }: { meeting: MeetingTabMeeting & { purgeAt?: string 
             <Counts c={s.counts} />
             {icd && !s.purgedAt && (
               <Group align="flex-end" gap="sm" wrap="wrap">
-                <TextInput
+                <DateField
                   label={t("exports.privacy.setDate")}
                   description={t("exports.privacy.dateFormat")}
-                  placeholder="dd/mm/yyyy"
-                  value={date ?? toDmy(s.purgeAt)}
-                  onChange={(e) => setDateValue(e.currentTarget.value)}
-                  error={
-                    date !== null && date.trim() !== "" && !fromDmy(date) ? t("exports.privacy.dateInvalid") : undefined
-                  }
+                  name="purgeAt"
+                  value={date === undefined ? (s.purgeAt ?? "") : date}
+                  onChange={(v) => {
+                    setDateValue(v);
+                    setDateError(null);
+                  }}
+                  error={dateError}
                 />
                 <Button
                   variant="light"
                   loading={setDate.isPending}
-                  disabled={date !== null && date.trim() !== "" && !fromDmy(date)}
-                  onClick={() =>
-                    setDate.mutate({ version: meeting.version, purgeAt: date === null ? s.purgeAt : fromDmy(date) })
-                  }
+                  onClick={() => {
+                    // An unreal day is named at the field and not sent; an empty field removes the date.
+                    if (date === null) return setDateError(t("common.date.invalid"));
+                    setDate.mutate({
+                      version: meeting.version,
+                      purgeAt: date === undefined ? s.purgeAt : date || null,
+                    });
+                  }}
                 >
                   {t("exports.privacy.saveDate")}
                 </Button>

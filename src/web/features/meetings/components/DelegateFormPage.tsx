@@ -16,11 +16,13 @@ import {
   Textarea,
   Title,
 } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { useI18n } from "../../../lib/i18n";
+import { useNotify } from "../../../lib/notify";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { EmptyState, QueryState } from "../../../components/QueryState";
 import { foldFilter } from "../../../components/foldFilter";
+import { DateField } from "../../../components/DateField";
+import { TimeField } from "../../../components/TimeField";
 import { countryOptions } from "../../../../shared/countries";
 import { useDelegate } from "../api/delegate";
 import { useSaveDelegate, type DelegateInput } from "../api/saveDelegate";
@@ -28,7 +30,7 @@ import { useUploadPhoto } from "../api/uploadPhoto";
 import { useSessions } from "../api/sessions";
 import { delegateRoles, genders, type Delegate, type DelegateRole, type Meeting, type Session } from "../api/types";
 import { useMeetingContext } from "./MeetingLayout";
-import { isIsoDate, isTime, orNull, pick, timeOf, initials } from "./labels";
+import { orNull, pick, timeOf, initials } from "./labels";
 
 const textKeys = [
   "fullName",
@@ -36,16 +38,10 @@ const textKeys = [
   "position",
   "organisation",
   "passportNumber",
-  "passportExpiry",
-  "dateOfBirth",
   "email",
   "phone",
-  "arrivalDate",
-  "arrivalTime",
   "arrivalFlight",
   "arrivalAirport",
-  "departureDate",
-  "departureTime",
   "departureFlight",
   "departureAirport",
   "hotel",
@@ -53,9 +49,14 @@ const textKeys = [
   "accessibility",
 ] as const;
 type TextKey = (typeof textKeys)[number];
+const dateKeys = ["passportExpiry", "dateOfBirth", "arrivalDate", "departureDate"] as const;
+const timeKeys = ["arrivalTime", "departureTime"] as const;
+type DateKey = (typeof dateKeys)[number];
+type TimeKey = (typeof timeKeys)[number];
 
 function Photo({ m, delegationId, d }: { m: Meeting; delegationId: string; d: Delegate }) {
   const { t } = useI18n();
+  const notify = useNotify();
   const upload = useUploadPhoto(m.id, delegationId, d.id);
   return (
     <Fieldset legend={t("meetings.delegate.photo")} radius="md">
@@ -69,7 +70,7 @@ function Photo({ m, delegationId, d }: { m: Meeting; delegationId: string; d: De
             onChange={(f) =>
               f &&
               upload.mutate(f, {
-                onSuccess: () => notifications.show({ color: "green", message: t("meetings.delegate.photoSaved") }),
+                onSuccess: () => notify(t("meetings.delegate.photoSaved")),
               })
             }
           >
@@ -102,10 +103,16 @@ function Form({
 }) {
   const { t, lang, fmtDate } = useI18n();
   const navigate = useNavigate();
+  const notify = useNotify();
   const save = useSaveDelegate(m.id, delegationId, d?.id ?? null);
   const [f, setF] = useState<Record<TextKey, string>>(
     () => Object.fromEntries(textKeys.map((k) => [k, d?.[k] ?? ""])) as Record<TextKey, string>,
   );
+  // What the date and time fields report: ISO day / "HH:mm", "" when empty, null while the text is not a real one.
+  const [when, setWhen] = useState<Record<DateKey | TimeKey, string | null>>(() => ({
+    ...(Object.fromEntries(dateKeys.map((k) => [k, d?.[k] ?? ""])) as Record<DateKey, string>),
+    ...(Object.fromEntries(timeKeys.map((k) => [k, d?.[k]?.slice(0, 5) ?? ""])) as Record<TimeKey, string>),
+  }));
   const [gender, setGender] = useState<string | null>(d?.gender ?? null);
   const [role, setRole] = useState<DelegateRole>(d?.role ?? "member");
   const [nationality, setNationality] = useState<string | null>(d?.nationality ?? null);
@@ -121,50 +128,61 @@ function Form({
     error: errors[k],
     ...props,
   });
+  const moment = (k: DateKey | TimeKey, props: Record<string, unknown> = {}) => ({
+    label: t(`meetings.delegate.${k}`),
+    name: k,
+    value: when[k],
+    onChange: (v: string | null) => {
+      setWhen((x) => ({ ...x, [k]: v }));
+      // A message the last submit left here goes once the field is retyped (it names an unreal day or time itself).
+      setErrors(({ [k]: _, ...rest }) => rest);
+    },
+    error: errors[k],
+    ...props,
+  });
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     const errs: Record<string, string> = {};
     if (!f.fullName.trim()) errs.fullName = t("meetings.form.required");
-    for (const k of ["passportExpiry", "dateOfBirth", "arrivalDate", "departureDate"] as const) {
-      if (f[k] && !isIsoDate(f[k])) errs[k] = t("meetings.form.dateInvalid");
-    }
-    for (const k of ["arrivalTime", "departureTime"] as const)
-      if (f[k] && !isTime(f[k].slice(0, 5))) errs[k] = t("meetings.form.timeInvalid");
+    for (const k of dateKeys) if (when[k] === null) errs[k] = t("common.date.invalid");
+    for (const k of timeKeys) if (when[k] === null) errs[k] = t("common.time.invalid");
     for (const k of ["arrivalAirport", "departureAirport"] as const) {
       if (f[k] && !/^[A-Za-z]{3}$/.test(f[k].trim())) errs[k] = t("meetings.delegate.airportInvalid");
     }
     if (f.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(f.email.trim()))
       errs.email = t("meetings.form.emailInvalid");
-    if (f.passportExpiry && isIsoDate(f.passportExpiry) && f.passportExpiry < m.endDate)
+    if (when.passportExpiry && when.passportExpiry < m.endDate)
       errs.passportExpiry = t("meetings.delegate.passportExpires");
-    if (f.arrivalDate && f.departureDate && f.departureDate < f.arrivalDate)
+    if (when.arrivalDate && when.departureDate && when.departureDate < when.arrivalDate)
       errs.departureDate = t("meetings.delegate.departureBeforeArrival");
     setErrors(errs);
     if (Object.keys(errs).length) return;
     const body = {
       ...Object.fromEntries(textKeys.map((k) => [k, orNull(f[k])])),
+      ...Object.fromEntries([...dateKeys, ...timeKeys].map((k) => [k, when[k] || null])),
       fullName: f.fullName.trim(),
-      arrivalTime: f.arrivalTime ? f.arrivalTime.slice(0, 5) : null,
-      departureTime: f.departureTime ? f.departureTime.slice(0, 5) : null,
       gender: gender as Delegate["gender"],
       role,
       nationality,
       sessionIds,
       ...(d ? { version: d.version } : {}),
     } as DelegateInput;
-    save.mutate(body, {
-      onSuccess: (saved) => {
-        notifications.show({
-          color: "green",
-          message:
-            d?.accreditationStatus === "accredited" && saved.accreditationStatus === "pending"
-              ? t("meetings.delegate.backToPending")
-              : t("common.saved"),
-        });
+    // mutateAsync, not mutate's onSuccess: saving an existing delegate refetches it, which remounts this form (it
+    // is keyed by the version) before mutate's callbacks run, and those are dropped once their component has
+    // unmounted — the delegate was saved but the page stayed on the form with no notice. An error keeps the form
+    // mounted and is shown by ErrorAlert from save.error.
+    void save.mutateAsync(body).then(
+      (saved) => {
+        notify(
+          d?.accreditationStatus === "accredited" && saved.accreditationStatus === "pending"
+            ? t("meetings.delegate.backToPending")
+            : t("common.saved"),
+        );
         void navigate(`/meetings/${m.id}/delegations/${delegationId}/delegates/${saved.id}`);
       },
-    });
+      () => undefined,
+    );
   };
 
   return (
@@ -220,25 +238,24 @@ function Form({
         <Fieldset legend={t("meetings.delegate.passport")} radius="md">
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput {...input("passportNumber", { maxLength: 20 })} />
-            <TextInput
-              {...input("passportExpiry", {
-                type: "date",
+            <DateField
+              {...moment("passportExpiry", {
                 description: t("meetings.delegate.passportExpiryHint", { date: fmtDate(m.endDate) }),
               })}
             />
-            <TextInput {...input("dateOfBirth", { type: "date" })} />
+            <DateField {...moment("dateOfBirth")} />
           </SimpleGrid>
         </Fieldset>
         <Fieldset legend={t("meetings.delegate.travel")} radius="md">
           <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-            <TextInput {...input("arrivalDate", { type: "date" })} />
-            <TextInput {...input("arrivalTime", { type: "time" })} />
+            <DateField {...moment("arrivalDate")} />
+            <TimeField {...moment("arrivalTime")} />
             <TextInput {...input("arrivalFlight", { maxLength: 20 })} />
             <TextInput
               {...input("arrivalAirport", { maxLength: 3, description: t("meetings.delegate.airportHint") })}
             />
-            <TextInput {...input("departureDate", { type: "date" })} />
-            <TextInput {...input("departureTime", { type: "time" })} />
+            <DateField {...moment("departureDate")} />
+            <TimeField {...moment("departureTime")} />
             <TextInput {...input("departureFlight", { maxLength: 20 })} />
             <TextInput
               {...input("departureAirport", { maxLength: 3, description: t("meetings.delegate.airportHint") })}

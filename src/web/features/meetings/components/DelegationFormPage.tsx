@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, TextInput, Title } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { useI18n } from "../../../lib/i18n";
+import { useNotify } from "../../../lib/notify";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { EmptyState, QueryState } from "../../../components/QueryState";
 import { foldFilter } from "../../../components/foldFilter";
@@ -17,6 +17,7 @@ import { orNull } from "./labels";
 function Form({ m, d }: { m: Meeting; d: Delegation | null }) {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
+  const notify = useNotify();
   const save = useSaveDelegation(m.id, d?.id ?? null);
   const delegates = useDelegates(m.id, d?.id ?? "", !!d);
   const [country, setCountry] = useState<string | null>(d?.country ?? null);
@@ -45,12 +46,16 @@ function Form({ m, d }: { m: Meeting; d: Delegation | null }) {
       contactEmail: orNull(contactEmail),
       ...(d ? { version: d.version, headDelegateId: head } : {}),
     };
-    save.mutate(body, {
-      onSuccess: (saved) => {
-        notifications.show({ color: "green", message: t("common.saved") });
+    // mutateAsync, not mutate's onSuccess: saving an existing delegation refetches it, which remounts this form (it
+    // is keyed by the version) before mutate's callbacks run, and those are dropped once their component has
+    // unmounted. An error keeps the form mounted and is shown by ErrorAlert from save.error.
+    void save.mutateAsync(body).then(
+      (saved) => {
+        notify(t("common.saved"));
         void navigate(`/meetings/${m.id}/delegations/${saved.id}`);
       },
-    });
+      () => undefined,
+    );
   };
 
   return (

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from "react";
 import { Link, useNavigate } from "react-router";
 import { Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, TextInput, Textarea, Title } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { useI18n } from "../../../lib/i18n";
+import { useNotify } from "../../../lib/notify";
 import { hasRole, useMe } from "../../../lib/me";
 import { Page } from "../../../components/Page";
 import { ErrorAlert } from "../../../components/ErrorAlert";
@@ -19,6 +19,7 @@ type DateKey = "startDate" | "endDate" | "deadlineDate" | "deadlineTime" | "purg
 function MeetingForm({ m }: { m: Meeting | null }) {
   const { t } = useI18n();
   const navigate = useNavigate();
+  const notify = useNotify();
   const save = useSaveMeeting(m?.id ?? null);
   const [f, setF] = useState({
     code: m?.code ?? "",
@@ -79,7 +80,7 @@ function MeetingForm({ m }: { m: Meeting | null }) {
     };
     save.mutate(body, {
       onSuccess: (saved) => {
-        notifications.show({ color: "green", message: t("common.saved") });
+        notify(t("common.saved"));
         void navigate(`/meetings/${saved.id}`);
       },
     });

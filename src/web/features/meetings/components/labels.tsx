@@ -147,9 +147,6 @@ export function ClashBadge({ session, all }: { session: Session; all: Session[] 
   );
 }
 
-/** `YYYY-MM-DD` check for form fields. */
-export const isIsoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
-export const isTime = (s: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s);
 /** Empty text → null for the API. */
 export const orNull = (s: string) => (s.trim() === "" ? null : s.trim());
 

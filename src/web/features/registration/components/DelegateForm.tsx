@@ -19,6 +19,7 @@ import { Dialog } from "./Dialog";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { foldFilter } from "../../../components/foldFilter";
 import { DateField } from "../../../components/DateField";
+import { TimeField } from "../../../components/TimeField";
 import { countryOptions } from "../../../../shared/countries";
 import { useSaveDelegate } from "../api/saveDelegate";
 import { useCreateProposal } from "../api/createProposal";
@@ -42,10 +43,8 @@ const textKeys = [
   "passportNumber",
   "email",
   "phone",
-  "arrivalTime",
   "arrivalFlight",
   "arrivalAirport",
-  "departureTime",
   "departureFlight",
   "departureAirport",
   "hotel",
@@ -53,8 +52,10 @@ const textKeys = [
   "accessibility",
 ] as const;
 const dateKeys = ["passportExpiry", "dateOfBirth", "arrivalDate", "departureDate"] as const;
+const timeKeys = ["arrivalTime", "departureTime"] as const;
 type TextKey = (typeof textKeys)[number];
 type DateKey = (typeof dateKeys)[number];
+type TimeKey = (typeof timeKeys)[number];
 
 /** A preview address for a chosen file, released when the file changes or the form closes. */
 function useObjectUrl(file: File | null) {
@@ -69,7 +70,6 @@ function useObjectUrl(file: File | null) {
 }
 
 const orNull = (s: string) => (s.trim() === "" ? null : s.trim());
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export interface DelegateFormProps {
   meetingId: string;
@@ -122,9 +122,11 @@ function FormBody({
   const [f, setF] = useState<Record<TextKey, string>>(
     () => Object.fromEntries(textKeys.map((k) => [k, d?.[k] ?? ""])) as Record<TextKey, string>,
   );
-  const [dates, setDates] = useState<Record<DateKey, string | null>>(
-    () => Object.fromEntries(dateKeys.map((k) => [k, d?.[k] ?? ""])) as Record<DateKey, string | null>,
-  );
+  // What the date and time fields report: ISO day / "HH:mm", "" when empty, null while the text is not a real one.
+  const [dates, setDates] = useState<Record<DateKey | TimeKey, string | null>>(() => ({
+    ...(Object.fromEntries(dateKeys.map((k) => [k, d?.[k] ?? ""])) as Record<DateKey, string>),
+    ...(Object.fromEntries(timeKeys.map((k) => [k, d?.[k]?.slice(0, 5) ?? ""])) as Record<TimeKey, string>),
+  }));
   const [gender, setGender] = useState<string | null>(d?.gender ?? null);
   const [role, setRole] = useState<DelegateRole>(d?.role ?? "member");
   const [nationality, setNationality] = useState<string | null>(d ? d.nationality : defaultNationality);
@@ -142,10 +144,14 @@ function FormBody({
     error: errors[k],
     ...extra,
   });
-  const date = (k: DateKey, extra: Record<string, unknown> = {}) => ({
+  const moment = (k: DateKey | TimeKey, extra: Record<string, unknown> = {}) => ({
     label: t(`registration.field.${k}`),
     value: dates[k],
-    onChange: (v: string | null) => setDates((x) => ({ ...x, [k]: v })),
+    onChange: (v: string | null) => {
+      setDates((x) => ({ ...x, [k]: v }));
+      // A message the last submit left here goes once the field is retyped (it names an unreal day or time itself).
+      setErrors(({ [k]: _, ...rest }) => rest);
+    },
     error: errors[k],
     ...extra,
   });
@@ -155,9 +161,7 @@ function FormBody({
     const errs: Record<string, string> = {};
     if (!f.fullName.trim()) errs.fullName = t("registration.form.required");
     for (const k of dateKeys) if (dates[k] === null) errs[k] = t("common.date.invalid");
-    for (const k of ["arrivalTime", "departureTime"] as const) {
-      if (f[k].trim() && !TIME.test(f[k].trim().slice(0, 5))) errs[k] = t("registration.form.timeInvalid");
-    }
+    for (const k of timeKeys) if (dates[k] === null) errs[k] = t("common.time.invalid");
     for (const k of ["arrivalAirport", "departureAirport"] as const) {
       if (f[k].trim() && !/^[A-Za-z]{3}$/.test(f[k].trim())) errs[k] = t("registration.form.airportInvalid");
     }
@@ -171,10 +175,11 @@ function FormBody({
     if (Object.keys(errs).length) return;
     const input: DelegateInput = {
       ...(Object.fromEntries(textKeys.map((k) => [k, orNull(f[k])])) as Record<TextKey, string | null>),
-      ...(Object.fromEntries(dateKeys.map((k) => [k, dates[k] || null])) as Record<DateKey, string | null>),
+      ...(Object.fromEntries([...dateKeys, ...timeKeys].map((k) => [k, dates[k] || null])) as Record<
+        DateKey | TimeKey,
+        string | null
+      >),
       fullName: f.fullName.trim(),
-      arrivalTime: orNull(f.arrivalTime)?.slice(0, 5) ?? null,
-      departureTime: orNull(f.departureTime)?.slice(0, 5) ?? null,
       gender: gender as DelegateInput["gender"],
       role,
       nationality,
@@ -261,21 +266,21 @@ function FormBody({
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput {...text("passportNumber", { maxLength: 20 })} />
             <DateField
-              {...date("passportExpiry", {
+              {...moment("passportExpiry", {
                 description: t("registration.form.passportExpiryHint", { date: fmtDate(meetingEndDate) }),
               })}
             />
-            <DateField {...date("dateOfBirth")} />
+            <DateField {...moment("dateOfBirth")} />
           </SimpleGrid>
         </Fieldset>
         <Fieldset legend={t("registration.form.travel")} radius="md">
           <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
-            <DateField {...date("arrivalDate")} />
-            <TextInput {...text("arrivalTime", { placeholder: "14:20", maxLength: 5, inputMode: "numeric" })} />
+            <DateField {...moment("arrivalDate")} />
+            <TimeField {...moment("arrivalTime", { name: "arrivalTime" })} />
             <TextInput {...text("arrivalFlight", { maxLength: 20 })} />
             <TextInput {...text("arrivalAirport", { maxLength: 3, placeholder: "HAN" })} />
-            <DateField {...date("departureDate")} />
-            <TextInput {...text("departureTime", { placeholder: "18:30", maxLength: 5, inputMode: "numeric" })} />
+            <DateField {...moment("departureDate")} />
+            <TimeField {...moment("departureTime", { name: "departureTime" })} />
             <TextInput {...text("departureFlight", { maxLength: 20 })} />
             <TextInput {...text("departureAirport", { maxLength: 3, placeholder: "HAN" })} />
           </SimpleGrid>

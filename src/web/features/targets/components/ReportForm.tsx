@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Alert, Button, Group, NumberInput, Paper, Radio, Stack, Text, Textarea, Title } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { useI18n } from "../../../lib/i18n";
+import { useNotify } from "../../../lib/notify";
 import { isApiError } from "../../../lib/api";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { DateField } from "../../../components/DateField";
@@ -10,7 +10,6 @@ import { useSaveReport } from "../api/saveReport";
 import type { FigureInput, FigureIssue, Indicator, Report, Scheme } from "../api/types";
 import { PeriodStatusBadge, usePercent, useTargetNames } from "./labels";
 import { History } from "./Figures";
-import classes from "./targets.module.css";
 
 type Num = number | string;
 interface FieldState {
@@ -101,6 +100,7 @@ export function ReportForm({
   const { t, fmtDate } = useI18n();
   const names = useTargetNames();
   const pct = usePercent();
+  const notify = useNotify();
   const save = useSaveReport(scheme.id);
   const [fields, setFields] = useState(() => initialState(scheme.indicators, report));
   const [note, setNote] = useState(report?.note ?? "");
@@ -149,41 +149,33 @@ export function ReportForm({
   const run = (submit: boolean) => {
     const bad = badDates();
     if (bad.length) return setIssues(bad);
-    save.mutate(
-      {
+    // mutateAsync, not mutate's callbacks: a saved report comes back with a new version, which remounts this form
+    // (it is keyed by the version), and mutate's callbacks are dropped once their component has unmounted — whether
+    // the notice was shown depended on which refetch answered first.
+    void save
+      .mutateAsync({
         agency: agencyCode,
         period,
         version: report?.version ?? 0,
         values: values(),
         note: note.trim() || null,
         submit,
-      },
-      {
-        onSuccess: () => {
+      })
+      .then(
+        () => {
           setIssues([]);
-          notifications.show({
-            color: "green",
-            message: submit ? t("targets.form.submittedMsg", { year: period }) : t("targets.form.savedMsg"),
-          });
+          notify(submit ? t("targets.form.submittedMsg", { year: period }) : t("targets.form.savedMsg"));
         },
-        onError: (e) => {
+        (e: unknown) => {
           setIssues(isApiError(e, "FIGURES_INVALID") && Array.isArray(e.details) ? (e.details as FigureIssue[]) : []);
         },
-      },
-    );
+      );
   };
 
   const expectedOn = (ind: Indicator) => expectedPercent(ind, `${period}-12-31`);
 
   return (
-    <Paper
-      withBorder
-      radius="md"
-      p={{ base: "md", sm: "lg" }}
-      component="section"
-      aria-labelledby={titleId}
-      className={classes.form}
-    >
+    <Paper withBorder radius="md" p={{ base: "md", sm: "lg" }} component="section" aria-labelledby={titleId}>
       <form
         onSubmit={(e) => {
           e.preventDefault();

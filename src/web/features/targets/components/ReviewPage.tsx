@@ -1,8 +1,8 @@
 import { useState } from "react";
 import { Navigate } from "react-router";
 import { Button, Group, Modal, Paper, SegmentedControl, Stack, Text, Textarea, Title } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { useI18n } from "../../../lib/i18n";
+import { useNotify } from "../../../lib/notify";
 import { useMe } from "../../../lib/me";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { QueryState } from "../../../components/QueryState";
@@ -76,26 +76,30 @@ function ReturnDialog({
 function ReviewCard({ scheme, report }: { scheme: Scheme; report: Report }) {
   const { t, fmtDateTime, fmtDate } = useI18n();
   const names = useTargetNames();
+  const notify = useNotify();
   const review = useReviewReport(scheme.id);
   const [returning, setReturning] = useState(false);
   const agency = names.name(report.agency);
   const titleId = `report-${report.id}`;
+  // mutateAsync, not mutate's onSuccess: a reviewed report leaves the queue, which unmounts this card, and mutate's
+  // callbacks are dropped once their component has unmounted — whether the notice was shown depended on which
+  // refetch answered first. An error keeps the card and is shown from review.error.
   const act = (decision: "accept" | "return", comment?: string) =>
-    review.mutate(
-      { agency: report.agency.code, period: report.period, version: report.version, decision, comment },
-      {
-        onSuccess: () => {
+    void review
+      .mutateAsync({ agency: report.agency.code, period: report.period, version: report.version, decision, comment })
+      .then(
+        () => {
           setReturning(false);
-          notifications.show({
-            color: decision === "accept" ? "green" : "orange",
-            message: t(decision === "accept" ? "targets.review.acceptedMsg" : "targets.review.returnedMsg", {
+          notify(
+            t(decision === "accept" ? "targets.review.acceptedMsg" : "targets.review.returnedMsg", {
               agency,
               period: report.period,
             }),
-          });
+            decision === "accept" ? "green" : "orange",
+          );
         },
-      },
-    );
+        () => undefined,
+      );
   return (
     <Paper
       withBorder

@@ -15,8 +15,8 @@ import {
   Textarea,
   Title,
 } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { useI18n } from "../../../lib/i18n";
+import { useNotify } from "../../../lib/notify";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { EmptyState, QueryState } from "../../../components/QueryState";
 import { DateField } from "../../../components/DateField";
@@ -111,6 +111,7 @@ function Details({ plan, a }: { plan: Workplan; a: ActivityDetail }) {
 /** Records a dated status change with the version it was read at; a 409 offers the latest version. */
 function RecordForm({ plan, a, onReload }: { plan: Workplan; a: ActivityDetail; onReload: () => void }) {
   const { t, fmtDate } = useI18n();
+  const notify = useNotify();
   const record = useRecordStatus(plan.id, a.id);
   const current = a.status === "proposed" ? "planned" : a.status;
   const [status, setStatus] = useState<PlanStatus>(current);
@@ -124,17 +125,13 @@ function RecordForm({ plan, a, onReload }: { plan: Workplan; a: ActivityDetail; 
     if (effectiveOn === null) return setDateError(t("common.date.invalid"));
     if (!effectiveOn) return setDateError(t("workplans.activity.record.required"));
     setDateError(null);
-    record.mutate(
-      { version: a.version, status, effectiveOn, note: note.trim() || null },
-      {
-        onSuccess: (next) => {
-          setNote("");
-          notifications.show({
-            color: "green",
-            message: t("workplans.activity.record.saved", { code: next.code ?? next.titleEn }),
-          });
-        },
-      },
+    // mutateAsync, not mutate's onSuccess: the answer replaces the activity at once, which remounts this form (it is
+    // keyed by the version, so it starts empty again) before mutate's callbacks run, and those are dropped once
+    // their component has unmounted — the change was recorded but no notice said so. An error keeps the form
+    // mounted and is shown by ErrorAlert from record.error.
+    void record.mutateAsync({ version: a.version, status, effectiveOn, note: note.trim() || null }).then(
+      (next) => notify(t("workplans.activity.record.saved", { code: next.code ?? next.titleEn })),
+      () => undefined,
     );
   };
 

@@ -2,7 +2,7 @@ import { useEffect } from "react";
 import { Link, Outlet, useLocation } from "react-router";
 import { Anchor, AppShell, Avatar, Burger, Group, Menu, NavLink, Stack, Text, UnstyledButton } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { notifications } from "@mantine/notifications";
+import { useNotify } from "../lib/notify";
 import { useI18n } from "../lib/i18n";
 import { areaLabel, areaPaths } from "./areas";
 import { useMe } from "../lib/me";
@@ -35,6 +35,7 @@ function NavItem({ to, label, active, area }: { to: string; label: string; activ
 /** The signed-in frame: header with the app name, language and account; the areas this user may open. */
 export function Layout() {
   const { t } = useI18n();
+  const notify = useNotify();
   const me = useMe();
   const [opened, { toggle, close }] = useDisclosure(false);
   const location = useLocation();
@@ -44,7 +45,7 @@ export function Layout() {
 
   const onSignOut = () =>
     signOut.mutate(undefined, {
-      onError: (e) => notifications.show({ color: "red", title: t("user.signOutFailed"), message: e.message }),
+      onError: (e) => notify(e.message, "red", t("user.signOutFailed")),
     });
 
   return (

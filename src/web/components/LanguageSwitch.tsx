@@ -1,19 +1,18 @@
 /** VI / EN switch. Signed in, the choice is saved to the account; before sign-in, to this browser. */
 import { SegmentedControl } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
+import { useNotify } from "../lib/notify";
 import { useI18n } from "../lib/i18n";
 
 export function LanguageSwitch({ size = "xs" }: { size?: "xs" | "sm" }) {
   const { t, lang, setLang } = useI18n();
+  const notify = useNotify();
   return (
     <SegmentedControl
       size={size}
       aria-label={t("common.language")}
       value={lang}
       onChange={(v) => {
-        setLang(v).catch((e: unknown) =>
-          notifications.show({ color: "red", title: t("common.error.saveTitle"), message: (e as Error).message }),
-        );
+        setLang(v).catch((e: unknown) => notify((e as Error).message, "red", t("common.error.saveTitle")));
       }}
       data={[
         {

@@ -16,7 +16,7 @@ import {
   Textarea,
   Title,
 } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
+import { useNotify } from "../../../lib/notify";
 import { useI18n } from "../../../lib/i18n";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { EmptyState, QueryState } from "../../../components/QueryState";
@@ -44,6 +44,7 @@ function Form({
   delegations: Delegation[];
 }) {
   const { t, lang } = useI18n();
+  const notify = useNotify();
   const navigate = useNavigate();
   const venues = useVenues(m.id);
   const save = useSaveSession(m.id, s?.id ?? null);
@@ -128,12 +129,10 @@ function Form({
     // An error keeps the form mounted and is shown by ErrorAlert from save.error.
     void save.mutateAsync(body).then(
       (saved) => {
-        notifications.show({
-          color: saved.clashes.length ? "orange" : "green",
-          message: saved.clashes.length
-            ? t("meetings.session.savedWithClash", { n: saved.clashes.length })
-            : t("common.saved"),
-        });
+        notify(
+          saved.clashes.length ? t("meetings.session.savedWithClash", { n: saved.clashes.length }) : t("common.saved"),
+          saved.clashes.length ? "orange" : "green",
+        );
         void navigate(`/meetings/${m.id}/programme/${saved.id}`);
       },
       () => undefined,

@@ -15,7 +15,7 @@ import {
   Textarea,
   Title,
 } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
+import { useNotify } from "../../../lib/notify";
 import { useI18n } from "../../../lib/i18n";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { EmptyState, QueryState } from "../../../components/QueryState";
@@ -29,6 +29,7 @@ import { usePlan } from "./WorkplanLayout";
 
 function AdoptModal({ plan, proposal, onClose }: { plan: Workplan; proposal: Activity; onClose: () => void }) {
   const { t } = useI18n();
+  const notify = useNotify();
   const names = useNames(plan.members);
   const adopt = useAdoptProposal(plan.id);
   const [meeting, setMeeting] = useState("");
@@ -55,7 +56,7 @@ function AdoptModal({ plan, proposal, onClose }: { plan: Workplan; proposal: Act
       },
       {
         onSuccess: (a) => {
-          notifications.show({ color: "green", message: t("workplans.proposals.adoptedDone", { code: a.code ?? "" }) });
+          notify(t("workplans.proposals.adoptedDone", { code: a.code ?? "" }));
           onClose();
         },
       },
@@ -171,6 +172,7 @@ function ProposalCard({ plan, p, onAdopt }: { plan: Workplan; p: Activity; onAdo
 
 function ProposalForm({ plan }: { plan: Workplan }) {
   const { t } = useI18n();
+  const notify = useNotify();
   const names = useNames(plan.members);
   const submit = useSubmitProposal(plan.id);
   const countries = plan.access.countries;
@@ -204,7 +206,7 @@ function ProposalForm({ plan }: { plan: Workplan }) {
           setTitleVi("");
           setYears([]);
           setNote("");
-          notifications.show({ color: "green", message: t("workplans.proposals.submitted") });
+          notify(t("workplans.proposals.submitted"));
         },
       },
     );

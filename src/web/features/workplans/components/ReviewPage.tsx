@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { Badge, Button, Group, Loader, Paper, SegmentedControl, Stack, Table, Text, Title } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
+import { useNotify } from "../../../lib/notify";
 import { useI18n } from "../../../lib/i18n";
 import { ErrorState, Loading } from "../../../components/QueryState";
 import { DateField } from "../../../components/DateField";
@@ -106,14 +106,14 @@ function Judgement({ review }: { review: Review }) {
 
 function ExportButtons({ plan, asOf }: { plan: Workplan; asOf: string }) {
   const { t, lang } = useI18n();
+  const notify = useNotify();
   const [docLang, setDocLang] = useState<"vi" | "en">(lang);
   const exp = useExportReview(plan.id);
   const run = (format: "docx" | "xlsx") =>
     exp.mutate(
       { format, asOf, lang: docLang },
       {
-        onError: (e) =>
-          notifications.show({ color: "red", title: t("workplans.review.exportFailed"), message: e.message }),
+        onError: (e) => notify(e.message, "red", t("workplans.review.exportFailed")),
       },
     );
   return (

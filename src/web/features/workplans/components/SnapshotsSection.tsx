@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
+import { useNotify } from "../../../lib/notify";
 import { useI18n } from "../../../lib/i18n";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { ErrorState, Loading, QueryState } from "../../../components/QueryState";
@@ -12,6 +12,7 @@ import { ScrollTable, StatusBadge, useNames } from "./labels";
 
 function CreateSnapshot({ plan, asOf }: { plan: Workplan; asOf: string }) {
   const { t, fmtDate } = useI18n();
+  const notify = useNotify();
   const create = useCreateSnapshot(plan.id);
   const [name, setName] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -24,7 +25,7 @@ function CreateSnapshot({ plan, asOf }: { plan: Workplan; asOf: string }) {
       {
         onSuccess: (s) => {
           setName("");
-          notifications.show({ color: "green", message: t("workplans.snapshots.created", { name: s.name }) });
+          notify(t("workplans.snapshots.created", { name: s.name }));
         },
       },
     );
@@ -60,13 +61,13 @@ function CreateSnapshot({ plan, asOf }: { plan: Workplan; asOf: string }) {
 
 function SnapshotsTable({ plan, list }: { plan: Workplan; list: SnapshotHead[] }) {
   const { t, lang, fmtDate, fmtDateTime } = useI18n();
+  const notify = useNotify();
   const exp = useExportReview(plan.id);
   const run = (s: SnapshotHead, format: "docx" | "xlsx") =>
     exp.mutate(
       { format, snapshotId: s.id, lang },
       {
-        onError: (e) =>
-          notifications.show({ color: "red", title: t("workplans.review.exportFailed"), message: e.message }),
+        onError: (e) => notify(e.message, "red", t("workplans.review.exportFailed")),
       },
     );
   return (

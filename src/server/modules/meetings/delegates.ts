@@ -569,31 +569,14 @@ export async function insertDelegateTx(
   raw: DelegateInput,
   opts: { sample?: boolean } = {},
 ): Promise<DelegateRow> {
-  if (meeting.purgedAt) throw meetingErrors.MEETING_PURGED();
-  const input = normaliseDelegate(raw);
-  throwProblems(await validateDelegateInput(tx, meeting, input));
-  const id = crypto.randomUUID();
-  const [row] = await tx
-    .insert(delegates)
-    .values({
-      ...rowValues(input),
-      id,
-      meetingId: meeting.id,
-      delegationId,
-      fullName: input.fullName,
-      role: input.role ?? "member",
-      sample: opts.sample ?? false,
-      searchText: delegateSearchText(input),
-    })
-    .returning();
-  await setSessions(tx, id, input.sessionIds ?? []);
-  await audit(tx, actor, {
-    action: "delegate.create",
-    entity: "delegate",
-    entityId: id,
-    after: { ...row, sessionIds: input.sessionIds ?? [] },
-  });
-  return row!;
+  try {
+    const [row] = await insertDelegatesTx(tx, actor, meeting, delegationId, [raw], opts);
+    return row!;
+  } catch (e) {
+    // One delegate: its problems as they are, not as "delegate 1 of a batch".
+    if (e instanceof DelegateBatchError) throw e.error;
+    throw e;
+  }
 }
 
 /** A delegate of a batch failed validation: which one (0-based), and the problem as `insertDelegateTx` throws it. */
@@ -617,6 +600,7 @@ export async function insertDelegatesTx(
   meeting: MeetingRow,
   delegationId: string,
   raws: DelegateInput[],
+  opts: { sample?: boolean } = {},
 ): Promise<DelegateRow[]> {
   if (meeting.purgedAt) throw meetingErrors.MEETING_PURGED();
   const inputs = raws.map((r) => normaliseDelegate(r));
@@ -641,7 +625,7 @@ export async function insertDelegatesTx(
     delegationId,
     fullName: input.fullName,
     role: input.role ?? "member",
-    sample: false,
+    sample: opts.sample ?? false,
     searchText: delegateSearchText(input),
   }));
   const rows: DelegateRow[] = [];

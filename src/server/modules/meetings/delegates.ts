@@ -474,11 +474,14 @@ export async function delegateLookups(
   db: Executor,
   meetingId: string,
   inputs: Pick<DelegateInput, "passportNumber" | "sessionIds">[],
+  /** A delegate being edited: its own passport is not "taken". */
+  excludeDelegateId?: string,
 ): Promise<DelegateLookups> {
   const taken = await takenPassports(
     db,
     meetingId,
     inputs.flatMap((i) => (i.passportNumber ? [i.passportNumber] : [])),
+    excludeDelegateId,
   );
   const sessions = await knownSessions(
     db,
@@ -498,14 +501,7 @@ export async function validateDelegateInput(
   input: DelegateInput,
   opts: { excludeDelegateId?: string } = {},
 ): Promise<FieldProblem[]> {
-  const taken = input.passportNumber
-    ? await takenPassports(db, meeting.id, [input.passportNumber], opts.excludeDelegateId)
-    : new Set<string>();
-  const sessions = await knownSessions(db, meeting.id, input.sessionIds ?? []);
-  return checkDelegateFields(meeting, input, {
-    passportTaken: (p) => taken.has(p),
-    sessionExists: (id) => sessions.has(id),
-  });
+  return checkDelegateFields(meeting, input, await delegateLookups(db, meeting.id, [input], opts.excludeDelegateId));
 }
 
 /** Throws the first problem, carrying all of them in `details`. */

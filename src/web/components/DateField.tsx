@@ -1,6 +1,5 @@
-import { useState } from "react";
-import { TextInput, type TextInputProps } from "@mantine/core";
 import { useI18n } from "../lib/i18n";
+import { ParsedField, type ParsedFieldProps } from "./ParsedField";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -27,53 +26,23 @@ export function parseDmy(text: string): string | null {
 export const toDmy = (iso: string | null | undefined) =>
   iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : "";
 
-/** What the text of a date field means: an ISO day, "" when empty, null while it is not a real day. */
-const meaning = (text: string): string | null => (text.trim() === "" ? "" : parseDmy(text));
-
-export type DateFieldProps = Omit<TextInputProps, "value" | "onChange" | "defaultValue"> & {
-  /** ISO "yyyy-MM-dd", or "" for no date. null (what `onChange` reported for an unreal day) keeps the typed text. */
-  value: string | null;
-  /** An ISO day when the text is a real day, "" when the field is empty, null while it is not a real day. */
-  onChange: (value: string | null) => void;
-};
+export type DateFieldProps = ParsedFieldProps;
 
 /**
  * The one date input of the web app: typed as dd/mm/yyyy in both languages. (A native date input follows the
  * browser's locale, which shows mm/dd/yyyy in an en-US browser — a trap for passport dates and deadlines.)
- * Forms keep what `onChange` reports and refuse to submit while it is null. After the user leaves the field, an
- * unreal day is named under it; `error` (the form's own message) takes precedence.
+ * `value` and `onChange` speak ISO "yyyy-MM-dd"; "" is no date, null an unreal day. Forms keep what `onChange`
+ * reports and refuse to submit while it is null. After the user leaves the field, an unreal day is named under it.
  */
-export function DateField({ value, onChange, error, onBlur, ...rest }: DateFieldProps) {
+export function DateField(props: DateFieldProps) {
   const { t } = useI18n();
-  const [text, setText] = useState(toDmy(value));
-  const [touched, setTouched] = useState(false);
-  const [lastValue, setLastValue] = useState(value);
-  if (value !== lastValue) {
-    // A new value from outside (a "Today" button, a reset, the URL): show it, unless it is what the text says.
-    setLastValue(value);
-    if (value !== null && meaning(text) !== value) setText(toDmy(value));
-  }
-  const invalid = touched && meaning(text) === null;
   return (
-    <TextInput
-      inputMode="numeric"
-      autoComplete="off"
+    <ParsedField
       placeholder={t("common.date.placeholder")}
-      {...rest}
-      value={text}
-      onChange={(e) => {
-        const next = e.currentTarget.value;
-        const v = meaning(next);
-        setText(next);
-        onChange(v);
-      }}
-      onBlur={(e) => {
-        setTouched(true);
-        const v = meaning(text);
-        if (v) setText(toDmy(v)); // "5.8.2022" → "05/08/2022"
-        onBlur?.(e);
-      }}
-      error={error ?? (invalid ? t("common.date.invalid") : undefined)}
+      {...props}
+      parse={parseDmy}
+      show={toDmy}
+      invalid={t("common.date.invalid")}
     />
   );
 }

@@ -24,7 +24,12 @@ async function check(focal: Focal, page: Page, name: string) {
   await focal.screenshot(page, `reg-${name}`);
   const res = await new AxeBuilder({ page }).analyze();
   for (const v of res.violations.filter((x) => x.impact === "serious" || x.impact === "critical")) {
-    problems.push(`${name}: ${v.impact} ${v.id} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    problems.push(
+      `${name}: ${v.impact} ${v.id} — ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 3)
+        .join(", ")}`,
+    );
   }
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
   if (overflow) problems.push(`${name}: wider than the viewport`);
@@ -49,13 +54,17 @@ async function setUp(focal: Focal) {
   const tha = await focal.apiAs("contact.thailand@demo.focal");
   await icd.post(`/meetings/${M}/delegations/${THA}/invitations`, {});
   await tha.post(`/meetings/${M}/delegations/${THA}/versions`, { note: "Initial list" });
-  const list = await tha.get<{ id: string; version: number; fullName: string }[]>(`/meetings/${M}/delegations/${THA}/delegates`);
+  const list = await tha.get<{ id: string; version: number; fullName: string }[]>(
+    `/meetings/${M}/delegations/${THA}/delegates`,
+  );
   await tha.patch(`/meetings/${M}/delegations/${THA}/registration/delegates/${list[0]!.id}`, {
     version: list[0]!.version,
     position: "Deputy Secretary-General (sample)",
     hotel: "Riverside hotel (sample)",
   });
-  await tha.delete(`/meetings/${M}/delegations/${THA}/registration/delegates/${list[1]!.id}?version=${list[1]!.version}`);
+  await tha.delete(
+    `/meetings/${M}/delegations/${THA}/registration/delegates/${list[1]!.id}?version=${list[1]!.version}`,
+  );
   await tha.post(`/meetings/${M}/delegations/${THA}/registration/delegates`, {
     fullName: "Kanya Srisuk (sample)",
     gender: "female",
@@ -158,7 +167,8 @@ const focal = await startFocal();
 try {
   await setUp(focal);
   let n = 0;
-  for (const lang of ["vi", "en"] as const) for (const vp of ["desktop", "phone"] as const) await shoot(focal, lang, vp, n++);
+  for (const lang of ["vi", "en"] as const)
+    for (const vp of ["desktop", "phone"] as const) await shoot(focal, lang, vp, n++);
   await afterDeadline(focal);
   console.log("screenshots in", process.env.SHOTS_DIR ?? "/tmp/shots");
   console.log(problems.length ? `PROBLEMS:\n${problems.join("\n")}` : "no axe or overflow problems");

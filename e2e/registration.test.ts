@@ -49,7 +49,9 @@ describeWithFocal("registration by a delegation", (focal) => {
     const contact = await f.newPage({ locale: "en-GB" });
     await contact.goto(link!);
     await contact.waitForURL(`**/register/${M}/${THA}`);
-    await contact.getByRole("heading", { level: 1, name: en("registration.portal.title", { delegation: "Thailand" }) }).waitFor();
+    await contact
+      .getByRole("heading", { level: 1, name: en("registration.portal.title", { delegation: "Thailand" }) })
+      .waitFor();
     expect(await f.lang(contact)).toBe("en");
     expect(contact.url()).not.toContain("#");
     await f.expectAccessible(contact, "the contact's delegates");
@@ -67,12 +69,30 @@ describeWithFocal("registration by a delegation", (focal) => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const ws = wb.getWorksheet("Delegates")!;
-    const sessionCol = [...Array(ws.columnCount).keys()].map((i) => i + 1).find((c) => /\[#[0-9a-f]{8}\]$/.test(ws.getCell(1, c).text))!;
+    const sessionCol = [...Array(ws.columnCount).keys()]
+      .map((i) => i + 1)
+      .find((c) => /\[#[0-9a-f]{8}\]$/.test(ws.getCell(1, c).text))!;
     const rows: Record<string, string | Date>[] = [
-      { "Full name": "Anan Rattanakul (sample)", Gender: "Male", "Role in delegation": "Adviser", "Passport number": "AA7100001", "Passport expiry": new Date(Date.UTC(2031, 0, 31)) },
+      {
+        "Full name": "Anan Rattanakul (sample)",
+        Gender: "Male",
+        "Role in delegation": "Adviser",
+        "Passport number": "AA7100001",
+        "Passport expiry": new Date(Date.UTC(2031, 0, 31)),
+      },
       { "Full name": "", Gender: "Female", "Role in delegation": "Member", "Passport number": "AA7100002" },
-      { "Full name": "Bad Date Boonmee (sample)", "Role in delegation": "Member", "Date of birth": "31/02/1980", "Passport number": "AA7100003" },
-      { "Full name": "Chai Sukjai (sample)", "Role in delegation": "Interpreter", "Passport expiry": "2030-12-31", "Passport number": "AA7100004" },
+      {
+        "Full name": "Bad Date Boonmee (sample)",
+        "Role in delegation": "Member",
+        "Date of birth": "31/02/1980",
+        "Passport number": "AA7100003",
+      },
+      {
+        "Full name": "Chai Sukjai (sample)",
+        "Role in delegation": "Interpreter",
+        "Passport expiry": "2030-12-31",
+        "Passport number": "AA7100004",
+      },
     ];
     rows.forEach((r, i) => {
       for (const [k, v] of Object.entries(r)) ws.getCell(3 + i, col(ws, k)).value = v;
@@ -85,7 +105,9 @@ describeWithFocal("registration by a delegation", (focal) => {
     await contact.getByText(en("registration.upload.withProblems", { n: 2 }), { exact: true }).waitFor();
     await contact.getByText("Full name (as in passport) is missing.").waitFor();
     await contact.getByText("Date of birth: “31/02/1980” is not a valid date (dd/mm/yyyy or yyyy-mm-dd).").waitFor();
-    expect(await contact.getByRole("button", { name: en("registration.upload.commit", { n: 2 }) }).isDisabled()).toBe(true);
+    expect(await contact.getByRole("button", { name: en("registration.upload.commit", { n: 2 }) }).isDisabled()).toBe(
+      true,
+    );
     await f.expectAccessible(contact, "the upload's problems");
     await f.screenshot(contact, "registration-upload-problems-en-desktop");
 
@@ -114,17 +136,26 @@ describeWithFocal("registration by a delegation", (focal) => {
     await host.reload();
     await host.getByText(vi("registration.host.diffAgainst", { a: 1, b: 2 })).waitFor();
     const added = host.getByRole("region", { name: vi("registration.diff.added") });
-    for (const name of ["Anan Rattanakul (sample)", "Dara Srisai (sample)", "Bad Date Boonmee (sample)", "Chai Sukjai (sample)"]) {
+    for (const name of [
+      "Anan Rattanakul (sample)",
+      "Dara Srisai (sample)",
+      "Bad Date Boonmee (sample)",
+      "Chai Sukjai (sample)",
+    ]) {
       await added.getByText(name).waitFor();
     }
-    await host.getByRole("button", { name: vi("registration.accreditation.accreditOf", { name: "Anan Rattanakul (sample)" }) }).click();
-    await host.getByText(vi("registration.accreditation.done.accredited", { name: "Anan Rattanakul (sample)" })).waitFor();
+    await host
+      .getByRole("button", { name: vi("registration.accreditation.accreditOf", { name: "Anan Rattanakul (sample)" }) })
+      .click();
+    await host
+      .getByText(vi("registration.accreditation.done.accredited", { name: "Anan Rattanakul (sample)" }))
+      .waitFor();
     await f.expectAccessible(host, "the host's registration tab after the submission");
 
     const icd = await f.apiAs("icd@demo.focal");
-    const list = await icd.get<{ fullName: string; accreditationStatus: string; dateOfBirth: string | null; sessionIds: string[] }[]>(
-      `/meetings/${M}/delegations/${THA}/delegates`,
-    );
+    const list = await icd.get<
+      { fullName: string; accreditationStatus: string; dateOfBirth: string | null; sessionIds: string[] }[]
+    >(`/meetings/${M}/delegations/${THA}/delegates`);
     expect(list.find((d) => d.fullName === "Anan Rattanakul (sample)")!.accreditationStatus).toBe("accredited");
     expect(list.find((d) => d.fullName === "Bad Date Boonmee (sample)")!.dateOfBirth).toBe("1980-02-28");
     expect(list.find((d) => d.fullName === "Dara Srisai (sample)")!.sessionIds.length).toBe(1);

@@ -19,7 +19,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../src/server/seed/ids";
@@ -337,4 +337,18 @@ export function describeWithFocal(name: string, fn: (focal: () => Focal) => void
       return focal;
     });
   });
+}
+
+/**
+ * Types into a field as a person does: clears it, then presses key by key with a small delay, so a form that
+ * re-renders (or crashes) on the second keystroke fails here as it would for a user. Use this, never `fill`, for
+ * anything a person types.
+ */
+export async function typeInto(field: Locator, value: string, opts: { clear?: boolean; delay?: number } = {}) {
+  await field.click();
+  if (opts.clear !== false) {
+    await field.press("ControlOrMeta+a");
+    await field.press("Backspace");
+  }
+  await field.pressSequentially(value, { delay: opts.delay ?? 15 });
 }

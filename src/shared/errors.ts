@@ -1,3 +1,4 @@
+import { formatMessage } from "./message.js";
 /**
  * Every error Focal returns has a stable code. This table is the one place that maps a code to its HTTP status
  * and to its message in both languages. `{name}` placeholders are filled from the error's params.
@@ -77,17 +78,14 @@ export const errorCatalog = {
 export type ErrorCode = keyof typeof errorCatalog;
 export type Lang = "vi" | "en";
 
-/** Fills `{name}` placeholders; objects are shown as JSON rather than "[object Object]". */
-export function fillTemplate(template: string, params: Record<string, unknown>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => {
-    const v = params[k];
-    if (v === undefined) return `{${k}}`;
-    if (typeof v === "string") return v;
-    if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return v.toString();
-    return JSON.stringify(v) ?? "";
-  });
+/**
+ * Fills `{name}` placeholders and `{n, plural, one {…} other {…}}` forms (see `./message.ts`); objects are shown
+ * as JSON rather than "[object Object]"; numbers with the language's separators.
+ */
+export function fillTemplate(template: string, params: Record<string, unknown>, lang: Lang = "en"): string {
+  return formatMessage(lang, template, params);
 }
 
 export function errorMessage(code: ErrorCode, lang: Lang, params: Record<string, unknown> = {}): string {
-  return fillTemplate(errorCatalog[code][lang], params);
+  return fillTemplate(errorCatalog[code][lang], params, lang);
 }

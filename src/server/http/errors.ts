@@ -22,7 +22,7 @@ export class AppError extends Error {
   }
 
   localized(lang: Lang): string {
-    return fillTemplate(this.def[lang], this.params);
+    return fillTemplate(this.def[lang], this.params, lang);
   }
 }
 

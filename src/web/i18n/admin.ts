@@ -163,7 +163,7 @@ export const en: Record<keyof typeof vi, string> = {
   "admin.users.invite": "Invite a user",
   "admin.users.search": "Search by name, e-mail or title",
   "admin.users.includeInactive": "Include deactivated accounts",
-  "admin.users.count": "{n} users",
+  "admin.users.count": "{n, plural, one {# user} other {# users}}",
   "admin.users.countPage": "Users {from}–{to} of {total}. Refine the search or turn the page to see the others.",
   "admin.users.pages": "Pages of the user list",
   "admin.users.pageN": "Page {n}",

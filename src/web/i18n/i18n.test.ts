@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { dictionaries, languages } from "./index";
+import { placeholderNames } from "../../shared/message";
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = placeholderNames;
 
 describe("translations", () => {
   for (const [name, dict] of Object.entries(dictionaries)) {
@@ -45,5 +46,25 @@ describe("translations", () => {
       }
     }
     expect(dupes).toEqual([]);
+  });
+});
+
+describe("English counts", () => {
+  it("use plural forms rather than '{n} things' (never '1 proposals')", () => {
+    const bare = /\{(n|count|total|of|d|people|agencies|provinces|ministries)\} (?!of\b)[a-z]+s\b/;
+    const offenders = Object.values(dictionaries).flatMap((d) =>
+      Object.entries(d.en as Record<string, string>)
+        .filter(([, v]) => bare.test(v))
+        .map(([k, v]) => `${k}: ${v}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it("read '1 proposal' and '2 proposals' through translate()", async () => {
+    const { translate } = await import("../lib/i18n");
+    expect(translate("en", "workplans.proposalCount", { n: 1 })).toBe("1 proposal awaiting adoption");
+    expect(translate("en", "meetings.delegationCount", { n: 1 })).toBe("1 delegation");
+    expect(translate("en", "meetings.delegationCount", { n: 3003 })).toBe("3,003 delegations");
+    expect(translate("vi", "meetings.delegationCount", { n: 3003 })).toBe("3.003 đoàn");
   });
 });

@@ -258,7 +258,7 @@ export const en: Record<keyof typeof vi, string> = {
   "meetings.tabNotFound": "There is no such section.",
   "meetings.datesCity": "{from} – {to}, {city}",
   "meetings.dateRange": "{from} – {to}",
-  "meetings.delegationCount": "{n} delegations",
+  "meetings.delegationCount": "{n, plural, one {# delegation} other {# delegations}}",
   "meetings.status.planning": "Planning",
   "meetings.status.registration_open": "Registration open",
   "meetings.status.ongoing": "Ongoing",
@@ -318,7 +318,7 @@ export const en: Record<keyof typeof vi, string> = {
   "meetings.clash.chairLong": "Same chair at the same time as",
   "meetings.clash.title": "Sessions clash",
   "meetings.clash.summary":
-    "{n} sessions share a room or a chair with another session at the same time. They are marked in red.",
+    "{n, plural, one {# session shares a room or a chair with another session at the same time.} other {# sessions share a room or a chair with another session at the same time.}} They are marked in red.",
   "meetings.session.new": "Add a session",
   "meetings.session.editTitle": "Edit the session",
   "meetings.session.back": "Programme",
@@ -346,7 +346,8 @@ export const en: Record<keyof typeof vi, string> = {
   "meetings.session.pickAsean": "ASEAN",
   "meetings.session.pickAseanPlus3": "ASEAN+3",
   "meetings.session.pickNone": "None",
-  "meetings.session.savedWithClash": "Saved. The session clashes with {n} other sessions.",
+  "meetings.session.savedWithClash":
+    "Saved. The session clashes with {n, plural, one {# other session} other {# other sessions}}.",
   "meetings.session.deleteTitle": "Delete the session?",
   "meetings.session.deleteConfirm": "The session, its agenda and its list of delegations will be deleted.",
   "meetings.agenda.title": "Agenda",
@@ -390,7 +391,8 @@ export const en: Record<keyof typeof vi, string> = {
   "meetings.delegation.search": "Find a delegation",
   "meetings.delegation.searchPlaceholder": "Country, delegation, head",
   "meetings.delegation.noMatch": "No delegation matches.",
-  "meetings.delegation.summary": "{n} of {of} delegations · {people} delegates",
+  "meetings.delegation.summary":
+    "{n} of {of, plural, one {# delegation} other {# delegations}} · {people, plural, one {# delegate} other {# delegates}}",
   "meetings.delegation.name": "Delegation",
   "meetings.delegation.nameVi": "Name (Vietnamese)",
   "meetings.delegation.nameEn": "Name (English)",

@@ -185,7 +185,7 @@ export const en: Record<keyof typeof vi, string> = {
   "targets.asOf.yearEnd": "End of year ({date})",
   "targets.asOf.other": "Or pick a date",
   "targets.summary":
-    "Period under review: {period}. Administrative map on {date}: {provinces} provinces and cities and {ministries} ministries report.",
+    "Period under review: {period}. Administrative map on {date}: {provinces, plural, one {# province or city} other {# provinces and cities}} and {ministries, plural, one {# ministry} other {# ministries}} report.",
   "targets.summary.noPeriod": "No reporting period had ended by {date}.",
   "targets.summary.empty": "No accepted figures yet as of this date.",
   "targets.rule":
@@ -193,9 +193,10 @@ export const en: Record<keyof typeof vi, string> = {
 
   "targets.indicator.target": "Target {target} by {deadline}",
   "targets.indicator.expected": "Path by {date}: {expected}",
-  "targets.indicator.figures": "{n} of {d} civil servants, figures from {agencies} agencies",
-  "targets.indicator.booleanFigures": "{n} of {d} agencies have issued it",
-  "targets.indicator.laggingCount": "{n} agencies behind",
+  "targets.indicator.figures":
+    "{n} of {d, plural, one {# civil servant} other {# civil servants}}, figures from {agencies, plural, one {# agency} other {# agencies}}",
+  "targets.indicator.booleanFigures": "{n} of {d, plural, one {# agency has} other {# agencies have}} issued it",
+  "targets.indicator.laggingCount": "{n, plural, one {# agency behind} other {# agencies behind}}",
   "targets.indicator.barLabel": "Indicator {title}: {percent} reached, path {expected}, target {target}",
 
   "targets.chart.title": "Over the years",
@@ -224,7 +225,7 @@ export const en: Record<keyof typeof vi, string> = {
   "targets.table.kind.province": "Provinces",
   "targets.table.onlyLagging": "Only agencies behind the path",
   "targets.table.onlyNotReported": "Only agencies that have not reported",
-  "targets.table.count": "{n} agencies",
+  "targets.table.count": "{n, plural, one {# agency} other {# agencies}}",
   "targets.table.empty": "No agency matches the filters.",
   "targets.table.col.agency": "Agency",
   "targets.table.col.status": "{period} report",
@@ -256,7 +257,7 @@ export const en: Record<keyof typeof vi, string> = {
   "targets.review.empty.submitted": "No report is awaiting review.",
   "targets.review.empty.returned": "No returned report is awaiting revision.",
   "targets.review.empty.accepted": "No report has been accepted yet.",
-  "targets.review.count": "{n} reports",
+  "targets.review.count": "{n, plural, one {# report} other {# reports}}",
   "targets.review.reportTitle": "{agency} — {period}",
   "targets.review.submittedBy": "Submitted {date} by {name}",
   "targets.review.returnedOn": "Returned on {date}:",

@@ -2,7 +2,8 @@
  * Language, translations and date formats for the whole app.
  *
  * `const { t, lang, setLang, fmtDate, fmtDateTime, fmtNumber } = useI18n();`
- * - `t("admin.users.title")`, `t("admin.users.count", { n: 3 })` — `{name}` placeholders are filled from params.
+ * - `t("admin.users.title")`, `t("admin.users.count", { n: 3 })` — `{name}` placeholders are filled from params;
+ *   counts take plural forms in the text: `"{n, plural, one {# user} other {# users}}"`.
  * - `lang` is the signed-in user's language (GET /api/me); before sign-in the last choice on this browser
  *   (localStorage) or the browser's own language. `setLang` PATCHes /api/me when signed in, so it is
  *   remembered per user; a choice made on the sign-in page is carried into the account at sign-in.
@@ -13,6 +14,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { api, setApiLanguage } from "./api";
 import { messages, type Lang, type TranslationKey } from "../i18n/index";
 import { meQueryKey, useMeQuery, type Me } from "./me";
+import { formatMessage } from "../../shared/message";
 
 export type { Lang, TranslationKey };
 export type TParams = Record<string, string | number>;
@@ -86,15 +88,18 @@ function remember(lang: Lang) {
   }
 }
 
-/** Fills `{name}` placeholders. */
-export function interpolate(template: string, params?: TParams): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (params[k] === undefined ? m : String(params[k])));
+/**
+ * Fills `{name}` placeholders and picks plural forms: `{n, plural, one {# proposal} other {# proposals}}`
+ * (Intl.PluralRules; see `src/shared/message.ts`). Numbers are written with the language's separators.
+ */
+export function interpolate(template: string, params?: TParams, lang: Lang = "en"): string {
+  return formatMessage(lang, template, params);
 }
 
 /** Translates outside React (tests, non-component code). Falls back to Vietnamese, then to the key. */
 export function translate(lang: Lang, key: string, params?: TParams): string {
-  return interpolate(messages[lang][key] ?? messages.vi[key] ?? key, params);
+  const own = messages[lang][key];
+  return interpolate(own ?? messages.vi[key] ?? key, params, own === undefined ? "vi" : lang);
 }
 
 const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

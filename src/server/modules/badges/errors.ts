@@ -15,7 +15,7 @@ export const badgeErrors = defineErrors({
   DELEGATES_NOT_IN_MEETING: {
     status: 400,
     vi: "Có {count} đại biểu không thuộc hội nghị này.",
-    en: "{count} of the chosen delegates are not part of this meeting.",
+    en: "{count, plural, one {# of the chosen delegates is} other {# of the chosen delegates are}} not part of this meeting.",
   },
   BADGE_JOB_NOT_FOUND: { status: 404, vi: "Không tìm thấy lượt in thẻ.", en: "Badge batch not found." },
   BADGE_JOB_NOT_READY: {

@@ -33,7 +33,7 @@ export const meetingErrors = defineErrors({
   ROOM_IN_USE: {
     status: 409,
     vi: "Phòng họp đang được dùng cho {count} phiên họp.",
-    en: "The room is used by {count} sessions.",
+    en: "The room is used by {count, plural, one {# session} other {# sessions}}.",
   },
   SESSION_NOT_FOUND: { status: 404, vi: "Không tìm thấy phiên họp.", en: "Session not found." },
   SESSION_TIME_INVALID: {
@@ -70,7 +70,7 @@ export const meetingErrors = defineErrors({
   DELEGATION_HAS_DELEGATES: {
     status: 409,
     vi: "Đoàn còn {count} đại biểu; hãy xóa đại biểu trước.",
-    en: "The delegation still has {count} delegates; remove them first.",
+    en: "The delegation still has {count, plural, one {# delegate} other {# delegates}}; remove them first.",
   },
   HEAD_NOT_IN_DELEGATION: {
     status: 400,

@@ -101,5 +101,5 @@ const figureMessages: Record<FigureProblem, { vi: string; en: string }> = {
 
 /** A figure problem as a sentence in the given language. */
 export function figureMessage(problem: FigureProblem, lang: "vi" | "en", params: Record<string, unknown>): string {
-  return fillTemplate(figureMessages[problem][lang], params);
+  return fillTemplate(figureMessages[problem][lang], params, lang);
 }

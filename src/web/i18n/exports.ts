@@ -3,8 +3,7 @@ export const vi = {
   "exports.tab": "Xuất dữ liệu",
   "exports.title": "Xuất dữ liệu",
   "exports.programme.title": "Chương trình",
-  "exports.programme.intro":
-    "Lịch (ICS) nhập được vào Outlook, Google Calendar, điện thoại; giờ theo múi giờ hội nghị ({zone}).",
+  "exports.programme.intro": "Lịch (ICS) nhập được vào Outlook, Google Calendar, điện thoại; giờ ghi theo {zone}.",
   "exports.programme.ics": "Tải lịch (ICS)",
   "exports.programme.pdf": "Tải chương trình (PDF song ngữ)",
   "exports.participants.title": "Danh sách đại biểu (Excel)",
@@ -49,8 +48,7 @@ export const en: Record<keyof typeof vi, string> = {
   "exports.tab": "Exports",
   "exports.title": "Exports",
   "exports.programme.title": "Programme",
-  "exports.programme.intro":
-    "The calendar (ICS) imports into Outlook, Google Calendar and phones; times in the meeting's zone ({zone}).",
+  "exports.programme.intro": "The calendar (ICS) imports into Outlook, Google Calendar and phones; times are {zone}.",
   "exports.programme.ics": "Download the calendar (ICS)",
   "exports.programme.pdf": "Download the programme (bilingual PDF)",
   "exports.participants.title": "Participants list (Excel)",

@@ -7,7 +7,8 @@
  * - `lang` is the signed-in user's language (GET /api/me); before sign-in the last choice on this browser
  *   (localStorage) or the browser's own language. `setLang` PATCHes /api/me when signed in, so it is
  *   remembered per user; a choice made on the sign-in page is carried into the account at sign-in.
- * - Dates: Vietnamese dd/MM/yyyy, English `05 Aug 2022` (never ambiguous); times 24-hour.
+ * - Dates: Vietnamese dd/MM/yyyy, English `05 Aug 2022` (never ambiguous); times 24-hour; zones by city and
+ *   offset (`fmtZone`: "giờ Hà Nội (UTC+7)").
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useQueryClient } from "@tanstack/react-query";
@@ -15,6 +16,7 @@ import { api, setApiLanguage } from "./api";
 import { messages, type Lang, type TranslationKey } from "../i18n/index";
 import { meQueryKey, useMeQuery, type Me } from "./me";
 import { formatMessage } from "../../shared/message";
+import { zoneLabel } from "../../shared/timeZones";
 
 export type { Lang, TranslationKey };
 export type TParams = Record<string, string | number>;
@@ -36,6 +38,10 @@ export interface I18n {
   has(key: string): key is TranslationKey;
   fmtDate(value: string | Date | null | undefined, opts?: DateOptions): string;
   fmtDateTime(value: string | Date | null | undefined, opts?: DateOptions): string;
+  /** "08:12" (24-hour), in `opts.timeZone` when given. */
+  fmtTime(value: string | Date | null | undefined, opts?: DateOptions): string;
+  /** A zone as people say it: "giờ Hà Nội (UTC+7)" / "Hanoi time (UTC+7)", never "Asia/Ho_Chi_Minh". */
+  fmtZone(timeZone: string | null | undefined, at?: Date): string;
   fmtNumber(value: number | null | undefined, opts?: Intl.NumberFormatOptions): string;
   /** Used by the sign-in page: applies a language chosen before sign-in to the account. */
   adoptSignedInUser(me: Me): Promise<Me>;
@@ -150,6 +156,12 @@ export function formatDate(lang: Lang, value: string | Date | null | undefined, 
   return lang === "vi" ? `${pad(p.d)}/${pad(p.m)}/${p.y}` : `${pad(p.d)} ${MONTHS_EN[p.m - 1]} ${p.y}`;
 }
 
+export function formatTime(value: string | Date | null | undefined, opts: DateOptions = {}): string {
+  if (value === null || value === undefined || value === "") return "";
+  const p = parts(value, opts.timeZone);
+  return p ? `${pad(p.hh)}:${pad(p.mm)}` : String(value);
+}
+
 export function formatDateTime(lang: Lang, value: string | Date | null | undefined, opts: DateOptions = {}): string {
   if (value === null || value === undefined || value === "") return "";
   const p = parts(value, opts.timeZone);
@@ -221,6 +233,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       has: (key: string): key is TranslationKey => key in messages[lang],
       fmtDate: (v, o) => formatDate(lang, v, o),
       fmtDateTime: (v, o) => formatDateTime(lang, v, o),
+      fmtTime: (v, o) => formatTime(v, o),
+      fmtZone: (tz, at) => (tz ? zoneLabel(lang, tz, at) : ""),
       fmtNumber: (v, o) =>
         v === null || v === undefined ? "" : new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB", o).format(v),
       adoptSignedInUser,

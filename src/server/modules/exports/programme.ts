@@ -4,6 +4,7 @@ import type { MeetingRow } from "../meetings/policy.js";
 import type { SessionView } from "../meetings/programme.js";
 import { newPdf, numberPages, pdfBuffer } from "../../lib/pdf.js";
 import { writeIcs } from "./ics.js";
+import { zoneLabel } from "../../../shared/timeZones.js";
 import { dayHeading, dmy, docWords, hhmm, kindWords, utcOffset } from "./labels.js";
 
 function roomText(s: SessionView, lang: Lang): string | null {
@@ -174,7 +175,7 @@ export function drawMeetingHeading(
   }
   doc.moveDown(0.3);
   const zone = offset
-    ? ` · ${docWords.localTime.vi} / ${docWords.localTime.en}: ${meeting.timeZone} (UTC${offset})`
+    ? ` · ${docWords.localTime.vi} / ${docWords.localTime.en}: ${zoneLabel("vi", meeting.timeZone, new Date(`${meeting.startDate}T12:00:00Z`))} / ${zoneLabel("en", meeting.timeZone, new Date(`${meeting.startDate}T12:00:00Z`))}`
     : "";
   doc
     .font("regular")

@@ -54,12 +54,12 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 function Programme({ meeting }: { meeting: MeetingTabMeeting }) {
-  const { t, lang } = useI18n();
+  const { t, lang, fmtZone } = useI18n();
   const dl = useDownload();
   return (
     <Section title={t("exports.programme.title")}>
       <Text size="sm" c="dimmed">
-        {t("exports.programme.intro", { zone: meeting.timeZone })}
+        {t("exports.programme.intro", { zone: fmtZone(meeting.timeZone) })}
       </Text>
       <Group gap="sm">
         <Button

@@ -13,6 +13,7 @@ import { useSaveMeeting, type MeetingInput } from "../api/saveMeeting";
 import { meetingStatuses, type Meeting } from "../api/types";
 import { useMeetingContext } from "./MeetingLayout";
 import { orNull } from "./labels";
+import { TimeZoneSelect } from "./TimeZoneSelect";
 
 type DateKey = "startDate" | "endDate" | "deadlineDate" | "deadlineTime" | "purgeAt";
 
@@ -173,13 +174,10 @@ function MeetingForm({ m }: { m: Meeting | null }) {
                 error={errors.cityEn}
                 required
               />
-              <TextInput
-                label={t("meetings.field.timeZone")}
-                description={t("meetings.field.timeZoneHint")}
+              <TimeZoneSelect
                 value={f.timeZone}
-                onChange={set("timeZone")}
+                onChange={(v) => setF((x) => ({ ...x, timeZone: v }))}
                 error={errors.timeZone}
-                required
               />
               <DateTimeField
                 label={t("meetings.field.registrationDeadline")}

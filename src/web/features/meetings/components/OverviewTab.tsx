@@ -19,7 +19,7 @@ export function Field({ label, children }: { label: string; children: React.Reac
 
 /** Title and theme in both languages, dates, city, time zone, status and counts. */
 export function OverviewTab() {
-  const { t, fmtDate, fmtDateTime } = useI18n();
+  const { t, fmtDate, fmtDateTime, fmtZone } = useI18n();
   const m = useMeetingContext();
   const none = t("common.none");
   return (
@@ -56,7 +56,9 @@ export function OverviewTab() {
               {m.cityVi}
               {m.cityEn !== m.cityVi && ` / ${m.cityEn}`}
             </Field>
-            <Field label={t("meetings.field.timeZone")}>{m.timeZone}</Field>
+            <Field label={t("meetings.field.timeZone")}>
+              {fmtZone(m.timeZone, new Date(`${m.startDate}T12:00:00Z`))}
+            </Field>
             <Field label={t("meetings.field.registrationDeadline")}>
               {m.registrationDeadline ? fmtDateTime(m.registrationDeadline, { timeZone: m.timeZone }) : none}
             </Field>

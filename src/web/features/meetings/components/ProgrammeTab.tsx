@@ -122,7 +122,7 @@ function SessionRow({ s, all, meetingId }: { s: Session; all: Session[]; meeting
  * chair; double bookings stand out in both.
  */
 export function ProgrammeTab() {
-  const { t, lang, fmtDate } = useI18n();
+  const { t, lang, fmtDate, fmtZone } = useI18n();
   const m = useMeetingContext();
   const sessions = useSessions(m.id);
   const [view, setView] = useProgrammeView();
@@ -140,7 +140,7 @@ export function ProgrammeTab() {
             ]}
           />
           <Text size="sm" c="dimmed">
-            {t("meetings.programme.timeZone", { tz: m.timeZone })}
+            {t("meetings.programme.timeZone", { tz: fmtZone(m.timeZone, new Date(`${m.startDate}T12:00:00Z`)) })}
           </Text>
         </Group>
         {m.permissions?.manageProgramme && (

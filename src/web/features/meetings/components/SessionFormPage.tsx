@@ -43,7 +43,7 @@ function Form({
 
   delegations: Delegation[];
 }) {
-  const { t, lang } = useI18n();
+  const { t, lang, fmtZone } = useI18n();
   const notify = useNotify();
   const navigate = useNavigate();
   const venues = useVenues(m.id);
@@ -208,7 +208,7 @@ function Form({
               />
             </SimpleGrid>
             <Text size="xs" c="dimmed">
-              {t("meetings.programme.timeZone", { tz: m.timeZone })}
+              {t("meetings.programme.timeZone", { tz: fmtZone(m.timeZone, new Date(`${m.startDate}T12:00:00Z`)) })}
             </Text>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <Select

@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, it } from "vitest";
 import { chromium, type Page } from "playwright-core";
-import { CHROMIUM, CHROMIUM_ARGS, describeWithFocal, text, viewports } from "./harness";
+import { CHROMIUM, CHROMIUM_ARGS, describeWithFocal, text, typeInto, viewports } from "./harness";
 import { demoIds } from "../src/server/seed/ids";
 import { demoDelegationIds } from "../src/server/modules/meetings/seed";
 import { qrOnPage } from "../src/server/modules/badges/testing";
@@ -40,9 +40,9 @@ function pdfTextOf(file: string): string {
     .replace(/\s+/g, " ");
 }
 
-async function checkCode(page: Page, code: string) {
-  await page.getByLabel(text("vi", "checkin.code.label")).fill(code);
-  await page.getByRole("button", { name: text("vi", "checkin.code.check") }).click();
+async function checkCode(page: Page, code: string, lang: "vi" | "en" = "vi") {
+  await typeInto(page.getByLabel(text(lang, "checkin.code.label")), code);
+  await page.getByRole("button", { name: text(lang, "checkin.code.check") }).click();
   const verdict = page.getByTestId("verdict");
   await verdict.waitFor();
   return verdict;
@@ -146,7 +146,8 @@ describeWithFocal("badges and the door", (focal) => {
     sig[5] = sig[5]! ^ 0x40;
     const forged = `${payload}.${toBase64Url(sig)}`;
 
-    const page = await focal().newPage({ viewport: "phone" });
+    // The phone is set to London time: times at the door are still the meeting's (Hanoi, UTC+7).
+    const page = await focal().newPage({ viewport: "phone", timezoneId: "Europe/London" });
     await focal().login(page, "security@demo.focal");
     await page.goto(`${focal().url}/checkin/${M}`);
     await page.getByTestId("pack-ready").waitFor();
@@ -210,14 +211,42 @@ describeWithFocal("badges and the door", (focal) => {
     expect(row.admitted).toBe(2);
     expect(row.refused).toBe(2);
 
-    // A's badge scanned again: admitted, marked as already in, and still counted once.
+    // A's badge scanned again (this device forgot A on reload): the server says A is already inside, since when
+    // in Hanoi time, and A still counts once.
+    const firstIn = (
+      await icd.get<{ admitted: { delegateId: string; firstAdmittedAt: string }[] }>(
+        `/meetings/${M}/attendance/sessions/${session.id}`,
+      )
+    ).admitted.find((x) => x.delegateId === a!.delegateId)!.firstAdmittedAt;
+    const hanoi = new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Asia/Ho_Chi_Minh",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    }).format(new Date(firstIn));
     verdict = await checkCode(page, codeOf(a!.fullName));
     await page.getByRole("button", { name: text("vi", "checkin.admit") }).click();
     await page.getByTestId("verdict-recorded").waitFor();
+    await expect
+      .poll(() => page.getByTestId("verdict-already").textContent())
+      // (with the day in front only if Hanoi's midnight fell in between)
+      .toMatch(new RegExp(`^Đã vào lúc (\\d{2}/\\d{2}/\\d{4} )?${hanoi}$`));
     const again = await icd.get<Summary>(`/meetings/${M}/attendance`);
     expect(again.sessions.find((s) => s.sessionId === session.id)!.admitted).toBe(2);
 
+    // In English, a third scan: the page says so before anyone presses Admit, and offers the next person first.
     await focal().setLanguage(page, "en");
+    await page.getByRole("button", { name: text("en", "checkin.next") }).click();
+    expect(await page.getByTestId("checkin-zone").textContent()).toBe(
+      text("en", "meetings.programme.timeZone", { tz: "Hanoi time (UTC+7)" }),
+    );
+    verdict = await checkCode(page, codeOf(a!.fullName), "en");
+    await expect
+      .poll(() => page.getByTestId("verdict-already").textContent())
+      .toMatch(new RegExp(`^Already admitted at (\\d{2} [A-Z][a-z]{2} \\d{4}, )?${hanoi}$`));
+    expect(await page.getByTestId("verdict-recorded").count()).toBe(0);
+    await focal().expectAccessible(page, "check-in page, already inside");
+    await focal().screenshot(page, "checkin-already-en-phone");
     await page.getByRole("button", { name: text("en", "checkin.next") }).click();
     await focal().screenshot(page, "checkin-door-en-phone");
     await page.context().close();

@@ -24,6 +24,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../src/server/seed/ids";
 import { messages, type Lang } from "../src/web/i18n/index";
+import { formatMessage } from "../src/shared/message";
 
 export { DEMO_PASSWORD };
 export const CHROMIUM = "/usr/bin/chromium";
@@ -50,13 +51,15 @@ export const viewports = {
 export function text(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
   const template = messages[lang][key];
   if (template === undefined) throw new Error(`No translation key ${key}`);
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (params[k] === undefined ? m : String(params[k])));
+  return formatMessage(lang, template, params);
 }
 
 export interface NewPageOptions {
   viewport?: keyof typeof viewports | { width: number; height: number };
   /** The browser's language; decides the app's language before sign-in. Default vi-VN. */
   locale?: string;
+  /** The device's time zone (IANA); the machine's when omitted. */
+  timezoneId?: string;
 }
 
 export interface LoginOptions {
@@ -203,7 +206,12 @@ export async function startFocal(opts: { env?: Record<string, string> } = {}): P
       if (died) throw new Error(died);
       const vp = o.viewport ?? "desktop";
       const viewport = typeof vp === "string" ? viewports[vp] : vp;
-      const context = await browser!.newContext({ viewport, locale: o.locale ?? "vi-VN", baseURL: url });
+      const context = await browser!.newContext({
+        viewport,
+        locale: o.locale ?? "vi-VN",
+        baseURL: url,
+        ...(o.timezoneId ? { timezoneId: o.timezoneId } : {}),
+      });
       contexts.push(context);
       context.setDefaultTimeout(15_000);
       return context.newPage();

@@ -274,6 +274,61 @@ describe("counting", () => {
   });
 });
 
+describe("a second scan of someone already inside", () => {
+  // The meeting is in Hanoi time (UTC+7): 01:12 UTC is 08:12 at the door, whatever the server's own zone.
+  const first = "2020-01-10T01:12:00.000Z";
+  it("says when they were admitted, in the meeting's time zone and the officer's language, and counts once", async () => {
+    const p = people[2] ?? people[0]!;
+    const { token } = await printedBadge(t, p.id);
+    const door = { sessionId: null, meetingId: M };
+    const doorScans = async () => {
+      const list = (
+        await t.app.inject({ method: "GET", url: `/api/meetings/${M}/attendance/door`, headers: icd })
+      ).json();
+      return list.admitted.find((x: { delegateId: string }) => x.delegateId === p.id) as
+        { firstAdmittedAt: string; scans: number } | undefined;
+    };
+    const before = (await doorScans())?.scans ?? 0;
+    const a = (await scan(token, door, { scannedAt: first })).json() as Answer;
+    expect(a).toMatchObject({ result: "admitted", admittedBefore: null, message: "Được vào.", duplicate: false });
+
+    const again = await scan(token, door, { scannedAt: "2020-01-10T01:30:00.000Z" });
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json()).toMatchObject({
+      result: "admitted",
+      duplicate: false,
+      admittedBefore: first,
+      message: "Đã vào lúc 08:12.",
+    });
+
+    const me = await t.app.inject({ method: "PATCH", url: "/api/me", headers: security, payload: { language: "en" } });
+    expect(me.statusCode, me.body).toBe(200);
+    try {
+      const en = (await scan(token, door, { scannedAt: "2020-01-10T02:00:00.000Z" })).json() as Answer;
+      expect(en.message).toBe("Already admitted at 08:12.");
+      // On a later day the day is said as well.
+      const nextDay = (await scan(token, door, { scannedAt: "2020-01-11T01:00:00.000Z" })).json() as Answer;
+      expect(nextDay.message).toBe("Already admitted at 08:12 on 10/01/2020.");
+    } finally {
+      await t.app.inject({ method: "PATCH", url: "/api/me", headers: security, payload: { language: "vi" } });
+    }
+
+    // The same nonce sent twice (a queue synced again) is the first scan replayed, not a second admission.
+    const n = nonce();
+    const once = (await scan(token, { sessionId: p.sessionIds[0]! }, { nonce: n })).json() as Answer;
+    const replay = (await scan(token, { sessionId: p.sessionIds[0]! }, { nonce: n })).json() as Answer;
+    expect(replay).toMatchObject({ duplicate: true, scanId: once.scanId, message: once.message });
+
+    // Four more scans at the door, one person, first admitted at 08:12.
+    expect(await doorScans()).toMatchObject({ firstAdmittedAt: first, scans: before + 4 });
+  });
+
+  it("a refusal never says 'already admitted'", async () => {
+    const res = (await scan("nonsense", { sessionId: null, meetingId: M })).json() as Answer;
+    expect(res).toMatchObject({ result: "refused", admittedBefore: null, message: "Không nhận ra mã thẻ." });
+  });
+});
+
 async function attendanceOf(sessionId: string): Promise<number> {
   const res = await t.app.inject({ method: "GET", url: `/api/meetings/${M}/attendance`, headers: icd });
   expect(res.statusCode).toBe(200);

@@ -14,6 +14,7 @@ import { listDelegateRows, listDelegationsOf, presentDelegate } from "../meeting
 import { meetingSessions } from "../meetings/schema.js";
 import { meetingErrors } from "../meetings/errors.js";
 import { normaliseBadgeCode, type ScanReason, type ScanResult } from "../../../shared/badges.js";
+import { fillTemplate } from "../../../shared/errors.js";
 import { badges, checkinScans } from "./schema.js";
 import { badgeErrors } from "./errors.js";
 import { badgeKeys, hashBadgeCode, verifyBadgeToken } from "./keys.js";
@@ -105,6 +106,27 @@ const reasonMessages: Record<ScanReason, { vi: string; en: string }> = {
   },
 };
 const admittedMessage = { vi: "Được vào.", en: "Admitted." };
+const alreadyAdmittedMessage = { vi: "Đã vào lúc {time}.", en: "Already admitted at {time}." };
+
+/** "08:12" in the meeting's time zone, with the day in front when it was not the day of `now` there. */
+export function admissionTime(lang: "vi" | "en", at: Date, timeZone: string, now: Date): string {
+  const parts = (d: Date) => {
+    const f = new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    }).formatToParts(d);
+    const get = (type: string) => f.find((p) => p.type === type)?.value ?? "";
+    return { day: `${get("day")}/${get("month")}/${get("year")}`, time: `${get("hour")}:${get("minute")}` };
+  };
+  const then = parts(at);
+  if (then.day === parts(now).day) return then.time;
+  return lang === "vi" ? `${then.time} ngày ${then.day}` : `${then.time} on ${then.day}`;
+}
 
 async function presentScan(
   db: Executor,
@@ -155,7 +177,13 @@ async function presentScan(
     nonce: row.nonce,
     result: row.result,
     reason,
-    message: reason ? reasonMessages[reason][lang] : admittedMessage[lang],
+    message: reason
+      ? reasonMessages[reason][lang]
+      : admittedBefore
+        ? fillTemplate(alreadyAdmittedMessage[lang], {
+            time: admissionTime(lang, new Date(admittedBefore), meeting.timeZone, row.scannedAt),
+          })
+        : admittedMessage[lang],
     duplicate,
     meetingId: row.meetingId,
     sessionId: row.sessionId,

@@ -16,7 +16,15 @@ import { reasonKey } from "./CheckinPage";
 export const maySecure = (m: MeetingTabMeeting) =>
   m.permissions?.delegateView === "badge" || m.permissions?.manageProgramme === true;
 
-function PlaceList({ meetingId, sessionId }: { meetingId: string; sessionId: string | null }) {
+function PlaceList({
+  meetingId,
+  sessionId,
+  timeZone,
+}: {
+  meetingId: string;
+  sessionId: string | null;
+  timeZone: string;
+}) {
   const { t, lang, fmtDateTime } = useI18n();
   const list = useAttendanceList(meetingId, sessionId, true);
   return (
@@ -43,7 +51,7 @@ function PlaceList({ meetingId, sessionId }: { meetingId: string; sessionId: str
                     <Table.Tr key={a.delegateId}>
                       <Table.Td>{a.fullName}</Table.Td>
                       <Table.Td>{lang === "vi" ? a.delegationNameVi : a.delegationNameEn}</Table.Td>
-                      <Table.Td>{fmtDateTime(a.firstAdmittedAt)}</Table.Td>
+                      <Table.Td>{fmtDateTime(a.firstAdmittedAt, { timeZone })}</Table.Td>
                       <Table.Td>{a.officerName}</Table.Td>
                     </Table.Tr>
                   ))}
@@ -58,7 +66,8 @@ function PlaceList({ meetingId, sessionId }: { meetingId: string; sessionId: str
               </Text>
               {l.refused.map((r) => (
                 <Text size="sm" key={r.scanId}>
-                  {fmtDateTime(r.scannedAt)} · {r.person?.fullName ?? "—"} · {t(reasonKey(r.reason))} · {r.officerName}
+                  {fmtDateTime(r.scannedAt, { timeZone })} · {r.person?.fullName ?? "—"} · {t(reasonKey(r.reason))} ·{" "}
+                  {r.officerName}
                 </Text>
               ))}
             </Stack>
@@ -72,12 +81,14 @@ function PlaceList({ meetingId, sessionId }: { meetingId: string; sessionId: str
 function Row({
   meetingId,
   sessionId,
+  timeZone,
   title,
   when,
   counts,
 }: {
   meetingId: string;
   sessionId: string | null;
+  timeZone: string;
   title: string;
   when: string | null;
   counts: { expected: number; admitted: number; refused: number };
@@ -123,13 +134,13 @@ function Row({
         </Group>
         <Progress value={pct} mt={6} size="sm" aria-label={t("checkin.attendance.share", { pct })} />
       </UnstyledButton>
-      <div id={id}>{open && <PlaceList meetingId={meetingId} sessionId={sessionId} />}</div>
+      <div id={id}>{open && <PlaceList meetingId={meetingId} sessionId={sessionId} timeZone={timeZone} />}</div>
     </Paper>
   );
 }
 
 export function AttendanceTab({ meeting }: { meeting: MeetingTabMeeting }) {
-  const { t, lang, fmtDateTime } = useI18n();
+  const { t, lang, fmtDateTime, fmtZone } = useI18n();
   const summary = useAttendance(meeting.id);
   return (
     <Stack gap="md">
@@ -144,7 +155,7 @@ export function AttendanceTab({ meeting }: { meeting: MeetingTabMeeting }) {
         )}
       </Group>
       <Text size="sm" c="dimmed">
-        {t("checkin.attendance.intro")}
+        {t("checkin.attendance.intro")} {t("meetings.programme.timeZone", { tz: fmtZone(meeting.timeZone) })}
       </Text>
       <QueryState
         query={summary}
@@ -153,12 +164,20 @@ export function AttendanceTab({ meeting }: { meeting: MeetingTabMeeting }) {
       >
         {(s) => (
           <Stack gap="xs">
-            <Row meetingId={meeting.id} sessionId={null} title={t("checkin.place.door")} when={null} counts={s.door} />
+            <Row
+              meetingId={meeting.id}
+              sessionId={null}
+              timeZone={meeting.timeZone}
+              title={t("checkin.place.door")}
+              when={null}
+              counts={s.door}
+            />
             {s.sessions.map((x) => (
               <Row
                 key={x.sessionId}
                 meetingId={meeting.id}
                 sessionId={x.sessionId}
+                timeZone={meeting.timeZone}
                 title={lang === "vi" ? x.titleVi : x.titleEn}
                 when={fmtDateTime(x.start, { timeZone: meeting.timeZone })}
                 counts={x}

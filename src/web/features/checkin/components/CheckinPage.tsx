@@ -60,9 +60,28 @@ interface Current {
   outcome: Sent | null;
   error: string | null;
   sending: boolean;
+  /** When this person was first admitted at this place, as far as this device knows (sent or queued). */
+  earlier: string | null;
 }
 
 export const reasonKey = (r: ScanReason): TranslationKey => `checkin.reason.${r}`;
+
+/** The first admission of a person at a place that this device sent or queued, or null. */
+export function earlierAdmission(
+  door: Pick<ReturnType<typeof useDoor>, "synced" | "queue">,
+  delegateId: string | null | undefined,
+  sessionId: string | null,
+): string | null {
+  if (!delegateId) return null;
+  const times: string[] = [];
+  for (const a of door.synced)
+    if (a.result === "admitted" && a.sessionId === sessionId && a.delegate?.id === delegateId)
+      times.push(a.admittedBefore ?? a.scannedAt);
+  for (const q of door.queue)
+    if (q.localResult === "admitted" && q.sessionId === sessionId && q.delegateId === delegateId)
+      times.push(q.scannedAt);
+  return times.sort()[0] ?? null;
+}
 
 function nonce(): string {
   return crypto.randomUUID().replace(/-/g, "");
@@ -70,7 +89,7 @@ function nonce(): string {
 
 export function CheckinPage() {
   const { meetingId = "" } = useParams();
-  const { t, lang, fmtDateTime } = useI18n();
+  const { t, lang, fmtDateTime, fmtZone } = useI18n();
   const door = useDoor(meetingId);
   const [place, setPlace] = usePlace(meetingId);
   const [typed, setTyped] = useState("");
@@ -91,7 +110,12 @@ export function CheckinPage() {
     try {
       const outcome = await door.record(
         { token: c.text, sessionId, meetingId, nonce: c.nonce, scannedAt: c.scannedAt },
-        { fullName: c.verdict.person?.fullName ?? null, localResult: c.verdict.result, localReason: c.verdict.reason },
+        {
+          fullName: c.verdict.person?.fullName ?? null,
+          delegateId: c.verdict.person?.delegateId ?? null,
+          localResult: c.verdict.result,
+          localReason: c.verdict.reason,
+        },
       );
       setCurrent({ ...c, outcome, sending: false });
     } catch (e) {
@@ -111,6 +135,7 @@ export function CheckinPage() {
       outcome: null,
       error: null,
       sending: false,
+      earlier: verdict.result === "admitted" ? earlierAdmission(door, verdict.person?.delegateId, sessionId) : null,
     };
     setCurrent(c);
     // A refusal is recorded at once (the host sees refused attempts); an admission waits for the officer.
@@ -163,6 +188,9 @@ export function CheckinPage() {
         <Text size="sm" c="dimmed" lineClamp={2}>
           {title}
         </Text>
+        <Text size="xs" c="dimmed" data-testid="checkin-zone">
+          {t("meetings.programme.timeZone", { tz: fmtZone(pack.timeZone) })}
+        </Text>
       </Stack>
 
       <Group gap="xs" wrap="wrap" data-testid="door-status">
@@ -170,7 +198,10 @@ export function CheckinPage() {
           {door.online ? t("checkin.online") : t("checkin.offline")}
         </Badge>
         <Badge color="gray" variant="light" data-testid="pack-ready" tt="none">
-          {t("checkin.pack.ready", { people: pack.people.length, at: fmtDateTime(pack.generatedAt) })}
+          {t("checkin.pack.ready", {
+            people: pack.people.length,
+            at: fmtDateTime(pack.generatedAt, { timeZone: pack.timeZone }),
+          })}
         </Badge>
         {door.queue.length > 0 && (
           <Badge color="orange" variant="filled" data-testid="queue-count" tt="none">
@@ -269,7 +300,8 @@ function VerdictCard({
   onAdmit: () => void;
   onNext: () => void;
 }) {
-  const { t, lang, fmtDateTime } = useI18n();
+  const { t, lang, fmtDate, fmtDateTime, fmtTime } = useI18n();
+  const timeZone = pack.timeZone;
   const v = current.verdict;
   const server = current.outcome?.kind === "sent" ? current.outcome.answer : null;
   // The server has the last word when it answered.
@@ -279,14 +311,39 @@ function VerdictCard({
   const delegation = person ? pack.delegations.find((d) => d.id === person.delegationId) : null;
   const ok = result === "admitted";
   const recorded = current.outcome !== null;
+  // Someone already inside: say since when (in the meeting's zone; with the day when it was not today).
+  const before = ok ? (server?.admittedBefore ?? current.earlier) : null;
+  const today = fmtDate(new Date(), { timeZone });
+  const beforeText = before
+    ? fmtDate(before, { timeZone }) === today
+      ? fmtTime(before, { timeZone })
+      : fmtDateTime(before, { timeZone })
+    : "";
   return (
     <Card withBorder radius="md" padding="sm" data-testid="verdict" data-result={result} data-reason={reason ?? ""}>
       <Stack gap="sm">
-        <Paper role="alert" p="sm" radius="sm" bg={ok ? "green.8" : "red.8"} c="white" style={{ textAlign: "center" }}>
+        <Paper
+          role="alert"
+          p="sm"
+          radius="sm"
+          bg={!ok ? "red.8" : before ? "#8a3a00" : "green.8"}
+          c="white"
+          style={{ textAlign: "center" }}
+          data-already={before ? "true" : undefined}
+        >
           <Text fw={700} fz="xl">
-            {ok ? t("checkin.verdict.admit") : t("checkin.verdict.refuse")}
+            {!ok
+              ? t("checkin.verdict.refuse")
+              : before
+                ? t("checkin.verdict.alreadyTitle")
+                : t("checkin.verdict.admit")}
           </Text>
           {reason && <Text fz="md">{t(reasonKey(reason))}</Text>}
+          {before && (
+            <Text fz="md" data-testid="verdict-already">
+              {t("checkin.verdict.already", { time: beforeText })}
+            </Text>
+          )}
         </Paper>
         <Group wrap="nowrap" align="flex-start">
           <PersonPhoto url={person?.photoUrl ?? null} name={person?.fullName ?? ""} />
@@ -295,11 +352,6 @@ function VerdictCard({
               {person?.fullName ?? t("checkin.verdict.nobody")}
             </Text>
             {delegation && <Text size="sm">{lang === "vi" ? delegation.nameVi : delegation.nameEn}</Text>}
-            {server?.admittedBefore && (
-              <Text size="sm" c="#8a3a00">
-                {t("checkin.verdict.before", { at: fmtDateTime(server.admittedBefore) })}
-              </Text>
-            )}
           </Stack>
         </Group>
         {current.error && (
@@ -314,12 +366,21 @@ function VerdictCard({
               : server?.duplicate
                 ? t("checkin.recorded.duplicate")
                 : ok
-                  ? t("checkin.recorded.admitted", { at: fmtDateTime(current.scannedAt) })
+                  ? t("checkin.recorded.admitted", { at: fmtDateTime(current.scannedAt, { timeZone }) })
                   : t("checkin.recorded.refused")}
           </Text>
         )}
         <Group grow>
-          {ok && !recorded ? (
+          {ok && !recorded && before ? (
+            <>
+              <Button size="lg" onClick={onNext} data-autofocus>
+                {t("checkin.next")}
+              </Button>
+              <Button size="lg" variant="default" onClick={onAdmit} loading={current.sending}>
+                {t("checkin.admitAgain")}
+              </Button>
+            </>
+          ) : ok && !recorded ? (
             <>
               <Button size="lg" color="green" onClick={onAdmit} loading={current.sending}>
                 {t("checkin.admit")}
@@ -363,7 +424,7 @@ function Recent({ door, pack }: { door: ReturnType<typeof useDoor>; pack: Pack }
             <Badge size="xs" color="orange" variant="light" mr={6} tt="none">
               {t("checkin.recent.queued")}
             </Badge>
-            {q.fullName ?? "—"} · {fmtDateTime(q.scannedAt)} · {sessionTitle(q.sessionId)}
+            {q.fullName ?? "—"} · {fmtDateTime(q.scannedAt, { timeZone: pack.timeZone })} · {sessionTitle(q.sessionId)}
           </Text>
         ))}
         {door.synced.slice(0, 10).map((a) => (
@@ -371,7 +432,8 @@ function Recent({ door, pack }: { door: ReturnType<typeof useDoor>; pack: Pack }
             <Badge size="xs" color={a.result === "admitted" ? "green" : "red"} variant="light" mr={6} tt="none">
               {a.result === "admitted" ? t("checkin.recent.admitted") : t(reasonKey(a.reason!))}
             </Badge>
-            {a.delegate?.fullName ?? "—"} · {fmtDateTime(a.scannedAt)} · {sessionTitle(a.sessionId)}
+            {a.delegate?.fullName ?? "—"} · {fmtDateTime(a.scannedAt, { timeZone: pack.timeZone })} ·{" "}
+            {sessionTitle(a.sessionId)}
           </Text>
         ))}
       </Stack>

@@ -13,6 +13,8 @@ export interface QueuedScan extends ScanRequest {
   queuedAt: string;
   /** Who was shown (the local verdict), to list the queue meaningfully offline. */
   fullName: string | null;
+  /** The badge holder's id when the pack knew them (to tell the officer who is already inside). */
+  delegateId?: string | null;
   localResult: "admitted" | "refused";
   localReason: string | null;
 }

@@ -119,7 +119,10 @@ export function useDoor(meetingId: string) {
 
   /** Sends a scan, or queues it when there is no network. */
   const record = useCallback(
-    async (scan: ScanRequest, local: Pick<QueuedScan, "fullName" | "localResult" | "localReason">): Promise<Sent> => {
+    async (
+      scan: ScanRequest,
+      local: Pick<QueuedScan, "fullName" | "delegateId" | "localResult" | "localReason">,
+    ): Promise<Sent> => {
       const queueIt = async (): Promise<Sent> => {
         const q: QueuedScan = { ...scan, ...local, queuedAt: new Date().toISOString() };
         await enqueue(q);

@@ -129,7 +129,7 @@ describeWithFocal("foundation journeys", (focal) => {
     await other.locator("form button[type=submit]").click();
     await other.locator("#app-navbar").waitFor();
     await expect.poll(() => focal().lang(other)).toBe("en");
-    expect(await other.locator("h1").textContent()).toBe(text("en", "home.greeting", { name: "Đỗ Thanh Bình" }));
+    expect(await other.locator("h1").textContent()).toBe(text("en", "home.greeting", { name: "Chu Tuấn Tú" }));
     await other.context().close();
   });
 

@@ -31,7 +31,8 @@ import { parseZoned } from "./time.js";
  * SOM+3 on 3 August, the Heads meeting on the morning and the Heads+3 meeting on the afternoon of 5 August, the
  * forum on good governance, the press conference and cultural programme the organising committee prepares, and the
  * hand-over of the chair to Brunei Darussalam. What the seeds do not give — the venue, rooms, exact times, most
- * delegates, flights, passports — is sample data and says so ("(mẫu)" / "(sample)", `sample = true`).
+ * delegates, flights, passports — is sample data and says so where users do not read it as a name or title: the
+ * sessions' notes ("Phiên mẫu" / "Sample session"), `sample = true` on venues and delegates, the README.
  */
 
 const M = demoIds.meetingAccsm21;
@@ -91,8 +92,8 @@ const delegationSpecs: DelegationSpec[] = [
       ["Pham Thi Thanh Tra", "H.E. Ms.", "female", "head", "Minister of Home Affairs, Chair of ACCSM 21", true],
       ["Vu Chien Thang", "Mr.", "male", "som_leader", "Deputy Minister of Home Affairs", true],
       ["Chu Tuan Tu", "Mr.", "male", "focal_point", "Director General, International Cooperation Department", true],
-      ["Nguyen Thi Lan Anh", "Ms.", "female", "member", "Official, International Cooperation Department (sample)"],
-      ["Tran Minh Quan", "Mr.", "male", "interpreter", "Interpreter (sample)"],
+      ["Nguyen Thi Lan Anh", "Ms.", "female", "member", "Official, International Cooperation Department"],
+      ["Tran Minh Quan", "Mr.", "male", "interpreter", "Interpreter"],
     ],
   },
   {
@@ -111,10 +112,10 @@ const delegationSpecs: DelegationSpec[] = [
       backTime: "16:10",
     },
     people: [
-      ["Hajah Norliza binti Haji Ahmad", "Dato Paduka", "female", "head", "Permanent Secretary (sample)"],
-      ["Mohd Faizal bin Abdullah", "Mr.", "male", "som_leader", "Director, Public Service Department (sample)"],
-      ["Siti Aminah binti Yusof", "Ms.", "female", "focal_point", "Senior Officer (sample)"],
-      ["Awang Hazim bin Othman", "Mr.", "male", "member", "Officer (sample)"],
+      ["Hajah Norliza binti Haji Ahmad", "Dato Paduka", "female", "head", "Permanent Secretary"],
+      ["Mohd Faizal bin Abdullah", "Mr.", "male", "som_leader", "Director, Public Service Department"],
+      ["Siti Aminah binti Yusof", "Ms.", "female", "focal_point", "Senior Officer"],
+      ["Awang Hazim bin Othman", "Mr.", "male", "member", "Officer"],
     ],
   },
   {
@@ -133,10 +134,10 @@ const delegationSpecs: DelegationSpec[] = [
       backTime: "13:40",
     },
     people: [
-      ["Sok Chanthy", "H.E.", "male", "head", "Secretary of State, Ministry of Civil Service (sample)"],
-      ["Chea Vuthy", "Mr.", "male", "som_leader", "Director General (sample)"],
-      ["Kim Sreymom", "Ms.", "female", "focal_point", "Deputy Director (sample)"],
-      ["Heng Sophal", "Mr.", "male", "interpreter", "Interpreter (sample)"],
+      ["Sok Chanthy", "H.E.", "male", "head", "Secretary of State, Ministry of Civil Service"],
+      ["Chea Vuthy", "Mr.", "male", "som_leader", "Director General"],
+      ["Kim Sreymom", "Ms.", "female", "focal_point", "Deputy Director"],
+      ["Heng Sophal", "Mr.", "male", "interpreter", "Interpreter"],
     ],
   },
   {
@@ -155,11 +156,11 @@ const delegationSpecs: DelegationSpec[] = [
       backTime: "09:50",
     },
     people: [
-      ["Budi Santoso", "H.E. Mr.", "male", "head", "Deputy Minister (sample)"],
-      ["Dewi Lestari", "Ms.", "female", "som_leader", "Assistant Deputy Minister (sample)"],
-      ["Agus Prasetyo", "Mr.", "male", "focal_point", "Head of Division (sample)"],
-      ["Rina Wulandari", "Ms.", "female", "adviser", "Policy Analyst (sample)"],
-      ["Hendra Wijaya", "Mr.", "male", "member", "Officer (sample)"],
+      ["Budi Santoso", "H.E. Mr.", "male", "head", "Deputy Minister"],
+      ["Dewi Lestari", "Ms.", "female", "som_leader", "Assistant Deputy Minister"],
+      ["Agus Prasetyo", "Mr.", "male", "focal_point", "Head of Division"],
+      ["Rina Wulandari", "Ms.", "female", "adviser", "Policy Analyst"],
+      ["Hendra Wijaya", "Mr.", "male", "member", "Officer"],
     ],
   },
   {
@@ -178,10 +179,10 @@ const delegationSpecs: DelegationSpec[] = [
       backTime: "12:00",
     },
     people: [
-      ["Khamphoui Sisavath", "H.E. Mr.", "male", "head", "Vice Minister of Home Affairs (sample)"],
-      ["Bounmy Phommachanh", "Mr.", "male", "som_leader", "Director General (sample)"],
-      ["Vilayvanh Keomany", "Ms.", "female", "focal_point", "Deputy Director General (sample)"],
-      ["Somphone Inthavong", "Mr.", "male", "member", "Technical Officer (sample)"],
+      ["Khamphoui Sisavath", "H.E. Mr.", "male", "head", "Vice Minister of Home Affairs"],
+      ["Bounmy Phommachanh", "Mr.", "male", "som_leader", "Director General"],
+      ["Vilayvanh Keomany", "Ms.", "female", "focal_point", "Deputy Director General"],
+      ["Somphone Inthavong", "Mr.", "male", "member", "Technical Officer"],
     ],
   },
   {
@@ -200,10 +201,10 @@ const delegationSpecs: DelegationSpec[] = [
       backTime: "13:45",
     },
     people: [
-      ["Ahmad Zulkifli bin Hassan", "Dato'", "male", "head", "Director General of Public Service (sample)"],
-      ["Nurul Izzah binti Kamal", "Ms.", "female", "som_leader", "Deputy Director General (sample)"],
-      ["Tan Wei Ming", "Mr.", "male", "focal_point", "Principal Assistant Director (sample)"],
-      ["Kavitha a/p Raman", "Ms.", "female", "member", "Assistant Director (sample)"],
+      ["Ahmad Zulkifli bin Hassan", "Dato'", "male", "head", "Director General of Public Service"],
+      ["Nurul Izzah binti Kamal", "Ms.", "female", "som_leader", "Deputy Director General"],
+      ["Tan Wei Ming", "Mr.", "male", "focal_point", "Principal Assistant Director"],
+      ["Kavitha a/p Raman", "Ms.", "female", "member", "Assistant Director"],
     ],
   },
   {
@@ -222,9 +223,9 @@ const delegationSpecs: DelegationSpec[] = [
       backTime: "15:20",
     },
     people: [
-      ["Aung Kyaw Moe", "U", "male", "head", "Member, Union Civil Service Board (sample)"],
-      ["Khin Myat Noe", "Daw", "female", "som_leader", "Director General (sample)"],
-      ["Zaw Min Htet", "U", "male", "focal_point", "Deputy Director (sample)"],
+      ["Aung Kyaw Moe", "U", "male", "head", "Member, Union Civil Service Board"],
+      ["Khin Myat Noe", "Daw", "female", "som_leader", "Director General"],
+      ["Zaw Min Htet", "U", "male", "focal_point", "Deputy Director"],
     ],
   },
   {
@@ -243,10 +244,10 @@ const delegationSpecs: DelegationSpec[] = [
       backTime: "17:50",
     },
     people: [
-      ["Maria Cristina Santos", "Hon.", "female", "head", "Commissioner (sample)"],
-      ["Jose Miguel Reyes", "Mr.", "male", "som_leader", "Director IV (sample)"],
-      ["Ana Liza Dela Cruz", "Ms.", "female", "focal_point", "Director III (sample)"],
-      ["Ramon Villanueva", "Mr.", "male", "security", "Security Officer (sample)"],
+      ["Maria Cristina Santos", "Hon.", "female", "head", "Commissioner"],
+      ["Jose Miguel Reyes", "Mr.", "male", "som_leader", "Director IV"],
+      ["Ana Liza Dela Cruz", "Ms.", "female", "focal_point", "Director III"],
+      ["Ramon Villanueva", "Mr.", "male", "security", "Security Officer"],
     ],
   },
   {
@@ -265,10 +266,10 @@ const delegationSpecs: DelegationSpec[] = [
       backTime: "12:05",
     },
     people: [
-      ["Lim Hui Ling", "Ms.", "female", "head", "Permanent Secretary (Public Service Division) (sample)"],
-      ["Muhammad Irfan bin Rahim", "Mr.", "male", "som_leader", "Deputy Secretary (sample)"],
-      ["Chen Jia Hao", "Mr.", "male", "focal_point", "Senior Manager, International Relations (sample)"],
-      ["Priya Nair", "Ms.", "female", "member", "Manager (sample)"],
+      ["Lim Hui Ling", "Ms.", "female", "head", "Permanent Secretary (Public Service Division)"],
+      ["Muhammad Irfan bin Rahim", "Mr.", "male", "som_leader", "Deputy Secretary"],
+      ["Chen Jia Hao", "Mr.", "male", "focal_point", "Senior Manager, International Relations"],
+      ["Priya Nair", "Ms.", "female", "member", "Manager"],
     ],
   },
   {
@@ -287,11 +288,11 @@ const delegationSpecs: DelegationSpec[] = [
       backTime: "19:10",
     },
     people: [
-      ["Anan Srisuk", "Mr.", "male", "head", "Secretary-General, OCSC (sample)"],
-      ["Pimchanok Rattanakul", "Ms.", "female", "alternate_head", "Deputy Secretary-General (sample)"],
-      ["Kittipong Boonmee", "Mr.", "male", "som_leader", "Director, International Affairs (sample)"],
-      ["Siriporn Chaiyasit", "Ms.", "female", "focal_point", "Human Resource Officer (sample)"],
-      ["Nattapong Kaewmanee", "Mr.", "male", "interpreter", "Interpreter (sample)"],
+      ["Anan Srisuk", "Mr.", "male", "head", "Secretary-General, OCSC"],
+      ["Pimchanok Rattanakul", "Ms.", "female", "alternate_head", "Deputy Secretary-General"],
+      ["Kittipong Boonmee", "Mr.", "male", "som_leader", "Director, International Affairs"],
+      ["Siriporn Chaiyasit", "Ms.", "female", "focal_point", "Human Resource Officer"],
+      ["Nattapong Kaewmanee", "Mr.", "male", "interpreter", "Interpreter"],
     ],
   },
   {
@@ -311,8 +312,8 @@ const delegationSpecs: DelegationSpec[] = [
     },
     people: [
       ["Xi Hui", "Ms.", "female", "head", "Deputy Ambassador of China to Viet Nam", true],
-      ["Wang Lei", "Mr.", "male", "som_leader", "Counsellor (sample)"],
-      ["Zhang Min", "Ms.", "female", "focal_point", "Second Secretary (sample)"],
+      ["Wang Lei", "Mr.", "male", "som_leader", "Counsellor"],
+      ["Zhang Min", "Ms.", "female", "focal_point", "Second Secretary"],
     ],
   },
   {
@@ -331,9 +332,9 @@ const delegationSpecs: DelegationSpec[] = [
       backTime: "23:55",
     },
     people: [
-      ["Tanaka Kenji", "Mr.", "male", "head", "Director-General, Secretariat of the NPA (sample)"],
-      ["Suzuki Yuko", "Ms.", "female", "som_leader", "Director, International Affairs (sample)"],
-      ["Watanabe Hiroshi", "Mr.", "male", "focal_point", "Deputy Director (sample)"],
+      ["Tanaka Kenji", "Mr.", "male", "head", "Director-General, Secretariat of the NPA"],
+      ["Suzuki Yuko", "Ms.", "female", "som_leader", "Director, International Affairs"],
+      ["Watanabe Hiroshi", "Mr.", "male", "focal_point", "Deputy Director"],
     ],
   },
   {
@@ -353,8 +354,8 @@ const delegationSpecs: DelegationSpec[] = [
     },
     people: [
       ["Lee Jeongmin", "Mr.", "male", "head", "Representative, Ministry of Personnel Management", true],
-      ["Kim Min-jun", "Mr.", "male", "som_leader", "Director, International Cooperation (sample)"],
-      ["Park Ji-yeon", "Ms.", "female", "focal_point", "Deputy Director (sample)"],
+      ["Kim Min-jun", "Mr.", "male", "som_leader", "Director, International Cooperation"],
+      ["Park Ji-yeon", "Ms.", "female", "focal_point", "Deputy Director"],
     ],
   },
   {
@@ -376,8 +377,8 @@ const delegationSpecs: DelegationSpec[] = [
     },
     people: [
       ["Grant Lovelock", "Mr.", "male", "head", "Deputy Commissioner, Australian Public Service Commission", true],
-      ["Sarah Mitchell", "Ms.", "female", "focal_point", "Assistant Director, International (sample)"],
-      ["James O'Connor", "Mr.", "male", "adviser", "Adviser (sample)"],
+      ["Sarah Mitchell", "Ms.", "female", "focal_point", "Assistant Director, International"],
+      ["James O'Connor", "Mr.", "male", "adviser", "Adviser"],
     ],
   },
   {
@@ -399,8 +400,8 @@ const delegationSpecs: DelegationSpec[] = [
     },
     people: [
       ["Ekkaphab Phantavong", "H.E. Mr.", "male", "head", "Deputy Secretary-General of ASEAN for ASCC", true],
-      ["Maria Fe Ocampo", "Ms.", "female", "focal_point", "Head, Civil Service Matters Division (sample)"],
-      ["Rizal Hakim", "Mr.", "male", "member", "Senior Officer (sample)"],
+      ["Maria Fe Ocampo", "Ms.", "female", "focal_point", "Head, Civil Service Matters Division"],
+      ["Rizal Hakim", "Mr.", "male", "member", "Senior Officer"],
     ],
   },
 ];
@@ -438,14 +439,16 @@ const chairEn: Record<string, string> = {
 const sessionSpecs: SessionSpec[] = [
   {
     kind: "other",
-    vi: "Tiệc chào mừng các trưởng đoàn (mẫu)",
-    en: "Welcome dinner for heads of delegation (sample)",
+    vi: "Tiệc chào mừng các trưởng đoàn",
+    en: "Welcome dinner for heads of delegation",
     day: "2022-08-02",
     from: "19:00",
     to: "21:00",
     room: "theatre",
     chair: DEPUTY,
     delegations: ALL,
+    notesVi: "Phiên mẫu: không có trong tin bài.",
+    notesEn: "Sample session: not in the news articles.",
   },
   {
     kind: "SOM",
@@ -521,13 +524,15 @@ const sessionSpecs: SessionSpec[] = [
   },
   {
     kind: "site_visit",
-    vi: "Tham quan Hoàng thành Thăng Long (mẫu)",
-    en: "Visit to the Imperial Citadel of Thang Long (sample)",
+    vi: "Tham quan Hoàng thành Thăng Long",
+    en: "Visit to the Imperial Citadel of Thang Long",
     day: "2022-08-04",
     from: "14:30",
     to: "17:00",
     room: null,
     delegations: ALL,
+    notesVi: "Phiên mẫu: không có trong tin bài.",
+    notesEn: "Sample session: not in the news articles.",
   },
   {
     kind: "Heads",
@@ -616,24 +621,28 @@ const sessionSpecs: SessionSpec[] = [
   },
   {
     kind: "bilateral",
-    vi: "Gặp song phương Việt Nam – Brunei Darussalam (mẫu)",
-    en: "Bilateral meeting Viet Nam – Brunei Darussalam (sample)",
+    vi: "Gặp song phương Việt Nam – Brunei Darussalam",
+    en: "Bilateral meeting Viet Nam – Brunei Darussalam",
     day: "2022-08-05",
     from: "12:00",
     to: "12:45",
     room: "bilateral",
     chair: DEPUTY,
     delegations: ["VNM", "BRN"],
+    notesVi: "Phiên mẫu: không có trong tin bài.",
+    notesEn: "Sample session: not in the news articles.",
   },
   {
     kind: "cultural",
-    vi: "Đêm văn hóa – nghệ thuật chào mừng Hội nghị ACCSM 21 (mẫu)",
-    en: "Cultural evening celebrating ACCSM 21 (sample)",
+    vi: "Đêm văn hóa – nghệ thuật chào mừng Hội nghị ACCSM 21",
+    en: "Cultural evening celebrating ACCSM 21",
     day: "2022-08-05",
     from: "19:30",
     to: "21:30",
     room: "theatre",
     delegations: ALL,
+    notesVi: "Phiên mẫu: không có trong tin bài.",
+    notesEn: "Sample session: not in the news articles.",
   },
 ];
 
@@ -644,7 +653,7 @@ const sampleBirth = (i: number, k: number) =>
 const sampleExpiry = (i: number, k: number) =>
   `${2025 + ((k + i) % 6)}-${String(1 + ((k * 2 + i) % 12)).padStart(2, "0")}-15`;
 
-const dietaryOptions = [null, null, "Halal", null, "Vegetarian", null, "No seafood (sample)", null];
+const dietaryOptions = [null, null, "Halal", null, "Vegetarian", null, "No seafood", null];
 
 /** Seeds ACCSM 21: meeting, venues, programme, delegations, delegates and one contact account per foreign delegation. */
 export async function seedMeetings(db: Db): Promise<void> {
@@ -672,17 +681,18 @@ export async function seedMeetings(db: Db): Promise<void> {
       {
         id: venueMain,
         meetingId: M,
-        nameVi: "Trung tâm hội nghị (mẫu)",
-        nameEn: "Conference centre (sample)",
-        address: "Hà Nội / Hanoi (mẫu / sample — the articles do not name the venue)",
+        nameVi: "Trung tâm hội nghị",
+        nameEn: "Conference centre",
+        // Sample: the articles do not name the venue (marked by `sample`).
+        address: "Hà Nội / Hanoi",
         sample: true,
       },
       {
         id: venueTheatre,
         meetingId: M,
-        nameVi: "Nhà hát (mẫu)",
-        nameEn: "Theatre (sample)",
-        address: "Hà Nội / Hanoi (mẫu / sample)",
+        nameVi: "Nhà hát",
+        nameEn: "Theatre",
+        address: "Hà Nội / Hanoi",
         sample: true,
       },
     ]);
@@ -811,7 +821,7 @@ export async function seedMeetings(db: Db): Promise<void> {
           departureTime: travels ? d.flight!.backTime : null,
           departureFlight: travels ? d.flight!.backNo : null,
           departureAirport: travels ? "HAN" : null,
-          hotel: d.key === "VNM" ? null : "Khách sạn mẫu / Sample hotel, Hanoi (sample)",
+          hotel: d.key === "VNM" ? null : "Khách sạn tại Hà Nội / Hotel in Hanoi",
           dietary: dietaryOptions[(i + k) % dietaryOptions.length] ?? null,
         });
         await tx.insert(delegates).values({
@@ -853,8 +863,8 @@ export async function seedMeetings(db: Db): Promise<void> {
 async function seedContact(tx: Tx, d: DelegationSpec, contactName: string | null, passwordHash: string) {
   const id = crypto.randomUUID();
   const email = `contact.${d.contact}@demo.focal`;
-  const name = contactName ?? `${d.nameEn ?? countryName(d.country!, "en")} contact (sample)`;
-  const title = "Delegation focal point (sample)";
+  const name = contactName ?? `${d.nameEn ?? countryName(d.country!, "en")} contact`;
+  const title = "Delegation focal point";
   await tx.insert(users).values({
     id,
     email,

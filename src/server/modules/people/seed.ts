@@ -90,7 +90,10 @@ type DemoUser = {
   grants: [Role, string | null][];
 };
 
-/** One demo account per role (README lists them). Names are sample data. */
+/**
+ * One demo account per role (README lists them). The ministry's leaders are named as in seeds 000 and 002; the
+ * other names are sample data.
+ */
 export const demoUsers: DemoUser[] = [
   {
     email: "admin@demo.focal",
@@ -122,22 +125,22 @@ export const demoUsers: DemoUser[] = [
   },
   {
     email: "minister@demo.focal",
-    name: "Phạm Minh Khôi",
-    title: "Bộ trưởng (mẫu)",
+    name: "Phạm Thị Thanh Trà",
+    title: "Bộ trưởng",
     unit: "MOHA",
     grants: [["approver", "minister"]],
   },
   {
     email: "deputy@demo.focal",
-    name: "Vũ Đăng Minh",
-    title: "Thứ trưởng (mẫu)",
+    name: "Vũ Chiến Thắng",
+    title: "Thứ trưởng",
     unit: "MOHA",
     grants: [["approver", "deputy_minister"]],
   },
   {
     email: "director.icd@demo.focal",
-    name: "Đỗ Thanh Bình",
-    title: "Vụ trưởng Vụ HTQT (mẫu)",
+    name: "Chu Tuấn Tú",
+    title: "Vụ trưởng Vụ Hợp tác quốc tế",
     unit: "ICD",
     grants: [["approver", "icd_director"]],
   },
@@ -150,8 +153,8 @@ export const demoUsers: DemoUser[] = [
   },
   {
     email: "committee@demo.focal",
-    name: "Bùi Thị Thu Hà",
-    title: "Thành viên Tiểu ban Lễ tân",
+    name: "Vũ Đăng Minh",
+    title: "Chánh Văn phòng Bộ",
     unit: "OFFICE",
     grants: [["committee_member", `meeting:${demoIds.meetingAccsm21}`]],
   },
@@ -186,7 +189,7 @@ export const demoUsers: DemoUser[] = [
   {
     email: "focal.japan@demo.focal",
     name: "Sato Haruka",
-    title: "ACCSM+3 focal point (sample)",
+    title: "ACCSM+3 focal point",
     org: "National Personnel Authority, Japan",
     lang: "en",
     grants: [["member_focal_point", `wp:${demoIds.workplanAccsmPlus3}:JPN`]],

@@ -58,7 +58,7 @@ const histories: History[] = [
         at: "2022-07-14T11:00:00+08:00",
         note: "Delegation of four (sample).",
         then: {
-          "Priya Nair": { position: "Assistant Manager (sample)" },
+          "Priya Nair": { position: "Assistant Manager" },
           "Muhammad Irfan bin Rahim": { departureDate: "2022-08-05", departureTime: "20:40", departureFlight: "SQ185" },
         },
       },
@@ -73,7 +73,7 @@ const histories: History[] = [
       {
         at: "2022-07-20T09:45:00+07:00",
         note: "One officer added (sample).",
-        then: { "Rizal Hakim": { position: "Officer (sample)", hotel: null } },
+        then: { "Rizal Hakim": { position: "Officer", hotel: null } },
       },
     ],
     last: { at: "2022-07-26T08:15:00+07:00", note: "Officer's title and hotel (sample)." },

@@ -142,7 +142,7 @@ const sample2025: {
 ];
 
 const ICD_REVIEWER = "Nguyễn Thị Hồng Nhung";
-const AGENCY_OFFICER = "Cán bộ báo cáo (mẫu)";
+const AGENCY_OFFICER = "Cán bộ báo cáo"; // the reports carry SAMPLE_NOTE
 
 /** Loads the reporting agencies (both maps), Scheme 1439 with its indicators, and the sample reports. */
 export async function seedTargets(db: Db): Promise<void> {

@@ -201,7 +201,7 @@ const plans: PlanSeed[] = [
     topicOffset: 0,
     step: 7,
     snapshots: [
-      { name: "Cuộc họp các đầu mối ACCSM, tháng 11/2021 (ngày mẫu)", asOf: focalMeeting },
+      { name: "Cuộc họp các đầu mối ACCSM, tháng 11/2021", asOf: focalMeeting },
       { name: "SOM 21, 3 August 2022", asOf: SEED_DAY },
     ],
   },
@@ -217,7 +217,7 @@ const plans: PlanSeed[] = [
     topicOffset: 5,
     step: 5,
     snapshots: [
-      { name: "Cuộc họp các đầu mối ACCSM+3, tháng 11/2021 (ngày mẫu)", asOf: focalMeeting },
+      { name: "Cuộc họp các đầu mối ACCSM+3, tháng 11/2021", asOf: focalMeeting },
       { name: "SOM+3 6, 3 August 2022", asOf: SEED_DAY },
     ],
   },
@@ -230,7 +230,7 @@ const japanProposal = {
   proposedBy: "JPN",
   years: [2023],
   note:
-    "Nhật Bản đề xuất tại SOM+3 lần thứ 6 (03/8/2022), dự kiến tổ chức tại Nhật Bản năm 2023 (seed 003). / " +
+    "Nhật Bản đề xuất tại SOM+3 lần thứ 6 (03/8/2022), dự kiến tổ chức tại Nhật Bản năm 2023. / " +
     "Proposed by Japan at the 6th SOM+3 (3 August 2022), to be held in Japan in 2023.",
 };
 
@@ -259,8 +259,9 @@ export async function seedWorkplans(db: Db, _unitIds: Map<string, string>): Prom
         const topic = topics[(number - 1 + p.topicOffset) % topics.length]!;
         const formList = forms[p.flavour][spec.kind];
         const form = formList[number % formList.length]!;
-        const titleVi = spec.real?.vi ?? `${form[0]} ${topic[0]} (mẫu)`;
-        const titleEn = spec.real?.en ?? `${form[1]} ${topic[1]} (sample)`;
+        // Invented titles say so in the activity's first history note, not in the title people read.
+        const titleVi = spec.real?.vi ?? `${form[0]} ${topic[0]}`;
+        const titleEn = spec.real?.en ?? `${form[1]} ${topic[1]}`;
         const leads = spec.real?.leads ?? [lead];
         const coLeads = spec.real ? (spec.real.coLeads ?? []) : coLead && coLead !== lead ? [coLead] : [];
         const id = crypto.randomUUID();
@@ -280,14 +281,17 @@ export async function seedWorkplans(db: Db, _unitIds: Map<string, string>): Prom
           .insert(workplanActivities)
           .values({ ...row, status: lastStatus, statusOn: lastOn, searchText: activitySearchText(row) });
         for (const [k, [status, on]] of spec.path.entries()) {
+          const sampleNote = spec.real ? "" : "Hoạt động mẫu (tên minh họa) / Sample activity (illustrative title). ";
           const note =
-            k === 0
-              ? on === start
-                ? "Có trong Kế hoạch làm việc khi thông qua (mẫu) / In the work plan as adopted (sample)"
-                : "Bổ sung tại cuộc họp các đầu mối tháng 11/2021 (mẫu) / Added at the focal points meeting, Nov 2021 (sample)"
-              : status === "completed"
-                ? "Báo cáo hoàn thành (mẫu) / Reported completed (sample)"
-                : "Bắt đầu triển khai (mẫu) / Implementation started (sample)";
+            k === 0 && sampleNote
+              ? `${sampleNote}${on === start ? "Có trong Kế hoạch làm việc khi thông qua / In the work plan as adopted" : "Bổ sung tại cuộc họp các đầu mối tháng 11/2021 / Added at the focal points meeting, Nov 2021"}`
+              : k === 0
+                ? on === start
+                  ? "Có trong Kế hoạch làm việc khi thông qua (mẫu) / In the work plan as adopted (sample)"
+                  : "Bổ sung tại cuộc họp các đầu mối tháng 11/2021 (mẫu) / Added at the focal points meeting, Nov 2021 (sample)"
+                : status === "completed"
+                  ? "Báo cáo hoàn thành (mẫu) / Reported completed (sample)"
+                  : "Bắt đầu triển khai (mẫu) / Implementation started (sample)";
           await tx.insert(workplanStatusChanges).values({
             id: crypto.randomUUID(),
             activityId: id,

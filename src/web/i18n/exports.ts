@@ -38,7 +38,7 @@ export const vi = {
   "exports.privacy.purge": "Xóa dữ liệu cá nhân ngay",
   "exports.privacy.count.delegations": "Đoàn",
   "exports.privacy.count.delegates": "Đại biểu",
-  "exports.privacy.count.accredited": "Đã công nhận",
+  "exports.privacy.count.accredited": "Đã duyệt",
   "exports.privacy.count.badges": "Thẻ đang hiệu lực",
   "exports.privacy.count.admissions": "Lượt vào",
   "exports.privacy.count.people": "Người đã vào",

@@ -122,7 +122,7 @@ describe("printing badges", () => {
       payload: { size: "a6", delegateIds: pending.map((p) => p.delegateId) },
     });
     const e = expectError(res, 400, "NOTHING_TO_PRINT");
-    expect(e.message).toContain("chỉ đại biểu đã được công nhận");
+    expect(e.message).toContain("chỉ đại biểu đã được duyệt");
     const [jobs1] = await t.ctx.db.select({ n: sql<number>`count(*)::int` }).from(badgeJobs);
     expect(jobs1!.n).toBe(jobs0!.n);
   });

@@ -94,7 +94,7 @@ export async function decideScan(
 const reasonMessages: Record<ScanReason, { vi: string; en: string }> = {
   forged: { vi: "Thẻ giả: chữ ký không hợp lệ.", en: "Forged badge: the signature is not valid." },
   revoked: { vi: "Thẻ đã bị thu hồi (đã cấp lại thẻ mới).", en: "This badge was revoked (a new one was issued)." },
-  not_accredited: { vi: "Đại biểu chưa được công nhận tham dự.", en: "The delegate is not accredited." },
+  not_accredited: { vi: "Đại biểu chưa được duyệt tham dự.", en: "The delegate is not accredited." },
   not_registered: {
     vi: "Đại biểu không đăng ký tham dự phiên này.",
     en: "The delegate is not registered for this session.",

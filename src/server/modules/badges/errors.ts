@@ -4,12 +4,12 @@ import { defineErrors } from "../../http/errors.js";
 export const badgeErrors = defineErrors({
   NOT_ACCREDITED: {
     status: 409,
-    vi: "{name} chưa được công nhận tham dự; chỉ đại biểu đã được công nhận mới được cấp thẻ.",
+    vi: "{name} chưa được duyệt tham dự; chỉ đại biểu đã được duyệt mới được cấp thẻ.",
     en: "{name} is not accredited; only accredited delegates get badges.",
   },
   NOTHING_TO_PRINT: {
     status: 400,
-    vi: "Không có đại biểu nào đã được công nhận trong lựa chọn; chỉ đại biểu đã được công nhận mới được cấp thẻ.",
+    vi: "Không có đại biểu nào đã được duyệt trong lựa chọn; chỉ đại biểu đã được duyệt mới được cấp thẻ.",
     en: "None of the chosen delegates is accredited; only accredited delegates get badges.",
   },
   DELEGATES_NOT_IN_MEETING: {

@@ -22,7 +22,7 @@ export const docWords = {
   noSessions: { vi: "Chưa đăng ký phiên nào.", en: "No sessions registered." },
   noDelegates: { vi: "Đoàn chưa có thành viên.", en: "The delegation has no members yet." },
   noTravel: { vi: "Chưa có thông tin chuyến bay hoặc khách sạn.", en: "No flight or hotel details yet." },
-  notAccredited: { vi: "chưa được công nhận", en: "not accredited" },
+  notAccredited: { vi: "chưa được duyệt", en: "not accredited" },
   generated: { vi: "Lập lúc", en: "Generated" },
   confidential: {
     vi: "Tài liệu có dữ liệu cá nhân — chỉ dùng cho công tác tổ chức hội nghị.",
@@ -65,9 +65,9 @@ export const kindWords: Record<SessionKind, Both> = {
 };
 
 export const accreditationWords: Record<"pending" | "accredited" | "rejected", Both> = {
-  pending: { vi: "Chờ công nhận", en: "Pending" },
-  accredited: { vi: "Đã công nhận", en: "Accredited" },
-  rejected: { vi: "Không công nhận", en: "Rejected" },
+  pending: { vi: "Chờ duyệt", en: "Pending" },
+  accredited: { vi: "Đã duyệt", en: "Accredited" },
+  rejected: { vi: "Từ chối", en: "Rejected" },
 };
 
 const WEEKDAYS_VI = ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"];

@@ -58,7 +58,7 @@ function columns(
     },
     {
       key: "accreditation",
-      vi: "Công nhận",
+      vi: "Tình trạng duyệt",
       en: "Accreditation",
       width: 16,
       value: (r) => accreditationWords[r.row.accreditationStatus][lang],

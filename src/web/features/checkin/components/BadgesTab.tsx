@@ -23,6 +23,7 @@ import {
 } from "@mantine/core";
 import { api } from "../../../lib/api";
 import { useI18n } from "../../../lib/i18n";
+import { statusLabels } from "../../../lib/statusLabels";
 import type { MeetingTabMeeting } from "../../../lib/meetingTabs";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { QueryState } from "../../../components/QueryState";
@@ -264,7 +265,7 @@ export function BadgesTab({ meeting }: { meeting: MeetingTabMeeting }) {
                         <Table.Td>{lang === "vi" ? b.delegationNameVi : b.delegationNameEn}</Table.Td>
                         <Table.Td>
                           <Badge color={accreditationColor[b.accreditationStatus]} variant="light" tt="none">
-                            {t(`checkin.accreditation.${b.accreditationStatus}`)}
+                            {t(statusLabels.accreditation[b.accreditationStatus])}
                           </Badge>
                         </Table.Td>
                         <Table.Td>

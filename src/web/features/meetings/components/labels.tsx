@@ -1,5 +1,6 @@
 import { Badge, Group, Text, Tooltip } from "@mantine/core";
 import { useI18n, type Lang } from "../../../lib/i18n";
+import { statusLabels } from "../../../lib/statusLabels";
 import type {
   AccreditationStatus,
   Delegation,
@@ -76,7 +77,7 @@ export function AccreditationBadge({ status }: { status: AccreditationStatus }) 
   const { t } = useI18n();
   return (
     <Badge color={accreditationColor[status]} variant="light" tt="none" style={{ whiteSpace: "nowrap" }}>
-      {t(`meetings.accreditation.${status}`)}
+      {t(statusLabels.accreditation[status])}
     </Badge>
   );
 }

@@ -14,6 +14,7 @@ import {
 } from "@mantine/core";
 import { useNotify } from "./notify";
 import { useI18n } from "../../../lib/i18n";
+import { statusLabels } from "../../../lib/statusLabels";
 import { usePhone } from "./usePhone";
 import { Dialog } from "./Dialog";
 import { ErrorAlert } from "../../../components/ErrorAlert";
@@ -77,7 +78,7 @@ export function AccreditationPanel({
           onChange={(v) => setFilter(v)}
           data={(["pending", "all", "accredited", "rejected"] as const).map((f) => ({
             value: f,
-            label: t(`registration.accreditation.filter.${f}`),
+            label: t(f === "all" ? "registration.accreditation.filter.all" : statusLabels.accreditation[f]),
           }))}
           w={{ base: "100%", sm: "auto" }}
         />

@@ -15,6 +15,7 @@ import {
 } from "@mantine/core";
 import { useNotify } from "./notify";
 import { useI18n } from "../../../lib/i18n";
+import { statusLabels } from "../../../lib/statusLabels";
 import { Dialog } from "./Dialog";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { EmptyState, QueryState } from "../../../components/QueryState";
@@ -265,7 +266,7 @@ export function DelegatesPanel({ o }: { o: Overview }) {
         onChange={(v) => setFilter(v)}
         data={[
           { value: "all", label: t("registration.delegates.filterAll") },
-          { value: "pending", label: t("registration.delegates.filterPending") },
+          { value: "pending", label: t(statusLabels.accreditation.pending) },
           { value: "nophoto", label: t("registration.delegates.filterNoPhoto") },
         ]}
         w={{ base: "100%", sm: "auto" }}

@@ -1,6 +1,7 @@
 import { Badge } from "@mantine/core";
 import { useI18n, type Lang } from "../../../lib/i18n";
 import { countryName } from "../../../../shared/countries";
+import { statusLabels } from "../../../lib/statusLabels";
 import type { AccreditationStatus, FieldValue, Link, Proposal, SessionBrief } from "../api/types";
 
 export const pick = (lang: Lang, vi: string, en: string) => (lang === "vi" ? vi : en);
@@ -15,7 +16,7 @@ export function AccreditationBadge({ status }: { status: AccreditationStatus }) 
   const { t } = useI18n();
   return (
     <Badge color={accreditationColor[status]} variant="light" tt="none" style={{ whiteSpace: "nowrap" }}>
-      {t(`registration.accreditation.${status}`)}
+      {t(statusLabels.accreditation[status])}
     </Badge>
   );
 }

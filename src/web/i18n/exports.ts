@@ -3,7 +3,7 @@ export const vi = {
   "exports.tab": "Xuất dữ liệu",
   "exports.title": "Xuất dữ liệu",
   "exports.programme.title": "Chương trình",
-  "exports.programme.intro": "Lịch (ICS) nhập được vào Outlook, Google Calendar, điện thoại; giờ ghi theo {zone}.",
+  "exports.programme.intro": "Lịch (ICS) nhập được vào Outlook, Google Calendar, điện thoại; thời gian theo {zone}.",
   "exports.programme.ics": "Tải lịch (ICS)",
   "exports.programme.pdf": "Tải chương trình (PDF song ngữ)",
   "exports.participants.title": "Danh sách đại biểu (Excel)",

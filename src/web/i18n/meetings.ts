@@ -55,7 +55,7 @@ export const vi = {
   "meetings.form.endAfterStart": "Phải sau thời điểm bắt đầu.",
   "meetings.form.dayOutside": "Ngày phải nằm trong thời gian hội nghị.",
   "meetings.form.emailInvalid": "Email không hợp lệ.",
-  "meetings.programme.timeZone": "Giờ ghi theo {tz}.",
+  "meetings.programme.timeZone": "Thời gian theo {tz}.",
   "meetings.programme.empty": "Chương trình chưa có phiên họp nào.",
   "meetings.programme.noSessions": "Không có phiên họp.",
   "meetings.programme.view": "Cách xem chương trình",

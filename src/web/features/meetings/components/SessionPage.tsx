@@ -14,7 +14,7 @@ import { ClashBadge, DelegationName, KindBadge, dayOf, pick, timeOf, weekday } f
 
 /** One session: time, room, chair, agenda with presenters and documents, attending delegations, clashes. */
 export function SessionPage() {
-  const { t, lang, fmtDate } = useI18n();
+  const { t, lang, fmtDate, fmtZone } = useI18n();
   const m = useMeetingContext();
   const { sessionId = "" } = useParams();
   const sessions = useSessions(m.id);
@@ -105,6 +105,9 @@ export function SessionPage() {
                 <SimpleGrid cols={{ base: 1, sm: 3 }}>
                   <Field label={t("meetings.session.when")}>
                     {weekday(lang, dayOf(s.start))}, {fmtDate(dayOf(s.start))} · {timeOf(s.start)}–{timeOf(s.end)}
+                    <Text size="xs" c="dimmed">
+                      {fmtZone(m.timeZone, new Date(`${dayOf(s.start)}T12:00:00Z`))}
+                    </Text>
                   </Field>
                   <Field label={t("meetings.session.room")}>
                     {s.room

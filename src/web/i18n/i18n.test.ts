@@ -68,3 +68,19 @@ describe("English counts", () => {
     expect(translate("vi", "meetings.delegationCount", { n: 3003 })).toBe("3.003 đoàn");
   });
 });
+
+describe("times and zones", () => {
+  const translate = async () => (await import("../lib/i18n")).translate;
+  it("write a time in the meeting's zone whatever the device's, and name the zone by its city", async () => {
+    const { formatTime, formatDateTime } = await import("../lib/i18n");
+    const { zoneLabel } = await import("../../shared/timeZones");
+    expect(formatTime("2020-01-10T01:12:00.000Z", { timeZone: "Asia/Ho_Chi_Minh" })).toBe("08:12");
+    expect(formatTime("2020-01-10T01:12:00.000Z", { timeZone: "Europe/London" })).toBe("01:12");
+    expect(formatDateTime("vi", "2020-01-10T17:30:00.000Z", { timeZone: "Asia/Ho_Chi_Minh" })).toBe("11/01/2020 00:30");
+    const t = await translate();
+    expect(t("vi", "checkin.verdict.already", { time: "08:12" })).toBe("Đã vào lúc 08:12");
+    expect(t("en", "meetings.programme.timeZone", { tz: zoneLabel("en", "Asia/Ho_Chi_Minh") })).toBe(
+      "Times are Hanoi time (UTC+7).",
+    );
+  });
+});

@@ -15,6 +15,7 @@ import {
 } from "../meetings/policy.js";
 import type { DelegationRow } from "../meetings/delegates.js";
 import { registrationErrors } from "./errors.js";
+import { zoneOffset } from "../../../shared/timeZones.js";
 
 export interface RegistrationAccess {
   meeting: MeetingRow;
@@ -62,7 +63,7 @@ export function registrationClosed(meeting: MeetingRow, now = new Date()): boole
   return !!meeting.registrationDeadline && meeting.registrationDeadline.getTime() <= now.getTime();
 }
 
-/** The deadline as people read it in the meeting's zone: "25/07/2022 17:00 (GMT+7)". */
+/** The deadline as people read it in the meeting's zone, in either language: "25/07/2022 17:00 (UTC+7)". */
 export function deadlineText(meeting: MeetingRow): string {
   const d = meeting.registrationDeadline;
   if (!d) return "—";
@@ -74,10 +75,9 @@ export function deadlineText(meeting: MeetingRow): string {
     hour: "2-digit",
     minute: "2-digit",
     hourCycle: "h23",
-    timeZoneName: "shortOffset",
   });
   const p = Object.fromEntries(f.formatToParts(d).map((x) => [x.type, x.value]));
-  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute} (${p.timeZoneName})`;
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute} (${zoneOffset(meeting.timeZone, d)})`;
 }
 
 /**

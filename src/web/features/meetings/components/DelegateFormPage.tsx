@@ -124,7 +124,11 @@ function Form({
   const input = (k: TextKey, props: Record<string, unknown> = {}) => ({
     label: t(`meetings.delegate.${k}`),
     value: f[k],
-    onChange: (e: { currentTarget: { value: string } }) => setF((x) => ({ ...x, [k]: e.currentTarget.value })),
+    // The value is read now, not inside the updater: by the time React runs it the event's currentTarget is null.
+    onChange: (e: { currentTarget: { value: string } }) => {
+      const value = e.currentTarget.value;
+      setF((x) => ({ ...x, [k]: value }));
+    },
     error: errors[k],
     ...props,
   });

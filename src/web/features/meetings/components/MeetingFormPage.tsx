@@ -43,8 +43,12 @@ function MeetingForm({ m }: { m: Meeting | null }) {
     purgeAt: m?.purgeAt ?? "",
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = (k: keyof typeof f) => (e: { currentTarget: { value: string } }) =>
-    setF((x) => ({ ...x, [k]: e.currentTarget.value }));
+  // Read the value while the event is live: an updater runs later, when React has already let go of the event's
+  // target (currentTarget is null by then, and the page crashed on the second keystroke).
+  const set = (k: keyof typeof f) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setF((x) => ({ ...x, [k]: value }));
+  };
   const setDate = (k: DateKey) => (v: string | null) => setD((x) => ({ ...x, [k]: v }));
 
   const onSubmit = (e: FormEvent) => {

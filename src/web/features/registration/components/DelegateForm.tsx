@@ -140,7 +140,11 @@ function FormBody({
   const text = (k: TextKey, extra: Record<string, unknown> = {}) => ({
     label: t(`registration.field.${k}`),
     value: f[k],
-    onChange: (e: { currentTarget: { value: string } }) => setF((x) => ({ ...x, [k]: e.currentTarget.value })),
+    // The value is read now, not inside the updater: by the time React runs it the event's currentTarget is null.
+    onChange: (e: { currentTarget: { value: string } }) => {
+      const value = e.currentTarget.value;
+      setF((x) => ({ ...x, [k]: value }));
+    },
     error: errors[k],
     ...extra,
   });

@@ -159,4 +159,112 @@ describeWithFocal("forms typed key by key", (focal) => {
     expect(list.find((d) => d.fullName === "Niran Gõ Phím (e2e)")?.position).toBe("Chuyên viên");
     await page.context().close();
   });
+
+  it("a Vietnamese page names an empty required field in Vietnamese, and a name past its limit is refused, not cut", async () => {
+    const f = focal();
+    const icd = await f.apiAs("icd@demo.focal");
+    const page = await f.newPage();
+    await f.login(page, "icd@demo.focal", { lang: "vi" });
+
+    // The host's invitation form, its e-mail emptied: the app's own message, never the browser's English popup
+    // (which would also stop the form before the app could say anything).
+    await page.goto(`${f.url}/meetings/${M}/delegations/${THA}/registration`);
+    await page.getByRole("heading", { name: vi("registration.invite.title") }).waitFor();
+    const email = page.locator("input[name=email]");
+    await expect.poll(() => email.inputValue()).not.toBe("");
+    await typeInto(email, "");
+    await page.getByRole("button", { name: vi("registration.invite.send") }).click();
+    const required = vi("common.field.required", { field: vi("registration.invite.email") });
+    await page.getByText(required).waitFor();
+    expect(await email.getAttribute("aria-invalid")).toBe("true");
+    // The form leaves checking to the app: the browser shows no popup of its own.
+    expect(await email.evaluate((el) => (el as HTMLInputElement).form?.noValidate)).toBe(true);
+
+    // 201 characters typed into a 200-character name: all kept as typed, the limit said, nothing saved.
+    await page.goto(`${f.url}${delegatesPath}/new`);
+    await page.getByRole("heading", { name: vi("meetings.delegate.new") }).waitFor();
+    const long = "Nguyễn Thị Bích Ngọc ".repeat(10).slice(0, 201);
+    expect([...long].length).toBe(201);
+    const name = page.getByLabel(label(vi("meetings.delegate.fullName")));
+    await typeInto(name, long);
+    expect(await name.inputValue()).toBe(long);
+    const limit = vi("common.field.tooLong", { max: 200, n: 201 });
+    await page.getByText(limit).waitFor();
+    await page.getByRole("button", { name: vi("common.save"), exact: true }).click();
+    await page.getByText(limit).waitFor();
+    expect(page.url()).toMatch(/\/delegates\/new$/);
+    const list = await icd.get<DelegateBody[]>(delegatesPath);
+    expect(list.filter((d) => d.fullName.startsWith("Nguyễn Thị Bích Ngọc Nguyễn"))).toEqual([]);
+    // One key less and it is accepted.
+    await name.click();
+    await name.press("End");
+    await name.press("Backspace");
+    await expect.poll(() => page.getByText(limit).count()).toBe(0);
+    await page.getByRole("button", { name: vi("common.save"), exact: true }).click();
+    await page.waitForURL((u) => /\/delegates\/[0-9a-f-]{36}$/.test(u.pathname));
+    const id = new URL(page.url()).pathname.split("/").pop()!;
+    expect((await icd.get<DelegateBody>(`${delegatesPath}/${id}`)).fullName).toBe(long.slice(0, 200).trim());
+    await page.context().close();
+  });
+
+  it("titles and names of 300 letters with no space never make a page wider than the screen", async () => {
+    const f = focal();
+    const icd = await f.apiAs("icd@demo.focal");
+    const word = (c: string, n: number) => c.repeat(n);
+    const meeting = await icd.post<MeetingBody>("/meetings", {
+      code: "LONG-1",
+      titleVi: word("Đ", 300),
+      titleEn: word("W", 300),
+      startDate: "2031-03-02",
+      endDate: "2031-03-04",
+      cityVi: word("H", 200),
+      cityEn: word("H", 200),
+      timeZone: "Asia/Ho_Chi_Minh",
+    });
+    const session = await icd.post<{ id: string }>(`/meetings/${meeting.id}/sessions`, {
+      kind: "SOM",
+      titleVi: word("Ư", 300),
+      titleEn: word("M", 300),
+      start: "2031-03-02T09:00",
+      end: "2031-03-02T10:00",
+      chair: word("C", 300),
+    });
+    const delegation = await icd.post<{ id: string }>(`/meetings/${meeting.id}/delegations`, {
+      nameVi: word("Ơ", 300),
+      nameEn: word("Q", 300),
+      category: "observer",
+    });
+    const base = `/meetings/${meeting.id}/delegations/${delegation.id}`;
+    const delegate = await icd.post<{ id: string }>(`${base}/delegates`, {
+      fullName: word("X", 200),
+      position: word("P", 300),
+      organisation: word("O", 300),
+    });
+    const pages = [
+      "/meetings",
+      `/meetings/${meeting.id}`,
+      `/meetings/${meeting.id}/programme`,
+      `/meetings/${meeting.id}/programme/${session.id}`,
+      `/meetings/${meeting.id}/delegations`,
+      base,
+      `${base}/delegates/${delegate.id}`,
+      `${base}/registration`,
+    ];
+    for (const viewport of ["phone", "desktop"] as const) {
+      const page = await f.newPage({ viewport });
+      await f.login(page, "icd@demo.focal", { lang: "vi" });
+      for (const path of pages) {
+        await page.goto(`${f.url}${path}`);
+        await page.locator("#main").waitFor();
+        await page.waitForLoadState("networkidle");
+        const width = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          client: document.documentElement.clientWidth,
+        }));
+        if (width.scroll > width.client) await f.screenshot(page, `long-title-${viewport}${path.replaceAll("/", "_")}`);
+        expect(width.scroll, `${path} at ${viewport} width`).toBeLessThanOrEqual(width.client);
+      }
+      await page.context().close();
+    }
+  });
 });

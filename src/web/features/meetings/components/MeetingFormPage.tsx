@@ -13,6 +13,19 @@ import { useSaveMeeting, type MeetingInput } from "../api/saveMeeting";
 import { meetingStatuses, type Meeting } from "../api/types";
 import { useMeetingContext } from "./MeetingLayout";
 import { orNull } from "./labels";
+import { useFieldChecks } from "../../../components/fieldChecks";
+
+/** The server's limits (routes.ts MeetingBody): refused here with a message, never cut as typed. */
+const limits = {
+  code: 40,
+  titleVi: 500,
+  titleEn: 500,
+  themeVi: 1000,
+  themeEn: 1000,
+  cityVi: 200,
+  cityEn: 200,
+  timeZone: 64,
+} as const;
 
 type DateKey = "startDate" | "endDate" | "deadlineDate" | "deadlineTime" | "purgeAt";
 
@@ -21,6 +34,7 @@ function MeetingForm({ m }: { m: Meeting | null }) {
   const navigate = useNavigate();
   const notify = useNotify();
   const save = useSaveMeeting(m?.id ?? null);
+  const check = useFieldChecks();
   const [f, setF] = useState({
     code: m?.code ?? "",
     titleVi: m?.titleVi ?? "",
@@ -48,6 +62,7 @@ function MeetingForm({ m }: { m: Meeting | null }) {
   const set = (k: keyof typeof f) => (e: { currentTarget: { value: string } }) => {
     const value = e.currentTarget.value;
     setF((x) => ({ ...x, [k]: value }));
+    setErrors(({ [k]: _, ...rest }) => rest);
   };
   const setDate = (k: DateKey) => (v: string | null) => setD((x) => ({ ...x, [k]: v }));
 
@@ -55,10 +70,18 @@ function MeetingForm({ m }: { m: Meeting | null }) {
     e.preventDefault();
     const errs: Record<string, string> = {};
     const required = t("meetings.form.required");
-    for (const k of ["code", "titleVi", "titleEn", "cityVi", "cityEn", "timeZone"] as const)
-      if (!f[k].trim()) errs[k] = required;
+    for (const k of ["code", "titleVi", "titleEn", "cityVi", "cityEn", "timeZone"] as const) {
+      const msg = check.required(f[k], t(`meetings.field.${k}`));
+      if (msg) errs[k] = msg;
+    }
+    for (const k of Object.keys(limits) as (keyof typeof limits)[]) {
+      const msg = check.tooLong(f[k], limits[k]);
+      if (msg) errs[k] = msg;
+    }
     const dateInvalid = t("common.date.invalid");
-    for (const k of ["startDate", "endDate"] as const) if (!d[k]) errs[k] = d[k] === null ? dateInvalid : required;
+    for (const k of ["startDate", "endDate"] as const)
+      if (!d[k])
+        errs[k] = d[k] === null ? dateInvalid : t("common.field.required", { field: t(`meetings.field.${k}`) });
     if (d.startDate && d.endDate && d.endDate < d.startDate) errs.endDate = t("meetings.form.endAfterStart");
     const deadline = joinDateTime(d.deadlineDate, d.deadlineTime);
     if (deadline.date) errs.deadlineDate = deadline.date === "invalid" ? dateInvalid : required;
@@ -104,9 +127,8 @@ function MeetingForm({ m }: { m: Meeting | null }) {
                 label={t("meetings.field.code")}
                 value={f.code}
                 onChange={set("code")}
-                error={errors.code}
+                error={check.tooLong(f.code, limits.code) ?? errors.code}
                 required
-                maxLength={40}
               />
               <Select
                 label={t("meetings.field.status")}
@@ -119,7 +141,7 @@ function MeetingForm({ m }: { m: Meeting | null }) {
                 label={t("meetings.field.titleVi")}
                 value={f.titleVi}
                 onChange={set("titleVi")}
-                error={errors.titleVi}
+                error={check.tooLong(f.titleVi, limits.titleVi) ?? errors.titleVi}
                 required
                 lang="vi"
               />
@@ -127,7 +149,7 @@ function MeetingForm({ m }: { m: Meeting | null }) {
                 label={t("meetings.field.titleEn")}
                 value={f.titleEn}
                 onChange={set("titleEn")}
-                error={errors.titleEn}
+                error={check.tooLong(f.titleEn, limits.titleEn) ?? errors.titleEn}
                 required
                 lang="en"
               />
@@ -135,6 +157,7 @@ function MeetingForm({ m }: { m: Meeting | null }) {
                 label={t("meetings.field.themeVi")}
                 value={f.themeVi}
                 onChange={set("themeVi")}
+                error={check.tooLong(f.themeVi, limits.themeVi)}
                 autosize
                 minRows={2}
                 lang="vi"
@@ -143,6 +166,7 @@ function MeetingForm({ m }: { m: Meeting | null }) {
                 label={t("meetings.field.themeEn")}
                 value={f.themeEn}
                 onChange={set("themeEn")}
+                error={check.tooLong(f.themeEn, limits.themeEn)}
                 autosize
                 minRows={2}
                 lang="en"
@@ -167,14 +191,14 @@ function MeetingForm({ m }: { m: Meeting | null }) {
                 label={t("meetings.field.cityVi")}
                 value={f.cityVi}
                 onChange={set("cityVi")}
-                error={errors.cityVi}
+                error={check.tooLong(f.cityVi, limits.cityVi) ?? errors.cityVi}
                 required
               />
               <TextInput
                 label={t("meetings.field.cityEn")}
                 value={f.cityEn}
                 onChange={set("cityEn")}
-                error={errors.cityEn}
+                error={check.tooLong(f.cityEn, limits.cityEn) ?? errors.cityEn}
                 required
               />
               <TextInput
@@ -182,7 +206,7 @@ function MeetingForm({ m }: { m: Meeting | null }) {
                 description={t("meetings.field.timeZoneHint")}
                 value={f.timeZone}
                 onChange={set("timeZone")}
-                error={errors.timeZone}
+                error={check.tooLong(f.timeZone, limits.timeZone) ?? errors.timeZone}
                 required
               />
               <DateTimeField

@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, it } from "vitest";
 import { chromium, type Page } from "playwright-core";
-import { CHROMIUM, CHROMIUM_ARGS, describeWithFocal, text, viewports } from "./harness";
+import { CHROMIUM, CHROMIUM_ARGS, describeWithFocal, text, viewports, typeInto } from "./harness";
 import { demoIds } from "../src/server/seed/ids";
 import { demoDelegationIds } from "../src/server/modules/meetings/seed";
 import { qrOnPage } from "../src/server/modules/badges/testing";
@@ -41,7 +41,7 @@ function pdfTextOf(file: string): string {
 }
 
 async function checkCode(page: Page, code: string) {
-  await page.getByLabel(text("vi", "checkin.code.label")).fill(code);
+  await typeInto(page.getByLabel(text("vi", "checkin.code.label")), code);
   await page.getByRole("button", { name: text("vi", "checkin.code.check") }).click();
   const verdict = page.getByTestId("verdict");
   await verdict.waitFor();

@@ -123,6 +123,30 @@ export default defineConfig(
       "react-hooks/exhaustive-deps": "error",
       // `const { t } = useI18n()` is the house idiom; those functions do not use `this`.
       "@typescript-eslint/unbound-method": "off",
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXAttribute[name.name='maxLength']",
+          message: "maxLength cuts typed and pasted text silently; show useFieldChecks().tooLong(value, max) instead.",
+        },
+        {
+          selector:
+            "CallExpression[callee.name=/^set[A-Z]/] > ArrowFunctionExpression MemberExpression[property.name=/^(currentTarget|target)$/]",
+          message: "Read e.currentTarget.value before calling the setter: inside a state updater it is null (a crash).",
+        },
+      ],
+    },
+  },
+  {
+    files: ["e2e/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='fill']",
+          message: "A person types key by key: use typeInto(locator, text) from e2e/harness.ts, not fill().",
+        },
+      ],
     },
   },
   {

@@ -10,7 +10,7 @@
  */
 import { expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { describeWithFocal, text } from "./harness";
+import { describeWithFocal, text, typeInto } from "./harness";
 import { demoIds } from "../src/server/seed/ids";
 import { demoDelegationIds } from "../src/server/modules/meetings/seed";
 
@@ -91,8 +91,8 @@ describeWithFocal("dates and times in forms", (focal) => {
     const group = deadlineGroup(page);
     const deadlineDate = group.getByLabel(en("common.date.label"));
     const deadlineTime = group.getByLabel(en("common.time.label"));
-    await deadlineDate.fill("20/07/2022");
-    await deadlineTime.fill("1730");
+    await typeInto(deadlineDate, "20/07/2022");
+    await typeInto(deadlineTime, "1730");
     await deadlineTime.blur();
     await expect.poll(() => deadlineTime.inputValue()).toBe("17:30");
     await f.expectAccessible(page, "the meeting form");
@@ -114,13 +114,13 @@ describeWithFocal("dates and times in forms", (focal) => {
 
     // An impossible day is named in English when the field is left, and the form is not sent.
     const start2 = page.getByLabel(en("meetings.field.startDate"));
-    await start2.fill("31/02/2022");
+    await typeInto(start2, "31/02/2022");
     await start2.blur();
     await page.getByText(en("common.date.invalid")).waitFor();
     expect(await start2.getAttribute("aria-invalid")).toBe("true");
     // A time that does not exist (24:00 is the next day's 00:00) is refused too.
     const time2 = deadlineGroup(page).getByLabel(en("common.time.label"));
-    await time2.fill("24:00");
+    await typeInto(time2, "24:00");
     await page.getByRole("button", { name: en("common.save"), exact: true }).click();
     await page.getByText(en("common.time.invalid")).waitFor();
     expect(page.url()).toMatch(/\/edit$/);
@@ -150,15 +150,15 @@ describeWithFocal("dates and times in forms", (focal) => {
     const to = page.getByLabel(vi("meetings.session.to"));
     expect(await from.inputValue()).toBe(s.start.slice(11, 16));
 
-    await from.fill("24:00");
+    await typeInto(from, "24:00");
     await from.blur();
     await page.getByText(vi("common.time.invalid")).waitFor();
     await page.getByRole("button", { name: vi("common.save"), exact: true }).click();
     expect(page.url()).toMatch(/\/edit$/);
     await f.expectAccessible(page, "the session form showing an invalid time");
 
-    await from.fill("9:30");
-    await to.fill("1045");
+    await typeInto(from, "9:30");
+    await typeInto(to, "1045");
     await to.blur();
     await expect.poll(() => to.inputValue()).toBe("10:45");
     await page.getByRole("button", { name: vi("common.save"), exact: true }).click();
@@ -207,7 +207,7 @@ describeWithFocal("dates and times in the delegate forms, and where their saves 
     expect(await arrival.inputValue()).toBe(d.arrivalTime);
 
     // 31 April does not exist: named at the field when it is left, and the form is not sent.
-    await expiry.fill("31/04/2030");
+    await typeInto(expiry, "31/04/2030");
     await expiry.blur();
     const expiryError = page.getByText(en("common.date.invalid"));
     await expiryError.waitFor();
@@ -220,10 +220,10 @@ describeWithFocal("dates and times in the delegate forms, and where their saves 
     expect((await icd.get<DelegateBody>(`${delegatesPath}/${d.id}`)).version).toBe(d.version);
 
     // A real day typed with dots is shown as dd/mm/yyyy; the arrival time typed as four digits reads 14:15.
-    await expiry.fill("15.4.2030");
+    await typeInto(expiry, "15.4.2030");
     await expiry.blur();
     await expect.poll(() => expiry.inputValue()).toBe("15/04/2030");
-    await arrival.fill("1415");
+    await typeInto(arrival, "1415");
     await arrival.blur();
     await expect.poll(() => arrival.inputValue()).toBe("14:15");
     expect(await page.getByText(en("common.date.invalid")).count()).toBe(0);
@@ -277,14 +277,14 @@ describeWithFocal("dates and times in the delegate forms, and where their saves 
     await page.goto(`${f.url}${delegatesPath}/new`);
     await page.getByRole("heading", { name: en("meetings.delegate.new") }).waitFor();
     expect(await nativeInputs(page)).toBe(0);
-    await page.getByLabel(en("meetings.delegate.fullName")).fill("Added Without Gender (e2e)");
-    await page.getByLabel(en("meetings.delegate.arrivalDate"), { exact: true }).fill("3/8/2022");
+    await typeInto(page.getByLabel(en("meetings.delegate.fullName")), "Added Without Gender (e2e)");
+    await typeInto(page.getByLabel(en("meetings.delegate.arrivalDate"), { exact: true }), "3/8/2022");
     const time = page.getByLabel(en("meetings.delegate.arrivalTime"), { exact: true });
-    await time.fill("24:00");
+    await typeInto(time, "24:00");
     await page.getByRole("button", { name: en("common.save"), exact: true }).click();
     await page.getByText(en("common.time.invalid")).waitFor();
     expect(page.url()).toMatch(/\/delegates\/new$/);
-    await time.fill("9.05");
+    await typeInto(time, "9.05");
     await page.getByRole("button", { name: en("common.save"), exact: true }).click();
     await page.waitForURL((u) => /\/delegates\/[0-9a-f-]{36}$/.test(u.pathname));
     await notice(page, en("common.saved")).waitFor();
@@ -299,7 +299,7 @@ describeWithFocal("dates and times in the delegate forms, and where their saves 
     const before = await icd.get<DelegationBody>(`/meetings/${M}/delegations/${THA}`);
     await page.goto(`${f.url}/meetings/${M}/delegations/${THA}/edit`);
     await page.getByRole("heading", { name: en("meetings.delegation.editTitle") }).waitFor();
-    await page.getByLabel(en("meetings.delegation.contactName"), { exact: true }).fill("Contact Renamed (e2e)");
+    await typeInto(page.getByLabel(en("meetings.delegation.contactName"), { exact: true }), "Contact Renamed (e2e)");
     await page.getByRole("button", { name: en("common.save"), exact: true }).click();
     await page.waitForURL(`**/meetings/${M}/delegations/${THA}`);
     await notice(page, en("common.saved")).waitFor();
@@ -326,7 +326,7 @@ describeWithFocal("dates and times in the delegate forms, and where their saves 
     await expect.poll(() => arrival.inputValue()).toBe(d.arrivalTime);
     expect(await nativeInputs(page)).toBe(0);
 
-    await arrival.fill("25:00");
+    await typeInto(arrival, "25:00");
     await arrival.blur();
     await dialog.getByText(en("common.time.invalid")).waitFor();
     expect(await arrival.getAttribute("aria-invalid")).toBe("true");
@@ -336,8 +336,8 @@ describeWithFocal("dates and times in the delegate forms, and where their saves 
     await f.expectAccessible(page, "the portal's delegate form showing an impossible time");
     expect((await icd.get<DelegateBody>(`${delegatesPath}/${d.id}`)).version).toBe(d.version);
 
-    await arrival.fill("0905");
-    await departure.fill("18.40");
+    await typeInto(arrival, "0905");
+    await typeInto(departure, "18.40");
     await departure.blur();
     await expect.poll(() => departure.inputValue()).toBe("18:40");
     await dialog.getByRole("button", { name: en("common.save"), exact: true }).click();
@@ -359,14 +359,14 @@ describeWithFocal("dates and times in the delegate forms, and where their saves 
     expect(await nativeInputs(page)).toBe(0);
     const before = await icd.get<MeetingBody & { purgeAt: string | null }>(`/meetings/${M}`);
 
-    await field.fill("31/04/2030");
+    await typeInto(field, "31/04/2030");
     await page.getByRole("button", { name: en("exports.privacy.saveDate") }).click();
     await page.getByText(en("common.date.invalid")).waitFor();
     expect(await field.getAttribute("aria-invalid")).toBe("true");
     await f.expectAccessible(page, "the Exports tab showing an impossible purge date");
     expect((await icd.get<MeetingBody>(`/meetings/${M}`)).version).toBe(before.version);
 
-    await field.fill("6.9.2022");
+    await typeInto(field, "6.9.2022");
     await field.blur();
     await expect.poll(() => field.inputValue()).toBe("06/09/2022");
     await page.getByRole("button", { name: en("exports.privacy.saveDate") }).click();
@@ -385,16 +385,16 @@ describeWithFocal("dates and times in the delegate forms, and where their saves 
     await page.goto(`${f.url}/meetings/${M}/venues`);
     await page.getByRole("button", { name: en("meetings.venue.new") }).click();
     const venueForm = page.getByRole("form", { name: en("meetings.venue.new") });
-    await venueForm.getByLabel(en("meetings.venue.nameVi")).fill("Nhà khách (e2e)");
-    await venueForm.getByLabel(en("meetings.venue.nameEn")).fill("Guest House (e2e)");
+    await typeInto(venueForm.getByLabel(en("meetings.venue.nameVi")), "Nhà khách (e2e)");
+    await typeInto(venueForm.getByLabel(en("meetings.venue.nameEn")), "Guest House (e2e)");
     await venueForm.getByRole("button", { name: en("common.save"), exact: true }).click();
     await venueForm.waitFor({ state: "detached" });
     const card = page.getByRole("region", { name: "Guest House (e2e)" });
     await card.waitFor();
 
     const roomForm = card.getByRole("form", { name: en("meetings.room.new") });
-    await roomForm.getByLabel(en("meetings.room.nameVi")).fill("Phòng A (e2e)");
-    await roomForm.getByLabel(en("meetings.room.nameEn")).fill("Room A (e2e)");
+    await typeInto(roomForm.getByLabel(en("meetings.room.nameVi")), "Phòng A (e2e)");
+    await typeInto(roomForm.getByLabel(en("meetings.room.nameEn")), "Room A (e2e)");
     await roomForm.getByRole("button", { name: en("meetings.room.add") }).click();
     await card.getByRole("cell", { name: "Room A (e2e)" }).waitFor();
     await expect.poll(() => roomForm.getByLabel(en("meetings.room.nameEn")).inputValue()).toBe("");

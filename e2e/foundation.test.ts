@@ -5,7 +5,7 @@
  */
 import { expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { describeWithFocal, text } from "./harness";
+import { describeWithFocal, text, typeInto } from "./harness";
 import { demoUsers } from "../src/server/modules/people/seed";
 import { navFor } from "../src/shared/roles";
 import { errorMessage } from "../src/shared/errors";
@@ -29,8 +29,8 @@ function expectedNav(lang: Lang, grants: [string, string | null][]) {
 
 /** Submits the sign-in form and returns the error it shows (waits for this attempt's answer, not the last one's). */
 async function signInExpectingError(page: Page, email: string, password: string) {
-  await page.locator("input[name=email]").fill(email);
-  await page.locator("input[name=password]").fill(password);
+  await typeInto(page.locator("input[name=email]"), email);
+  await typeInto(page.locator("input[name=password]"), password);
   const answer = page.waitForResponse((r) => r.url().endsWith("/api/auth/login"));
   await page.locator("form button[type=submit]").click();
   expect((await answer).ok()).toBe(false);
@@ -102,8 +102,8 @@ describeWithFocal("foundation journeys", (focal) => {
     const status = await page.evaluate(async () => (await fetch("/api/me")).status);
     expect(status).toBe(401);
     // Signing in again returns to the page asked for.
-    await page.locator("input[name=email]").fill("admin@demo.focal");
-    await page.locator("input[name=password]").fill("focal-demo-2022");
+    await typeInto(page.locator("input[name=email]"), "admin@demo.focal");
+    await typeInto(page.locator("input[name=password]"), "focal-demo-2022");
     await page.locator("form button[type=submit]").click();
     await page.locator("table").waitFor();
     expect(new URL(page.url()).pathname).toBe("/admin/users");
@@ -124,8 +124,8 @@ describeWithFocal("foundation journeys", (focal) => {
     const other = await focal().newPage({ locale: "vi-VN" });
     await other.goto(`${focal().url}/sign-in`);
     expect(await focal().lang(other)).toBe("vi");
-    await other.locator("input[name=email]").fill("director.icd@demo.focal");
-    await other.locator("input[name=password]").fill("focal-demo-2022");
+    await typeInto(other.locator("input[name=email]"), "director.icd@demo.focal");
+    await typeInto(other.locator("input[name=password]"), "focal-demo-2022");
     await other.locator("form button[type=submit]").click();
     await other.locator("#app-navbar").waitFor();
     await expect.poll(() => focal().lang(other)).toBe("en");
@@ -204,15 +204,15 @@ describeWithFocal("foundation journeys", (focal) => {
     await focal().login(admin, "admin@demo.focal", { lang: "vi" });
     await admin.goto(`${focal().url}/admin/users`);
     await admin.getByRole("link", { name: text("vi", "admin.users.invite") }).click();
-    await admin.getByLabel(text("vi", "admin.user.name")).fill("Nguyễn Văn Thử (mẫu)");
-    await admin.getByLabel(text("vi", "admin.user.email")).fill("thu.nguyen@example.org");
-    await admin.getByLabel(text("vi", "admin.user.title")).fill("Chuyên viên");
+    await typeInto(admin.getByLabel(text("vi", "admin.user.name")), "Nguyễn Văn Thử (mẫu)");
+    await typeInto(admin.getByLabel(text("vi", "admin.user.email")), "thu.nguyen@example.org");
+    await typeInto(admin.getByLabel(text("vi", "admin.user.title")), "Chuyên viên");
     // The unit picker finds "Vụ Pháp chế" without diacritics.
-    await admin.locator("#invite-user-unit").fill("phap che");
+    await typeInto(admin.locator("#invite-user-unit"), "phap che");
     await admin.getByRole("option", { name: "Vụ Pháp chế" }).click();
     await admin.locator("#invite-role").click();
     await admin.getByRole("option", { name: text("vi", "role.unit_officer") }).click();
-    await admin.locator("#invite-unit").fill("phap che");
+    await typeInto(admin.locator("#invite-unit"), "phap che");
     await admin.getByRole("option", { name: "Vụ Pháp chế" }).click();
     await admin.getByRole("button", { name: text("vi", "admin.invite.submit") }).click();
     await expect.poll(() => admin.locator("h1").textContent()).toBe("Nguyễn Văn Thử (mẫu)");
@@ -227,8 +227,8 @@ describeWithFocal("foundation journeys", (focal) => {
 
     const invitee = await focal().newPage({ viewport: "phone" });
     await invitee.goto(link!);
-    await invitee.locator("input[name=new-password]").fill("mat-khau-moi-2022");
-    await invitee.locator("input[name=confirm-password]").fill("mat-khau-moi-2022");
+    await typeInto(invitee.locator("input[name=new-password]"), "mat-khau-moi-2022");
+    await typeInto(invitee.locator("input[name=confirm-password]"), "mat-khau-moi-2022");
     await invitee.locator("form button[type=submit]").click();
     await invitee
       .getByRole("status")
@@ -236,8 +236,8 @@ describeWithFocal("foundation journeys", (focal) => {
       .waitFor();
     // The link works once.
     await invitee.goto(link!);
-    await invitee.locator("input[name=new-password]").fill("another-password-1");
-    await invitee.locator("input[name=confirm-password]").fill("another-password-1");
+    await typeInto(invitee.locator("input[name=new-password]"), "another-password-1");
+    await typeInto(invitee.locator("input[name=confirm-password]"), "another-password-1");
     await invitee.locator("form button[type=submit]").click();
     expect(await invitee.getByRole("alert").textContent()).toContain(errorMessage("INVITATION_INVALID", "vi"));
 
@@ -280,7 +280,7 @@ describeWithFocal("foundation journeys", (focal) => {
     const pick = async (role: string, kind: string, search: string, found: number, option: RegExp, shot?: string) => {
       await page.locator("#grant-role").click();
       await page.getByRole("option", { name: text("vi", `role.${role}`), exact: true }).click();
-      await page.locator(`#grant-${kind}`).fill(search);
+      await typeInto(page.locator(`#grant-${kind}`), search);
       const choice = page.getByRole("option", { name: option });
       await choice.waitFor();
       await expect.poll(() => page.getByRole("option").count()).toBe(found);
@@ -328,7 +328,7 @@ describeWithFocal("foundation journeys", (focal) => {
     // A delegation, searched without diacritics; the form with a picked scope passes axe.
     await page.locator("#grant-role").click();
     await page.getByRole("option", { name: text("vi", "role.delegation_contact"), exact: true }).click();
-    await page.locator("#grant-delegation").fill("thai lan");
+    await typeInto(page.locator("#grant-delegation"), "thai lan");
     await page.getByRole("option", { name: /^ACCSM21 — Thái Lan/ }).click();
     expect(await page.locator("#grant-delegation").inputValue()).toBe("ACCSM21 — Thái Lan");
     await focal().screenshot(page, "admin-grant-delegation-vi-desktop");
@@ -347,7 +347,7 @@ describeWithFocal("foundation journeys", (focal) => {
     const api = await focal().apiAs("admin@demo.focal");
     const users = await api.get<{ id: string; version: number }[]>("/users?q=tran%20van%20duc");
     await api.patch(`/users/${users[0]!.id}`, { version: users[0]!.version, title: "Chuyên viên chính" });
-    await title.fill("Chuyên viên cao cấp");
+    await typeInto(title, "Chuyên viên cao cấp");
     await page.getByRole("button", { name: text("en", "common.save") }).click();
     const alert = page.getByRole("alert").filter({ hasText: text("en", "common.conflict.title") });
     await alert.waitFor();
@@ -381,7 +381,7 @@ describeWithFocal("foundation journeys", (focal) => {
     expect(await page.locator("table tbody tr").count()).toBe(total - 100);
     expect(new URL(page.url()).searchParams.get("page")).toBe("2");
     // A search starts again at the first page.
-    await page.getByLabel(text("en", "admin.users.search")).fill("vuong thi mau");
+    await typeInto(page.getByLabel(text("en", "admin.users.search")), "vuong thi mau");
     await page
       .getByRole("status")
       .filter({ hasText: /^\d+ users$/ })

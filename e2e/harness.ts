@@ -226,8 +226,8 @@ export async function startFocal(opts: { env?: Record<string, string> } = {}): P
         if ((await focal.lang(page)) === o.lang) await focal.setLanguage(page, o.lang === "vi" ? "en" : "vi");
         await focal.setLanguage(page, o.lang);
       }
-      await page.locator("input[name=email]").fill(email);
-      await page.locator("input[name=password]").fill(o.password ?? DEMO_PASSWORD);
+      await typeInto(page.locator("input[name=email]"), email);
+      await typeInto(page.locator("input[name=password]"), o.password ?? DEMO_PASSWORD);
       await page.locator("form button[type=submit]").click();
       await page.locator("#main").waitFor();
       if (o.lang) await page.waitForFunction((l) => document.documentElement.lang === l, o.lang);

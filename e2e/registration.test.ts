@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { expect, it } from "vitest";
-import { describeWithFocal, text } from "./harness";
+import { describeWithFocal, text, typeInto } from "./harness";
 import { demoIds } from "../src/server/seed/ids";
 
 const M = demoIds.meetingAccsm21;
@@ -114,12 +114,12 @@ describeWithFocal("registration by a delegation", (focal) => {
     // Fix both rows inline.
     await contact.getByRole("button", { name: en("registration.upload.fixRow", { row: 4 }) }).click();
     let dialog = contact.getByRole("dialog");
-    await dialog.getByLabel(en("registration.field.fullName")).fill("Dara Srisai (sample)");
+    await typeInto(dialog.getByLabel(en("registration.field.fullName")), "Dara Srisai (sample)");
     await dialog.getByRole("button", { name: en("registration.upload.recheck") }).click();
     await dialog.waitFor({ state: "detached" });
     await contact.getByRole("button", { name: en("registration.upload.fixRow", { row: 5 }) }).click();
     dialog = contact.getByRole("dialog");
-    await dialog.getByLabel(en("registration.field.dateOfBirth")).fill("28/02/1980");
+    await typeInto(dialog.getByLabel(en("registration.field.dateOfBirth")), "28/02/1980");
     await dialog.getByRole("button", { name: en("registration.upload.recheck") }).click();
     await dialog.waitFor({ state: "detached" });
     await contact.getByText(en("registration.upload.allOk", { n: 4 })).waitFor();

@@ -3,7 +3,7 @@
  * Not a test: run `npx vite build && npx tsx e2e/screenshots.ts` and look at the PNGs.
  */
 import type { Page } from "playwright-core";
-import { startFocal, type Focal } from "./harness";
+import { startFocal, type Focal, typeInto } from "./harness";
 import type { Lang } from "../src/web/i18n/index";
 
 async function settle(page: Page) {
@@ -18,8 +18,8 @@ async function shoot(focal: Focal, lang: Lang, viewport: "desktop" | "phone") {
   await focal.setLanguage(page, lang);
   await settle(page);
   await focal.screenshot(page, `sign-in-${tag}`);
-  await page.locator("input[name=email]").fill("admin@demo.focal");
-  await page.locator("input[name=password]").fill("wrong-password");
+  await typeInto(page.locator("input[name=email]"), "admin@demo.focal");
+  await typeInto(page.locator("input[name=password]"), "wrong-password");
   await page.locator("form button[type=submit]").click();
   await page.getByRole("alert").waitFor();
   await focal.screenshot(page, `sign-in-error-${tag}`);

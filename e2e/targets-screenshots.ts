@@ -3,7 +3,7 @@
  * Vietnamese and English, into /tmp/shots (SHOTS_DIR). Not a test: `npx vite build && npx tsx e2e/targets-screenshots.ts`.
  */
 import type { Page } from "playwright-core";
-import { startFocal, text, type Focal } from "./harness";
+import { startFocal, text, type Focal, typeInto } from "./harness";
 import type { Lang } from "../src/web/i18n/index";
 import { demoIds } from "../src/server/seed/ids";
 
@@ -66,8 +66,8 @@ async function shoot(focal: Focal, lang: Lang, viewport: "desktop" | "phone") {
   await page.locator("input[name=numerator-b]").waitFor();
   await settle(page);
   await snap(focal, page, `targets-agency-${tag}`);
-  await page.locator("input[name=numerator-b]").fill("12000");
-  await page.locator("input[name=denominator-b]").fill("9700");
+  await typeInto(page.locator("input[name=numerator-b]"), "12000");
+  await typeInto(page.locator("input[name=denominator-b]"), "9700");
   await page.locator("form button[type=submit]").click();
   await page.locator("#report-error").waitFor();
   await settle(page);

@@ -5,7 +5,7 @@
  */
 import { expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { describeWithFocal, text, type Focal, type LoginOptions } from "./harness";
+import { describeWithFocal, text, type Focal, type LoginOptions, typeInto } from "./harness";
 import { demoIds } from "../src/server/seed/ids";
 
 const S = demoIds.scheme1439;
@@ -58,11 +58,11 @@ describeWithFocal("targets: an agency reports, the ICD accepts, the dashboard fo
     await focal().expectAccessible(page, "agency report form");
 
     await page.getByRole("radio", { name: text("vi", "common.yes") }).check();
-    await page.locator("input[name=achievedOn-a]").fill("29/03/2019");
-    await page.locator("input[name=numerator-b]").fill("12000");
-    await page.locator("input[name=denominator-b]").fill("9650");
-    await page.locator("input[name=numerator-c]").fill("7200");
-    await page.locator("input[name=denominator-c]").fill("9650");
+    await typeInto(page.locator("input[name=achievedOn-a]"), "29/03/2019");
+    await typeInto(page.locator("input[name=numerator-b]"), "12000");
+    await typeInto(page.locator("input[name=denominator-b]"), "9650");
+    await typeInto(page.locator("input[name=numerator-c]"), "7200");
+    await typeInto(page.locator("input[name=denominator-c]"), "9650");
     await page.getByRole("button", { name: text("vi", "targets.form.submit") }).click();
 
     // Refused: the message names the field, in Vietnamese, at the field and above the buttons.
@@ -80,7 +80,7 @@ describeWithFocal("targets: an agency reports, the ICD accepts, the dashboard fo
     expect((await icdApi.get<unknown[]>(`/schemes/${S}/reports?agency=P-HNI&period=2025`)).length).toBe(0);
 
     // Fixed and submitted.
-    await page.locator("input[name=numerator-b]").fill("9100");
+    await typeInto(page.locator("input[name=numerator-b]"), "9100");
     await page.getByRole("button", { name: text("vi", "targets.form.submit") }).click();
     await poll(() => page.locator("[data-year='2025'] [data-status]").getAttribute("data-status")).toBe("submitted");
     await notice(page, text("vi", "targets.form.submittedMsg", { year: 2025 })).waitFor();
@@ -117,9 +117,9 @@ describeWithFocal("targets: an agency reports, the ICD accepts, the dashboard fo
     // The search ignores diacritics and finds every word, anywhere, in any order (`ha` is also in M-MOHA).
     const shownAgencies = () =>
       page.locator("[data-agency]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-agency")).sort());
-    await page.locator("input[name=agency-search]").fill("ha noi");
+    await typeInto(page.locator("input[name=agency-search]"), "ha noi");
     await poll(shownAgencies).toEqual(["M-MOHA", "P-HNI"]);
-    await page.locator("input[name=agency-search]").fill("nội hni");
+    await typeInto(page.locator("input[name=agency-search]"), "nội hni");
     await poll(shownAgencies).toEqual(["P-HNI"]);
 
     const after = await icdApi.get<ProgressBody>(`/schemes/${S}/progress?asOf=2025-12-31`);

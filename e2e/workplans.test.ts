@@ -9,7 +9,7 @@ import path from "node:path";
 import JSZip from "jszip";
 import { expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { describeWithFocal, text } from "./harness";
+import { describeWithFocal, text, typeInto } from "./harness";
 import { demoIds } from "../src/server/seed/ids";
 
 const ACCSM = demoIds.workplanAccsm;
@@ -33,8 +33,9 @@ describeWithFocal("work-plan journeys", (focal) => {
     const card = page.getByRole("article", { name: "Kế hoạch làm việc ACCSM giai đoạn 2021–2025" });
     await card.getByRole("link", { name: text("vi", "workplans.openReview") }).click();
 
-    const asOf = page.getByLabel(text("vi", "workplans.review.asOf"));
-    await asOf.fill("03/08/2022");
+    // The date field (the snapshots table has a column of the same name).
+    const asOf = page.getByRole("textbox", { name: text("vi", "workplans.review.asOf"), exact: true });
+    await typeInto(asOf, "03/08/2022");
     const title = text("vi", "workplans.review.title", { date: "03/08/2022" });
     await page.getByRole("heading", { name: title }).waitFor();
     await expect.poll(() => reviewRow(page, "completed")).toEqual({ count: "7", percent: "23%" });
@@ -80,8 +81,11 @@ describeWithFocal("work-plan journeys", (focal) => {
     await page.locator("#activity-history").waitFor();
     await page.getByRole("combobox", { name: text("en", "workplans.activity.record.status") }).click();
     await page.getByRole("option", { name: text("en", "workplans.status.ongoing") }).click();
-    await page.getByLabel(text("en", "workplans.activity.record.effectiveOn")).fill("01/02/2023");
-    await page.getByLabel(text("en", "workplans.activity.record.note")).fill("Preparations started in Tokyo (e2e)");
+    await typeInto(page.getByLabel(text("en", "workplans.activity.record.effectiveOn")), "01/02/2023");
+    await typeInto(
+      page.getByLabel(text("en", "workplans.activity.record.note")),
+      "Preparations started in Tokyo (e2e)",
+    );
     await focal().expectAccessible(page, "an activity the focal point may update");
     await page.getByRole("button", { name: text("en", "workplans.activity.record.submit") }).click();
     // The notice says so (it used to be lost: the answer remounts the form, keyed by the version).
@@ -108,8 +112,8 @@ describeWithFocal("work-plan journeys", (focal) => {
       effectiveOn: "2023-03-01",
       note: "Checked by the ICD (e2e)",
     });
-    await page.getByLabel(text("en", "workplans.activity.record.note")).fill("A stale update (e2e)");
-    await page.getByLabel(text("en", "workplans.activity.record.effectiveOn")).fill("01/04/2023");
+    await typeInto(page.getByLabel(text("en", "workplans.activity.record.note")), "A stale update (e2e)");
+    await typeInto(page.getByLabel(text("en", "workplans.activity.record.effectiveOn")), "01/04/2023");
     await page.getByRole("button", { name: text("en", "workplans.activity.record.submit") }).click();
     await page.getByText(text("en", "common.conflict.title")).waitFor();
     await page.getByRole("button", { name: text("en", "common.conflict.reload") }).click();

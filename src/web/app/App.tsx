@@ -7,6 +7,7 @@ import { I18nProvider } from "../lib/i18n";
 import { createQueryClient } from "./queryClient";
 import { createRouter } from "./router";
 import { cssVariablesResolver, theme } from "./theme";
+import "./global.css";
 
 export function App() {
   const [queryClient] = useState(createQueryClient);

@@ -9,6 +9,7 @@ import type { ReactNode } from "react";
 import { Alert, Button, Center, EmptyState as MantineEmptyState, Group, Loader, Stack, Text } from "@mantine/core";
 import type { UseQueryResult } from "@tanstack/react-query";
 import { useI18n } from "../lib/i18n";
+import { errorText } from "./ErrorAlert";
 
 export function Loading({ label }: { label?: string }) {
   const { t } = useI18n();
@@ -24,7 +25,7 @@ export function Loading({ label }: { label?: string }) {
 
 export function ErrorState({ error, onRetry, title }: { error: unknown; onRetry?: () => void; title?: string }) {
   const { t } = useI18n();
-  const message = error instanceof Error ? error.message : t("common.error.unexpected");
+  const message = errorText(error, t("common.error.unexpected"));
   return (
     <Alert color="red" variant="light" title={title ?? t("common.error.title")} role="alert">
       <Stack gap="sm" align="flex-start">

@@ -42,6 +42,13 @@ export const vi = {
   "common.time.label": "Giờ",
   "common.time.placeholder": "hh:mm",
   "common.time.invalid": "Không phải giờ hợp lệ — nhập theo dạng hh:mm (24 giờ), ví dụ 14:30",
+  "common.crash.title": "Trang này gặp sự cố",
+  "common.crash.body":
+    "Trang không hiển thị tiếp được do một lỗi của ứng dụng. Những gì chưa lưu trên trang này có thể chưa được giữ lại. Hãy tải lại trang hoặc quay lại trang trước.",
+  "common.crash.notFound": "Không tìm thấy nội dung ở địa chỉ này.",
+  "common.crash.reload": "Tải lại trang",
+  "common.field.required": "Chưa nhập “{field}”.",
+  "common.field.tooLong": "Tối đa {max} ký tự — hiện có {n} ký tự.",
 
   "nav.label": "Các phân hệ",
   "nav.home": "Trang chủ",
@@ -153,6 +160,13 @@ export const en: Record<keyof typeof vi, string> = {
   "common.time.label": "Time",
   "common.time.placeholder": "hh:mm",
   "common.time.invalid": "Not a real time — type it as hh:mm (24-hour), e.g. 14:30",
+  "common.crash.title": "This page ran into a problem",
+  "common.crash.body":
+    "The page cannot go on because of an error in the application. What was not saved on this page may not have been kept. Reload the page or go back to the previous one.",
+  "common.crash.notFound": "Nothing was found at this address.",
+  "common.crash.reload": "Reload the page",
+  "common.field.required": "“{field}” is required.",
+  "common.field.tooLong": "At most {max} characters — this has {n}.",
 
   "nav.label": "Areas",
   "nav.home": "Home",

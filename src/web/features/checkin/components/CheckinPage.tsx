@@ -259,7 +259,7 @@ export function CheckinPage() {
         <Scanner onCode={(text) => void check(text)} onClose={() => setCamera(false)} />
       ) : (
         <Paper withBorder p="sm" radius="md">
-          <form onSubmit={onSubmit}>
+          <form onSubmit={onSubmit} noValidate>
             <Stack gap="xs">
               <Button size="lg" onClick={() => setCamera(true)} disabled={pack.purged}>
                 {t("checkin.camera.start")}

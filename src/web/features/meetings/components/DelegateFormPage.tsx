@@ -22,6 +22,7 @@ import { ErrorAlert } from "../../../components/ErrorAlert";
 import { EmptyState, QueryState } from "../../../components/QueryState";
 import { foldFilter } from "../../../components/foldFilter";
 import { DateField } from "../../../components/DateField";
+import { useFieldChecks } from "../../../components/fieldChecks";
 import { TimeField } from "../../../components/TimeField";
 import { countryOptions } from "../../../../shared/countries";
 import { useDelegate } from "../api/delegate";
@@ -51,6 +52,21 @@ const textKeys = [
 type TextKey = (typeof textKeys)[number];
 const dateKeys = ["passportExpiry", "dateOfBirth", "arrivalDate", "departureDate"] as const;
 const timeKeys = ["arrivalTime", "departureTime"] as const;
+/** The server's limits (DelegateBody): refused here with a message that says the limit, never cut as typed. */
+const limits: Partial<Record<(typeof textKeys)[number], number>> = {
+  fullName: 200,
+  honorific: 50,
+  position: 300,
+  organisation: 300,
+  email: 320,
+  phone: 50,
+  passportNumber: 20,
+  arrivalFlight: 20,
+  departureFlight: 20,
+  hotel: 300,
+  dietary: 500,
+  accessibility: 500,
+};
 type DateKey = (typeof dateKeys)[number];
 type TimeKey = (typeof timeKeys)[number];
 
@@ -118,14 +134,20 @@ function Form({
   const [nationality, setNationality] = useState<string | null>(d?.nationality ?? null);
   const [sessionIds, setSessionIds] = useState<string[]>(d?.sessionIds ?? []);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const check = useFieldChecks();
   const back = d
     ? `/meetings/${m.id}/delegations/${delegationId}/delegates/${d.id}`
     : `/meetings/${m.id}/delegations/${delegationId}`;
   const input = (k: TextKey, props: Record<string, unknown> = {}) => ({
     label: t(`meetings.delegate.${k}`),
     value: f[k],
-    onChange: (e: { currentTarget: { value: string } }) => setF((x) => ({ ...x, [k]: e.currentTarget.value })),
-    error: errors[k],
+    // The value is read now, not inside the updater: by the time React runs it the event's currentTarget is null.
+    onChange: (e: { currentTarget: { value: string } }) => {
+      const value = e.currentTarget.value;
+      setF((x) => ({ ...x, [k]: value }));
+      setErrors(({ [k]: _, ...rest }) => rest);
+    },
+    error: check.tooLong(f[k], limits[k]) ?? errors[k],
     ...props,
   });
   const moment = (k: DateKey | TimeKey, props: Record<string, unknown> = {}) => ({
@@ -144,7 +166,12 @@ function Form({
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     const errs: Record<string, string> = {};
-    if (!f.fullName.trim()) errs.fullName = t("meetings.form.required");
+    for (const k of textKeys) {
+      const msg = check.tooLong(f[k], limits[k]);
+      if (msg) errs[k] = msg;
+    }
+    const nameMissing = check.required(f.fullName, t("meetings.delegate.fullName"));
+    if (nameMissing) errs.fullName = nameMissing;
     for (const k of dateKeys) if (when[k] === null) errs[k] = t("common.date.invalid");
     for (const k of timeKeys) if (when[k] === null) errs[k] = t("common.time.invalid");
     for (const k of ["arrivalAirport", "departureAirport"] as const) {
@@ -202,10 +229,9 @@ function Form({
               {...input("fullName", {
                 required: true,
                 description: t("meetings.delegate.fullNameHint"),
-                maxLength: 200,
               })}
             />
-            <TextInput {...input("honorific", { maxLength: 50 })} />
+            <TextInput {...input("honorific")} />
             <Select
               label={t("meetings.delegate.gender")}
               data={genders.map((g) => ({ value: g, label: t(`meetings.gender.${g}`) }))}
@@ -220,8 +246,8 @@ function Form({
               onChange={(v) => v && setRole(v)}
               allowDeselect={false}
             />
-            <TextInput {...input("position", { maxLength: 300 })} />
-            <TextInput {...input("organisation", { maxLength: 300 })} />
+            <TextInput {...input("position")} />
+            <TextInput {...input("organisation")} />
             <Select
               label={t("meetings.delegate.nationality")}
               data={countryOptions(lang)}
@@ -232,12 +258,12 @@ function Form({
               filter={foldFilter}
             />
             <TextInput {...input("email", { type: "email" })} />
-            <TextInput {...input("phone", { type: "tel", maxLength: 50 })} />
+            <TextInput {...input("phone", { type: "tel" })} />
           </SimpleGrid>
         </Fieldset>
         <Fieldset legend={t("meetings.delegate.passport")} radius="md">
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput {...input("passportNumber", { maxLength: 20 })} />
+            <TextInput {...input("passportNumber")} />
             <DateField
               {...moment("passportExpiry", {
                 description: t("meetings.delegate.passportExpiryHint", { date: fmtDate(m.endDate) }),
@@ -250,21 +276,17 @@ function Form({
           <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
             <DateField {...moment("arrivalDate")} />
             <TimeField {...moment("arrivalTime")} />
-            <TextInput {...input("arrivalFlight", { maxLength: 20 })} />
-            <TextInput
-              {...input("arrivalAirport", { maxLength: 3, description: t("meetings.delegate.airportHint") })}
-            />
+            <TextInput {...input("arrivalFlight")} />
+            <TextInput {...input("arrivalAirport", { description: t("meetings.delegate.airportHint") })} />
             <DateField {...moment("departureDate")} />
             <TimeField {...moment("departureTime")} />
-            <TextInput {...input("departureFlight", { maxLength: 20 })} />
-            <TextInput
-              {...input("departureAirport", { maxLength: 3, description: t("meetings.delegate.airportHint") })}
-            />
+            <TextInput {...input("departureFlight")} />
+            <TextInput {...input("departureAirport", { description: t("meetings.delegate.airportHint") })} />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 3 }} mt="sm">
-            <TextInput {...input("hotel", { maxLength: 300 })} />
-            <Textarea {...input("dietary", { autosize: true, minRows: 1, maxLength: 500 })} />
-            <Textarea {...input("accessibility", { autosize: true, minRows: 1, maxLength: 500 })} />
+            <TextInput {...input("hotel")} />
+            <Textarea {...input("dietary", { autosize: true, minRows: 1 })} />
+            <Textarea {...input("accessibility", { autosize: true, minRows: 1 })} />
           </SimpleGrid>
         </Fieldset>
         <Fieldset legend={t("meetings.delegate.sessions", { n: sessionIds.length })} radius="md">

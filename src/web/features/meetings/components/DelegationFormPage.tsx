@@ -13,6 +13,7 @@ import { useDelegates } from "../api/delegates";
 import { delegationCategories, type Delegation, type DelegationCategory, type Meeting } from "../api/types";
 import { useMeetingContext } from "./MeetingLayout";
 import { orNull } from "./labels";
+import { useFieldChecks } from "../../../components/fieldChecks";
 
 function Form({ m, d }: { m: Meeting; d: Delegation | null }) {
   const { t, lang } = useI18n();
@@ -28,6 +29,14 @@ function Form({ m, d }: { m: Meeting; d: Delegation | null }) {
   const [contactName, setContactName] = useState(d?.contactName ?? "");
   const [contactEmail, setContactEmail] = useState(d?.contactEmail ?? "");
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const check = useFieldChecks();
+  // The server's limits (DelegationBody): refused here with a message that says the limit, never cut as typed.
+  const long = {
+    nameVi: check.tooLong(nameVi, 300),
+    nameEn: check.tooLong(nameEn, 300),
+    contactName: check.tooLong(contactName, 200),
+    contactEmail: check.tooLong(contactEmail, 320),
+  };
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -36,7 +45,7 @@ function Form({ m, d }: { m: Meeting; d: Delegation | null }) {
     if (contactEmail.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contactEmail.trim()))
       errs.contactEmail = t("meetings.form.emailInvalid");
     setErrors(errs);
-    if (Object.keys(errs).length) return;
+    if (Object.keys(errs).length || Object.values(long).some(Boolean)) return;
     const body: DelegationInput & { version?: number } = {
       country,
       category,
@@ -97,13 +106,14 @@ function Form({ m, d }: { m: Meeting; d: Delegation | null }) {
               description={t("meetings.delegation.nameHint")}
               value={nameVi}
               onChange={(e) => setNameVi(e.currentTarget.value)}
-              error={errors.nameVi}
+              error={long.nameVi ?? errors.nameVi}
             />
             <TextInput
               label={t("meetings.delegation.nameEn")}
               description={t("meetings.delegation.nameHint")}
               value={nameEn}
               onChange={(e) => setNameEn(e.currentTarget.value)}
+              error={long.nameEn}
             />
             {d && (
               <Select
@@ -120,13 +130,14 @@ function Form({ m, d }: { m: Meeting; d: Delegation | null }) {
               label={t("meetings.delegation.contactName")}
               value={contactName}
               onChange={(e) => setContactName(e.currentTarget.value)}
+              error={long.contactName}
             />
             <TextInput
               type="email"
               label={t("meetings.delegation.contactEmail")}
               value={contactEmail}
               onChange={(e) => setContactEmail(e.currentTarget.value)}
-              error={errors.contactEmail}
+              error={long.contactEmail ?? errors.contactEmail}
             />
           </SimpleGrid>
         </Paper>

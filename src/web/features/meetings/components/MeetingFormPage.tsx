@@ -14,6 +14,19 @@ import { meetingStatuses, type Meeting } from "../api/types";
 import { useMeetingContext } from "./MeetingLayout";
 import { orNull } from "./labels";
 import { TimeZoneSelect } from "./TimeZoneSelect";
+import { useFieldChecks } from "../../../components/fieldChecks";
+
+/** The server's limits (routes.ts MeetingBody): refused here with a message, never cut as typed. */
+const limits = {
+  code: 40,
+  titleVi: 500,
+  titleEn: 500,
+  themeVi: 1000,
+  themeEn: 1000,
+  cityVi: 200,
+  cityEn: 200,
+  timeZone: 64,
+} as const;
 
 type DateKey = "startDate" | "endDate" | "deadlineDate" | "deadlineTime" | "purgeAt";
 
@@ -22,6 +35,7 @@ function MeetingForm({ m }: { m: Meeting | null }) {
   const navigate = useNavigate();
   const notify = useNotify();
   const save = useSaveMeeting(m?.id ?? null);
+  const check = useFieldChecks();
   const [f, setF] = useState({
     code: m?.code ?? "",
     titleVi: m?.titleVi ?? "",
@@ -44,18 +58,31 @@ function MeetingForm({ m }: { m: Meeting | null }) {
     purgeAt: m?.purgeAt ?? "",
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = (k: keyof typeof f) => (e: { currentTarget: { value: string } }) =>
-    setF((x) => ({ ...x, [k]: e.currentTarget.value }));
+  // Read the value while the event is live: an updater runs later, when React has already let go of the event's
+  // target (currentTarget is null by then, and the page crashed on the second keystroke).
+  const set = (k: keyof typeof f) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setF((x) => ({ ...x, [k]: value }));
+    setErrors(({ [k]: _, ...rest }) => rest);
+  };
   const setDate = (k: DateKey) => (v: string | null) => setD((x) => ({ ...x, [k]: v }));
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     const errs: Record<string, string> = {};
     const required = t("meetings.form.required");
-    for (const k of ["code", "titleVi", "titleEn", "cityVi", "cityEn", "timeZone"] as const)
-      if (!f[k].trim()) errs[k] = required;
+    for (const k of ["code", "titleVi", "titleEn", "cityVi", "cityEn", "timeZone"] as const) {
+      const msg = check.required(f[k], t(`meetings.field.${k}`));
+      if (msg) errs[k] = msg;
+    }
+    for (const k of Object.keys(limits) as (keyof typeof limits)[]) {
+      const msg = check.tooLong(f[k], limits[k]);
+      if (msg) errs[k] = msg;
+    }
     const dateInvalid = t("common.date.invalid");
-    for (const k of ["startDate", "endDate"] as const) if (!d[k]) errs[k] = d[k] === null ? dateInvalid : required;
+    for (const k of ["startDate", "endDate"] as const)
+      if (!d[k])
+        errs[k] = d[k] === null ? dateInvalid : t("common.field.required", { field: t(`meetings.field.${k}`) });
     if (d.startDate && d.endDate && d.endDate < d.startDate) errs.endDate = t("meetings.form.endAfterStart");
     const deadline = joinDateTime(d.deadlineDate, d.deadlineTime);
     if (deadline.date) errs.deadlineDate = deadline.date === "invalid" ? dateInvalid : required;
@@ -101,9 +128,8 @@ function MeetingForm({ m }: { m: Meeting | null }) {
                 label={t("meetings.field.code")}
                 value={f.code}
                 onChange={set("code")}
-                error={errors.code}
+                error={check.tooLong(f.code, limits.code) ?? errors.code}
                 required
-                maxLength={40}
               />
               <Select
                 label={t("meetings.field.status")}
@@ -116,7 +142,7 @@ function MeetingForm({ m }: { m: Meeting | null }) {
                 label={t("meetings.field.titleVi")}
                 value={f.titleVi}
                 onChange={set("titleVi")}
-                error={errors.titleVi}
+                error={check.tooLong(f.titleVi, limits.titleVi) ?? errors.titleVi}
                 required
                 lang="vi"
               />
@@ -124,7 +150,7 @@ function MeetingForm({ m }: { m: Meeting | null }) {
                 label={t("meetings.field.titleEn")}
                 value={f.titleEn}
                 onChange={set("titleEn")}
-                error={errors.titleEn}
+                error={check.tooLong(f.titleEn, limits.titleEn) ?? errors.titleEn}
                 required
                 lang="en"
               />
@@ -132,6 +158,7 @@ function MeetingForm({ m }: { m: Meeting | null }) {
                 label={t("meetings.field.themeVi")}
                 value={f.themeVi}
                 onChange={set("themeVi")}
+                error={check.tooLong(f.themeVi, limits.themeVi)}
                 autosize
                 minRows={2}
                 lang="vi"
@@ -140,6 +167,7 @@ function MeetingForm({ m }: { m: Meeting | null }) {
                 label={t("meetings.field.themeEn")}
                 value={f.themeEn}
                 onChange={set("themeEn")}
+                error={check.tooLong(f.themeEn, limits.themeEn)}
                 autosize
                 minRows={2}
                 lang="en"
@@ -164,14 +192,14 @@ function MeetingForm({ m }: { m: Meeting | null }) {
                 label={t("meetings.field.cityVi")}
                 value={f.cityVi}
                 onChange={set("cityVi")}
-                error={errors.cityVi}
+                error={check.tooLong(f.cityVi, limits.cityVi) ?? errors.cityVi}
                 required
               />
               <TextInput
                 label={t("meetings.field.cityEn")}
                 value={f.cityEn}
                 onChange={set("cityEn")}
-                error={errors.cityEn}
+                error={check.tooLong(f.cityEn, limits.cityEn) ?? errors.cityEn}
                 required
               />
               <TimeZoneSelect

@@ -29,6 +29,7 @@ import { useDelegations } from "../api/delegations";
 import { sessionKinds, type Delegation, type Meeting, type Session, type SessionKind } from "../api/types";
 import { useMeetingContext } from "./MeetingLayout";
 import { DelegationName, dayOf, orNull, pick, timeOf } from "./labels";
+import { useFieldChecks } from "../../../components/fieldChecks";
 
 type AgendaRow = { titleVi: string; titleEn: string; presenter: string; documents: string };
 
@@ -70,6 +71,7 @@ function Form({
   );
   const [attending, setAttending] = useState<string[]>(s?.delegationIds ?? delegations.map((d) => d.id));
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const check = useFieldChecks();
 
   const roomOptions = (venues.data ?? []).map((v) => ({
     group: pick(lang, v.nameVi, v.nameEn),
@@ -92,8 +94,20 @@ function Form({
     e.preventDefault();
     const errs: Record<string, string> = {};
     const required = t("meetings.form.required");
-    if (!titleVi.trim()) errs.titleVi = required;
-    if (!titleEn.trim()) errs.titleEn = required;
+    const titleViError = check.required(titleVi, t("meetings.field.titleVi")) ?? check.tooLong(titleVi, 500);
+    if (titleViError) errs.titleVi = titleViError;
+    const titleEnError = check.required(titleEn, t("meetings.field.titleEn")) ?? check.tooLong(titleEn, 500);
+    if (titleEnError) errs.titleEn = titleEnError;
+    // Longer than allowed: the message shows at the field as typed; nothing is sent.
+    if (
+      [
+        check.tooLong(chair, 300),
+        check.tooLong(chairEn, 300),
+        check.tooLong(notesVi, 4000),
+        check.tooLong(notesEn, 4000),
+      ].some(Boolean)
+    )
+      errs.long = "1";
     if (!day) errs.day = day === null ? t("common.date.invalid") : required;
     else if (day < m.startDate || day > m.endDate) errs.day = t("meetings.form.dayOutside");
     if (!from) errs.from = from === null ? t("common.time.invalid") : required;
@@ -168,17 +182,15 @@ function Form({
                 label={t("meetings.field.titleVi")}
                 value={titleVi}
                 onChange={(e) => setTitleVi(e.currentTarget.value)}
-                error={errors.titleVi}
+                error={check.tooLong(titleVi, 500) ?? errors.titleVi}
                 required
-                maxLength={500}
               />
               <TextInput
                 label={t("meetings.field.titleEn")}
                 value={titleEn}
                 onChange={(e) => setTitleEn(e.currentTarget.value)}
-                error={errors.titleEn}
+                error={check.tooLong(titleEn, 500) ?? errors.titleEn}
                 required
-                maxLength={500}
               />
             </SimpleGrid>
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -227,7 +239,7 @@ function Form({
                 description={t("meetings.session.chairHint")}
                 value={chair}
                 onChange={(e) => setChair(e.currentTarget.value)}
-                maxLength={300}
+                error={check.tooLong(chair, 300)}
                 lang="vi"
               />
               <TextInput
@@ -235,7 +247,7 @@ function Form({
                 description={t("meetings.session.chairEnHint")}
                 value={chairEn}
                 onChange={(e) => setChairEn(e.currentTarget.value)}
-                maxLength={300}
+                error={check.tooLong(chairEn, 300)}
                 lang="en"
               />
             </SimpleGrid>
@@ -246,7 +258,7 @@ function Form({
                 onChange={(e) => setNotesVi(e.currentTarget.value)}
                 autosize
                 minRows={2}
-                maxLength={4000}
+                error={check.tooLong(notesVi, 4000)}
               />
               <Textarea
                 label={t("meetings.session.notesEn")}
@@ -254,7 +266,7 @@ function Form({
                 onChange={(e) => setNotesEn(e.currentTarget.value)}
                 autosize
                 minRows={2}
-                maxLength={4000}
+                error={check.tooLong(notesEn, 4000)}
               />
             </SimpleGrid>
           </Stack>

@@ -24,6 +24,7 @@ import type { Venue } from "../api/types";
 import { useMeetingContext } from "./MeetingLayout";
 import { ConfirmButton } from "./ConfirmButton";
 import { orNull, pick } from "./labels";
+import { useFieldChecks } from "../../../components/fieldChecks";
 
 function VenueForm({ meetingId, onDone }: { meetingId: string; onDone: () => void }) {
   const { t } = useI18n();
@@ -32,10 +33,18 @@ function VenueForm({ meetingId, onDone }: { meetingId: string; onDone: () => voi
   const [nameEn, setNameEn] = useState("");
   const [address, setAddress] = useState("");
   const [error, setError] = useState<string | null>(null);
+  const check = useFieldChecks();
+  // The server's limits (VenueBody): said at the field as typed, never cut.
+  const long = {
+    nameVi: check.tooLong(nameVi, 300),
+    nameEn: check.tooLong(nameEn, 300),
+    address: check.tooLong(address, 500),
+  };
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     if (!nameVi.trim() || !nameEn.trim()) return setError(t("meetings.form.required"));
     setError(null);
+    if (Object.values(long).some(Boolean)) return;
     saveVenue.mutate({ nameVi: nameVi.trim(), nameEn: nameEn.trim(), address: orNull(address) }, { onSuccess: onDone });
   };
   return (
@@ -55,19 +64,21 @@ function VenueForm({ meetingId, onDone }: { meetingId: string; onDone: () => voi
             label={t("meetings.venue.nameVi")}
             value={nameVi}
             onChange={(e) => setNameVi(e.currentTarget.value)}
-            error={error}
+            error={long.nameVi ?? error}
             required
           />
           <TextInput
             label={t("meetings.venue.nameEn")}
             value={nameEn}
             onChange={(e) => setNameEn(e.currentTarget.value)}
+            error={long.nameEn}
             required
           />
           <TextInput
             label={t("meetings.venue.address")}
             value={address}
             onChange={(e) => setAddress(e.currentTarget.value)}
+            error={long.address}
           />
         </SimpleGrid>
         <Group justify="flex-end" gap="xs">
@@ -90,10 +101,13 @@ function RoomForm({ meetingId, venueId }: { meetingId: string; venueId: string }
   const [nameEn, setNameEn] = useState("");
   const [capacity, setCapacity] = useState<number | string>("");
   const [error, setError] = useState<string | null>(null);
+  const check = useFieldChecks();
+  const long = { nameVi: check.tooLong(nameVi, 300), nameEn: check.tooLong(nameEn, 300) };
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     if (!nameVi.trim() || !nameEn.trim()) return setError(t("meetings.form.required"));
     setError(null);
+    if (long.nameVi || long.nameEn) return;
     saveRoom.mutate(
       {
         venueId,
@@ -119,13 +133,14 @@ function RoomForm({ meetingId, venueId }: { meetingId: string; venueId: string }
             label={t("meetings.room.nameVi")}
             value={nameVi}
             onChange={(e) => setNameVi(e.currentTarget.value)}
-            error={error}
+            error={long.nameVi ?? error}
             size="xs"
           />
           <TextInput
             label={t("meetings.room.nameEn")}
             value={nameEn}
             onChange={(e) => setNameEn(e.currentTarget.value)}
+            error={long.nameEn}
             size="xs"
           />
           <NumberInput

@@ -23,6 +23,7 @@ import { useDelegationDelegates } from "../api/delegates";
 import { useAccredit } from "../api/accredit";
 import type { AccreditationStatus, Delegate } from "../api/types";
 import { AccreditationBadge } from "./labels";
+import { useFieldChecks } from "../../../components/fieldChecks";
 
 type Filter = "pending" | "all" | "accredited" | "rejected";
 
@@ -49,6 +50,7 @@ export function AccreditationPanel({
   const [filter, setFilter] = useState<Filter>("pending");
   const [rejecting, setRejecting] = useState<Delegate | null>(null);
   const [reason, setReason] = useState("");
+  const check = useFieldChecks();
   const act = (d: Delegate, status: AccreditationStatus, why?: string) =>
     accredit.mutate(
       { id: d.id, version: d.version, status, reason: why ?? null },
@@ -249,9 +251,10 @@ export function AccreditationPanel({
       >
         {rejecting && (
           <form
+            noValidate
             onSubmit={(e) => {
               e.preventDefault();
-              if (reason.trim()) act(rejecting, "rejected", reason.trim());
+              if (reason.trim() && !check.tooLong(reason, 500)) act(rejecting, "rejected", reason.trim());
             }}
           >
             <Stack gap="sm">
@@ -262,7 +265,7 @@ export function AccreditationPanel({
                 required
                 autosize
                 minRows={2}
-                maxLength={500}
+                error={check.tooLong(reason, 500)}
                 data-autofocus
               />
               <ErrorAlert error={accredit.error} />

@@ -19,6 +19,7 @@ import { Dialog } from "./Dialog";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { foldFilter } from "../../../components/foldFilter";
 import { DateField } from "../../../components/DateField";
+import { useFieldChecks } from "../../../components/fieldChecks";
 import { TimeField } from "../../../components/TimeField";
 import { countryOptions } from "../../../../shared/countries";
 import { useSaveDelegate } from "../api/saveDelegate";
@@ -53,6 +54,21 @@ const textKeys = [
 ] as const;
 const dateKeys = ["passportExpiry", "dateOfBirth", "arrivalDate", "departureDate"] as const;
 const timeKeys = ["arrivalTime", "departureTime"] as const;
+/** The server's limits (DelegateBody): refused here with a message that says the limit, never cut as typed. */
+const limits: Partial<Record<(typeof textKeys)[number], number>> = {
+  fullName: 200,
+  honorific: 50,
+  position: 300,
+  organisation: 300,
+  email: 320,
+  phone: 50,
+  passportNumber: 20,
+  arrivalFlight: 20,
+  departureFlight: 20,
+  hotel: 300,
+  dietary: 500,
+  accessibility: 500,
+};
 type TextKey = (typeof textKeys)[number];
 type DateKey = (typeof dateKeys)[number];
 type TimeKey = (typeof timeKeys)[number];
@@ -134,14 +150,20 @@ function FormBody({
   const [photo, setPhoto] = useState<File | null>(null);
   const [note, setNote] = useState("");
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const check = useFieldChecks();
   const preview = useObjectUrl(photo);
   const pending = save.isPending || propose.isPending || photoUpload.isPending;
 
   const text = (k: TextKey, extra: Record<string, unknown> = {}) => ({
     label: t(`registration.field.${k}`),
     value: f[k],
-    onChange: (e: { currentTarget: { value: string } }) => setF((x) => ({ ...x, [k]: e.currentTarget.value })),
-    error: errors[k],
+    // The value is read now, not inside the updater: by the time React runs it the event's currentTarget is null.
+    onChange: (e: { currentTarget: { value: string } }) => {
+      const value = e.currentTarget.value;
+      setF((x) => ({ ...x, [k]: value }));
+      setErrors(({ [k]: _, ...rest }) => rest);
+    },
+    error: check.tooLong(f[k], limits[k]) ?? errors[k],
     ...extra,
   });
   const moment = (k: DateKey | TimeKey, extra: Record<string, unknown> = {}) => ({
@@ -159,7 +181,12 @@ function FormBody({
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     const errs: Record<string, string> = {};
-    if (!f.fullName.trim()) errs.fullName = t("registration.form.required");
+    for (const k of textKeys) {
+      const msg = check.tooLong(f[k], limits[k]);
+      if (msg) errs[k] = msg;
+    }
+    const nameMissing = check.required(f.fullName, t("registration.field.fullName"));
+    if (nameMissing) errs.fullName = nameMissing;
     for (const k of dateKeys) if (dates[k] === null) errs[k] = t("common.date.invalid");
     for (const k of timeKeys) if (dates[k] === null) errs[k] = t("common.time.invalid");
     for (const k of ["arrivalAirport", "departureAirport"] as const) {
@@ -170,6 +197,7 @@ function FormBody({
     if (dates.passportExpiry && dates.passportExpiry < meetingEndDate) {
       errs.passportExpiry = t("registration.form.passportExpires", { date: fmtDate(meetingEndDate) });
     }
+    if (mode === "propose" && check.tooLong(note, 1000)) errs.note = check.tooLong(note, 1000)!;
     if (photo && !photoOk(photo)) errs.photo = t("registration.photo.invalid");
     setErrors(errs);
     if (Object.keys(errs).length) return;
@@ -227,12 +255,11 @@ function FormBody({
             <TextInput
               {...text("fullName", {
                 required: true,
-                maxLength: 200,
                 description: t("registration.form.fullNameHint"),
                 "data-autofocus": true,
               })}
             />
-            <TextInput {...text("honorific", { maxLength: 50, placeholder: "Mr. / Ms. / H.E." })} />
+            <TextInput {...text("honorific", { placeholder: "Mr. / Ms. / H.E." })} />
             <Select
               label={t("registration.field.gender")}
               data={genders.map((g) => ({ value: g, label: t(`registration.gender.${g}`) }))}
@@ -247,8 +274,8 @@ function FormBody({
               onChange={(v) => v && setRole(v)}
               allowDeselect={false}
             />
-            <TextInput {...text("position", { maxLength: 300 })} />
-            <TextInput {...text("organisation", { maxLength: 300 })} />
+            <TextInput {...text("position")} />
+            <TextInput {...text("organisation")} />
             <Select
               label={t("registration.field.nationality")}
               data={countryOptions(lang)}
@@ -258,13 +285,13 @@ function FormBody({
               clearable
               filter={foldFilter}
             />
-            <TextInput {...text("email", { type: "email", maxLength: 320 })} />
-            <TextInput {...text("phone", { type: "tel", maxLength: 50 })} />
+            <TextInput {...text("email", { type: "email" })} />
+            <TextInput {...text("phone", { type: "tel" })} />
           </SimpleGrid>
         </Fieldset>
         <Fieldset legend={t("registration.form.passport")} radius="md">
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput {...text("passportNumber", { maxLength: 20 })} />
+            <TextInput {...text("passportNumber")} />
             <DateField
               {...moment("passportExpiry", {
                 description: t("registration.form.passportExpiryHint", { date: fmtDate(meetingEndDate) }),
@@ -277,17 +304,17 @@ function FormBody({
           <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
             <DateField {...moment("arrivalDate")} />
             <TimeField {...moment("arrivalTime", { name: "arrivalTime" })} />
-            <TextInput {...text("arrivalFlight", { maxLength: 20 })} />
-            <TextInput {...text("arrivalAirport", { maxLength: 3, placeholder: "HAN" })} />
+            <TextInput {...text("arrivalFlight")} />
+            <TextInput {...text("arrivalAirport", { placeholder: "HAN" })} />
             <DateField {...moment("departureDate")} />
             <TimeField {...moment("departureTime", { name: "departureTime" })} />
-            <TextInput {...text("departureFlight", { maxLength: 20 })} />
-            <TextInput {...text("departureAirport", { maxLength: 3, placeholder: "HAN" })} />
+            <TextInput {...text("departureFlight")} />
+            <TextInput {...text("departureAirport", { placeholder: "HAN" })} />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 3 }} mt="sm">
-            <TextInput {...text("hotel", { maxLength: 300 })} />
-            <Textarea {...text("dietary", { autosize: true, minRows: 1, maxLength: 500 })} />
-            <Textarea {...text("accessibility", { autosize: true, minRows: 1, maxLength: 500 })} />
+            <TextInput {...text("hotel")} />
+            <Textarea {...text("dietary", { autosize: true, minRows: 1 })} />
+            <Textarea {...text("accessibility", { autosize: true, minRows: 1 })} />
           </SimpleGrid>
         </Fieldset>
         <Fieldset legend={t("registration.form.sessions", { n: sessionIds.length })} radius="md">
@@ -332,9 +359,9 @@ function FormBody({
             description={t("registration.proposal.noteHint")}
             value={note}
             onChange={(e) => setNote(e.currentTarget.value)}
+            error={check.tooLong(note, 1000)}
             autosize
             minRows={2}
-            maxLength={1000}
           />
         )}
         <Group justify="flex-end" gap="xs">

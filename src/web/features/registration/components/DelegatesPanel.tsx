@@ -28,6 +28,7 @@ import type { Delegate, Overview } from "../api/types";
 import { DelegateForm } from "./DelegateForm";
 import { AccreditationBadge } from "./labels";
 import { SubmitCard } from "./SubmitCard";
+import { useFieldChecks } from "../../../components/fieldChecks";
 
 function initials(name: string) {
   const w = name.split(/\s+/).filter((x) => /^\p{L}/u.test(x));
@@ -171,6 +172,7 @@ function RemoveDialog({ d, o, onClose }: { d: Delegate | null; o: Overview; onCl
   const remove = useRemoveDelegate(o.meeting.id, o.delegation.id);
   const propose = useCreateProposal(o.meeting.id, o.delegation.id);
   const [note, setNote] = useState("");
+  const check = useFieldChecks();
   const proposing = o.canPropose;
   const close = () => {
     remove.reset();
@@ -196,7 +198,7 @@ function RemoveDialog({ d, o, onClose }: { d: Delegate | null; o: Overview; onCl
               onChange={(e) => setNote(e.currentTarget.value)}
               autosize
               minRows={2}
-              maxLength={1000}
+              error={check.tooLong(note, 1000)}
             />
           )}
           <ErrorAlert error={remove.error ?? propose.error} />
@@ -208,25 +210,27 @@ function RemoveDialog({ d, o, onClose }: { d: Delegate | null; o: Overview; onCl
               color="red"
               loading={remove.isPending || propose.isPending}
               onClick={() =>
-                proposing
-                  ? propose.mutate(
-                      { kind: "remove", delegateId: d.id, delegateVersion: d.version, note: note.trim() || null },
-                      {
-                        onSuccess: () => {
-                          notify(t("registration.proposal.sent"));
-                          close();
+                proposing && check.tooLong(note, 1000)
+                  ? undefined
+                  : proposing
+                    ? propose.mutate(
+                        { kind: "remove", delegateId: d.id, delegateVersion: d.version, note: note.trim() || null },
+                        {
+                          onSuccess: () => {
+                            notify(t("registration.proposal.sent"));
+                            close();
+                          },
                         },
-                      },
-                    )
-                  : remove.mutate(
-                      { id: d.id, version: d.version },
-                      {
-                        onSuccess: () => {
-                          notify(t("registration.remove.done", { name: d.fullName }));
-                          close();
+                      )
+                    : remove.mutate(
+                        { id: d.id, version: d.version },
+                        {
+                          onSuccess: () => {
+                            notify(t("registration.remove.done", { name: d.fullName }));
+                            close();
+                          },
                         },
-                      },
-                    )
+                      )
               }
             >
               {proposing ? t("registration.proposal.send") : t("registration.card.remove")}

@@ -24,6 +24,7 @@ import { useCreateLink } from "../api/createLink";
 import { useRevokeLink } from "../api/revokeLink";
 import type { Lang, Link } from "../api/types";
 import { LinkStatusBadge } from "./labels";
+import { useFieldChecks } from "../../../components/fieldChecks";
 
 /** The link inside an invitation e-mail (the token lives only there and with the contact). */
 export const linkIn = (text: string) => /https?:\/\/\S+\/register\/link#\S+/.exec(text)?.[0] ?? null;
@@ -78,10 +79,16 @@ export function InviteForm({
   const [name, setName] = useState(defaultName ?? "");
   const [language, setLanguage] = useState<Lang>("en");
   const [days, setDays] = useState<number>(30);
+  const check = useFieldChecks();
+  const [emailError, setEmailError] = useState<string | undefined>();
   return (
     <form
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
+        const missing = check.required(email, t("registration.invite.email"));
+        setEmailError(missing);
+        if (missing || check.tooLong(email, 320) || check.tooLong(name, 200)) return;
         create.mutate(
           { email: email.trim() || null, name: name.trim() || null, language, days },
           {
@@ -101,14 +108,14 @@ export function InviteForm({
             value={email}
             onChange={(e) => setEmail(e.currentTarget.value)}
             required
-            maxLength={320}
+            error={check.tooLong(email, 320) ?? emailError}
             name="email"
           />
           <TextInput
             label={t("registration.invite.name")}
             value={name}
             onChange={(e) => setName(e.currentTarget.value)}
-            maxLength={200}
+            error={check.tooLong(name, 200)}
             name="name"
           />
           <Stack gap={4}>

@@ -9,6 +9,7 @@ import { useProposals } from "../api/proposals";
 import { useDecideProposal } from "../api/decideProposal";
 import type { FieldValue, Proposal, SessionBrief } from "../api/types";
 import { ProposalStatusBadge, useFieldLabel, useFormatValue } from "./labels";
+import { useFieldChecks } from "../../../components/fieldChecks";
 
 const shown = [
   "fullName",
@@ -103,6 +104,7 @@ function ProposalCard({
   const decide = useDecideProposal(meetingId, delegationId);
   const [refusing, setRefusing] = useState(false);
   const [reason, setReason] = useState("");
+  const check = useFieldChecks();
   const id = `proposal-${p.id}`;
   const act = (action: "accept" | "refuse" | "withdraw") =>
     decide.mutate(
@@ -182,7 +184,7 @@ function ProposalCard({
             required
             autosize
             minRows={2}
-            maxLength={1000}
+            error={check.tooLong(reason, 1000)}
             data-autofocus
           />
           <ErrorAlert error={decide.error} />
@@ -190,7 +192,12 @@ function ProposalCard({
             <Button variant="default" onClick={() => setRefusing(false)}>
               {t("common.cancel")}
             </Button>
-            <Button color="red" disabled={!reason.trim()} loading={decide.isPending} onClick={() => act("refuse")}>
+            <Button
+              color="red"
+              disabled={!reason.trim()}
+              loading={decide.isPending}
+              onClick={() => !check.tooLong(reason, 1000) && act("refuse")}
+            >
               {t("registration.proposal.refuse")}
             </Button>
           </Group>

@@ -8,6 +8,7 @@ import { useSubmitList } from "../api/submit";
 import { useUnsubmitted } from "../api/unsubmitted";
 import type { Overview } from "../api/types";
 import { DiffView } from "./DiffView";
+import { useFieldChecks } from "../../../components/fieldChecks";
 
 /** Where the list stands against the last submission, and the button that submits it as the next version. */
 export function SubmitCard({ o }: { o: Overview }) {
@@ -15,6 +16,7 @@ export function SubmitCard({ o }: { o: Overview }) {
   const notify = useNotify();
   const submit = useSubmitList(o.meeting.id, o.delegation.id);
   const [note, setNote] = useState("");
+  const check = useFieldChecks();
   const [show, setShow] = useState(false);
   const unsubmitted = useUnsubmitted(o.meeting.id, o.delegation.id);
   const u = o.unsubmitted;
@@ -77,12 +79,13 @@ export function SubmitCard({ o }: { o: Overview }) {
                 placeholder={t("registration.submit.notePlaceholder")}
                 value={note}
                 onChange={(e) => setNote(e.currentTarget.value)}
-                maxLength={1000}
+                error={check.tooLong(note, 1000)}
                 style={{ flex: "1 1 16rem" }}
               />
               <Button
                 loading={submit.isPending}
                 onClick={() =>
+                  !check.tooLong(note, 1000) &&
                   submit.mutate(note.trim() || null, {
                     onSuccess: (v) => {
                       setNote("");

@@ -72,6 +72,7 @@ function Steps({ o, onStarted }: { o: Overview; onStarted: (id: string) => void 
       </Paper>
       <Paper withBorder radius="md" p="md" component="section" aria-labelledby="step-upload">
         <form
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             if (!file || tooBig) return;
@@ -163,6 +164,7 @@ function RowEditor({
     >
       {current && (
         <form
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             editRow.mutate(

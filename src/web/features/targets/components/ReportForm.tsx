@@ -10,6 +10,7 @@ import { useSaveReport } from "../api/saveReport";
 import type { FigureInput, FigureIssue, Indicator, Report, Scheme } from "../api/types";
 import { PeriodStatusBadge, usePercent, useTargetNames } from "./labels";
 import { History } from "./Figures";
+import { useFieldChecks } from "../../../components/fieldChecks";
 
 type Num = number | string;
 interface FieldState {
@@ -104,6 +105,7 @@ export function ReportForm({
   const save = useSaveReport(scheme.id);
   const [fields, setFields] = useState(() => initialState(scheme.indicators, report));
   const [note, setNote] = useState(report?.note ?? "");
+  const check = useFieldChecks();
   const [issues, setIssues] = useState<FigureIssue[]>([]);
   const canWrite = editable && (!report || report.canEdit);
   const titleId = `report-form-${period}`;
@@ -149,6 +151,7 @@ export function ReportForm({
   const run = (submit: boolean) => {
     const bad = badDates();
     if (bad.length) return setIssues(bad);
+    if (check.tooLong(note, 2000)) return; // the message is at the field, as typed
     // mutateAsync, not mutate's callbacks: a saved report comes back with a new version, which remounts this form
     // (it is keyed by the version), and mutate's callbacks are dropped once their component has unmounted — whether
     // the notice was shown depended on which refetch answered first.
@@ -298,7 +301,7 @@ export function ReportForm({
             readOnly={!canWrite}
             autosize
             minRows={2}
-            maxLength={2000}
+            error={check.tooLong(note, 2000)}
             name="note"
           />
           <ErrorAlert error={save.error} id="report-error" />

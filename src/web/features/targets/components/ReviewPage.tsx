@@ -13,6 +13,7 @@ import { targetsAccess } from "./access";
 import { PeriodStatusBadge, useTargetNames } from "./labels";
 import { useSchemeContext } from "./SchemeLayout";
 import { FiguresTable, History } from "./Figures";
+import { useFieldChecks } from "../../../components/fieldChecks";
 
 type Shown = "submitted" | "returned" | "accepted";
 
@@ -34,6 +35,8 @@ function ReturnDialog({
   const { t } = useI18n();
   const names = useTargetNames();
   const [comment, setComment] = useState("");
+  const [missing, setMissing] = useState<string | undefined>();
+  const check = useFieldChecks();
   return (
     <Modal
       opened={opened}
@@ -41,9 +44,13 @@ function ReturnDialog({
       title={t("targets.review.returnTitle", { agency: names.name(report.agency), period: report.period })}
     >
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          onConfirm(comment);
+          // The app's own message, in the user's language, instead of the browser's English popup.
+          const why = check.required(comment, t("targets.review.comment"));
+          setMissing(why);
+          if (!why) onConfirm(comment);
         }}
       >
         <Stack gap="sm">
@@ -52,6 +59,7 @@ function ReturnDialog({
             description={t("targets.review.commentHint")}
             value={comment}
             onChange={(e) => setComment(e.currentTarget.value)}
+            error={missing}
             minRows={3}
             autosize
             required

@@ -27,6 +27,7 @@ import { useRecordStatus } from "../api/recordStatus";
 import type { ActivityDetail, PlanStatus, Workplan } from "../api/types";
 import { ScrollTable, StatusBadge, todayIso, useNames } from "./labels";
 import { usePlan } from "./WorkplanLayout";
+import { useFieldChecks } from "../../../components/fieldChecks";
 
 function Section({
   id,
@@ -118,6 +119,7 @@ function RecordForm({ plan, a, onReload }: { plan: Workplan; a: ActivityDetail; 
   const [effectiveOn, setEffectiveOn] = useState<string | null>(todayIso());
   const [note, setNote] = useState("");
   const [dateError, setDateError] = useState<string | null>(null);
+  const check = useFieldChecks();
   const last = a.history.at(-1)?.effectiveOn ?? plan.periodStart;
 
   const onSubmit = (e: FormEvent) => {
@@ -125,6 +127,7 @@ function RecordForm({ plan, a, onReload }: { plan: Workplan; a: ActivityDetail; 
     if (effectiveOn === null) return setDateError(t("common.date.invalid"));
     if (!effectiveOn) return setDateError(t("workplans.activity.record.required"));
     setDateError(null);
+    if (check.tooLong(note, 2000)) return; // the message is at the field, as typed
     // mutateAsync, not mutate's onSuccess: the answer replaces the activity at once, which remounts this form (it is
     // keyed by the version, so it starts empty again) before mutate's callbacks run, and those are dropped once
     // their component has unmounted — the change was recorded but no notice said so. An error keeps the form
@@ -170,7 +173,7 @@ function RecordForm({ plan, a, onReload }: { plan: Workplan; a: ActivityDetail; 
           onChange={(e) => setNote(e.currentTarget.value)}
           autosize
           minRows={2}
-          maxLength={2000}
+          error={check.tooLong(note, 2000)}
         />
         <Group justify="space-between">
           <Text size="xs" c="dimmed">

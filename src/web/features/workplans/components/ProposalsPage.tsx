@@ -26,6 +26,7 @@ import { useAdoptProposal } from "../api/adoptProposal";
 import type { Activity, ActivityKind, Workplan } from "../api/types";
 import { StatusBadge, todayIso, useNames } from "./labels";
 import { usePlan } from "./WorkplanLayout";
+import { useFieldChecks } from "../../../components/fieldChecks";
 
 function AdoptModal({ plan, proposal, onClose }: { plan: Workplan; proposal: Activity; onClose: () => void }) {
   const { t } = useI18n();
@@ -38,6 +39,7 @@ function AdoptModal({ plan, proposal, onClose }: { plan: Workplan; proposal: Act
   const [titleVi, setTitleVi] = useState(proposal.titleVi ?? "");
   const [error, setError] = useState<string | null>(null);
   const [dateError, setDateError] = useState<string | null>(null);
+  const check = useFieldChecks();
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     // An unreal day is named at the date; a missing meeting name or date at the meeting, as before.
@@ -45,6 +47,7 @@ function AdoptModal({ plan, proposal, onClose }: { plan: Workplan; proposal: Act
     const missing = !meeting.trim() || adoptedOn === "";
     setError(missing ? t("workplans.proposals.meetingRequired") : null);
     if (missing || !adoptedOn) return;
+    if ([check.tooLong(meeting, 200), check.tooLong(code, 40), check.tooLong(titleVi, 500)].some(Boolean)) return;
     adopt.mutate(
       {
         activityId: proposal.id,
@@ -81,9 +84,8 @@ function AdoptModal({ plan, proposal, onClose }: { plan: Workplan; proposal: Act
             description={t("workplans.proposals.meetingHint")}
             value={meeting}
             onChange={(e) => setMeeting(e.currentTarget.value)}
-            error={error}
+            error={check.tooLong(meeting, 200) ?? error}
             required
-            maxLength={200}
             data-autofocus
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -99,14 +101,14 @@ function AdoptModal({ plan, proposal, onClose }: { plan: Workplan; proposal: Act
               description={t("workplans.proposals.codeHint")}
               value={code}
               onChange={(e) => setCode(e.currentTarget.value)}
-              maxLength={40}
+              error={check.tooLong(code, 40)}
             />
           </SimpleGrid>
           <TextInput
             label={t("workplans.proposals.titleVi")}
             value={titleVi}
             onChange={(e) => setTitleVi(e.currentTarget.value)}
-            maxLength={500}
+            error={check.tooLong(titleVi, 500)}
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
@@ -183,6 +185,7 @@ function ProposalForm({ plan }: { plan: Workplan }) {
   const [years, setYears] = useState<string[]>([]);
   const [note, setNote] = useState("");
   const [error, setError] = useState<string | null>(null);
+  const check = useFieldChecks();
   const from = Number(plan.periodStart.slice(0, 4));
   const to = Number(plan.periodEnd.slice(0, 4));
   const allYears = Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
@@ -191,6 +194,7 @@ function ProposalForm({ plan }: { plan: Workplan }) {
     e.preventDefault();
     if (!country || !titleEn.trim() || years.length === 0) return setError(t("workplans.proposals.required"));
     setError(null);
+    if ([check.tooLong(titleEn, 500), check.tooLong(titleVi, 500), check.tooLong(note, 2000)].some(Boolean)) return;
     submit.mutate(
       {
         proposedBy: country,
@@ -248,14 +252,14 @@ function ProposalForm({ plan }: { plan: Workplan }) {
             value={titleEn}
             onChange={(e) => setTitleEn(e.currentTarget.value)}
             required
-            maxLength={500}
+            error={check.tooLong(titleEn, 500)}
           />
           <TextInput
             label={t("workplans.proposals.titleViOptional")}
             description={t("common.optional")}
             value={titleVi}
             onChange={(e) => setTitleVi(e.currentTarget.value)}
-            maxLength={500}
+            error={check.tooLong(titleVi, 500)}
           />
           <Stack gap={4}>
             <Text size="sm" fw={500} id="proposal-years">
@@ -277,7 +281,7 @@ function ProposalForm({ plan }: { plan: Workplan }) {
             onChange={(e) => setNote(e.currentTarget.value)}
             autosize
             minRows={2}
-            maxLength={2000}
+            error={check.tooLong(note, 2000)}
           />
           <Group justify="flex-end">
             <Button type="submit" loading={submit.isPending}>

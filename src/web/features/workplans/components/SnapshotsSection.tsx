@@ -9,6 +9,7 @@ import { useCompareSnapshots } from "../api/compareSnapshots";
 import { useExportReview } from "../api/exportReview";
 import type { Comparison, SnapshotHead, Workplan } from "../api/types";
 import { ScrollTable, StatusBadge, useNames } from "./labels";
+import { useFieldChecks } from "../../../components/fieldChecks";
 
 function CreateSnapshot({ plan, asOf }: { plan: Workplan; asOf: string }) {
   const { t, fmtDate } = useI18n();
@@ -16,10 +17,12 @@ function CreateSnapshot({ plan, asOf }: { plan: Workplan; asOf: string }) {
   const create = useCreateSnapshot(plan.id);
   const [name, setName] = useState("");
   const [error, setError] = useState<string | null>(null);
+  const check = useFieldChecks();
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     if (!name.trim()) return setError(t("workplans.snapshots.nameRequired"));
     setError(null);
+    if (check.tooLong(name, 200)) return; // the message is at the field, as typed
     create.mutate(
       { name: name.trim(), asOf },
       {
@@ -44,8 +47,7 @@ function CreateSnapshot({ plan, asOf }: { plan: Workplan; asOf: string }) {
               placeholder={t("workplans.snapshots.namePlaceholder")}
               value={name}
               onChange={(e) => setName(e.currentTarget.value)}
-              error={error}
-              maxLength={200}
+              error={check.tooLong(name, 200) ?? error}
               required
               style={{ flex: "1 1 18rem" }}
             />
@@ -224,6 +226,7 @@ function Compare({ plan, list }: { plan: Workplan; list: SnapshotHead[] }) {
   return (
     <Stack gap="sm">
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           if (from && to) setPair({ from, to });

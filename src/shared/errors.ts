@@ -1,9 +1,17 @@
+import { ISO_DAY, ISO_MOMENT, formatDay, formatMoment } from "./dates.js";
+
 /**
  * Every error Focal returns has a stable code. This table is the one place that maps a code to its HTTP status
  * and to its message in both languages. `{name}` placeholders are filled from the error's params.
  */
 export const errorCatalog = {
-  VALIDATION_FAILED: { status: 400, vi: "Dữ liệu không hợp lệ: {summary}", en: "The data is not valid: {summary}" },
+  /** `summary` names each field by its label and says the rule ("Họ và tên: tối đa 200 ký tự"); see `invalidFields`. */
+  VALIDATION_FAILED: { status: 400, vi: "{summary}", en: "{summary}" },
+  TEXT_INVALID: {
+    status: 400,
+    vi: "{field}: văn bản chứa ký tự không được phép (ký tự NUL hoặc ký tự Unicode bị hỏng). Hãy gõ lại hoặc dán lại nội dung này.",
+    en: "{field}: the text holds a character that is not allowed (a NUL or a broken Unicode character). Type or paste it again.",
+  },
   BAD_REQUEST: { status: 400, vi: "Yêu cầu không hợp lệ.", en: "The request is not valid." },
   UNAUTHENTICATED: { status: 401, vi: "Vui lòng đăng nhập.", en: "Please sign in." },
   INVALID_CREDENTIALS: {
@@ -77,11 +85,34 @@ export const errorCatalog = {
 export type ErrorCode = keyof typeof errorCatalog;
 export type Lang = "vi" | "en";
 
-/** Fills `{name}` placeholders; objects are shown as JSON rather than "[object Object]". */
-export function fillTemplate(template: string, params: Record<string, unknown>): string {
+/** A value given in both languages, as a parameter of a message: the message takes the one of its language. */
+export interface Bilingual {
+  vi: string;
+  en: string;
+}
+
+function isBilingual(v: unknown): v is Bilingual {
+  return (
+    !!v && typeof v === "object" && typeof (v as Bilingual).vi === "string" && typeof (v as Bilingual).en === "string"
+  );
+}
+
+/**
+ * Fills `{name}` placeholders; objects are shown as JSON rather than "[object Object]". With `lang`, a parameter
+ * that is a calendar day ("2022-08-05") or a moment (a Date, an ISO date-time) is written as people read it in that
+ * language (`formatDay`, `formatMoment`: 05/08/2022 in Vietnamese, 05 Aug 2022 in English), and a `{vi, en}`
+ * parameter gives the text of that language.
+ */
+export function fillTemplate(template: string, params: Record<string, unknown>, lang?: Lang): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => {
     const v = params[k];
     if (v === undefined) return `{${k}}`;
+    if (lang) {
+      if (isBilingual(v)) return v[lang];
+      if (v instanceof Date) return formatMoment(lang, v);
+      if (typeof v === "string" && ISO_DAY.test(v)) return formatDay(lang, v);
+      if (typeof v === "string" && ISO_MOMENT.test(v)) return formatMoment(lang, v);
+    }
     if (typeof v === "string") return v;
     if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return v.toString();
     return JSON.stringify(v) ?? "";
@@ -89,5 +120,5 @@ export function fillTemplate(template: string, params: Record<string, unknown>):
 }
 
 export function errorMessage(code: ErrorCode, lang: Lang, params: Record<string, unknown> = {}): string {
-  return fillTemplate(errorCatalog[code][lang], params);
+  return fillTemplate(errorCatalog[code][lang], params, lang);
 }

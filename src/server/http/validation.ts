@@ -194,14 +194,23 @@ const weight: Record<string, number> = {
  */
 export function ajvIssues(list: AjvIssue[], context: string | undefined, lang: Lang): FieldIssue[] {
   const byField = new Map<string, AjvIssue>();
+  // A union of literals ("vi" or "en") fails once per literal: its allowed values are gathered into one list.
+  const allowed = new Map<string, unknown[]>();
   for (const v of list) {
     const path = v.instancePath ? v.instancePath.slice(1).replace(/\//g, ".") : "";
     const missing = v.keyword === "required" ? (v.params.missingProperty as string | undefined) : undefined;
     const extra =
       v.keyword === "additionalProperties" ? (v.params.additionalProperty as string | undefined) : undefined;
     const field = [context, path, missing ?? extra].filter(Boolean).join(".");
+    if (v.keyword === "const") allowed.set(field, [...(allowed.get(field) ?? []), v.params.allowedValue]);
+    if (v.keyword === "enum")
+      allowed.set(field, [...(allowed.get(field) ?? []), ...((v.params.allowedValues as unknown[]) ?? [])]);
     const seen = byField.get(field);
     if (!seen || (weight[v.keyword] ?? 1) > (weight[seen.keyword] ?? 1)) byField.set(field, v);
   }
-  return [...byField.entries()].map(([field, v]) => issue(field, ajvRule(v), lang));
+  return [...byField.entries()].map(([field, v]) => {
+    const rule = ajvRule(v);
+    if (rule.rule === "enum") rule.values = [...new Set(allowed.get(field) ?? rule.values)];
+    return issue(field, rule, lang);
+  });
 }

@@ -1,10 +1,18 @@
 import { formatMessage } from "./message.js";
+import { ISO_DAY, ISO_MOMENT, formatDay, formatMoment } from "./dates.js";
+
 /**
  * Every error Focal returns has a stable code. This table is the one place that maps a code to its HTTP status
  * and to its message in both languages. `{name}` placeholders are filled from the error's params.
  */
 export const errorCatalog = {
-  VALIDATION_FAILED: { status: 400, vi: "Dữ liệu không hợp lệ: {summary}", en: "The data is not valid: {summary}" },
+  /** `summary` names each field by its label and says the rule ("Họ và tên: tối đa 200 ký tự"); see `invalidFields`. */
+  VALIDATION_FAILED: { status: 400, vi: "{summary}", en: "{summary}" },
+  TEXT_INVALID: {
+    status: 400,
+    vi: "{field}: văn bản chứa ký tự không được phép (ký tự NUL hoặc ký tự Unicode bị hỏng). Hãy gõ lại hoặc dán lại nội dung này.",
+    en: "{field}: the text holds a character that is not allowed (a NUL or a broken Unicode character). Type or paste it again.",
+  },
   BAD_REQUEST: { status: 400, vi: "Yêu cầu không hợp lệ.", en: "The request is not valid." },
   UNAUTHENTICATED: { status: 401, vi: "Vui lòng đăng nhập.", en: "Please sign in." },
   INVALID_CREDENTIALS: {
@@ -78,12 +86,35 @@ export const errorCatalog = {
 export type ErrorCode = keyof typeof errorCatalog;
 export type Lang = "vi" | "en";
 
+/** A value given in both languages, as a parameter of a message: the message takes the one of its language. */
+export interface Bilingual {
+  vi: string;
+  en: string;
+}
+
+function isBilingual(v: unknown): v is Bilingual {
+  return (
+    !!v && typeof v === "object" && typeof (v as Bilingual).vi === "string" && typeof (v as Bilingual).en === "string"
+  );
+}
+
 /**
- * Fills `{name}` placeholders and `{n, plural, one {…} other {…}}` forms (see `./message.ts`); objects are shown
- * as JSON rather than "[object Object]"; numbers with the language's separators.
+ * Fills `{name}` placeholders and `{n, plural, one {…} other {…}}` forms (see `./message.ts`); numbers with the
+ * language's separators; objects are shown as JSON rather than "[object Object]". A parameter that is a calendar day
+ * ("2022-08-05") or a moment (a Date, an ISO date-time) is written as people read it in that language
+ * (`formatDay`, `formatMoment`: 05/08/2022 in Vietnamese, 05 Aug 2022 in English), and a `{vi, en}` parameter gives
+ * the text of that language.
  */
 export function fillTemplate(template: string, params: Record<string, unknown>, lang: Lang = "en"): string {
-  return formatMessage(lang, template, params);
+  const local: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(params)) {
+    if (isBilingual(v)) local[k] = v[lang];
+    else if (v instanceof Date) local[k] = formatMoment(lang, v);
+    else if (typeof v === "string" && ISO_DAY.test(v)) local[k] = formatDay(lang, v);
+    else if (typeof v === "string" && ISO_MOMENT.test(v)) local[k] = formatMoment(lang, v);
+    else local[k] = v;
+  }
+  return formatMessage(lang, template, local);
 }
 
 export function errorMessage(code: ErrorCode, lang: Lang, params: Record<string, unknown> = {}): string {

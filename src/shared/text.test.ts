@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { clean, compareVi, compareViNames, fold, matchesSearch, searchWords } from "./text.js";
+import {
+  NAME_MAX,
+  badTextReason,
+  clean,
+  cleanText,
+  compareVi,
+  compareViNames,
+  fold,
+  matchesSearch,
+  searchWords,
+  textKindOf,
+  textLength,
+} from "./text.js";
 
 describe("text", () => {
   it("normalises NFD input to NFC and trims", () => {
@@ -59,5 +71,39 @@ describe("text", () => {
       "Round Trip One (sample) (x)",
       "Nguyễn Văn Thử (mẫu)",
     ]);
+  });
+});
+
+describe("text on the way in", () => {
+  it("cleans names: NFC, no control or zero-width characters, one space between words", () => {
+    const sent = "\uFEFF Nguyễn\u200B\tVăn\u0007  An\u200D\u2060\u0085".normalize("NFD");
+    expect(cleanText(sent, "name")).toBe("Nguyễn Văn An");
+    expect(cleanText("สมชาย\u200Bใจดี", "name")).toBe("สมชายใจดี");
+    expect(cleanText("Line\none", "name")).toBe("Line one");
+  });
+
+  it("keeps line breaks, tabs and joiners in other text, without other control characters", () => {
+    expect(cleanText(" a\r\nb\rc\td\u0000e\u009f \u200D ".normalize("NFD"), "text")).toBe("a\nb\nc\tde \u200D");
+    expect(cleanText("Phạm".normalize("NFD"))).toBe("Phạm");
+  });
+
+  it("decides the kind by the field", () => {
+    expect(["fullName", "name", "nameVi", "titleEn", "contactName", "q"].map(textKindOf)).toEqual(
+      Array(6).fill("name"),
+    );
+    expect(["dietary", "reason", "password", "token", undefined].map(textKindOf)).toEqual(Array(5).fill("text"));
+  });
+
+  it("refuses NUL and lone surrogates rather than cleaning them", () => {
+    expect(badTextReason("a\u0000b")).toBe("nul");
+    expect(badTextReason("a\uD83Db")).toBe("surrogate");
+    expect(badTextReason("a\uDE00")).toBe("surrogate");
+    expect(badTextReason("a😀b")).toBeNull();
+  });
+
+  it("counts characters as code points, the way the limits do", () => {
+    expect(textLength("😀a")).toBe(2);
+    expect(textLength("Nguyễn".normalize("NFD"))).toBe(8);
+    expect(NAME_MAX).toBe(200);
   });
 });

@@ -5,6 +5,85 @@ export function clean(s: string): string {
   return s.normalize("NFC").trim();
 }
 
+// ------------------------------------------------------------------------------------------------ text on the way in
+
+/**
+ * The longest personal name (a delegate's full name, a user's or a contact's name), in characters (Unicode code
+ * points, as the schema layer counts them). One limit, stated once: the API's schemas, the upload's checker and
+ * the web forms' `maxLength` all use it.
+ */
+export const NAME_MAX = 200;
+
+/** The length of text as the limits count it: Unicode code points (an emoji or a rare CJK letter is one). */
+export function textLength(s: string): number {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+
+/**
+ * How a piece of incoming text is cleaned, decided by what the field holds:
+ * - `name`: a person's name or a title (also a search `q`): one line. Every control character (C0, DEL, C1) and
+ *   every zero-width character (U+200B ZWSP, U+200C ZWNJ, U+200D ZWJ, U+2060 WJ, U+FEFF BOM) is removed — a line
+ *   break or tab becomes a space — and runs of spaces become one. ZWJ/ZWNJ do carry meaning in Persian, some Indic
+ *   scripts and emoji sequences, but not in the personal names of the ASEAN+3 scripts Focal receives (Latin with
+ *   Vietnamese marks, Thai, Lao, Khmer, Myanmar, Chinese, Japanese, Korean), where they are only invisible noise
+ *   left by copy and paste that would make two equal names differ; so names lose them.
+ * - `text`: any other text, which may span lines (notes, reasons, descriptions): line breaks become `\n`, tabs
+ *   stay, other control characters go; zero-width characters stay (they may be meaningful there).
+ * Both are NFC and trimmed. NUL and lone surrogates are not cleaned away: `badTextReason` refuses them.
+ */
+export type TextKind = "name" | "text";
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+const SPACE_CONTROLS = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
+/** Control characters: C0 (U+0000–U+001F), DEL and C1 (U+0080–U+009F). */
+const CONTROLS = /\p{Cc}/gu;
+const CONTROLS_BUT_TAB_NL = /(?![\t\n])\p{Cc}/gu;
+
+/** Cleans incoming text by its kind (see `TextKind`): the one rule every way in (JSON, query, uploads) uses. */
+export function cleanText(s: string, kind: TextKind = "text"): string {
+  const nfc = s.normalize("NFC");
+  if (kind === "name") {
+    return nfc.replace(SPACE_CONTROLS, " ").replace(CONTROLS, "").replace(ZERO_WIDTH, "").replace(/ {2,}/g, " ").trim();
+  }
+  return nfc.replace(/\r\n?/g, "\n").replace(CONTROLS_BUT_TAB_NL, "").trim();
+}
+
+/**
+ * Fields that hold a person's name or a title, cleaned as `name` wherever they arrive (JSON bodies, query strings,
+ * uploaded rows); `q` is a search typed as a name is. Every other string is `text`.
+ */
+const NAME_FIELDS = new Set([
+  "fullName",
+  "name",
+  "nameVi",
+  "nameEn",
+  "contactName",
+  "officerName",
+  "title",
+  "titleVi",
+  "titleEn",
+  "q",
+]);
+
+/** The kind of text a field holds, by its name (`fullName` → name). */
+export function textKindOf(field: string | undefined): TextKind {
+  return field !== undefined && NAME_FIELDS.has(field) ? "name" : "text";
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Why a string cannot be taken at all, or null: a NUL character (no database text holds one) or half of a UTF-16
+ * surrogate pair (not a character; it cannot be stored as UTF-8). Such input is refused with a 400, not cleaned.
+ */
+export function badTextReason(s: string): "nul" | "surrogate" | null {
+  if (s.includes("\u0000")) return "nul";
+  if (LONE_SURROGATE.test(s)) return "surrogate";
+  return null;
+}
+
 /**
  * Letters that have no Unicode decomposition into a base letter and a mark, written as they appear after lower
  * casing, and the Latin letters a search for them is typed with: `lukasz` finds `Łukasz`, `oyvind` finds `Øyvind`.

@@ -24,6 +24,11 @@ export class AppError extends Error {
   localized(lang: Lang): string {
     return fillTemplate(this.def[lang], this.params, lang);
   }
+
+  /** The details sent with the error; an error whose details are words gives them in `lang`. */
+  localizedDetails(_lang: Lang): unknown {
+    return this.details ?? null;
+  }
 }
 
 /** Throws one of the core errors: `fail("NOT_FOUND")`. */

@@ -5,6 +5,7 @@ import type { Lang } from "../../shared/errors.js";
 import { AppError, appError } from "./errors.js";
 import { langFromHeader } from "./lang.js";
 import { normalizeStrings } from "./normalize.js";
+import { ajvIssues } from "./validation.js";
 import { actorFromToken } from "../modules/auth/service.js";
 
 export const SESSION_COOKIE = "focal_session";
@@ -61,30 +62,22 @@ export function registerHttp(app: FastifyInstance, ctx: Ctx): void {
   });
 
   app.addHook("preValidation", async (req) => {
-    if (req.body !== undefined) req.body = normalizeStrings(req.body);
-    if (req.query) req.query = normalizeStrings(req.query);
-    if (req.params) req.params = normalizeStrings(req.params);
+    if (req.body !== undefined) req.body = normalizeStrings(req.body, "body");
+    if (req.query) req.query = normalizeStrings(req.query, "querystring");
+    if (req.params) req.params = normalizeStrings(req.params, "params");
   });
 
   app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
     const lang = req.lang ?? "vi";
     if (err instanceof AppError) {
       return reply.status(err.status).send({
-        error: { code: err.code, message: err.localized(lang), details: err.details ?? null },
+        error: { code: err.code, message: err.localized(lang), details: err.localizedDetails(lang) },
       });
     }
     if (err.validation) {
-      const details = err.validation.map((v) => {
-        const path = v.instancePath ? v.instancePath.slice(1).replace(/\//g, ".") : "";
-        const missing = (v.params as { missingProperty?: string }).missingProperty;
-        const field = [err.validationContext, path, missing].filter(Boolean).join(".");
-        return { field, message: v.message ?? "invalid" };
-      });
-      const e = appError(
-        "VALIDATION_FAILED",
-        { summary: details.map((d) => `${d.field} ${d.message}`).join("; ") },
-        details,
-      );
+      // The schema layer's problems, each naming the field by its label and saying the rule, in the caller's language.
+      const details = ajvIssues(err.validation, err.validationContext, lang);
+      const e = appError("VALIDATION_FAILED", { summary: details.map((d) => d.message).join("; ") }, details);
       return reply.status(400).send({ error: { code: e.code, message: e.localized(lang), details } });
     }
     if (err.statusCode === 413 || err.code === "FST_ERR_CTP_BODY_TOO_LARGE") {

@@ -1,3 +1,4 @@
+import { NAME_MAX } from "../../../shared/text.js";
 import { Type } from "typebox";
 import { Nullable, StringEnum, Uuid } from "../../http/schemas.js";
 import { accreditationStatuses, delegateRoles, genders } from "./schema.js";
@@ -51,7 +52,7 @@ export const Delegate = Type.Object({
 
 /** Every field of a delegate as the routes take them. */
 export const DelegateBody = {
-  fullName: Type.String({ minLength: 1, maxLength: 200 }),
+  fullName: Type.String({ minLength: 1, maxLength: NAME_MAX }),
   honorific: OptText(50),
   gender: Opt(StringEnum(genders)),
   position: OptText(300),

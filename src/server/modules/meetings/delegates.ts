@@ -6,7 +6,8 @@ import type { Executor, Tx } from "../../db/client.js";
 import { type Actor, ensure } from "../../auth/actor.js";
 import { AppError, appError } from "../../http/errors.js";
 import { audit, auditMany } from "../audit/service.js";
-import { compareVi, compareViNames, fold } from "../../../shared/text.js";
+import { NAME_MAX, compareVi, compareViNames, fold, textLength } from "../../../shared/text.js";
+import { invalidFields, type Rule } from "../../http/validation.js";
 import { countryName, isCountryCode } from "../../../shared/countries.js";
 import {
   delegatePhotos,
@@ -166,8 +167,12 @@ function delegationNames(input: DelegationInput): { nameVi: string; nameEn: stri
   const nameVi = orNull(input.nameVi) ?? (country ? countryName(country, "vi") : null);
   const nameEn = orNull(input.nameEn) ?? (country ? countryName(country, "en") : null);
   if (!nameVi || !nameEn) {
-    throw appError("VALIDATION_FAILED", { summary: "nameVi, nameEn" }, [
-      { field: "body.nameVi", message: "required for an organisation" },
+    throw invalidFields([
+      {
+        field: nameVi ? "body.nameEn" : "body.nameVi",
+        rule: "custom",
+        text: { vi: "bắt buộc nhập với một tổ chức", en: "is required for an organisation" },
+      },
     ]);
   }
   return { nameVi, nameEn };
@@ -397,25 +402,30 @@ export function checkDelegateFields(
   lookups: DelegateLookups,
 ): FieldProblem[] {
   const out: FieldProblem[] = [];
-  const invalid = (field: string, value: unknown) =>
-    out.push(problem(field, appError("VALIDATION_FAILED", { summary: `${field}: ${String(value)}` })));
-  if (!input.fullName || input.fullName.length > 200) invalid("fullName", input.fullName ?? "");
+  const invalid = (field: string, rule: Rule = { rule: "invalid" }) =>
+    out.push(problem(field, invalidFields([{ field, ...rule }])));
+  if (!input.fullName) invalid("fullName", { rule: "required" });
+  else if (textLength(input.fullName) > NAME_MAX) invalid("fullName", { rule: "maxLength", limit: NAME_MAX });
   if (input.nationality && !isCountryCode(input.nationality)) {
     out.push(problem("nationality", meetingErrors.COUNTRY_INVALID({ country: input.nationality })));
   }
   for (const f of ["passportExpiry", "dateOfBirth", "arrivalDate", "departureDate"] as const) {
     const v = input[f];
-    if (v && !realDate(v)) invalid(f, v);
+    if (v && !realDate(v)) invalid(f, { rule: "format", format: "date" });
   }
   for (const f of ["arrivalTime", "departureTime"] as const) {
     const v = input[f];
-    if (v && !TIME.test(v)) invalid(f, v);
+    if (v && !TIME.test(v)) invalid(f, { rule: "format", format: "time" });
   }
   for (const f of ["arrivalAirport", "departureAirport"] as const) {
     const v = input[f];
-    if (v && !AIRPORT.test(v)) invalid(f, v);
+    if (v && !AIRPORT.test(v))
+      invalid(f, {
+        rule: "custom",
+        text: { vi: "phải là mã sân bay 3 chữ cái (HAN)", en: "must be a 3-letter airport code (HAN)" },
+      });
   }
-  if (input.email && !EMAIL.test(input.email)) invalid("email", input.email);
+  if (input.email && !EMAIL.test(input.email)) invalid("email", { rule: "format", format: "email" });
   if (input.passportExpiry && realDate(input.passportExpiry) && input.passportExpiry < meeting.endDate) {
     out.push(problem("passportExpiry", meetingErrors.PASSPORT_EXPIRES()));
   }
@@ -735,7 +745,7 @@ export async function setAccreditationTx(
   reason: string | null,
 ): Promise<DelegateRow> {
   if (status === "rejected" && !reason) {
-    throw appError("VALIDATION_FAILED", { summary: "reason" }, [{ field: "reason", message: "required" }]);
+    throw invalidFields([{ field: "reason", rule: "required" }]);
   }
   const [before] = await tx
     .select()

@@ -403,7 +403,7 @@ describe("programme", () => {
       expectError(await send("POST", `/api/meetings/${M}/sessions`, icd, payload), status, code);
     }
     const e = expectError(await send("POST", `/api/meetings/${M}/sessions`, icd, cases[1]![0]), 400);
-    expect(e.message).toBe("Phiên họp phải nằm trong thời gian hội nghị (2022-08-02 – 2022-08-06).");
+    expect(e.message).toBe("Phiên họp phải nằm trong thời gian hội nghị (02/08/2022 – 06/08/2022).");
     expect(await count(meetingSessions)).toBe(before.s);
     expect(await count(agendaItems)).toBe(before.a);
     expect(await count(auditLog)).toBe(before.audit);

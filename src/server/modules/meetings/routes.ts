@@ -1,4 +1,5 @@
 import { Type } from "typebox";
+import { NAME_MAX } from "../../../shared/text.js";
 import type { RoutesFn } from "../../context.js";
 import { requireActor } from "../../http/plugin.js";
 import { Nullable, StringEnum, Uuid, errors } from "../../http/schemas.js";
@@ -208,7 +209,7 @@ const DelegationBody = {
   nameEn: OptText(300),
   category: StringEnum(delegationCategories),
   headDelegateId: Type.Optional(Nullable(Uuid)),
-  contactName: OptText(200),
+  contactName: OptText(NAME_MAX),
   contactEmail: Type.Optional(
     Nullable(Type.Union([Type.String({ format: "email", maxLength: 320 }), Type.Literal("")])),
   ),
@@ -629,7 +630,7 @@ export const meetingsRoutes: RoutesFn = (app, ctx) => {
         summary:
           "Edit a delegate (ICD, registration managers); a change of identity fields sends an accredited delegate back to pending",
         params: DelegateParams,
-        body: Type.Object({ ...DelegateBody, fullName: Type.Optional(Text(200)), version: Version }),
+        body: Type.Object({ ...DelegateBody, fullName: Type.Optional(Text(NAME_MAX)), version: Version }),
         response: { 200: Delegate, ...errors },
       },
     },

@@ -1,3 +1,4 @@
+import { NAME_MAX } from "../../../shared/text.js";
 import { Type } from "typebox";
 import type { RoutesFn } from "../../context.js";
 import { requireActor } from "../../http/plugin.js";
@@ -52,7 +53,7 @@ const Unit = Type.Object({
   active: Type.Boolean(),
   version: Type.Integer(),
 });
-const Name = Type.String({ minLength: 1, maxLength: 200 });
+const Name = Type.String({ minLength: 1, maxLength: NAME_MAX });
 
 export const peopleRoutes: RoutesFn = (app, ctx) => {
   app.get(

@@ -3,6 +3,8 @@
  * meeting's registration managers) manages every delegation; a delegation contact only their own, and after the
  * registration deadline only by proposing changes.
  */
+import { formatDay } from "../../../shared/dates.js";
+import type { Lang } from "../../../shared/errors.js";
 import type { Executor } from "../../db/client.js";
 import type { Actor } from "../../auth/actor.js";
 import { appError } from "../../http/errors.js";
@@ -63,8 +65,11 @@ export function registrationClosed(meeting: MeetingRow, now = new Date()): boole
   return !!meeting.registrationDeadline && meeting.registrationDeadline.getTime() <= now.getTime();
 }
 
-/** The deadline as people read it in the meeting's zone, in either language: "25/07/2022 17:00 (UTC+7)". */
-export function deadlineText(meeting: MeetingRow): string {
+/**
+ * The deadline as people read it in the meeting's zone: "25/07/2022 17:00 (UTC+7)" in Vietnamese, "25 Jul 2022,
+ * 17:00 (UTC+7)" in English (as the web app writes dates).
+ */
+export function deadlineText(meeting: MeetingRow, lang: Lang = "vi"): string {
   const d = meeting.registrationDeadline;
   if (!d) return "—";
   const f = new Intl.DateTimeFormat("en-GB", {
@@ -77,7 +82,9 @@ export function deadlineText(meeting: MeetingRow): string {
     hourCycle: "h23",
   });
   const p = Object.fromEntries(f.formatToParts(d).map((x) => [x.type, x.value]));
-  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute} (${zoneOffset(meeting.timeZone, d)})`;
+  const time = `${p.hour}:${p.minute} (${zoneOffset(meeting.timeZone, d)})`;
+  if (lang === "en") return `${formatDay("en", `${p.year}-${p.month}-${p.day}`)}, ${time}`;
+  return `${p.day}/${p.month}/${p.year} ${time}`;
 }
 
 /**
@@ -87,6 +94,8 @@ export function deadlineText(meeting: MeetingRow): string {
 export function ensureDirectEdit(a: RegistrationAccess): void {
   ensureEditor(a);
   if (!a.host && registrationClosed(a.meeting)) {
-    throw registrationErrors.REGISTRATION_CLOSED({ deadline: deadlineText(a.meeting) });
+    throw registrationErrors.REGISTRATION_CLOSED({
+      deadline: { vi: deadlineText(a.meeting, "vi"), en: deadlineText(a.meeting, "en") },
+    });
   }
 }

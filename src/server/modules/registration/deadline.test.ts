@@ -70,7 +70,7 @@ describe("after the deadline", () => {
     const [d] = await list(tha);
     const add = await a.post(`${base}/registration/delegates`, tha, buildDelegate());
     expect(expectError(add, 409, "REGISTRATION_CLOSED").message).toBe(
-      "The registration deadline (25/07/2022 17:00 (UTC+7)) has passed. Changes to the list need the host's consent: propose the change instead.",
+      "The registration deadline (25 Jul 2022, 17:00 (UTC+7)) has passed. Changes to the list need the host's consent: propose the change instead.",
     );
     expectError(
       await a.patch(`${base}/registration/delegates/${d!.id}`, tha, { version: d!.version, hotel: "X" }),

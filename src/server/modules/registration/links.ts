@@ -105,7 +105,7 @@ function invitationMail(
 ): { subject: string; text: string } {
   const m = p.meeting;
   const expires = dayText(p.expires.toISOString().slice(0, 10), lang);
-  const deadline = m.registrationDeadline ? deadlineText(m) : null;
+  const deadline = m.registrationDeadline ? deadlineText(m, lang) : null;
   if (lang === "vi") {
     return {
       subject: `${m.code}: đăng ký đoàn ${p.delegation}`,
@@ -278,7 +278,8 @@ export async function openLink(ctx: Ctx, token: string, userAgent: string | null
   const status = linkStatus(l);
   if (status === "revoked") throw registrationErrors.LINK_REVOKED();
   if (status === "expired")
-    throw registrationErrors.LINK_EXPIRED({ expiredOn: dayText(l.expiresAt.toISOString().slice(0, 10), "vi") });
+    // An ISO day: the message writes it in the caller's language (20/07/2022, 20 Jul 2022).
+    throw registrationErrors.LINK_EXPIRED({ expiredOn: l.expiresAt.toISOString().slice(0, 10) });
   const meeting = await getMeetingRow(ctx.db, l.meetingId);
   const [delegation] = await ctx.db.select().from(delegations).where(eq(delegations.id, l.delegationId));
   if (!meeting || !delegation) throw registrationErrors.LINK_UNKNOWN();

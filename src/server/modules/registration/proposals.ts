@@ -2,6 +2,7 @@
  * Changes after the deadline: the contact proposes (add, edit or remove a delegate); the host accepts, which applies
  * the change through the meetings core in one transaction, or refuses with a reason. The contact sees the outcome.
  */
+import { invalidFields } from "../../http/validation.js";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
 import type { Tx } from "../../db/client.js";
@@ -129,8 +130,12 @@ export async function createProposal(
     delegateName = whole.fullName;
   } else {
     if (!input.delegateId || !input.delegateVersion) {
-      throw appError("VALIDATION_FAILED", { summary: "delegateId, delegateVersion" }, [
-        { field: "delegateId", message: "required for an edit or a removal" },
+      throw invalidFields([
+        {
+          field: "delegateId",
+          rule: "custom",
+          text: { vi: "bắt buộc chọn khi sửa hoặc bỏ một đại biểu", en: "is required to edit or remove a delegate" },
+        },
       ]);
     }
     before = await snapshotOf(ctx, a, input.delegateId);

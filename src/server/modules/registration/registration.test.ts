@@ -154,7 +154,7 @@ describe("registration links", () => {
       payload: { token: tokenOf(url) },
     });
     expect(expectError(en, 410, "LINK_EXPIRED").message).toBe(
-      "This registration link expired on 20/07/2022. Please ask the host to send you a new link.",
+      "This registration link expired on 20 Jul 2022. Please ask the host to send you a new link.",
     );
     const vi = await t.app.inject({
       method: "POST",

@@ -1,4 +1,5 @@
 import { Type } from "typebox";
+import { NAME_MAX } from "../../../shared/text.js";
 import type { RoutesFn } from "../../context.js";
 import { CSRF_COOKIE, SESSION_COOKIE, requireActor } from "../../http/plugin.js";
 import { ErrorBody, Nullable, StringEnum, Uuid, errors } from "../../http/schemas.js";
@@ -298,7 +299,7 @@ export const registrationRoutes: RoutesFn = (app, ctx) => {
           email: Type.Optional(
             Nullable(Type.Union([Type.String({ format: "email", maxLength: 320 }), Type.Literal("")])),
           ),
-          name: OptText(200),
+          name: OptText(NAME_MAX),
           language: Type.Optional(Lang),
           days: Type.Optional(
             Type.Integer({ minimum: 1, maximum: LINK_MAX_DAYS, description: "Days the link works (default 30)" }),

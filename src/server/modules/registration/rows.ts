@@ -4,6 +4,7 @@
  * (passport expiring, duplicate passport within the meeting…). Duplicates within the file are found across rows.
  */
 import type { Executor } from "../../db/client.js";
+import { cleanText, textLength } from "../../../shared/text.js";
 import type { AppError } from "../../http/errors.js";
 import {
   checkDelegateFields,
@@ -74,7 +75,7 @@ function bilingual(
   };
 }
 
-export const photoKey = (name: string) => name.trim().split(/[\\/]/).pop()!.toLowerCase();
+export const photoKey = (name: string) => cleanText(name, "name").split(/[\\/]/).pop()!.toLowerCase();
 
 /** Cell text → the delegate's input, with the problems found in the cells themselves. */
 export function rowToInput(row: Pick<ImportRow, "values" | "sessionIds">, ctx: RowContext) {
@@ -90,7 +91,7 @@ export function rowToInput(row: Pick<ImportRow, "values" | "sessionIds">, ctx: R
       else input[c.key] = null;
       continue;
     }
-    if (raw.length > c.max) {
+    if (textLength(raw) > c.max) {
       problems.push({ field: c.key, ...bilingual(registrationErrors.CELL_TOO_LONG, { max: c.max }, c.key) });
       continue;
     }

@@ -2,6 +2,7 @@
  * Registration by each delegation: the contact's portal (their delegations, the list, direct changes before the
  * deadline) and the host's accreditation. Delegates are written only through the meetings core's `…Tx` functions.
  */
+import { invalidFields } from "../../http/validation.js";
 import { and, eq, sql } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
 import type { Actor } from "../../auth/actor.js";
@@ -221,8 +222,12 @@ export async function accredit(
   await delegateOf(ctx, a, delegateId);
   const reason = body.reason?.trim() || null;
   if (body.status === "rejected" && !reason) {
-    throw appError("VALIDATION_FAILED", { summary: "reason" }, [
-      { field: "reason", message: "required for a rejection" },
+    throw invalidFields([
+      {
+        field: "reason",
+        rule: "custom",
+        text: { vi: "bắt buộc nhập khi từ chối", en: "is required for a rejection" },
+      },
     ]);
   }
   await ctx.db.transaction((tx) =>

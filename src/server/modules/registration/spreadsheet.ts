@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import countries from "i18n-iso-countries";
-import { fold } from "../../../shared/text.js";
+import { NAME_MAX, cleanText, fold, textKindOf } from "../../../shared/text.js";
 import { countryName } from "../../../shared/countries.js";
 import { delegateRoles, genders, type DelegateRole, type Gender } from "../meetings/schema.js";
 
@@ -56,7 +56,7 @@ export const columns: ColumnDef[] = [
     en: "Full name (as in passport)",
     vi: "Họ và tên (như hộ chiếu)",
     kind: "text",
-    max: 200,
+    max: NAME_MAX,
     width: 30,
     required: true,
   },
@@ -375,7 +375,7 @@ function findHeader(grid: Grid): HeaderMap | null {
   return null;
 }
 
-function text(v: string | Date | number | null, kind: ColumnKind): string {
+function text(v: string | Date | number | null, kind: ColumnKind, field: ImportField): string {
   if (v === null) return "";
   if (v instanceof Date) {
     // exceljs reads a date cell as midnight UTC of that day, a time cell as that time on 30 Dec 1899 UTC.
@@ -387,7 +387,8 @@ function text(v: string | Date | number | null, kind: ColumnKind): string {
     if (kind === "time" && v >= 0 && v < 1) return parseTime(String(v)) ?? String(v);
     return Number.isInteger(v) ? String(v) : String(v);
   }
-  return v.trim();
+  // The same rule as every other way in: NFC, and names without control or zero-width characters.
+  return cleanText(v, textKindOf(field));
 }
 
 /** Reads an xlsx or CSV file into data rows. Throws FileProblem when it is not a file we can read. */
@@ -407,7 +408,7 @@ export async function readSpreadsheet(bytes: Buffer, format: "xlsx" | "csv"): Pr
     if (typeof first === "string" && headerIndex.get(key(first)) === "fullName") continue;
     const values: RawRow["values"] = {};
     for (const [col, field] of header.fields) {
-      const t = text(g.cells[col] ?? null, columnByKey.get(field)!.kind);
+      const t = text(g.cells[col] ?? null, columnByKey.get(field)!.kind, field);
       if (t !== "") values[field] = t;
     }
     const sessions: RawRow["sessions"] = [];

@@ -27,7 +27,7 @@ export const targetErrors = defineErrors({
   AGENCY_NOT_IN_FORCE: {
     status: 400,
     vi: "{agency} không tồn tại vào ngày 31/12/{period}; kỳ báo cáo này thuộc về {successor}.",
-    en: "{agency} did not exist on 31/12/{period}; this period is reported by {successor}.",
+    en: "{agency} did not exist on 31 Dec {period}; this period is reported by {successor}.",
   },
   PERIOD_LOCKED: {
     status: 409,
@@ -91,7 +91,7 @@ const figureMessages: Record<FigureProblem, { vi: string; en: string }> = {
   },
   date_after_period: {
     vi: "ngày của «{label}» ({date}) ở sau kỳ báo cáo (31/12/{period})",
-    en: "the date of “{label}” ({date}) is after the end of the period (31/12/{period})",
+    en: "the date of “{label}” ({date}) is after the end of the period (31 Dec {period})",
   },
   date_before_decision: {
     vi: "ngày của «{label}» ({date}) ở trước ngày ban hành Quyết định ({decisionDate})",

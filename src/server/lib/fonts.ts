@@ -165,7 +165,9 @@ export function splitRuns(text: string, style: Style = "regular"): Run[] {
       const prev = k > 0 ? picked[k - 1]! : null;
       let next: Face | null = null;
       for (let m = k + 1; m < chars.length && next === null; m++) next = own(m);
-      const candidates = [prev, next, style].filter((f): f is Face => f !== null);
+      // An opening bracket or quote belongs with what follows it, other neutrals with what precedes them.
+      const opening = /[\p{Ps}\p{Pi}]/u.test(chars[k]!);
+      const candidates = (opening ? [next, prev, style] : [prev, next, style]).filter((f): f is Face => f !== null);
       face = candidates.find((f) => has(f, cp)) ?? prev ?? next ?? style;
     }
     if (!has(face, cp)) {

@@ -333,7 +333,8 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
  * grapheme clusters. Widths are measured with each run's own face, so nothing is drawn past the box.
  */
 export function fitText(doc: PDFKit.PDFDocument, text: string, o: FitOptions): Fitted {
-  const leading = o.leading ?? 1.22;
+  // Myanmar stacks marks far above and below the line: its lines need more room.
+  const leading = Math.max(o.leading ?? 1.22, scriptRe.myanmar.test(text) ? 1.45 : 0);
   const draw = rawTexts.get(doc) ?? (doc.text.bind(doc) as (...args: unknown[]) => PDFKit.PDFDocument);
   const raw = doc as unknown as { font: (name: string) => unknown };
   const font = (name: string) => raw.font(name);

@@ -21,6 +21,7 @@ describe("runs by script", () => {
       { text: "山田 太郎（やまだ たろう）", face: "noto-jp-regular" },
     ]);
     expect(splitRuns("陳國龍 / 王小明")).toEqual([{ text: "陳國龍 / 王小明", face: "noto-sc-regular" }]);
+    expect(splitRuns("佐藤 直樹", "bold", "jp")).toEqual([{ text: "佐藤 直樹", face: "noto-jp-bold" }]);
   });
 
   it("knows when a character has no glyph in any face", () => {

@@ -128,8 +128,9 @@ export interface Run {
  * caller's style for what DejaVu covers, and spaces, digits and marks staying with the run around them. A run of Han
  * characters that contains kana is set in the Japanese face (Japanese glyph shapes), other Han in the Chinese one.
  * A character no face has stays in the base face (the PDF then shows the box — the tests check that none does).
+ * `han` sets Han without kana in the Japanese face instead (a Japanese delegation's names in kanji alone).
  */
-export function splitRuns(text: string, style: Style = "regular"): Run[] {
+export function splitRuns(text: string, style: Style = "regular", han: "sc" | "jp" = "sc"): Run[] {
   const weight = weightOf[style];
   const noto = (f: Family): Face => `noto-${f}-${weight}`;
   const chars = [...text];
@@ -148,7 +149,7 @@ export function splitRuns(text: string, style: Style = "regular"): Run[] {
       if (wants[j] === "jp" && scriptRe.kana.test(chars[j]!)) kana = true;
       j++;
     }
-    for (let k = i; k < j; k++) if (wants[k] === "sc" || wants[k] === "jp") wants[k] = kana ? "jp" : "sc";
+    for (let k = i; k < j; k++) if (wants[k] === "sc" || wants[k] === "jp") wants[k] = kana ? "jp" : han;
     i = j;
   }
   // 3. Faces: neutral characters join the run before them (or after, at the start) when that face has the glyph.
@@ -312,6 +313,8 @@ export interface FitOptions {
   align?: "left" | "center";
   /** Line height as a multiple of the size. */
   leading?: number;
+  /** Han without kana in the Chinese (default) or the Japanese face: see `splitRuns`. */
+  han?: "sc" | "jp";
 }
 
 export interface Fitted {
@@ -344,7 +347,7 @@ export function fitText(doc: PDFKit.PDFDocument, text: string, o: FitOptions): F
     let w = measureCache.get(s);
     if (w === undefined) {
       w = 0;
-      for (const run of splitRuns(s, o.style)) {
+      for (const run of splitRuns(s, o.style, o.han)) {
         selectFace(doc, run.face, o.style, font);
         w += doc.widthOfString(run.text, {}) / (doc as unknown as { _fontSize: number })._fontSize;
       }
@@ -419,7 +422,7 @@ export function fitText(doc: PDFKit.PDFDocument, text: string, o: FitOptions): F
     const w = unitWidth(line) * chosen.size;
     let x = o.x + (o.align === "center" ? Math.max(0, (o.width - w) / 2) : 0);
     const y = o.y + k * lineHeight;
-    for (const run of splitRuns(line, o.style)) {
+    for (const run of splitRuns(line, o.style, o.han)) {
       selectFace(doc, run.face, o.style, font);
       doc.fontSize(chosen.size);
       draw(run.text, x, y, { lineBreak: false });

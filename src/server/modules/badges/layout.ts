@@ -25,6 +25,8 @@ export interface BadgeFace {
   meetingTitle: string;
   meetingWhen: string;
   photo: { bytes: Buffer; contentType: string } | null;
+  /** Han characters in the delegate's texts in Japanese shapes (a Japanese delegation) or Chinese ones (default). */
+  han?: "sc" | "jp";
 }
 
 /** Band colours by category: strong enough for white text (WCAG AA at these sizes) and told apart at a glance. */
@@ -197,6 +199,7 @@ export function drawBadge(doc: PDFKit.PDFDocument, size: BadgeSize, face: BadgeF
   const name = face.honorific ? `${face.honorific} ${face.fullName}` : face.fullName;
   doc.fillColor("#111111");
   const named = fitText(doc, name, {
+    han: face.han,
     style: "bold",
     x: tx,
     y: top,
@@ -212,6 +215,7 @@ export function drawBadge(doc: PDFKit.PDFDocument, size: BadgeSize, face: BadgeF
     const lines = Math.max(1, Math.min(3, Math.floor((bottom - y - g.small * 1.3) / (g.small * 1.22))));
     y +=
       fitText(doc, face.position, {
+        han: face.han,
         style: "regular",
         x: tx,
         y,
@@ -225,6 +229,7 @@ export function drawBadge(doc: PDFKit.PDFDocument, size: BadgeSize, face: BadgeF
   if (face.organisation && y + g.small * 1.22 <= bottom) {
     doc.fillColor("#555555");
     fitText(doc, face.organisation, {
+      han: face.han,
       style: "regular",
       x: tx,
       y,
@@ -239,6 +244,7 @@ export function drawBadge(doc: PDFKit.PDFDocument, size: BadgeSize, face: BadgeF
   const dy = top + ph + g.pad * 0.7;
   doc.fillColor(colour);
   const deleg = fitText(doc, face.delegationName, {
+    han: face.han,
     style: "bold",
     x: g.pad,
     y: dy,
@@ -250,6 +256,7 @@ export function drawBadge(doc: PDFKit.PDFDocument, size: BadgeSize, face: BadgeF
   if (face.countryLine) {
     doc.fillColor("#333333");
     fitText(doc, face.countryLine, {
+      han: face.han,
       style: "regular",
       x: g.pad,
       y: dy + deleg.height,

@@ -83,6 +83,8 @@ describe("badges in every script", () => {
 
       const fonts = pdfFonts(pdf);
       for (const n of names) expect(fonts, n.name).toContain(n.font);
+      // The Japanese delegate's position, in kanji alone, is set in Japanese shapes (the only regular-weight JP text).
+      expect(fonts).toContain("NotoSansJP-Regular");
 
       // A name wrapped onto two lines reads back with a space where the line broke.
       const text = pdfText(pdf).replace(/\s+/g, "");

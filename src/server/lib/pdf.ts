@@ -1,37 +1,14 @@
 /**
- * PDF documents with Vietnamese text. pdfkit's built-in Helvetica has no Vietnamese glyphs (ạ, ệ, ử come out
- * garbled), so every document registers DejaVu Sans (TrueType, shipped by the pinned npm package dejavu-fonts-ttf)
- * under the names below and uses only those. pdfkit embeds a subset with a ToUnicode map, so text stays searchable
- * and `pdftotext` reads it back.
+ * PDF documents in every script the delegations write. pdfkit's built-in Helvetica has no Vietnamese glyphs, so
+ * every document registers the faces of lib/fonts.ts — DejaVu Sans under the style names below for Latin and
+ * Vietnamese, Noto Sans for Thai, Lao, Khmer, Myanmar, Tamil, Chinese, Japanese and Korean — and its `doc.text` splits
+ * each string into runs by script, drawing each run with the face that has its glyphs. pdfkit embeds a subset of each
+ * face used, with a ToUnicode map, so text stays searchable and `pdftotext` reads it back.
  */
-import fs from "node:fs";
-import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
+import { fitText, registerFonts, runAwareText, type Style } from "./fonts.js";
 
-const require = createRequire(import.meta.url);
-
-const fontFiles = {
-  regular: "DejaVuSans.ttf",
-  bold: "DejaVuSans-Bold.ttf",
-  italic: "DejaVuSans-Oblique.ttf",
-  condensed: "DejaVuSansCondensed.ttf",
-  condensedBold: "DejaVuSansCondensed-Bold.ttf",
-} as const;
-
-export type FontName = keyof typeof fontFiles;
-
-let fontBytes: Record<FontName, Buffer> | null = null;
-
-/** The font files, read once per process. */
-function fonts(): Record<FontName, Buffer> {
-  if (!fontBytes) {
-    const dir = require.resolve("dejavu-fonts-ttf/package.json").replace(/package\.json$/, "ttf/");
-    fontBytes = Object.fromEntries(
-      Object.entries(fontFiles).map(([name, file]) => [name, fs.readFileSync(dir + file)]),
-    ) as Record<FontName, Buffer>;
-  }
-  return fontBytes;
-}
+export type FontName = Style;
 
 export interface PdfOptions {
   size: [number, number] | string;
@@ -44,7 +21,7 @@ export interface PdfOptions {
   bufferPages?: boolean;
 }
 
-/** A new document with the Vietnamese-capable fonts registered and the regular one selected. */
+/** A new document with every script's fonts registered, run-aware `text`, and the regular style selected. */
 export function newPdf(opts: PdfOptions): PDFKit.PDFDocument {
   const doc = new PDFDocument({
     size: opts.size,
@@ -55,7 +32,8 @@ export function newPdf(opts: PdfOptions): PDFKit.PDFDocument {
     info: { Title: opts.title, Author: "Focal", Creator: "Focal" },
     lang: "vi",
   });
-  for (const [name, bytes] of Object.entries(fonts())) doc.registerFont(name, bytes);
+  registerFonts(doc);
+  runAwareText(doc);
   doc.font("regular");
   return doc;
 }
@@ -67,15 +45,17 @@ export function numberPages(doc: PDFKit.PDFDocument, label: (n: number, total: n
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc
-      .font("regular")
-      .fontSize(8)
-      .fillColor("#666666")
-      .text(label(i + 1, range.count), 0, doc.page.height - bottom / 2 - 4, {
-        width: doc.page.width,
-        align: "center",
-        lineBreak: false,
-      });
+    doc.fillColor("#666666");
+    fitText(doc, label(i + 1, range.count), {
+      style: "regular",
+      x: doc.page.margins.left,
+      y: doc.page.height - bottom / 2 - 4,
+      width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
+      size: 8,
+      minSize: 6,
+      maxLines: 1,
+      align: "center",
+    });
     doc.page.margins.bottom = bottom;
   }
 }

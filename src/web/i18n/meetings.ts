@@ -193,7 +193,8 @@ export const vi = {
   "meetings.delegate.noMatch": "Không có đại biểu nào khớp.",
   "meetings.delegate.name": "Họ tên",
   "meetings.delegate.fullName": "Họ tên như trong hộ chiếu",
-  "meetings.delegate.fullNameHint": "Chữ Latinh, đúng như hộ chiếu",
+  "meetings.delegate.fullNameHint":
+    "Đúng như hộ chiếu, bằng chữ Latinh hoặc chữ của nước mình (ไทย, 中文, 한국어…); thẻ đại biểu in đúng như đã ghi",
   "meetings.delegate.honorific": "Danh xưng",
   "meetings.delegate.gender": "Giới tính",
   "meetings.delegate.role": "Vai trò trong đoàn",
@@ -438,7 +439,8 @@ export const en: Record<keyof typeof vi, string> = {
   "meetings.delegate.noMatch": "No delegate matches.",
   "meetings.delegate.name": "Name",
   "meetings.delegate.fullName": "Full name as in passport",
-  "meetings.delegate.fullNameHint": "Latin script, exactly as in the passport",
+  "meetings.delegate.fullNameHint":
+    "Exactly as in the passport, in Latin letters or the delegate's own script (ไทย, 中文, 한국어…); the badge prints it as written",
   "meetings.delegate.honorific": "Honorific",
   "meetings.delegate.gender": "Gender",
   "meetings.delegate.role": "Role in the delegation",

@@ -211,7 +211,8 @@ export const vi = {
   "registration.form.sessions": "Phiên họp tham dự ({n})",
   "registration.form.sessionsLabel": "Các phiên họp đại biểu tham dự",
   "registration.form.noSessions": "Chương trình chưa có phiên họp nào cho đoàn.",
-  "registration.form.fullNameHint": "Ghi đúng như trong hộ chiếu, bằng chữ Latinh.",
+  "registration.form.fullNameHint":
+    "Ghi đúng như trong hộ chiếu, bằng chữ Latinh hoặc chữ của nước mình (ไทย, 中文, 한국어…). Thẻ đại biểu in đúng như đã ghi.",
   "registration.form.passportExpiryHint": "Hộ chiếu phải còn hạn đến hết {date}.",
   "registration.form.passportExpires": "Hộ chiếu hết hạn trước khi hội nghị kết thúc ({date}).",
   "registration.form.required": "Bắt buộc nhập.",
@@ -571,7 +572,8 @@ export const en: Record<keyof typeof vi, string> = {
   "registration.form.sessions": "Sessions attended ({n})",
   "registration.form.sessionsLabel": "The sessions the delegate attends",
   "registration.form.noSessions": "The programme has no sessions for this delegation yet.",
-  "registration.form.fullNameHint": "Exactly as in the passport, in Latin letters.",
+  "registration.form.fullNameHint":
+    "Exactly as in the passport, in Latin letters or your own script (ไทย, 中文, 한국어…). The badge prints it as written.",
   "registration.form.passportExpiryHint": "The passport must be valid until {date}.",
   "registration.form.passportExpires": "The passport expires before the meeting ends ({date}).",
   "registration.form.required": "Required.",

@@ -184,6 +184,7 @@ export async function runBadgeJob(db: Db, jobId: string, actor: Pick<Actor, "id"
         meetingTitle: meeting.titleEn,
         meetingWhen: when,
         photo: await getDelegatePhoto(db, p.id),
+        han: d.country === "JPN" ? "jp" : "sc",
       };
       drawBadge(doc, size, face);
       done++;

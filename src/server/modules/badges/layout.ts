@@ -6,6 +6,7 @@
 import QRCode from "qrcode";
 import type { DelegationCategory } from "../meetings/schema.js";
 import { mm } from "../../lib/pdf.js";
+import { fitText } from "../../lib/fonts.js";
 import type { BadgeSize } from "./schema.js";
 import { displayBadgeCode } from "../../../shared/badges.js";
 
@@ -24,6 +25,8 @@ export interface BadgeFace {
   meetingTitle: string;
   meetingWhen: string;
   photo: { bytes: Buffer; contentType: string } | null;
+  /** Han characters in the delegate's texts in Japanese shapes (a Japanese delegation) or Chinese ones (default). */
+  han?: "sc" | "jp";
 }
 
 /** Band colours by category: strong enough for white text (WCAG AA at these sizes) and told apart at a glance. */
@@ -156,46 +159,112 @@ export function drawBadge(doc: PDFKit.PDFDocument, size: BadgeSize, face: BadgeF
 
   // Top band: the meeting.
   doc.rect(0, 0, g.w, g.band).fill(colour);
-  doc.fillColor("#FFFFFF").font("bold").fontSize(g.code);
-  doc.text(face.meetingCode, g.pad, g.pad * 0.7, { width: inner, lineBreak: false, ellipsis: true });
-  doc.font("regular").fontSize(g.title);
-  doc.text(face.meetingTitle, g.pad, g.pad * 0.7 + g.code * 1.2, {
+  doc.fillColor("#FFFFFF");
+  fitText(doc, face.meetingCode, {
+    style: "bold",
+    x: g.pad,
+    y: g.pad * 0.7,
     width: inner,
-    height: g.title * (g.titleLines * 1.2 + 0.1),
-    ellipsis: true,
+    size: g.code,
+    minSize: g.code * 0.7,
+    maxLines: 1,
   });
-  doc.text(face.meetingWhen, g.pad, g.band - g.title * 1.9, { width: inner, lineBreak: false, ellipsis: true });
+  fitText(doc, face.meetingTitle, {
+    style: "regular",
+    x: g.pad,
+    y: g.pad * 0.7 + g.code * 1.2,
+    width: inner,
+    size: g.title,
+    minSize: g.title * 0.85,
+    maxLines: g.titleLines,
+    leading: 1.15,
+  });
+  fitText(doc, face.meetingWhen, {
+    style: "regular",
+    x: g.pad,
+    y: g.band - g.title * 1.9,
+    width: inner,
+    size: g.title,
+    minSize: g.title * 0.8,
+    maxLines: 1,
+  });
 
-  // Photo and the person.
+  // Photo and the person: the name on one line if it fits (shrinking down to 70%), else two, else three, every
+  // script in its own face, never past the card's edge.
   const [pw, ph] = g.photo;
   const top = g.band + g.pad * 0.8;
   drawPhoto(doc, face, g.pad, top, pw, ph);
   const tx = g.pad + pw + g.pad * 0.8;
   const tw = g.w - tx - g.pad;
   const name = face.honorific ? `${face.honorific} ${face.fullName}` : face.fullName;
-  doc.fillColor("#111111").font("bold").fontSize(g.name);
-  doc.text(name, tx, top, { width: tw, height: g.name * 3.8, ellipsis: true });
-  let y = doc.y + g.small * 0.4;
-  doc.font("regular").fontSize(g.small).fillColor("#333333");
-  if (face.position) {
-    doc.text(face.position, tx, y, {
-      width: tw,
-      height: Math.max(g.small * 3.6, top + ph - y - g.small * 1.5),
-      ellipsis: true,
-    });
-    y = doc.y + g.small * 0.2;
+  doc.fillColor("#111111");
+  const named = fitText(doc, name, {
+    han: face.han,
+    style: "bold",
+    x: tx,
+    y: top,
+    width: tw,
+    size: g.name,
+    minSize: g.name * 0.7,
+    maxLines: 3,
+  });
+  let y = top + named.height + g.small * 0.4;
+  const bottom = top + ph;
+  doc.fillColor("#333333");
+  if (face.position && y + g.small * 1.3 <= bottom) {
+    const lines = Math.max(1, Math.min(3, Math.floor((bottom - y - g.small * 1.3) / (g.small * 1.22))));
+    y +=
+      fitText(doc, face.position, {
+        han: face.han,
+        style: "regular",
+        x: tx,
+        y,
+        width: tw,
+        size: g.small,
+        minSize: g.small * 0.85,
+        maxLines: lines,
+      }).height +
+      g.small * 0.2;
   }
-  if (face.organisation && y < top + ph - g.small * 1.2) {
-    doc.fillColor("#555555").text(face.organisation, tx, y, { width: tw, height: top + ph - y, ellipsis: true });
+  if (face.organisation && y + g.small * 1.22 <= bottom) {
+    doc.fillColor("#555555");
+    fitText(doc, face.organisation, {
+      han: face.han,
+      style: "regular",
+      x: tx,
+      y,
+      width: tw,
+      size: g.small,
+      minSize: g.small * 0.85,
+      maxLines: Math.max(1, Math.floor((bottom - y) / (g.small * 1.22))),
+    });
   }
 
   // Delegation and country.
   const dy = top + ph + g.pad * 0.7;
-  doc.fillColor(colour).font("bold").fontSize(g.deleg);
-  doc.text(face.delegationName, g.pad, dy, { width: inner, height: g.deleg * 2.5, ellipsis: true });
+  doc.fillColor(colour);
+  const deleg = fitText(doc, face.delegationName, {
+    han: face.han,
+    style: "bold",
+    x: g.pad,
+    y: dy,
+    width: inner,
+    size: g.deleg,
+    minSize: g.deleg * 0.75,
+    maxLines: 2,
+  });
   if (face.countryLine) {
-    doc.fillColor("#333333").font("regular").fontSize(g.small);
-    doc.text(face.countryLine, g.pad, doc.y, { width: inner, lineBreak: false, ellipsis: true });
+    doc.fillColor("#333333");
+    fitText(doc, face.countryLine, {
+      han: face.han,
+      style: "regular",
+      x: g.pad,
+      y: dy + deleg.height,
+      width: inner,
+      size: g.small,
+      minSize: g.small * 0.8,
+      maxLines: 1,
+    });
   }
 
   // QR code and short code, centred above the foot band.
@@ -223,11 +292,15 @@ export function drawBadge(doc: PDFKit.PDFDocument, size: BadgeSize, face: BadgeF
 
   // Foot band: the category.
   doc.rect(0, footTop, g.w, g.foot).fill(colour);
-  doc.fillColor("#FFFFFF").font("bold").fontSize(g.foot_text);
-  doc.text(categoryLabels[face.category], g.pad * 0.5, footTop + (g.foot - g.foot_text * 1.2) / 2, {
+  doc.fillColor("#FFFFFF");
+  fitText(doc, categoryLabels[face.category], {
+    style: "bold",
+    x: g.pad * 0.5,
+    y: footTop + (g.foot - g.foot_text * 1.2) / 2,
     width: g.w - g.pad,
+    size: g.foot_text,
+    minSize: g.foot_text * 0.8,
+    maxLines: 1,
     align: "center",
-    lineBreak: false,
-    ellipsis: true,
   });
 }

@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import zlib from "node:zlib";
 import { expect } from "vitest";
 import type { TestApp } from "../../test/harness.js";
 import { activeBadges, badgeCredentials } from "./service.js";
@@ -118,6 +119,109 @@ export async function qrOnPage(pdf: Buffer, page: number): Promise<string | null
       rgba[i * 4 + 3] = 255;
     }
     return jsQR(rgba, w, h)?.data ?? null;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The inflated content streams of a PDF (page contents: no /Type, /Subtype or /Length1 in their dictionary). */
+function contentStreams(pdf: Buffer): string[] {
+  const s = pdf.toString("latin1");
+  const out: string[] = [];
+  const re = /\d+ 0 obj\s*<<((?:(?!endobj)[\s\S])*?)>>\s*stream\r?\n/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const dict = m[1]!;
+    if (/\/(Type|Subtype|Length1)\b/.test(dict)) continue;
+    const length = Number(/\/Length (\d+)/.exec(dict)?.[1]);
+    const raw = pdf.subarray(m.index + m[0].length, m.index + m[0].length + length);
+    out.push((/\/FlateDecode/.test(dict) ? zlib.inflateSync(raw) : raw).toString("latin1"));
+  }
+  return out;
+}
+
+/**
+ * Every glyph the PDF's text operators draw. Focal's fonts are all embedded as Identity-H CID fonts, so a string
+ * shown by `Tj`/`TJ` is a run of 2-byte glyph ids of the embedded subset, where 0 is .notdef — the empty box a reader
+ * sees when the font has no glyph for a character.
+ */
+export function pdfGlyphs(pdf: Buffer): { glyphs: number; notdef: number } {
+  let glyphs = 0;
+  let notdef = 0;
+  for (const content of contentStreams(pdf)) {
+    const shown = [
+      ...[...content.matchAll(/\[((?:\s*(?:<[0-9a-fA-F]*>|-?[\d.]+))*)\s*\]\s*TJ/g)].map((m) => m[1]!),
+      ...[...content.matchAll(/<([0-9a-fA-F]*)>\s*Tj/g)].map((m) => `<${m[1]!}>`),
+    ];
+    for (const operand of shown)
+      for (const hex of operand.matchAll(/<([0-9a-fA-F]*)>/g)) {
+        const codes = hex[1]!.match(/.{4}/g) ?? [];
+        glyphs += codes.length;
+        notdef += codes.filter((c) => c === "0000").length;
+      }
+  }
+  return { glyphs, notdef };
+}
+
+/** The fonts embedded in a PDF, from poppler's pdffonts: base names without the subset prefix. */
+export function pdfFonts(pdf: Buffer): string[] {
+  return withFile(pdf, (file) =>
+    execFileSync("pdffonts", [file], { encoding: "utf8" })
+      .split("\n")
+      .slice(2)
+      .filter(Boolean)
+      .map((l) => l.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, "")),
+  );
+}
+
+export interface WordBox {
+  page: number;
+  pageWidth: number;
+  pageHeight: number;
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Every word poppler finds in a PDF, with its box on its page (pdftotext -bbox-layout), in points. */
+export function pdfWords(pdf: Buffer): WordBox[] {
+  const html = withFile(pdf, (file) =>
+    execFileSync("pdftotext", ["-bbox-layout", "-enc", "UTF-8", file, "-"], {
+      encoding: "utf8",
+      maxBuffer: 64 << 20,
+    }),
+  );
+  const words: WordBox[] = [];
+  let page = 0;
+  for (const p of html.split("<page ").slice(1)) {
+    page++;
+    const pageWidth = Number(/width="([\d.]+)"/.exec(p)![1]);
+    const pageHeight = Number(/height="([\d.]+)"/.exec(p)![1]);
+    for (const m of p.matchAll(
+      /<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g,
+    ))
+      words.push({
+        page,
+        pageWidth,
+        pageHeight,
+        text: m[5]!,
+        xMin: Number(m[1]),
+        yMin: Number(m[2]),
+        xMax: Number(m[3]),
+        yMax: Number(m[4]),
+      });
+  }
+  return words;
+}
+
+function withFile<T>(pdf: Buffer, fn: (file: string) => T): T {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "focal-pdf-"));
+  try {
+    const file = path.join(dir, "f.pdf");
+    fs.writeFileSync(file, pdf);
+    return fn(file);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

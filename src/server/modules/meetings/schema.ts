@@ -247,7 +247,7 @@ export const delegates = pgTable(
     delegationId: uuid("delegation_id")
       .notNull()
       .references(() => delegations.id),
-    /** As in the passport, Latin script. */
+    /** As in the passport, in Latin letters or the delegate's own script (PDFs embed a font for every script). */
     fullName: text("full_name").notNull(),
     honorific: text("honorific"),
     gender: text("gender").$type<Gender>(),

@@ -548,7 +548,9 @@ export async function buildTemplate(input: TemplateInput): Promise<Buffer> {
     [
       "1. Use the sheet “Delegates”: one row per delegate, from row 3. Row 1 (English) and row 2 (Vietnamese) are the headers; do not change them.",
     ],
-    ["2. “Full name (as in passport)” is required; write it exactly as in the passport, in Latin letters."],
+    [
+      "2. “Full name (as in passport)” is required; write it exactly as in the passport, in Latin letters or the delegate's own script (ไทย, 中文, 한국어…) — the badge prints it as written.",
+    ],
     ["3. Dates: dd/mm/yyyy (e.g. 05/08/2022 is 5 August 2022) or yyyy-mm-dd. Times: hh:mm, 24-hour (e.g. 14:20)."],
     [
       "4. Gender, role and nationality: choose from the drop-down lists. Nationality is the 3-letter ISO code (THA, LAO…); if left empty, the delegation's country is used.",
@@ -566,7 +568,9 @@ export async function buildTemplate(input: TemplateInput): Promise<Buffer> {
     [
       "1. Dùng trang “Delegates”: mỗi đại biểu một dòng, bắt đầu từ dòng 3. Dòng 1 (tiếng Anh) và dòng 2 (tiếng Việt) là tiêu đề; không sửa.",
     ],
-    ["2. Bắt buộc “Họ và tên (như hộ chiếu)”; ghi đúng như hộ chiếu, bằng chữ Latinh."],
+    [
+      "2. Bắt buộc “Họ và tên (như hộ chiếu)”; ghi đúng như hộ chiếu, bằng chữ Latinh hoặc chữ của nước mình (ไทย, 中文, 한국어…) — thẻ đại biểu in đúng như đã ghi.",
+    ],
     [
       "3. Ngày: dd/mm/yyyy (ví dụ 05/08/2022 là ngày 5 tháng 8 năm 2022) hoặc yyyy-mm-dd. Giờ: hh:mm, 24 giờ (ví dụ 14:20).",
     ],

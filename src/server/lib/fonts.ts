@@ -1,0 +1,440 @@
+/**
+ * Fonts for PDFs in every script the delegations write. DejaVu Sans (npm `dejavu-fonts-ttf`) sets Latin, Vietnamese,
+ * Greek, Cyrillic and Arabic (Jawi); Noto Sans, from the pinned `@expo-google-fonts/noto-sans-*` packages (full
+ * TrueType files, SIL OFL 1.1, nothing downloaded at install), sets what DejaVu has no glyphs for: Thai, Lao, Khmer,
+ * Myanmar, Tamil, Chinese (SC also covers Traditional characters), Japanese (kana; kanji in a run with kana) and
+ * Korean. A string is split into runs by script and each run gets the face that has its glyphs, checked with
+ * fontkit's cmap — so no character that any embedded font can draw comes out as the missing-glyph box.
+ *
+ * `newPdf` (lib/pdf.ts) registers every face and makes `doc.text` run-aware; `fitText` lays out a line or two that
+ * must fit a box (badges): smaller size first, then a second line, then an ellipsis — never past the edge.
+ */
+import fs from "node:fs";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+
+/** The little of fontkit (pdfkit's font engine, pinned as a dependency of its own) this module uses. */
+interface FontkitFont {
+  hasGlyphForCodePoint(cp: number): boolean;
+}
+const fontkit = require("fontkit") as { create(bytes: Buffer): FontkitFont };
+
+/** The styles callers select with `doc.font(style)`: each is DejaVu for the scripts DejaVu covers. */
+export const styles = ["regular", "bold", "italic", "condensed", "condensedBold"] as const;
+export type Style = (typeof styles)[number];
+
+const dejavuFiles: Record<Style, string> = {
+  regular: "DejaVuSans.ttf",
+  bold: "DejaVuSans-Bold.ttf",
+  italic: "DejaVuSans-Oblique.ttf",
+  condensed: "DejaVuSansCondensed.ttf",
+  condensedBold: "DejaVuSansCondensed-Bold.ttf",
+};
+
+/** The Noto faces, by the script they are for; each has a regular and a bold weight. */
+const notoFamilies = {
+  thai: ["noto-sans-thai", "NotoSansThai"],
+  lao: ["noto-sans-lao", "NotoSansLao"],
+  khmer: ["noto-sans-khmer", "NotoSansKhmer"],
+  myanmar: ["noto-sans-myanmar", "NotoSansMyanmar"],
+  tamil: ["noto-sans-tamil", "NotoSansTamil"],
+  sc: ["noto-sans-sc", "NotoSansSC"],
+  jp: ["noto-sans-jp", "NotoSansJP"],
+  kr: ["noto-sans-kr", "NotoSansKR"],
+} as const;
+type Family = keyof typeof notoFamilies;
+type Weight = "regular" | "bold";
+
+/** A registered face name: a style (DejaVu) or `noto-<family>-<weight>`. */
+export type Face = Style | `noto-${Family}-${Weight}`;
+
+const weightOf: Record<Style, Weight> = {
+  regular: "regular",
+  bold: "bold",
+  italic: "regular",
+  condensed: "regular",
+  condensedBold: "bold",
+};
+
+interface Loaded {
+  bytes: Buffer;
+  font: FontkitFont;
+}
+
+let loaded: Map<Face, Loaded> | null = null;
+
+/** Every face's bytes and its parsed font (for the glyph checks), read once per process. */
+export function faces(): Map<Face, Loaded> {
+  if (loaded) return loaded;
+  const map = new Map<Face, Loaded>();
+  const add = (name: Face, file: string) => {
+    const bytes = fs.readFileSync(file);
+    map.set(name, { bytes, font: fontkit.create(bytes) });
+  };
+  const dejavu = require.resolve("dejavu-fonts-ttf/package.json").replace(/package\.json$/, "ttf/");
+  for (const s of styles) add(s, dejavu + dejavuFiles[s]);
+  for (const [family, [pkg, file]] of Object.entries(notoFamilies)) {
+    const dir = require.resolve(`@expo-google-fonts/${pkg}/package.json`).replace(/package\.json$/, "");
+    add(`noto-${family as Family}-regular`, `${dir}400Regular/${file}_400Regular.ttf`);
+    add(`noto-${family as Family}-bold`, `${dir}700Bold/${file}_700Bold.ttf`);
+  }
+  loaded = map;
+  return map;
+}
+
+const has = (face: Face, cp: number) => faces().get(face)!.font.hasGlyphForCodePoint(cp);
+
+/** The family a code point's script asks for, `null` for DejaVu's scripts, "neutral" for spaces, marks, digits… */
+function familyFor(cp: number, ch: string): Family | null | "neutral" {
+  if (scriptRe.thai.test(ch)) return "thai";
+  if (scriptRe.lao.test(ch)) return "lao";
+  if (scriptRe.khmer.test(ch)) return "khmer";
+  if (scriptRe.myanmar.test(ch)) return "myanmar";
+  if (scriptRe.tamil.test(ch)) return "tamil";
+  if (scriptRe.hangul.test(ch)) return "kr";
+  if (scriptRe.kana.test(ch)) return "jp";
+  if (scriptRe.han.test(ch)) return "sc";
+  if (scriptRe.neutral.test(ch)) {
+    // CJK punctuation and full-width forms are "Common" but only the CJK faces have them.
+    if (cp >= 0x3000 && cp <= 0x30ff) return "sc";
+    if (cp >= 0xff00 && cp <= 0xffef) return "sc";
+    return "neutral";
+  }
+  return null;
+}
+
+const scriptRe = {
+  thai: /\p{Script=Thai}/u,
+  lao: /\p{Script=Lao}/u,
+  khmer: /\p{Script=Khmer}/u,
+  myanmar: /\p{Script=Myanmar}/u,
+  tamil: /\p{Script=Tamil}/u,
+  hangul: /\p{Script=Hangul}/u,
+  kana: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
+  han: /[\p{Script=Han}\p{Script=Bopomofo}]/u,
+  neutral: /[\p{Script=Common}\p{Script=Inherited}]/u,
+};
+
+const familyOrder: Family[] = ["sc", "jp", "kr", "thai", "lao", "khmer", "myanmar", "tamil"];
+
+export interface Run {
+  text: string;
+  face: Face;
+}
+
+/**
+ * Splits `text` into runs, each with the face that has its glyphs: a script's own face (Thai, Khmer…), DejaVu in the
+ * caller's style for what DejaVu covers, and spaces, digits and marks staying with the run around them. A run of Han
+ * characters that contains kana is set in the Japanese face (Japanese glyph shapes), other Han in the Chinese one.
+ * A character no face has stays in the base face (the PDF then shows the box — the tests check that none does).
+ * `han` sets Han without kana in the Japanese face instead (a Japanese delegation's names in kanji alone).
+ */
+export function splitRuns(text: string, style: Style = "regular", han: "sc" | "jp" = "sc"): Run[] {
+  const weight = weightOf[style];
+  const noto = (f: Family): Face => `noto-${f}-${weight}`;
+  const chars = [...text];
+  // 1. Each character's own choice: a family, the base (null), or neutral.
+  const wants: (Family | null | "neutral")[] = chars.map((ch) => familyFor(ch.codePointAt(0)!, ch));
+  // 2. Han next to kana (a Japanese name) is Japanese; Han/kana runs are contiguous ignoring neutrals.
+  let i = 0;
+  while (i < chars.length) {
+    if (wants[i] !== "sc" && wants[i] !== "jp") {
+      i++;
+      continue;
+    }
+    let j = i;
+    let kana = false;
+    while (j < chars.length && (wants[j] === "sc" || wants[j] === "jp" || wants[j] === "neutral")) {
+      if (wants[j] === "jp" && scriptRe.kana.test(chars[j]!)) kana = true;
+      j++;
+    }
+    for (let k = i; k < j; k++) if (wants[k] === "sc" || wants[k] === "jp") wants[k] = kana ? "jp" : han;
+    i = j;
+  }
+  // 3. Faces: neutral characters join the run before them (or after, at the start) when that face has the glyph.
+  const picked: Face[] = new Array<Face>(chars.length);
+  const own = (k: number): Face | null => {
+    const w = wants[k];
+    if (w === "neutral" || w === undefined) return null;
+    return w === null ? style : noto(w);
+  };
+  for (let k = 0; k < chars.length; k++) {
+    const cp = chars[k]!.codePointAt(0)!;
+    let face = own(k);
+    if (face === null) {
+      const prev = k > 0 ? picked[k - 1]! : null;
+      let next: Face | null = null;
+      for (let m = k + 1; m < chars.length && next === null; m++) next = own(m);
+      // An opening bracket or quote belongs with what follows it, other neutrals with what precedes them.
+      const opening = /[\p{Ps}\p{Pi}]/u.test(chars[k]!);
+      const candidates = (opening ? [next, prev, style] : [prev, next, style]).filter((f): f is Face => f !== null);
+      face = candidates.find((f) => has(f, cp)) ?? prev ?? next ?? style;
+    }
+    if (!has(face, cp)) {
+      // The script's face lacks it (a rare ideograph in SC but in JP, say): any face that has it.
+      const other = [style as Face, ...familyOrder.map(noto)].find((f) => has(f, cp));
+      if (other) face = other;
+    }
+    picked[k] = face;
+  }
+  const runs: Run[] = [];
+  chars.forEach((ch, k) => {
+    const last = runs[runs.length - 1];
+    if (last && last.face === picked[k]) last.text += ch;
+    else runs.push({ text: ch, face: picked[k]! });
+  });
+  return runs;
+}
+
+/** True when every character of `text` has a glyph in the face `splitRuns` picks for it. */
+export function drawable(text: string, style: Style = "regular"): boolean {
+  return splitRuns(text, style).every((r) => [...r.text].every((ch) => has(r.face, ch.codePointAt(0)!)));
+}
+
+/** Registers every face with a new document (pdfkit reads and subsets a face only when it is used). */
+export function registerFonts(doc: PDFKit.PDFDocument): void {
+  for (const [name, { bytes }] of faces()) doc.registerFont(name, bytes);
+}
+
+/** pdfkit's own `text` of documents whose `text` is run-aware. */
+const rawTexts = new WeakMap<PDFKit.PDFDocument, (...args: unknown[]) => PDFKit.PDFDocument>();
+
+const isStyle = (name: unknown): name is Style =>
+  typeof name === "string" && (styles as readonly string[]).includes(name);
+
+interface PdfFontInternals {
+  ascender: number;
+  descender: number;
+  lineGap: number;
+}
+type DocInternals = PDFKit.PDFDocument & { _font: PdfFontInternals };
+
+/**
+ * Selects `face`; a Noto face takes the base style's vertical metrics, so that runs in different faces set at the
+ * same y share a baseline and lines keep DejaVu's spacing.
+ */
+function selectFace(doc: PDFKit.PDFDocument, face: Face, base: Style, rawFont: (name: string) => unknown) {
+  rawFont(base);
+  const d = doc as DocInternals;
+  const { ascender, descender, lineGap } = d._font;
+  rawFont(face);
+  if (face !== base) Object.assign(d._font, { ascender, descender, lineGap });
+  if (face.startsWith("noto-myanmar")) shapeMyanmar(d._font);
+}
+
+type Layout = (s: string, features?: unknown, script?: unknown, language?: unknown, direction?: unknown) => unknown;
+
+/**
+ * fontkit (pdfkit's shaper) has no Myanmar shaper: the pre-base vowel ေ (U+1031) and the medial ြ (U+103C) would stay
+ * after their consonant, as they are stored. A Myanmar face's layout therefore gets each syllable with those two
+ * moved before it (visual order) — Noto Sans Myanmar's own lookups do the rest. Text extracted from the PDF then
+ * reads them in that visual order.
+ */
+function shapeMyanmar(pdfFont: PdfFontInternals): void {
+  const f = (pdfFont as unknown as { font?: { layout: Layout; focalMyanmar?: boolean } }).font;
+  if (!f || f.focalMyanmar) return;
+  const layout = f.layout.bind(f);
+  f.layout = (s, features, script, language, direction) =>
+    layout(myanmarVisual(s), features, script, language, direction);
+  f.focalMyanmar = true;
+}
+
+const isMyanmarBase = (c: number) =>
+  (c >= 0x1000 && c <= 0x102a) || c === 0x103f || (c >= 0x1040 && c <= 0x1049) || (c >= 0x104c && c <= 0x104f);
+
+/** Moves ေ and ြ before the syllable they belong to (a syllable starts at a base not stacked under another). */
+export function myanmarVisual(s: string): string {
+  if (!/[\u1031\u103c]/u.test(s)) return s;
+  const cs = [...s];
+  const out: string[] = [];
+  let i = 0;
+  while (i < cs.length) {
+    let j = i + 1;
+    while (j < cs.length && !(isMyanmarBase(cs[j]!.codePointAt(0)!) && cs[j - 1] !== "\u1039")) j++;
+    const syllable = cs.slice(i, j);
+    const pre = syllable.filter((c) => c === "\u1031");
+    const ra = syllable.filter((c) => c === "\u103c");
+    out.push(...pre, ...ra, ...syllable.filter((c) => c !== "\u1031" && c !== "\u103c"));
+    i = j;
+  }
+  return out.join("");
+}
+
+/**
+ * Makes `doc.text` run-aware on this document: the string is split into runs and each is drawn with its face,
+ * continuing on the same line (pdfkit's `continued`), so that wrapping, page breaks and `doc.y` work as before.
+ * A string DejaVu covers alone takes the original path unchanged.
+ */
+export function runAwareText(doc: PDFKit.PDFDocument): void {
+  const rawText = doc.text.bind(doc) as (...args: unknown[]) => PDFKit.PDFDocument;
+  rawTexts.set(doc, rawText);
+  const rawFont = doc.font.bind(doc) as (...args: unknown[]) => PDFKit.PDFDocument;
+  let current: Style = "regular";
+  (doc as { font: unknown }).font = (...args: unknown[]) => {
+    if (isStyle(args[0])) current = args[0];
+    rawFont(...args);
+    if (typeof args[0] === "string" && args[0].startsWith("noto-myanmar")) shapeMyanmar((doc as DocInternals)._font);
+    return doc;
+  };
+  (doc as { text: unknown }).text = (
+    str: string | number | null | undefined,
+    x?: unknown,
+    y?: unknown,
+    opts?: unknown,
+  ) => {
+    const s = str == null ? "" : String(str);
+    const runs = splitRuns(s, current);
+    if (runs.length === 0 || (runs.length === 1 && runs[0]!.face === current)) return rawText(s, x, y, opts);
+    const options = (x && typeof x === "object" ? x : (opts ?? {})) as PDFKit.Mixins.TextOptions;
+    const hasXY = !(x && typeof x === "object");
+    const base = current;
+    runs.forEach((run, k) => {
+      selectFace(doc, run.face, base, rawFont);
+      const last = k === runs.length - 1;
+      const o = { ...options, continued: last ? options.continued : true };
+      if (k === 0 && hasXY) rawText(run.text, x, y, o);
+      else rawText(run.text, o);
+    });
+    rawFont(base);
+    return doc;
+  };
+}
+
+export interface FitOptions {
+  style: Style;
+  x: number;
+  y: number;
+  width: number;
+  /** The size to use when it fits, and the smallest to shrink to before wrapping (and then before the ellipsis). */
+  size: number;
+  minSize: number;
+  maxLines: number;
+  align?: "left" | "center";
+  /** Line height as a multiple of the size. */
+  leading?: number;
+  /** Han without kana in the Chinese (default) or the Japanese face: see `splitRuns`. */
+  han?: "sc" | "jp";
+}
+
+export interface Fitted {
+  size: number;
+  lines: string[];
+  /** The height the lines take (the next element goes below y + height). */
+  height: number;
+  truncated: boolean;
+}
+
+const words = new Intl.Segmenter(undefined, { granularity: "word" });
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+/**
+ * Draws `text` inside the box from (x, y) `width` wide: on one line at `size` if it fits, else one line at a smaller
+ * size down to `minSize`, else wrapped onto up to `maxLines` lines (again from `size` down to `minSize`), else at
+ * `minSize` with the last line cut and an ellipsis. Lines break between words (ICU's word boundaries, which know
+ * Thai, Khmer, Lao and Myanmar words with no spaces between), or inside a word too long for a line between
+ * grapheme clusters. Widths are measured with each run's own face, so nothing is drawn past the box.
+ */
+export function fitText(doc: PDFKit.PDFDocument, text: string, o: FitOptions): Fitted {
+  // Myanmar stacks marks far above and below the line: its lines need more room.
+  const leading = Math.max(o.leading ?? 1.22, scriptRe.myanmar.test(text) ? 1.45 : 0);
+  const draw = rawTexts.get(doc) ?? (doc.text.bind(doc) as (...args: unknown[]) => PDFKit.PDFDocument);
+  const raw = doc as unknown as { font: (name: string) => unknown };
+  const font = (name: string) => raw.font(name);
+  const measureCache = new Map<string, number>();
+  /** Width at size 1 of a piece of text, by its runs. */
+  const unitWidth = (s: string) => {
+    let w = measureCache.get(s);
+    if (w === undefined) {
+      w = 0;
+      for (const run of splitRuns(s, o.style, o.han)) {
+        selectFace(doc, run.face, o.style, font);
+        w += doc.widthOfString(run.text, {}) / (doc as unknown as { _fontSize: number })._fontSize;
+      }
+      measureCache.set(s, w);
+    }
+    return w;
+  };
+  const clean = text.replace(/\s+/g, " ").trim();
+  const tokens = [...words.segment(clean)].map((t) => t.segment);
+  const savedSize = (doc as unknown as { _fontSize: number })._fontSize;
+
+  /** Greedy lines at `size`; a token wider than the line is split between grapheme clusters. */
+  const wrap = (size: number): string[] => {
+    const max = o.width / size;
+    const lines: string[] = [];
+    let line = "";
+    const push = () => {
+      if (line.trim()) lines.push(line.trim());
+      line = "";
+    };
+    for (const token of tokens) {
+      if (unitWidth((line + token).trimEnd()) <= max) {
+        line += token;
+        continue;
+      }
+      if (token.trim() === "") {
+        push();
+        continue;
+      }
+      push();
+      if (unitWidth(token) <= max) {
+        line = token;
+        continue;
+      }
+      for (const g of [...graphemes.segment(token)].map((x) => x.segment)) {
+        if (unitWidth(line + g) > max && line) push();
+        line += g;
+      }
+    }
+    push();
+    return lines;
+  };
+
+  const sizes: number[] = [];
+  for (let s = o.size; s > o.minSize; s -= Math.max(0.25, o.size * 0.04)) sizes.push(s);
+  sizes.push(o.minSize);
+
+  let chosen: { size: number; lines: string[]; truncated: boolean } | null = null;
+  for (let n = 1; n <= o.maxLines && !chosen; n++) {
+    for (const size of sizes) {
+      const lines = wrap(size);
+      if (lines.length <= n && lines.every((l) => unitWidth(l) * size <= o.width)) {
+        chosen = { size, lines, truncated: false };
+        break;
+      }
+    }
+  }
+  if (!chosen) {
+    const size = o.minSize;
+    const lines = wrap(size).slice(0, o.maxLines);
+    const max = o.width / size;
+    let last = lines[lines.length - 1] ?? "";
+    const gs = [...graphemes.segment(last)].map((x) => x.segment);
+    while (gs.length && unitWidth(gs.join("").trimEnd() + "…") > max) gs.pop();
+    last = gs.join("").trimEnd() + "…";
+    lines[lines.length - 1] = last;
+    chosen = { size, lines, truncated: true };
+  }
+
+  const lineHeight = chosen.size * leading;
+  chosen.lines.forEach((line, k) => {
+    const w = unitWidth(line) * chosen.size;
+    let x = o.x + (o.align === "center" ? Math.max(0, (o.width - w) / 2) : 0);
+    const y = o.y + k * lineHeight;
+    for (const run of splitRuns(line, o.style, o.han)) {
+      selectFace(doc, run.face, o.style, font);
+      doc.fontSize(chosen.size);
+      draw(run.text, x, y, { lineBreak: false });
+      x += unitWidth(run.text) * chosen.size;
+    }
+  });
+  font(o.style);
+  doc.fontSize(savedSize);
+  return {
+    size: chosen.size,
+    lines: chosen.lines,
+    height: chosen.lines.length * lineHeight,
+    truncated: chosen.truncated,
+  };
+}

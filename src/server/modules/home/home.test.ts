@@ -224,6 +224,11 @@ describe("GET /api/home", () => {
     expect(acc.statusCode, acc.body).toBe(200);
     const reissue = item(await home(registration), "badges.reissue");
     expect(reissue).toMatchObject({ count: 1, link: `/meetings/${M}/badges?show=reissue` });
+    // The list the link opens marks the same badges.
+    const marked = (await get(`/api/meetings/${M}/badges`, registration))
+      .json<{ delegateId: string; needsReissue: boolean }[]>()
+      .filter((b) => b.needsReissue);
+    expect(marked.map((b) => b.delegateId)).toEqual([d.id]);
     expect(item(await home(icd), "badges.reissue")?.count).toBe(1);
     // The security officer at the door of the same meeting prints no badges: not theirs.
     expect(await home(await t.login("security@demo.focal"))).toEqual([]);

@@ -104,6 +104,16 @@ const areas = ["admin", "meetings", "registration", "checkin", "exports", "workp
   }),
 );
 
+/**
+ * The app's own shared parts (components, lib, shared rules) in two chunks instead of a dozen small ones: what the
+ * first page needs, and what only the areas use (date fields, country names…), fetched with the first area.
+ */
+const sharedTest = /src[\\/](web[\\/](components|lib|app|i18n)|shared)[\\/]/;
+const shared = [
+  { name: "shared", test: sharedTest, tags: ["$initial" as const], priority: 2, includeDependenciesRecursively: false },
+  { name: "shared-areas", test: sharedTest, priority: 1, includeDependenciesRecursively: false },
+];
+
 /** The libraries every page needs, in chunks of their own that stay cached when only the app changes. */
 const vendor = [
   { name: "react", test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
@@ -132,7 +142,7 @@ export default defineConfig({
         entryFileNames: "assets/[name]-[hash].js",
         chunkFileNames: "assets/[name]-[hash].js",
         assetFileNames: "assets/[name]-[hash][extname]",
-        codeSplitting: { groups: [...vendor, ...areas] },
+        codeSplitting: { groups: [...vendor, ...shared, ...areas] },
       },
     },
   },

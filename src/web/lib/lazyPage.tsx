@@ -8,8 +8,10 @@
  *
  * The module is fetched on first render (the area's chunk, hashed and cached immutably by the server) while the
  * page shows the usual loading state; a failed fetch reaches the route's error page like any other error.
+ * `preloadMatching` starts fetching the pages of the address the app opens at, while it still asks who is signed in.
  */
-import { Suspense, lazy, type ComponentType } from "react";
+import { Suspense, isValidElement, lazy, type ComponentType } from "react";
+import { matchRoutes, type RouteObject } from "react-router";
 import { Loading } from "../components/QueryState";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component; its props type is carried through
@@ -20,7 +22,9 @@ export function lazyPage<M extends Record<K, AnyComponent>, K extends keyof M & 
   load: () => Promise<M>,
   name: K,
 ): ComponentType<PropsOf<M[K]>> {
-  const Lazy = lazy(async () => ({ default: (await load())[name] as ComponentType<PropsOf<M[K]>> }));
+  let loading: Promise<M> | null = null;
+  const preload = () => (loading ??= load());
+  const Lazy = lazy(async () => ({ default: (await preload())[name] as ComponentType<PropsOf<M[K]>> }));
   function LazyPage(props: PropsOf<M[K]>) {
     return (
       <Suspense fallback={<Loading />}>
@@ -29,5 +33,15 @@ export function lazyPage<M extends Record<K, AnyComponent>, K extends keyof M & 
     );
   }
   LazyPage.displayName = `Lazy(${name})`;
+  LazyPage.preload = preload;
   return LazyPage;
+}
+
+/** Starts loading the lazy pages the routes matching `pathname` render (their elements made by `lazyPage`). */
+export function preloadMatching(routes: RouteObject[], pathname: string): void {
+  for (const m of matchRoutes(routes, pathname) ?? []) {
+    const el = m.route.element;
+    const type = isValidElement(el) ? (el.type as { preload?: () => Promise<unknown> }) : null;
+    type?.preload?.().catch(() => undefined);
+  }
 }

@@ -10,7 +10,7 @@
  * page shows the usual loading state; a failed fetch reaches the route's error page like any other error.
  * `preloadMatching` starts fetching the pages of the address the app opens at, while it still asks who is signed in.
  */
-import { Suspense, isValidElement, lazy, type ComponentType } from "react";
+import { Suspense, isValidElement, lazy, useState, type ComponentType } from "react";
 import { matchRoutes, type RouteObject } from "react-router";
 import { Loading } from "../components/QueryState";
 
@@ -23,9 +23,19 @@ export function lazyPage<M extends Record<K, AnyComponent>, K extends keyof M & 
   name: K,
 ): ComponentType<PropsOf<M[K]>> {
   let loading: Promise<M> | null = null;
-  const preload = () => (loading ??= load());
+  let loaded: ComponentType<PropsOf<M[K]>> | null = null;
+  const preload = () =>
+    (loading ??= load().then((m) => {
+      loaded = m[name] as ComponentType<PropsOf<M[K]>>;
+      return m;
+    }));
   const Lazy = lazy(async () => ({ default: (await preload())[name] as ComponentType<PropsOf<M[K]>> }));
   function LazyPage(props: PropsOf<M[K]>) {
+    // Once the module is here, the page renders at once: suspending on a settled import would still hold the page
+    // back (React reveals a fallback's content no sooner than 300 ms after it showed). Chosen once per mount, so a
+    // page never remounts (and loses what was typed) when its module arrives.
+    const [Ready] = useState(() => loaded);
+    if (Ready) return <Ready {...props} />;
     return (
       <Suspense fallback={<Loading />}>
         <Lazy {...props} />

@@ -47,11 +47,14 @@ function swapIntoPlace(): Plugin {
   };
 }
 
-/** Brotli at its best (slow, so each file is compressed once: see `precompress`) and gzip -9, both off the main thread. */
+/**
+ * Brotli at quality 10 (11 saves ~1.5% more and takes twice as long on a fresh build) and gzip -9, off the main
+ * thread; each file is compressed once per content (see `precompress`).
+ */
 const brotli = (raw: Buffer) =>
   promisify(zlib.brotliCompress)(raw, {
     params: {
-      [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+      [zlib.constants.BROTLI_PARAM_QUALITY]: 10,
       [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
     },
   });

@@ -6,6 +6,7 @@
 import { expect, it } from "vitest";
 import { describeWithFocal, text } from "./harness";
 import { demoIds } from "../src/server/seed/ids";
+import { demoDelegationIds } from "../src/server/modules/meetings/seed";
 import type { InboxItem } from "../src/shared/inbox";
 
 const M = demoIds.meetingAccsm21;
@@ -80,5 +81,43 @@ describeWithFocal("home: what waits for me", (focal) => {
     await phone.getByText(text("vi", "home.inbox.empty")).waitFor();
     expect(await phone.getByRole("link", { name: /\d+ / }).count()).toBe(0);
     await f.screenshot(phone, "home-empty-vi-phone");
+  });
+
+  it("badges to reissue: after a delegate's name changed and they were accredited again, the home page leads to that badge", async () => {
+    const f = focal();
+    const api = await f.apiAs("registration@demo.focal");
+    const lao = { id: demoDelegationIds.LAO };
+    const list = await api.get<{ id: string; version: number; fullName: string; accreditationStatus: string }[]>(
+      `/meetings/${M}/delegations/${lao.id}/delegates`,
+    );
+    const d = list.find((x) => x.accreditationStatus === "accredited")!;
+    let job = await api.post<{ id: string; status: string }>(`/meetings/${M}/badge-jobs`, {
+      size: "card",
+      delegateIds: [d.id],
+    });
+    for (let i = 0; i < 200 && job.status !== "done"; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      job = await api.get(`/badge-jobs/${job.id}`);
+    }
+    expect(job.status).toBe("done");
+    const edited = await api.patch<{ version: number }>(
+      `/meetings/${M}/delegations/${lao.id}/registration/delegates/${d.id}`,
+      { fullName: `${d.fullName} Jr`, version: d.version },
+    );
+    await api.post(`/meetings/${M}/delegations/${lao.id}/delegates/${d.id}/accreditation`, {
+      status: "accredited",
+      version: edited.version,
+    });
+
+    const page = await f.newPage();
+    await f.login(page, "registration@demo.focal");
+    await page.getByRole("link", { name: new RegExp(text("vi", "home.item.badges.reissue.other", { n: 1 })) }).click();
+    await page.waitForURL(new RegExp(`/meetings/${M}/badges\\?show=reissue$`));
+    const rows = page.getByRole("table").locator("tbody tr");
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain(`${d.fullName} Jr`);
+    expect(await rows.first().textContent()).toContain(text("vi", "checkin.badges.toReissue"));
+    await f.screenshot(page, "home-badges-reissue-vi-desktop");
   });
 });

@@ -81,7 +81,7 @@ export const vi = {
   "checkin.badges.col.actions": "Thao tác",
   "checkin.badges.issue": "Lần cấp {n} · {date}",
   "checkin.badges.revoked": "{n} thẻ cũ đã thu hồi",
-  "checkin.badges.onlyReissue": "Chỉ hiện thẻ cần in lại (in trước khi đại biểu được duyệt lại)",
+  "checkin.badges.onlyReissue": "Chỉ hiện thẻ cần in lại (in trước khi đại biểu được công nhận lại)",
   "checkin.badges.toReissue": "Cần in lại",
   "checkin.badges.noneToReissue": "Không có thẻ nào cần in lại.",
   "checkin.badges.notPrinted": "Chưa in",

@@ -21,6 +21,7 @@ import { registrationRoutes } from "./modules/registration/routes.js";
 import { badgesRoutes } from "./modules/badges/routes.js";
 import { exportsRoutes } from "./modules/exports/routes.js";
 import { privacyRoutes } from "./modules/privacy/routes.js";
+import { homeRoutes } from "./modules/home/routes.js";
 
 /** The modules, registered explicitly in this order. Each adds its routes under /api. */
 const modules: RoutesFn[] = [
@@ -36,6 +37,7 @@ const modules: RoutesFn[] = [
   badgesRoutes,
   exportsRoutes,
   privacyRoutes,
+  homeRoutes,
 ];
 
 export const webRoot = path.resolve(import.meta.dirname, "../../dist/web");
@@ -44,6 +46,8 @@ export interface BuildOptions {
   logger?: FastifyServerOptions["logger"];
   /** Serve the built web app from dist/web (when it exists). */
   serveWeb?: boolean;
+  /** Where the built web app is (default dist/web; tests point it at a directory of their own). */
+  webRoot?: string;
   /** Called for every route as it is registered (tests enumerate the routes with it). */
   onRoute?: (route: RouteOptions) => void;
 }
@@ -86,16 +90,39 @@ export async function buildApp(ctx: Ctx, opts: BuildOptions = {}) {
     { prefix: "/api" },
   );
 
-  const hasWeb = opts.serveWeb !== false && fs.existsSync(path.join(webRoot, "index.html"));
+  const web = opts.webRoot ?? webRoot;
+  const hasWeb = opts.serveWeb !== false && fs.existsSync(path.join(web, "index.html"));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+    // The build's assets carry a hash of their content in their names (vite.config.ts), so a browser keeps them for
+    // a year without asking again; each has a brotli and a gzip copy beside it, sent when the browser accepts one.
+    // Looked up per request (wildcard), so a rebuild under a running Focal serves its new files at once.
+    await app.register(fastifyStatic, {
+      root: path.join(web, "assets"),
+      prefix: "/assets/",
+      wildcard: true,
+      index: false,
+      preCompressed: true,
+      maxAge: "365d",
+      immutable: true,
+    });
   }
   app.setNotFoundHandler(async (req, reply) => {
-    if (req.url.startsWith("/api/") || req.url === "/api" || !hasWeb || req.method !== "GET") {
-      throw appError("ROUTE_NOT_FOUND", { path: req.url.split("?")[0] });
+    const pathname = req.url.split("?")[0]!;
+    if (
+      pathname.startsWith("/api/") ||
+      pathname === "/api" ||
+      pathname.startsWith("/assets/") ||
+      !hasWeb ||
+      req.method !== "GET"
+    ) {
+      throw appError("ROUTE_NOT_FOUND", { path: pathname });
     }
-    // The single-page app handles its own routes, including its 404 page.
-    return reply.type("text/html").header("cache-control", "no-cache").sendFile("index.html");
+    // The single-page app handles its own routes, including its 404 page. index.html names the current assets, so
+    // the browser asks again every time (`no-cache`: it may keep a copy but must revalidate it).
+    return reply
+      .type("text/html")
+      .header("cache-control", "no-cache")
+      .sendFile("index.html", web, { cacheControl: false });
   });
   return app;
 }

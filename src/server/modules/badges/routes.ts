@@ -36,6 +36,8 @@ const BadgeListItem = Type.Object({
   hasPhoto: Type.Boolean(),
   badge: Nullable(BadgeRef),
   revokedCount: Type.Integer(),
+  /** The badge was printed before the delegate's current accreditation (identity or photo changed since). */
+  needsReissue: Type.Boolean(),
 });
 const Skipped = Type.Object({ delegateId: Type.String(), fullName: Type.String(), reason: Type.String() });
 const Job = Type.Object({

@@ -13,6 +13,7 @@ import { badgeCodeFrom } from "../../../shared/badges.js";
 import { badges } from "./schema.js";
 import { badgeErrors } from "./errors.js";
 import { badgeKeys, hashBadgeCode, signBadgeToken } from "./keys.js";
+import { needsReissue } from "./inbox.js";
 
 export type BadgeRow = typeof badges.$inferSelect;
 
@@ -163,6 +164,7 @@ export async function listBadges(ctx: Ctx, actor: Actor, meetingId: string, dele
       hasPhoto: photoEtag !== null,
       badge: presentBadge(active.get(row.id)),
       revokedCount: revokedBy.get(row.id) ?? 0,
+      needsReissue: needsReissue(row, active.get(row.id)),
     };
   });
 }

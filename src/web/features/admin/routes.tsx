@@ -1,10 +1,11 @@
 import { Navigate, type RouteObject } from "react-router";
-import { AdminLayout } from "./components/AdminLayout";
-import { UsersPage } from "./components/UsersPage";
-import { InviteUserPage } from "./components/InviteUserPage";
-import { UserDetailPage } from "./components/UserDetailPage";
-import { AuditPage } from "./components/AuditPage";
-import { OutboxPage } from "./components/OutboxPage";
+import { lazyPage } from "../../lib/lazyPage";
+const AdminLayout = lazyPage(() => import("./components/AdminLayout"), "AdminLayout");
+const UsersPage = lazyPage(() => import("./components/UsersPage"), "UsersPage");
+const InviteUserPage = lazyPage(() => import("./components/InviteUserPage"), "InviteUserPage");
+const UserDetailPage = lazyPage(() => import("./components/UserDetailPage"), "UserDetailPage");
+const AuditPage = lazyPage(() => import("./components/AuditPage"), "AuditPage");
+const OutboxPage = lazyPage(() => import("./components/OutboxPage"), "OutboxPage");
 
 export const adminRoutes: RouteObject[] = [
   {

@@ -1,8 +1,9 @@
 import type { RouteObject } from "react-router";
 import { registerMeetingTab } from "../../lib/meetingTabs";
-import { CheckinPage } from "./components/CheckinPage";
-import { BadgesTab } from "./components/BadgesTab";
-import { AttendanceTab } from "./components/AttendanceTab";
+import { lazyPage } from "../../lib/lazyPage";
+const CheckinPage = lazyPage(() => import("./components/CheckinPage"), "CheckinPage");
+const BadgesTab = lazyPage(() => import("./components/BadgesTab"), "BadgesTab");
+const AttendanceTab = lazyPage(() => import("./components/AttendanceTab"), "AttendanceTab");
 
 // The meeting page's tabs (src/web/lib/meetingTabs.ts): badges for the host, attendance and the door for the rest.
 registerMeetingTab({

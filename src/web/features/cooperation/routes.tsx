@@ -1,4 +1,5 @@
 import type { RouteObject } from "react-router";
-import { CooperationPage } from "./components/CooperationPage";
+import { lazyPage } from "../../lib/lazyPage";
+const CooperationPage = lazyPage(() => import("./components/CooperationPage"), "CooperationPage");
 
 export const cooperationRoutes: RouteObject[] = [{ path: "cooperation", element: <CooperationPage /> }];

@@ -1,6 +1,7 @@
 import type { RouteObject } from "react-router";
 import { registerMeetingTab } from "../../lib/meetingTabs";
-import { ExportsTab } from "./components/ExportsTab";
+import { lazyPage } from "../../lib/lazyPage";
+const ExportsTab = lazyPage(() => import("./components/ExportsTab"), "ExportsTab");
 
 // The meeting page's exports tab (src/web/lib/meetingTabs.ts): the programme for everyone who reads the meeting,
 // lists and packs for those who see delegates, the purge for the host.

@@ -1,18 +1,21 @@
 import type { RouteObject } from "react-router";
-import { MeetingsPage } from "./components/MeetingsPage";
-import { MeetingLayout } from "./components/MeetingLayout";
-import { OverviewTab } from "./components/OverviewTab";
-import { EditMeetingPage, NewMeetingPage } from "./components/MeetingFormPage";
-import { ProgrammeTab } from "./components/ProgrammeTab";
-import { SessionPage } from "./components/SessionPage";
-import { SessionFormPage } from "./components/SessionFormPage";
-import { VenuesTab } from "./components/VenuesTab";
-import { DelegationsTab } from "./components/DelegationsTab";
-import { DelegationPage } from "./components/DelegationPage";
-import { EditDelegationPage, NewDelegationPage } from "./components/DelegationFormPage";
-import { DelegatePage } from "./components/DelegatePage";
-import { DelegateFormPage } from "./components/DelegateFormPage";
-import { MeetingExtensionTab } from "./components/ExtensionTab";
+import { lazyPage } from "../../lib/lazyPage";
+const MeetingsPage = lazyPage(() => import("./components/MeetingsPage"), "MeetingsPage");
+const MeetingLayout = lazyPage(() => import("./components/MeetingLayout"), "MeetingLayout");
+const OverviewTab = lazyPage(() => import("./components/OverviewTab"), "OverviewTab");
+const EditMeetingPage = lazyPage(() => import("./components/MeetingFormPage"), "EditMeetingPage");
+const NewMeetingPage = lazyPage(() => import("./components/MeetingFormPage"), "NewMeetingPage");
+const ProgrammeTab = lazyPage(() => import("./components/ProgrammeTab"), "ProgrammeTab");
+const SessionPage = lazyPage(() => import("./components/SessionPage"), "SessionPage");
+const SessionFormPage = lazyPage(() => import("./components/SessionFormPage"), "SessionFormPage");
+const VenuesTab = lazyPage(() => import("./components/VenuesTab"), "VenuesTab");
+const DelegationsTab = lazyPage(() => import("./components/DelegationsTab"), "DelegationsTab");
+const DelegationPage = lazyPage(() => import("./components/DelegationPage"), "DelegationPage");
+const EditDelegationPage = lazyPage(() => import("./components/DelegationFormPage"), "EditDelegationPage");
+const NewDelegationPage = lazyPage(() => import("./components/DelegationFormPage"), "NewDelegationPage");
+const DelegatePage = lazyPage(() => import("./components/DelegatePage"), "DelegatePage");
+const DelegateFormPage = lazyPage(() => import("./components/DelegateFormPage"), "DelegateFormPage");
+const MeetingExtensionTab = lazyPage(() => import("./components/ExtensionTab"), "MeetingExtensionTab");
 
 export const meetingsRoutes: RouteObject[] = [
   { path: "meetings", element: <MeetingsPage /> },

@@ -1,8 +1,12 @@
 import type { RouteObject } from "react-router";
 import { registerDelegationTab, registerMeetingTab } from "../../lib/meetingTabs";
-import { OpenLinkPage } from "./components/OpenLinkPage";
-import { PortalHome, PortalPage } from "./components/PortalPage";
-import { DelegationRegistrationTab, DelegationVersionsTab, MeetingRegistrationTab } from "./components/HostTabs";
+import { lazyPage } from "../../lib/lazyPage";
+const OpenLinkPage = lazyPage(() => import("./components/OpenLinkPage"), "OpenLinkPage");
+const PortalHome = lazyPage(() => import("./components/PortalPage"), "PortalHome");
+const PortalPage = lazyPage(() => import("./components/PortalPage"), "PortalPage");
+const DelegationRegistrationTab = lazyPage(() => import("./components/HostTabs"), "DelegationRegistrationTab");
+const DelegationVersionsTab = lazyPage(() => import("./components/HostTabs"), "DelegationVersionsTab");
+const MeetingRegistrationTab = lazyPage(() => import("./components/HostTabs"), "MeetingRegistrationTab");
 
 // The host's tabs on the meeting pages (src/web/lib/meetingTabs.ts).
 registerMeetingTab({

@@ -1,9 +1,10 @@
 import type { RouteObject } from "react-router";
-import { TargetsIndex } from "./components/TargetsIndex";
-import { SchemeLayout } from "./components/SchemeLayout";
-import { DashboardPage } from "./components/DashboardPage";
-import { ReviewPage } from "./components/ReviewPage";
-import { AgencyReportsPage } from "./components/AgencyReportsPage";
+import { lazyPage } from "../../lib/lazyPage";
+const TargetsIndex = lazyPage(() => import("./components/TargetsIndex"), "TargetsIndex");
+const SchemeLayout = lazyPage(() => import("./components/SchemeLayout"), "SchemeLayout");
+const DashboardPage = lazyPage(() => import("./components/DashboardPage"), "DashboardPage");
+const ReviewPage = lazyPage(() => import("./components/ReviewPage"), "ReviewPage");
+const AgencyReportsPage = lazyPage(() => import("./components/AgencyReportsPage"), "AgencyReportsPage");
 
 export const targetsRoutes: RouteObject[] = [
   { path: "targets", element: <TargetsIndex /> },

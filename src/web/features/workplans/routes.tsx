@@ -1,11 +1,12 @@
 import type { RouteObject } from "react-router";
-import { WorkplansPage } from "./components/WorkplansPage";
-import { WorkplanLayout } from "./components/WorkplanLayout";
-import { ActivitiesPage } from "./components/ActivitiesPage";
-import { ActivityPage } from "./components/ActivityPage";
-import { ReviewPage } from "./components/ReviewPage";
-import { ProposalsPage } from "./components/ProposalsPage";
-import { ChangesPage } from "./components/ChangesPage";
+import { lazyPage } from "../../lib/lazyPage";
+const WorkplansPage = lazyPage(() => import("./components/WorkplansPage"), "WorkplansPage");
+const WorkplanLayout = lazyPage(() => import("./components/WorkplanLayout"), "WorkplanLayout");
+const ActivitiesPage = lazyPage(() => import("./components/ActivitiesPage"), "ActivitiesPage");
+const ActivityPage = lazyPage(() => import("./components/ActivityPage"), "ActivityPage");
+const ReviewPage = lazyPage(() => import("./components/ReviewPage"), "ReviewPage");
+const ProposalsPage = lazyPage(() => import("./components/ProposalsPage"), "ProposalsPage");
+const ChangesPage = lazyPage(() => import("./components/ChangesPage"), "ChangesPage");
 
 export const workplansRoutes: RouteObject[] = [
   { path: "workplans", element: <WorkplansPage /> },

@@ -124,6 +124,8 @@ export interface BadgeItem {
   hasPhoto: boolean;
   badge: { id: string; issueNumber: number; status: "active" | "revoked"; issuedAt: string } | null;
   revokedCount: number;
+  /** The badge was printed before the delegate's current accreditation: print it again. */
+  needsReissue: boolean;
 }
 
 export interface BadgeJob {

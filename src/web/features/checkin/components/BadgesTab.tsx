@@ -3,6 +3,7 @@
  * everyone, a delegation or chosen delegates (A6 or card) with the batch's progress, and reissuing a lost badge.
  */
 import { useMemo, useState } from "react";
+import { useSearchParams } from "react-router";
 import {
   Alert,
   Badge,
@@ -15,6 +16,7 @@ import {
   Progress,
   SegmentedControl,
   Stack,
+  Switch,
   Table,
   Text,
   TextInput,
@@ -26,7 +28,7 @@ import { useI18n } from "../../../lib/i18n";
 import { statusLabels } from "../../../lib/statusLabels";
 import type { MeetingTabMeeting } from "../../../lib/meetingTabs";
 import { ErrorAlert } from "../../../components/ErrorAlert";
-import { QueryState } from "../../../components/QueryState";
+import { EmptyState, QueryState } from "../../../components/QueryState";
 import { useBadgeJob, useBadges, useReissue, useStartBadgeJob, type JobRequest } from "../api/badges";
 import { useDelegationOptions } from "../api/delegations";
 import type { BadgeItem, BadgeJob } from "../api/types";
@@ -134,6 +136,9 @@ export function BadgesTab({ meeting }: { meeting: MeetingTabMeeting }) {
   const [size, setSize] = useState<"a6" | "card">("a6");
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [jobId, setJobId] = useState<string | null>(null);
+  // The home page links here with `?show=reissue`: only the badges printed before the delegate's accreditation.
+  const [params, setParams] = useSearchParams();
+  const onlyReissue = params.get("show") === "reissue";
   const badges = useBadges(meeting.id, delegationId || null);
   const delegations = useDelegationOptions(meeting.id);
   const start = useStartBadgeJob(meeting.id);
@@ -215,91 +220,115 @@ export function BadgesTab({ meeting }: { meeting: MeetingTabMeeting }) {
       <ErrorAlert error={start.error} />
       {jobId && <JobProgress meetingId={meeting.id} jobId={jobId} />}
 
+      <Switch
+        label={t("checkin.badges.onlyReissue")}
+        checked={onlyReissue}
+        onChange={(e) => {
+          const on = e.currentTarget.checked;
+          setParams(
+            (p) => {
+              if (on) p.set("show", "reissue");
+              else p.delete("show");
+              return p;
+            },
+            { replace: true },
+          );
+        }}
+      />
       <QueryState query={badges} isEmpty={(d) => d.length === 0} empty={t("checkin.badges.empty")}>
-        {(list) => (
-          <Stack gap="xs">
-            <Text size="sm">
-              {t("checkin.badges.summary", {
-                accredited: counts.accredited,
-                withBadge: counts.withBadge,
-                without: counts.without,
-              })}
-            </Text>
-            <Table.ScrollContainer minWidth={640}>
-              <Table striped verticalSpacing="xs">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>
-                      <VisuallyHidden>{t("checkin.badges.choose")}</VisuallyHidden>
-                    </Table.Th>
-                    <Table.Th>{t("checkin.badges.col.name")}</Table.Th>
-                    <Table.Th>{t("checkin.badges.col.delegation")}</Table.Th>
-                    <Table.Th>{t("checkin.badges.col.accreditation")}</Table.Th>
-                    <Table.Th>{t("checkin.badges.col.badge")}</Table.Th>
-                    <Table.Th>{t("checkin.badges.col.actions")}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {list.map((b) => {
-                    const accredited = b.accreditationStatus === "accredited";
-                    return (
-                      <Table.Tr key={b.delegateId}>
-                        <Table.Td>
-                          <Checkbox
-                            aria-label={t("checkin.badges.chooseOne", { name: b.fullName })}
-                            checked={chosen.has(b.delegateId)}
-                            disabled={!accredited}
-                            onChange={() => toggle(b.delegateId)}
-                          />
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm" fw={500}>
-                            {b.fullName}
-                          </Text>
-                          {b.position && (
-                            <Text size="xs" c="dimmed">
-                              {b.position}
+        {(all) => {
+          const list = onlyReissue ? all.filter((b) => b.needsReissue) : all;
+          return (
+            <Stack gap="xs">
+              <Text size="sm">
+                {t("checkin.badges.summary", {
+                  accredited: counts.accredited,
+                  withBadge: counts.withBadge,
+                  without: counts.without,
+                })}
+              </Text>
+              <Table.ScrollContainer minWidth={640}>
+                <Table striped verticalSpacing="xs">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>
+                        <VisuallyHidden>{t("checkin.badges.choose")}</VisuallyHidden>
+                      </Table.Th>
+                      <Table.Th>{t("checkin.badges.col.name")}</Table.Th>
+                      <Table.Th>{t("checkin.badges.col.delegation")}</Table.Th>
+                      <Table.Th>{t("checkin.badges.col.accreditation")}</Table.Th>
+                      <Table.Th>{t("checkin.badges.col.badge")}</Table.Th>
+                      <Table.Th>{t("checkin.badges.col.actions")}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {list.map((b) => {
+                      const accredited = b.accreditationStatus === "accredited";
+                      return (
+                        <Table.Tr key={b.delegateId}>
+                          <Table.Td>
+                            <Checkbox
+                              aria-label={t("checkin.badges.chooseOne", { name: b.fullName })}
+                              checked={chosen.has(b.delegateId)}
+                              disabled={!accredited}
+                              onChange={() => toggle(b.delegateId)}
+                            />
+                          </Table.Td>
+                          <Table.Td>
+                            <Text size="sm" fw={500}>
+                              {b.fullName}
                             </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td>{lang === "vi" ? b.delegationNameVi : b.delegationNameEn}</Table.Td>
-                        <Table.Td>
-                          <Badge color={accreditationColor[b.accreditationStatus]} variant="light" tt="none">
-                            {t(statusLabels.accreditation[b.accreditationStatus])}
-                          </Badge>
-                        </Table.Td>
-                        <Table.Td>
-                          {b.badge ? (
-                            <Text size="sm">
-                              {t("checkin.badges.issue", { n: b.badge.issueNumber, date: fmtDate(b.badge.issuedAt) })}
-                              {b.revokedCount > 0 && (
-                                <Text span size="xs" c="dimmed">
-                                  {" "}
-                                  · {t("checkin.badges.revoked", { n: b.revokedCount })}
-                                </Text>
-                              )}
-                            </Text>
-                          ) : accredited ? (
-                            <Text size="sm" c="dimmed">
-                              {t("checkin.badges.notPrinted")}
-                            </Text>
-                          ) : (
-                            <Text size="sm" c="#8a3a00">
-                              {t("checkin.badges.notAccredited")}
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td>
-                          {b.badge && !meeting.purgedAt && <ReissueButton meetingId={meeting.id} item={b} />}
-                        </Table.Td>
-                      </Table.Tr>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          </Stack>
-        )}
+                            {b.position && (
+                              <Text size="xs" c="dimmed">
+                                {b.position}
+                              </Text>
+                            )}
+                          </Table.Td>
+                          <Table.Td>{lang === "vi" ? b.delegationNameVi : b.delegationNameEn}</Table.Td>
+                          <Table.Td>
+                            <Badge color={accreditationColor[b.accreditationStatus]} variant="light" tt="none">
+                              {t(statusLabels.accreditation[b.accreditationStatus])}
+                            </Badge>
+                          </Table.Td>
+                          <Table.Td>
+                            {b.badge ? (
+                              <Text size="sm">
+                                {t("checkin.badges.issue", { n: b.badge.issueNumber, date: fmtDate(b.badge.issuedAt) })}
+                                {b.needsReissue && (
+                                  <Badge ml="xs" color="orange" variant="light" tt="none">
+                                    {t("checkin.badges.toReissue")}
+                                  </Badge>
+                                )}
+                                {b.revokedCount > 0 && (
+                                  <Text span size="xs" c="dimmed">
+                                    {" "}
+                                    · {t("checkin.badges.revoked", { n: b.revokedCount })}
+                                  </Text>
+                                )}
+                              </Text>
+                            ) : accredited ? (
+                              <Text size="sm" c="dimmed">
+                                {t("checkin.badges.notPrinted")}
+                              </Text>
+                            ) : (
+                              <Text size="sm" c="#8a3a00">
+                                {t("checkin.badges.notAccredited")}
+                              </Text>
+                            )}
+                          </Table.Td>
+                          <Table.Td>
+                            {b.badge && !meeting.purgedAt && <ReissueButton meetingId={meeting.id} item={b} />}
+                          </Table.Td>
+                        </Table.Tr>
+                      );
+                    })}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+              {list.length === 0 && <EmptyState>{t("checkin.badges.noneToReissue")}</EmptyState>}
+            </Stack>
+          );
+        }}
       </QueryState>
     </Stack>
   );

@@ -1,72 +1,85 @@
 import { Link } from "react-router";
-import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
-import { useI18n } from "../../../lib/i18n";
+import { Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title, UnstyledButton } from "@mantine/core";
+import { useI18n, type TranslationKey } from "../../../lib/i18n";
 import { useMe } from "../../../lib/me";
 import { unitName } from "../../../lib/units";
 import { Page } from "../../../components/Page";
-import { EmptyState } from "../../../components/QueryState";
-import { areaLabel, areaPaths } from "../../../app/areas";
-import { navByRole, type GrantView } from "../../../../shared/roles";
+import { EmptyState, QueryState } from "../../../components/QueryState";
+import { useInbox, type InboxItem } from "../api/inbox";
 
-function GrantCard({ grant }: { grant: GrantView }) {
-  const { t } = useI18n();
-  const areas = navByRole[grant.role] ?? [];
+/** "25/07/2022 17:00 (UTC+07:00)": the deadline as the meeting's zone reads it (the server sends it with its offset). */
+function deadlineText(iso: string, fmtDate: (v: string) => string): string {
+  const offset = iso.slice(19).replace(/^\.\d+/, "");
+  return `${fmtDate(iso.slice(0, 10))} ${iso.slice(11, 16)}${offset && offset !== "Z" ? ` (UTC${offset})` : ""}`;
+}
+
+function InboxCard({ item }: { item: InboxItem }) {
+  const { t, lang, fmtDate } = useI18n();
+  const label = t(`home.item.${item.kind}.${lang === "en" && item.count === 1 ? "one" : "other"}` as TranslationKey, {
+    n: item.count,
+  });
+  const scope = lang === "en" ? item.scopeEn : item.scopeVi;
+  const detail =
+    item.kind === "registration.notSubmitted" || item.kind === "registration.unsubmitted"
+      ? item.deadline
+        ? t("home.inbox.deadline", { date: deadlineText(item.deadline, fmtDate) })
+        : t("home.inbox.noDeadline")
+      : item.year !== null
+        ? t("home.inbox.year", { year: item.year })
+        : null;
   return (
-    <Card withBorder radius="md" padding="lg" component="article" aria-labelledby={`grant-${grant.id}`}>
-      <Stack gap="sm" h="100%">
-        <Title order={3} fz="h4" id={`grant-${grant.id}`}>
-          {t(`role.${grant.role}`)}
-        </Title>
-        <Stack gap={0}>
-          <Text size="xs" c="dimmed">
-            {grant.scopeId ? t(`scope.${grant.scopeKind}`) : t("home.grant.scope")}
-          </Text>
-          <Text size="sm" fw={600}>
-            {grant.scopeId ? (grant.scopeLabel ?? grant.scopeId) : t(`scope.${grant.scopeKind}`)}
-          </Text>
-        </Stack>
-        <Text size="sm">{t(`role.${grant.role}.description`)}</Text>
-        <Group gap="xs" mt="auto">
-          {areas.map((area) => (
-            <Button
-              key={area}
-              component={Link}
-              to={areaPaths[area]}
-              variant="light"
-              size="sm"
-              aria-label={t("home.grant.open", { area: t(areaLabel(area)) })}
-            >
-              {t(areaLabel(area))}
-            </Button>
-          ))}
+    <Paper component="li" withBorder radius="md" style={{ listStyle: "none" }}>
+      <UnstyledButton component={Link} to={item.link} p="md" w="100%" h="100%" data-inbox={item.kind}>
+        <Group gap="md" wrap="nowrap" align="flex-start">
+          <ThemeIcon size={48} radius="md" variant="light" aria-hidden fz="lg" fw={700}>
+            {item.count}
+          </ThemeIcon>
+          <Stack gap={4} style={{ minWidth: 0 }}>
+            <Text fw={600}>{label}</Text>
+            <Text size="sm" c="dimmed" lineClamp={2} style={{ overflowWrap: "anywhere" }}>
+              {scope}
+            </Text>
+            {detail && <Text size="sm">{detail}</Text>}
+            <Text size="sm" c="blue.8" aria-hidden>
+              {t("home.inbox.open")} →
+            </Text>
+          </Stack>
         </Group>
-      </Stack>
-    </Card>
+      </UnstyledButton>
+    </Paper>
   );
 }
 
+/** The home page: what waits for the signed-in person now, each with its count and a link to the filtered list. */
 export function HomePage() {
   const { t, lang } = useI18n();
   const me = useMe();
+  const inbox = useInbox();
   const subtitle = [me.title, unitName(me.unit, lang)].filter(Boolean).join(" · ");
   return (
     <Page title={t("home.greeting", { name: me.name })} description={subtitle || undefined}>
-      <Stack gap="xs">
-        <Title order={2} fz="h3">
-          {t("home.grants.title")}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t("home.grants.intro")}
-        </Text>
-      </Stack>
+      <Title order={2} fz="h3">
+        {t("home.inbox.title")}
+      </Title>
       {me.grants.length === 0 ? (
         <EmptyState>{t("home.grants.empty")}</EmptyState>
       ) : (
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
-          {me.grants.map((g) => (
-            <GrantCard key={g.id} grant={g} />
-          ))}
-        </SimpleGrid>
+        <QueryState query={inbox} isEmpty={(l) => l.length === 0} empty={t("home.inbox.empty")}>
+          {(items) => (
+            <SimpleGrid
+              component="ul"
+              cols={{ base: 1, sm: 2, lg: 3 }}
+              spacing="md"
+              p={0}
+              m={0}
+              aria-label={t("home.inbox.list")}
+            >
+              {items.map((item) => (
+                <InboxCard key={`${item.kind}-${item.link}`} item={item} />
+              ))}
+            </SimpleGrid>
+          )}
+        </QueryState>
       )}
     </Page>
   );

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { Badge, Button, Group, Paper, SegmentedControl, Stack, Table, Text, Title, Anchor } from "@mantine/core";
 import { useState } from "react";
 import { useI18n } from "../../../lib/i18n";
@@ -184,7 +184,10 @@ export function MeetingRegistrationTab({ meeting }: { meeting: MeetingTabMeeting
   const { t, lang, fmtDateTime } = useI18n();
   const rows = useMeetingRegistration(meeting.id);
   const phone = usePhone();
-  const [filter, setFilter] = useState<MeetingFilter>("all");
+  // The home page links here filtered (`?filter=attention`): the delegations with delegates or proposals waiting.
+  const [params] = useSearchParams();
+  const asked = params.get("filter");
+  const [filter, setFilter] = useState<MeetingFilter>(asked === "attention" || asked === "notInvited" ? asked : "all");
   const [inviting, setInviting] = useState<MeetingRegistrationRow | null>(null);
   const needsAttention = (r: MeetingRegistrationRow) => r.counts.pending > 0 || r.pendingProposals > 0;
   return (

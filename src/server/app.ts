@@ -21,6 +21,7 @@ import { registrationRoutes } from "./modules/registration/routes.js";
 import { badgesRoutes } from "./modules/badges/routes.js";
 import { exportsRoutes } from "./modules/exports/routes.js";
 import { privacyRoutes } from "./modules/privacy/routes.js";
+import { backupsRoutes } from "./modules/backups/routes.js";
 
 /** The modules, registered explicitly in this order. Each adds its routes under /api. */
 const modules: RoutesFn[] = [
@@ -36,6 +37,7 @@ const modules: RoutesFn[] = [
   badgesRoutes,
   exportsRoutes,
   privacyRoutes,
+  backupsRoutes,
 ];
 
 export const webRoot = path.resolve(import.meta.dirname, "../../dist/web");

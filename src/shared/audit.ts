@@ -275,6 +275,17 @@ export const auditFieldLabels: Record<string, Phrase> = {
   submittedBy: f("Người gửi", "Submitted by"),
   reviewedAt: f("Xem xét lúc", "Reviewed at"),
   reviewedBy: f("Người xem xét", "Reviewed by"),
+  // demo data loaded
+  units: f("Số đơn vị", "Units"),
+  users: f("Số người dùng", "Users"),
+  sessions: f("Số phiên họp", "Sessions"),
+  delegations: f("Các đoàn", "Delegations"),
+  versions: f("Số lần gửi danh sách", "List submissions"),
+  workplans: f("Kế hoạch công tác", "Work plans"),
+  proposals: f("Số đề xuất", "Proposals"),
+  agencies: f("Số cơ quan báo cáo", "Reporting agencies"),
+  scheme: f("Đề án", "Scheme"),
+  reports: f("Số báo cáo", "Reports"),
   // backups
   file: f("Tệp", "File"),
   bytes: f("Kích thước (byte)", "Size (bytes)"),

@@ -5,6 +5,9 @@ import { InviteUserPage } from "./components/InviteUserPage";
 import { UserDetailPage } from "./components/UserDetailPage";
 import { AuditPage } from "./components/AuditPage";
 import { OutboxPage } from "./components/OutboxPage";
+import { SignInsPage } from "./components/SignInsPage";
+import { UnitsPage } from "./components/UnitsPage";
+import { BackupsPage } from "./components/BackupsPage";
 
 export const adminRoutes: RouteObject[] = [
   {
@@ -16,6 +19,9 @@ export const adminRoutes: RouteObject[] = [
       { path: "users/new", element: <InviteUserPage /> },
       { path: "users/:id", element: <UserDetailPage /> },
       { path: "audit", element: <AuditPage /> },
+      { path: "sign-ins", element: <SignInsPage /> },
+      { path: "units", element: <UnitsPage /> },
+      { path: "backups", element: <BackupsPage /> },
       { path: "mail", element: <OutboxPage /> },
     ],
   },

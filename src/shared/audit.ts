@@ -184,6 +184,7 @@ export const auditFieldLabels: Record<string, Phrase> = {
   scopeId: f("Thuộc", "Within"),
   grants: f("Vai trò", "Roles"),
   failedLogins: f("Số lần đăng nhập sai", "Failed sign-ins"),
+  userAgent: f("Trình duyệt", "Browser"),
   lockedUntil: f("Khóa đến", "Locked until"),
   lastLoginAt: f("Đăng nhập gần nhất", "Last signed in"),
   // meetings

@@ -387,6 +387,8 @@ describe("sign-ins", () => {
     const wrong = await t.app.inject({
       method: "POST",
       url: "/api/auth/login",
+      headers: { "user-agent": "Mozilla/5.0 (audit test)" },
+      remoteAddress: "203.0.113.7",
       payload: { email: "personnel@demo.focal", password: "not-the-password" },
     });
     expect(wrong.statusCode).toBe(401);
@@ -399,11 +401,15 @@ describe("sign-ins", () => {
       outcome: string;
       userId: string;
       userLabel: string;
+      ip: string | null;
+      userAgent: string | null;
     }[];
     expect(Number(res.headers["x-total-count"])).toBe(rows.length);
     expect(rows.map((r) => r.outcome)).toEqual(["success", "failure"]);
     expect(rows[0]!.actionText).toBe("Đăng nhập");
     expect(rows[1]!.actionText).toBe("Đăng nhập sai mật khẩu");
+    // The address and the browser of the attempt are recorded.
+    expect([rows[1]!.ip, rows[1]!.userAgent]).toEqual(["203.0.113.7", "Mozilla/5.0 (audit test)"]);
     expect(rows.every((r) => r.userId === id && r.userLabel.includes("personnel@demo.focal"))).toBe(true);
     // Only sign-ins: no other kind of row in this view.
     const all = (await get("/api/audit/sign-ins?limit=200")).json() as { action: string }[];

@@ -14,6 +14,8 @@ export interface AuditEntry {
   entityId: string;
   before?: unknown;
   after?: unknown;
+  /** The caller's address, where the write came over HTTP and it matters (sign-ins). */
+  ip?: string | null;
 }
 
 const SECRET_KEYS = new Set(["passwordHash", "password", "tokenHash", "csrfToken"]);
@@ -52,6 +54,7 @@ export async function auditMany(
     entityId: entry.entityId,
     before: scrub(entry.before),
     after: scrub(entry.after),
+    ip: entry.ip ?? null,
   }));
   for (let i = 0; i < rows.length; i += 1000) await tx.insert(auditLog).values(rows.slice(i, i + 1000));
 }

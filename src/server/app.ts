@@ -22,6 +22,7 @@ import { badgesRoutes } from "./modules/badges/routes.js";
 import { exportsRoutes } from "./modules/exports/routes.js";
 import { privacyRoutes } from "./modules/privacy/routes.js";
 import { homeRoutes } from "./modules/home/routes.js";
+import { backupsRoutes } from "./modules/backups/routes.js";
 
 /** The modules, registered explicitly in this order. Each adds its routes under /api. */
 const modules: RoutesFn[] = [
@@ -38,6 +39,7 @@ const modules: RoutesFn[] = [
   exportsRoutes,
   privacyRoutes,
   homeRoutes,
+  backupsRoutes,
 ];
 
 export const webRoot = path.resolve(import.meta.dirname, "../../dist/web");

@@ -6,6 +6,8 @@ export interface Config {
   host: string;
   databaseUrl: string | null;
   dataDir: string;
+  /** Where backups are written and listed (`npm run backup` and the administration area): FOCAL_BACKUP_DIR. */
+  backupDir: string;
   smtpUrl: string | null;
   mailFrom: string;
   publicUrl: string;
@@ -36,6 +38,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST?.trim() || "0.0.0.0",
     databaseUrl,
     dataDir: path.resolve(env.FOCAL_DATA_DIR?.trim() || "data"),
+    backupDir: path.resolve(env.FOCAL_BACKUP_DIR?.trim() || "backups"),
     smtpUrl: env.SMTP_URL?.trim() || null,
     mailFrom: env.MAIL_FROM?.trim() || "Focal <no-reply@focal.local>",
     publicUrl,

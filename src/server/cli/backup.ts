@@ -26,7 +26,7 @@ async function main() {
   }
   const dir = cfg.dataDir;
   if (!isDataDir(dir)) throw new CliError(`there is no Focal database in ${dir} (set FOCAL_DATA_DIR).`);
-  const file = path.resolve(args[0] ?? defaultBackupFile());
+  const file = path.resolve(args[0] ?? defaultBackupFile(new Date(), cfg.backupDir));
   if (fs.existsSync(file)) throw new CliError(`${file} already exists; choose another file name.`);
 
   let lock;

@@ -21,13 +21,13 @@ export interface BackupAnswer {
   error?: string;
 }
 
-/** A file name for a backup taken now: `backups/focal-2026-01-31T08-15-00Z.tar.gz`. */
-export function defaultBackupFile(now = new Date()): string {
+/** A file name for a backup taken now: `backups/focal-2026-01-31T08-15-00Z.tar.gz` (in `dir`, by default `backups`). */
+export function defaultBackupFile(now = new Date(), dir = "backups"): string {
   const stamp = now
     .toISOString()
     .replace(/\.\d+Z$/, "Z")
     .replace(/:/g, "-");
-  return path.resolve("backups", `focal-${stamp}.tar.gz`);
+  return path.resolve(dir, `focal-${stamp}.tar.gz`);
 }
 
 /** True when the directory holds a PostgreSQL data directory. */

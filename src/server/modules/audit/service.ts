@@ -1,15 +1,21 @@
-import { and, desc, eq, inArray, lt, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
 import type { Db, Executor } from "../../db/client.js";
 import type { Actor } from "../../auth/actor.js";
 import type { Lang } from "../../../shared/errors.js";
+import { actionsOfModule, type AuditAction, type AuditModule } from "../../../shared/audit.js";
+import { matchesSearch } from "../../../shared/text.js";
+import { scopeResolver } from "../people/scopes.js";
 import { auditLog } from "./schema.js";
 
 export interface AuditEntry {
-  action: string;
+  /** One of the catalogue's actions (`shared/audit.ts`): each has its words in Vietnamese and English. */
+  action: AuditAction;
   entity: string;
   entityId: string;
   before?: unknown;
   after?: unknown;
+  /** The caller's address, where the write came over HTTP and it matters (sign-ins). */
+  ip?: string | null;
 }
 
 const SECRET_KEYS = new Set(["passwordHash", "password", "tokenHash", "csrfToken"]);
@@ -48,6 +54,7 @@ export async function auditMany(
     entityId: entry.entityId,
     before: scrub(entry.before),
     after: scrub(entry.after),
+    ip: entry.ip ?? null,
   }));
   for (let i = 0; i < rows.length; i += 1000) await tx.insert(auditLog).values(rows.slice(i, i + 1000));
 }
@@ -55,24 +62,77 @@ export async function auditMany(
 export interface AuditQuery {
   entity?: string;
   entityId?: string;
+  /** Who did it. */
   actorId?: string;
-  beforeId?: number;
+  /** The area (its actions). */
+  module?: AuditModule;
+  /** Only these actions (the sign-in view). */
+  actions?: readonly string[];
+  /** First and last calendar day, Hà Nội time, inclusive (ISO yyyy-MM-dd). */
+  from?: string;
+  to?: string;
+  offset?: number;
   limit: number;
 }
 
-/** Reads the trail, newest first, for the administrator's browser and a record's history. */
-export async function listAudit(db: Db, q: AuditQuery) {
+/** The start of a Hà Nội calendar day (UTC+7, no daylight saving) as a moment. */
+const startOfDayHanoi = (day: string) => new Date(`${day}T00:00:00+07:00`);
+
+function auditWhere(q: Omit<AuditQuery, "offset" | "limit">): SQL | undefined {
   const where: SQL[] = [];
   if (q.entity) where.push(eq(auditLog.entity, q.entity));
   if (q.entityId) where.push(eq(auditLog.entityId, q.entityId));
   if (q.actorId) where.push(eq(auditLog.actorId, q.actorId));
-  if (q.beforeId) where.push(lt(auditLog.id, q.beforeId));
+  if (q.module) where.push(inArray(auditLog.action, actionsOfModule(q.module)));
+  if (q.actions) where.push(inArray(auditLog.action, [...q.actions]));
+  if (q.from) where.push(gte(auditLog.at, startOfDayHanoi(q.from)));
+  if (q.to) where.push(lt(auditLog.at, new Date(startOfDayHanoi(q.to).getTime() + 24 * 3600_000)));
+  return where.length ? and(...where) : undefined;
+}
+
+/** Reads the trail, newest first: one page of it for the administrator's browser, or a record's history. */
+export async function listAudit(db: Db, q: AuditQuery) {
   return db
     .select()
     .from(auditLog)
-    .where(where.length ? and(...where) : undefined)
+    .where(auditWhere(q))
     .orderBy(desc(auditLog.id))
-    .limit(q.limit);
+    .limit(q.limit)
+    .offset(q.offset ?? 0);
+}
+
+/** One page of the trail and how many rows match in all (for "1–50 of 1,234"). */
+export async function listAuditPage(db: Db, q: AuditQuery) {
+  const [rows, [total]] = await Promise.all([
+    listAudit(db, q),
+    db.select({ n: count() }).from(auditLog).where(auditWhere(q)),
+  ]);
+  return { rows, total: Number(total?.n ?? 0) };
+}
+
+/**
+ * The records of one kind that the trail mentions, named as the trail names them, whose name matches `q` (every
+ * word, ignoring diacritics): the record picker of the audit browser. Sorted by name, at most `limit`.
+ */
+export async function searchAuditRecords(db: Db, entity: string, q: string, lang: Lang, limit: number) {
+  const latest = await db
+    .selectDistinctOn([auditLog.entityId], {
+      entity: auditLog.entity,
+      entityId: auditLog.entityId,
+      before: auditLog.before,
+      after: auditLog.after,
+    })
+    .from(auditLog)
+    .where(eq(auditLog.entity, entity))
+    .orderBy(auditLog.entityId, desc(auditLog.id));
+  const labels = await auditEntityLabels(db, latest, lang);
+  const found: { id: string; label: string }[] = [];
+  latest.forEach((r, i) => {
+    const label = labels[i];
+    if (label && matchesSearch(label, q)) found.push({ id: r.entityId, label });
+  });
+  found.sort((a, b) => a.label.localeCompare(b.label, "vi"));
+  return { items: found.slice(0, limit), more: found.length > limit };
 }
 
 /** Removes the given keys, at any depth, from a recorded before/after value. */
@@ -138,6 +198,8 @@ function labelFromSnapshot(v: unknown, lang: Lang): string | null {
     "title",
     "code",
     "email",
+    "fileName",
+    "file",
   ];
   for (const k of keys) {
     const x = r[k];
@@ -160,8 +222,30 @@ export async function auditEntityLabels(
     if (labelers.has(r.entity)) byEntity.set(r.entity, (byEntity.get(r.entity) ?? new Set()).add(r.entityId));
   const known = new Map<string, Map<string, string>>();
   for (const [entity, ids] of byEntity) known.set(entity, await labelers.get(entity)!(db, [...ids], lang));
-  return rows.map(
-    (r) =>
-      known.get(r.entity)?.get(r.entityId) ?? labelFromSnapshot(r.after, lang) ?? labelFromSnapshot(r.before, lang),
-  );
+  // A target report carries no name: its agency (named by the targets module's resolver) and its year.
+  const agencies = new Set<string>();
+  for (const r of rows) {
+    const code = reportAgency(r);
+    if (code) agencies.add(code);
+  }
+  const agencyNames = agencies.size
+    ? ((await scopeResolver("agency")?.label(db, [...agencies], lang)) ?? new Map<string, string>())
+    : new Map<string, string>();
+  return rows.map((r) => {
+    const code = reportAgency(r);
+    if (code) {
+      const rec = (r.after ?? r.before) as Record<string, unknown>;
+      const period = typeof rec.period === "number" || typeof rec.period === "string" ? ` · ${rec.period}` : "";
+      return `${agencyNames.get(code) ?? code}${period}`;
+    }
+    return (
+      known.get(r.entity)?.get(r.entityId) ?? labelFromSnapshot(r.after, lang) ?? labelFromSnapshot(r.before, lang)
+    );
+  });
+}
+
+function reportAgency(r: { entity: string; before: unknown; after: unknown }): string | null {
+  if (r.entity !== "target_report") return null;
+  const rec = (r.after ?? r.before) as Record<string, unknown> | null;
+  return rec && typeof rec.agencyCode === "string" ? rec.agencyCode : null;
 }

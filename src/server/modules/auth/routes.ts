@@ -51,7 +51,7 @@ export const authRoutes: RoutesFn = (app, ctx) => {
       },
     },
     async (req, reply) => {
-      const res = await login(ctx, req.body.email, req.body.password, req.headers["user-agent"] ?? null);
+      const res = await login(ctx, req.body.email, req.body.password, req.headers["user-agent"] ?? null, req.ip);
       reply.setCookie(SESSION_COOKIE, res.token, cookieOpts(res.expiresAt));
       reply.setCookie(CSRF_COOKIE, res.csrfToken, { ...cookieOpts(res.expiresAt), httpOnly: false });
       return { ...(await getMe(ctx, res.userId)), csrfToken: res.csrfToken };

@@ -25,8 +25,18 @@ export interface LoginResult {
   userId: string;
 }
 
-/** Checks e-mail and password, counts failures, locks after too many, and opens a server-side session. */
-export async function login(ctx: Ctx, email: string, password: string, userAgent: string | null): Promise<LoginResult> {
+/**
+ * Checks e-mail and password, counts failures, locks after too many, and opens a server-side session. The attempt's
+ * address and browser go into the audit row (the administrator's sign-in view).
+ */
+export async function login(
+  ctx: Ctx,
+  email: string,
+  password: string,
+  userAgent: string | null,
+  ip: string | null = null,
+): Promise<LoginResult> {
+  const agent = userAgent ? userAgent.slice(0, 300) : null;
   const normalized = email.toLowerCase();
   const [user] = await ctx.db.select().from(users).where(eq(users.email, normalized));
   if (!user) {
@@ -54,7 +64,8 @@ export async function login(ctx: Ctx, email: string, password: string, userAgent
         action: lock ? "auth.locked" : "auth.failed",
         entity: "user",
         entityId: user.id,
-        after: { failedLogins: failures },
+        after: { failedLogins: failures, userAgent: agent },
+        ip,
       });
     });
     if (lock) throw appError("ACCOUNT_LOCKED", { minutes: LOCK_MINUTES });
@@ -67,7 +78,11 @@ export async function login(ctx: Ctx, email: string, password: string, userAgent
   await ctx.db.transaction(async (tx) => {
     await tx.insert(sessions).values({ id: tokenHash(token), userId: user.id, csrfToken, expiresAt, userAgent });
     await tx.update(users).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now }).where(eq(users.id, user.id));
-    await audit(tx, { id: user.id, name: user.name }, { action: "auth.login", entity: "user", entityId: user.id });
+    await audit(
+      tx,
+      { id: user.id, name: user.name },
+      { action: "auth.login", entity: "user", entityId: user.id, after: { userAgent: agent }, ip },
+    );
     // Housekeeping: expired sessions go.
     await tx.delete(sessions).where(lt(sessions.expiresAt, now));
   });

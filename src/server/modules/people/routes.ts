@@ -16,6 +16,8 @@ import {
   updateUser,
   USER_PAGE_MAX,
 } from "./service.js";
+import { createUnit, updateUnit } from "./units.js";
+import { unitKinds, type UnitKind } from "../../../shared/audit.js";
 
 const Lang = Type.Union([Type.Literal("vi"), Type.Literal("en")]);
 const RoleT = StringEnum(roles);
@@ -210,6 +212,54 @@ export const peopleRoutes: RoutesFn = (app, ctx) => {
       requireActor(req);
       return listUnits(ctx);
     },
+  );
+
+  const UnitName = Type.String({ minLength: 1, maxLength: 200 });
+  const UnitCode = Type.String({ minLength: 1, maxLength: 30, pattern: "^[A-Za-z0-9_-]+$" });
+  const Kind = StringEnum(Object.keys(unitKinds) as UnitKind[]);
+
+  app.post(
+    "/units",
+    {
+      schema: {
+        tags: ["people"],
+        summary: "Add a unit under a parent (administrators); audited",
+        body: Type.Object(
+          { parentId: Uuid, code: UnitCode, nameVi: UnitName, nameEn: UnitName, kind: Kind },
+          { additionalProperties: false },
+        ),
+        response: { 201: Unit, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const unit = await createUnit(ctx, requireActor(req), req.body);
+      reply.code(201);
+      return unit;
+    },
+  );
+
+  app.patch(
+    "/units/:id",
+    {
+      schema: {
+        tags: ["people"],
+        summary: "Rename a unit, change its code or kind, or move it under another parent (administrators); audited",
+        params: IdParams,
+        body: Type.Object(
+          {
+            version: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
+            nameVi: Type.Optional(UnitName),
+            nameEn: Type.Optional(UnitName),
+            code: Type.Optional(UnitCode),
+            kind: Type.Optional(Kind),
+            parentId: Type.Optional(Uuid),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Unit, ...errors },
+      },
+    },
+    async (req) => updateUnit(ctx, requireActor(req), req.params.id, req.body),
   );
 
   app.get(

@@ -6,6 +6,9 @@ const InviteUserPage = lazyPage(() => import("./components/InviteUserPage"), "In
 const UserDetailPage = lazyPage(() => import("./components/UserDetailPage"), "UserDetailPage");
 const AuditPage = lazyPage(() => import("./components/AuditPage"), "AuditPage");
 const OutboxPage = lazyPage(() => import("./components/OutboxPage"), "OutboxPage");
+const SignInsPage = lazyPage(() => import("./components/SignInsPage"), "SignInsPage");
+const UnitsPage = lazyPage(() => import("./components/UnitsPage"), "UnitsPage");
+const BackupsPage = lazyPage(() => import("./components/BackupsPage"), "BackupsPage");
 
 export const adminRoutes: RouteObject[] = [
   {
@@ -17,6 +20,9 @@ export const adminRoutes: RouteObject[] = [
       { path: "users/new", element: <InviteUserPage /> },
       { path: "users/:id", element: <UserDetailPage /> },
       { path: "audit", element: <AuditPage /> },
+      { path: "sign-ins", element: <SignInsPage /> },
+      { path: "units", element: <UnitsPage /> },
+      { path: "backups", element: <BackupsPage /> },
       { path: "mail", element: <OutboxPage /> },
     ],
   },

@@ -4,7 +4,10 @@ import { useI18n, type TranslationKey } from "../../../lib/i18n";
 
 const sections: { to: string; label: TranslationKey }[] = [
   { to: "/admin/users", label: "admin.nav.users" },
+  { to: "/admin/units", label: "admin.nav.units" },
   { to: "/admin/audit", label: "admin.nav.audit" },
+  { to: "/admin/sign-ins", label: "admin.nav.signIns" },
+  { to: "/admin/backups", label: "admin.nav.backups" },
   { to: "/admin/mail", label: "admin.nav.mail" },
 ];
 

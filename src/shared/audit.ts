@@ -1,0 +1,379 @@
+/**
+ * The audit trail's words: every action the code writes (`audit(tx, actor, { action })`), every kind of record and
+ * every recorded field, in Vietnamese and English, so the administrator reads "Chấp nhận báo cáo chỉ tiêu" /
+ * "Accepted a target report" instead of `target_report.accept`. `AuditEntry.action` is typed `AuditAction`, so a
+ * new action without a phrase does not compile, and `audit/catalogue.test.ts` scans the source for the same.
+ */
+
+export interface Phrase {
+  vi: string;
+  en: string;
+}
+
+/** The areas an administrator filters the trail by. */
+export const auditModules = {
+  people: { vi: "Người dùng, vai trò và đơn vị", en: "Users, roles and units" },
+  auth: { vi: "Đăng nhập", en: "Sign-ins" },
+  meetings: { vi: "Hội nghị", en: "Meetings" },
+  registration: { vi: "Đăng ký đoàn", en: "Delegation registration" },
+  badges: { vi: "Thẻ đại biểu", en: "Badges" },
+  exports: { vi: "Xuất dữ liệu", en: "Exports" },
+  privacy: { vi: "Xóa dữ liệu cá nhân", en: "Personal-data purge" },
+  workplans: { vi: "Kế hoạch công tác", en: "Work plans" },
+  targets: { vi: "Chỉ tiêu", en: "Targets" },
+  system: { vi: "Hệ thống và sao lưu", en: "System and backups" },
+} as const satisfies Record<string, Phrase>;
+export type AuditModule = keyof typeof auditModules;
+
+const a = (module: AuditModule, vi: string, en: string) => ({ module, vi, en });
+
+/** Every action written to the trail, its area, and what it says in each language. */
+export const auditActions = {
+  "auth.login": a("auth", "Đăng nhập", "Signed in"),
+  "auth.logout": a("auth", "Đăng xuất", "Signed out"),
+  "auth.failed": a("auth", "Đăng nhập sai mật khẩu", "Failed to sign in (wrong password)"),
+  "auth.locked": a("auth", "Tạm khóa tài khoản sau nhiều lần đăng nhập sai", "Locked an account after failed sign-ins"),
+
+  "user.invite": a("people", "Mời người dùng", "Invited a user"),
+  "user.update": a("people", "Sửa thông tin người dùng", "Changed a user's details"),
+  "user.deactivate": a("people", "Vô hiệu hóa tài khoản", "Deactivated an account"),
+  "user.activate": a("people", "Kích hoạt lại tài khoản", "Reactivated an account"),
+  "user.preferences": a("people", "Đổi ngôn ngữ", "Changed language"),
+  "user.password_set": a("people", "Đặt mật khẩu", "Set a password"),
+  "user.create_contact": a("people", "Tạo tài khoản đầu mối đoàn", "Created a delegation contact's account"),
+  "user.create_admin": a("people", "Tạo tài khoản quản trị (dòng lệnh)", "Created an administrator (command line)"),
+  "grant.add": a("people", "Giao vai trò", "Granted a role"),
+  "grant.remove": a("people", "Thu hồi vai trò", "Revoked a role"),
+  "unit.create": a("people", "Thêm đơn vị", "Added a unit"),
+  "unit.update": a("people", "Sửa đơn vị", "Changed a unit"),
+
+  "meeting.create": a("meetings", "Tạo hội nghị", "Created a meeting"),
+  "meeting.update": a("meetings", "Sửa thông tin hội nghị", "Changed a meeting"),
+  "venue.create": a("meetings", "Thêm địa điểm", "Added a venue"),
+  "venue.update": a("meetings", "Sửa địa điểm", "Changed a venue"),
+  "venue.delete": a("meetings", "Xóa địa điểm", "Deleted a venue"),
+  "room.create": a("meetings", "Thêm phòng họp", "Added a room"),
+  "room.update": a("meetings", "Sửa phòng họp", "Changed a room"),
+  "room.delete": a("meetings", "Xóa phòng họp", "Deleted a room"),
+  "delegation.create": a("meetings", "Thêm đoàn đại biểu", "Added a delegation"),
+  "delegation.update": a("meetings", "Sửa thông tin đoàn", "Changed a delegation"),
+  "delegation.delete": a("meetings", "Xóa đoàn đại biểu", "Deleted a delegation"),
+  "delegate.create": a("meetings", "Thêm đại biểu", "Added a delegate"),
+  "delegate.update": a("meetings", "Sửa thông tin đại biểu", "Changed a delegate"),
+  "delegate.delete": a("meetings", "Xóa đại biểu", "Deleted a delegate"),
+  "delegate.accredit": a("meetings", "Duyệt đại biểu", "Accredited a delegate"),
+  "delegate.reject": a("meetings", "Từ chối đại biểu", "Rejected a delegate"),
+  "delegate.reset": a("meetings", "Đưa đại biểu về chờ duyệt", "Returned a delegate to pending"),
+  "delegate.photo": a("meetings", "Cập nhật ảnh đại biểu", "Updated a delegate's photo"),
+  "session.create": a("meetings", "Thêm phiên họp", "Added a session"),
+  "session.update": a("meetings", "Sửa phiên họp", "Changed a session"),
+  "session.delete": a("meetings", "Xóa phiên họp", "Deleted a session"),
+
+  "registration.link_create": a("registration", "Gửi liên kết đăng ký", "Sent a registration link"),
+  "registration.link_revoke": a("registration", "Thu hồi liên kết đăng ký", "Revoked a registration link"),
+  "registration.link_superseded": a(
+    "registration",
+    "Thay liên kết đăng ký bằng liên kết mới",
+    "Replaced a registration link with a new one",
+  ),
+  "registration.link_open": a("registration", "Mở liên kết đăng ký", "Opened a registration link"),
+  "registration.submit": a("registration", "Gửi danh sách chính thức của đoàn", "Submitted a delegation's list"),
+  "registration.import_start": a("registration", "Tải lên tệp danh sách đại biểu", "Uploaded a delegate list"),
+  "registration.import_edit": a("registration", "Sửa một dòng của tệp tải lên", "Edited a row of an upload"),
+  "registration.import_drop": a("registration", "Bỏ một dòng của tệp tải lên", "Left out a row of an upload"),
+  "registration.import_commit": a("registration", "Xác nhận tệp tải lên", "Confirmed an upload"),
+  "registration.import_discard": a("registration", "Hủy tệp tải lên", "Discarded an upload"),
+  "registration.propose": a("registration", "Đề nghị thay đổi sau hạn đăng ký", "Proposed a change after the deadline"),
+  "registration.proposal_accept": a("registration", "Đồng ý đề nghị thay đổi", "Accepted a proposed change"),
+  "registration.proposal_refuse": a("registration", "Từ chối đề nghị thay đổi", "Refused a proposed change"),
+  "registration.proposal_withdraw": a("registration", "Rút đề nghị thay đổi", "Withdrew a proposed change"),
+
+  "badge.issue": a("badges", "Cấp thẻ đại biểu", "Issued a badge"),
+  "badge.revoke": a("badges", "Thu hồi thẻ đại biểu", "Revoked a badge"),
+  "badge.batch": a("badges", "In loạt thẻ đại biểu", "Printed a batch of badges"),
+
+  "export.participants": a("exports", "Xuất danh sách đại biểu (Excel)", "Exported the participants (Excel)"),
+  "export.info_pack": a("exports", "Xuất hồ sơ thông tin của đoàn", "Exported a delegation's information pack"),
+
+  "meeting.purge": a("privacy", "Xóa dữ liệu cá nhân của hội nghị", "Purged a meeting's personal data"),
+
+  "workplan.snapshot.create": a("workplans", "Lưu bản chụp kế hoạch", "Saved a snapshot of a work plan"),
+  "workplan.activity.create": a("workplans", "Thêm hoạt động", "Added an activity"),
+  "workplan.activity.update": a("workplans", "Sửa hoạt động", "Changed an activity"),
+  "workplan.activity.status": a("workplans", "Cập nhật tình trạng hoạt động", "Updated an activity's status"),
+  "workplan.proposal.submit": a("workplans", "Đề xuất hoạt động mới", "Proposed a new activity"),
+  "workplan.proposal.adopt": a("workplans", "Thông qua hoạt động đề xuất", "Adopted a proposed activity"),
+
+  "target_report.save": a("targets", "Lưu nháp báo cáo chỉ tiêu", "Saved a target report as a draft"),
+  "target_report.submit": a("targets", "Gửi báo cáo chỉ tiêu", "Submitted a target report"),
+  "target_report.accept": a("targets", "Chấp nhận báo cáo chỉ tiêu", "Accepted a target report"),
+  "target_report.return": a("targets", "Trả lại báo cáo chỉ tiêu để sửa", "Returned a target report for revision"),
+
+  "backup.create": a("system", "Tạo bản sao lưu", "Took a backup"),
+  "backup.download": a("system", "Tải bản sao lưu", "Downloaded a backup"),
+  "seed.people": a("system", "Nạp dữ liệu mẫu: người dùng và đơn vị", "Loaded demo data: users and units"),
+  "seed.meetings": a("system", "Nạp dữ liệu mẫu: hội nghị", "Loaded demo data: meetings"),
+  "seed.registration": a("system", "Nạp dữ liệu mẫu: đăng ký đoàn", "Loaded demo data: registration"),
+  "seed.workplans": a("system", "Nạp dữ liệu mẫu: kế hoạch công tác", "Loaded demo data: work plans"),
+  "seed.targets": a("system", "Nạp dữ liệu mẫu: chỉ tiêu", "Loaded demo data: targets"),
+} as const satisfies Record<string, { module: AuditModule } & Phrase>;
+export type AuditAction = keyof typeof auditActions;
+
+export const isAuditAction = (s: string): s is AuditAction => Object.hasOwn(auditActions, s);
+
+/** The actions of one area (the module filter). */
+export function actionsOfModule(m: AuditModule): AuditAction[] {
+  return (Object.keys(auditActions) as AuditAction[]).filter((k) => auditActions[k].module === m);
+}
+
+/** The sign-in view: successes, failures, lockouts and sign-outs. */
+export const signInActions = actionsOfModule("auth");
+
+/** Every kind of record the trail names. */
+export const auditEntities = {
+  user: { vi: "Người dùng", en: "User" },
+  unit: { vi: "Đơn vị", en: "Unit" },
+  system: { vi: "Hệ thống", en: "System" },
+  backup: { vi: "Bản sao lưu", en: "Backup" },
+  meeting: { vi: "Hội nghị", en: "Meeting" },
+  venue: { vi: "Địa điểm", en: "Venue" },
+  room: { vi: "Phòng họp", en: "Room" },
+  delegation: { vi: "Đoàn đại biểu", en: "Delegation" },
+  delegate: { vi: "Đại biểu", en: "Delegate" },
+  meeting_session: { vi: "Phiên họp", en: "Session" },
+  registration_link: { vi: "Liên kết đăng ký", en: "Registration link" },
+  registration_import: { vi: "Tệp tải lên", en: "Upload" },
+  registration_proposal: { vi: "Đề nghị thay đổi", en: "Proposed change" },
+  badge: { vi: "Thẻ đại biểu", en: "Badge" },
+  badge_job: { vi: "Loạt thẻ", en: "Badge batch" },
+  workplan: { vi: "Kế hoạch công tác", en: "Work plan" },
+  workplan_activity: { vi: "Hoạt động", en: "Activity" },
+  target_report: { vi: "Báo cáo chỉ tiêu", en: "Target report" },
+} as const satisfies Record<string, Phrase>;
+export type AuditEntity = keyof typeof auditEntities;
+export const isAuditEntity = (s: string): s is AuditEntity => Object.hasOwn(auditEntities, s);
+
+const f = (vi: string, en: string): Phrase => ({ vi, en });
+
+/** Field labels every kind of record shares; `auditFieldsByEntity` overrides per kind. */
+export const auditFieldLabels: Record<string, Phrase> = {
+  name: f("Tên", "Name"),
+  nameVi: f("Tên tiếng Việt", "Name in Vietnamese"),
+  nameEn: f("Tên tiếng Anh", "Name in English"),
+  titleVi: f("Tiêu đề tiếng Việt", "Title in Vietnamese"),
+  titleEn: f("Tiêu đề tiếng Anh", "Title in English"),
+  title: f("Chức danh", "Title"),
+  code: f("Mã", "Code"),
+  kind: f("Loại", "Kind"),
+  status: f("Trạng thái", "Status"),
+  note: f("Ghi chú", "Note"),
+  notesVi: f("Ghi chú tiếng Việt", "Notes in Vietnamese"),
+  notesEn: f("Ghi chú tiếng Anh", "Notes in English"),
+  email: f("Email", "E-mail"),
+  language: f("Ngôn ngữ", "Language"),
+  active: f("Đang hoạt động", "Active"),
+  external: f("Người ngoài Bộ", "From outside the ministry"),
+  organisation: f("Cơ quan, tổ chức", "Organisation"),
+  unitId: f("Đơn vị", "Unit"),
+  parentId: f("Đơn vị cấp trên", "Parent unit"),
+  mergedInto: f("Sáp nhập vào", "Merged into"),
+  meetingId: f("Hội nghị", "Meeting"),
+  delegationId: f("Đoàn", "Delegation"),
+  role: f("Vai trò", "Role"),
+  scopeKind: f("Phạm vi", "Scope"),
+  scopeId: f("Thuộc", "Within"),
+  grants: f("Vai trò", "Roles"),
+  failedLogins: f("Số lần đăng nhập sai", "Failed sign-ins"),
+  userAgent: f("Trình duyệt", "Browser"),
+  lockedUntil: f("Khóa đến", "Locked until"),
+  lastLoginAt: f("Đăng nhập gần nhất", "Last signed in"),
+  // meetings
+  themeVi: f("Chủ đề tiếng Việt", "Theme in Vietnamese"),
+  themeEn: f("Chủ đề tiếng Anh", "Theme in English"),
+  startDate: f("Ngày bắt đầu", "Start date"),
+  endDate: f("Ngày kết thúc", "End date"),
+  cityVi: f("Thành phố (tiếng Việt)", "City (Vietnamese)"),
+  cityEn: f("Thành phố (tiếng Anh)", "City (English)"),
+  timeZone: f("Múi giờ", "Time zone"),
+  registrationDeadline: f("Hạn đăng ký", "Registration deadline"),
+  purgeAt: f("Ngày xóa dữ liệu cá nhân", "Personal data purged on"),
+  purgedAt: f("Đã xóa dữ liệu cá nhân lúc", "Personal data purged at"),
+  address: f("Địa chỉ", "Address"),
+  capacity: f("Sức chứa", "Capacity"),
+  country: f("Quốc gia", "Country"),
+  category: f("Nhóm", "Category"),
+  contactName: f("Người liên hệ", "Contact"),
+  contactEmail: f("Email người liên hệ", "Contact's e-mail"),
+  fullName: f("Họ tên", "Full name"),
+  honorific: f("Danh xưng", "Honorific"),
+  gender: f("Giới tính", "Gender"),
+  position: f("Chức vụ", "Position"),
+  nationality: f("Quốc tịch", "Nationality"),
+  accreditationStatus: f("Duyệt", "Accreditation"),
+  accreditationReason: f("Lý do", "Reason"),
+  accreditedAt: f("Duyệt lúc", "Accredited at"),
+  sessionIds: f("Phiên tham dự", "Sessions attended"),
+  delegationIds: f("Các đoàn", "Delegations"),
+  delegateIds: f("Đại biểu", "Delegates"),
+  startsAt: f("Bắt đầu", "Starts"),
+  endsAt: f("Kết thúc", "Ends"),
+  chair: f("Chủ trì", "Chair"),
+  chairEn: f("Chủ trì (tiếng Anh)", "Chair (English)"),
+  agenda: f("Chương trình nghị sự", "Agenda"),
+  // registration
+  expiresAt: f("Hết hạn", "Expires"),
+  revokedAt: f("Thu hồi lúc", "Revoked at"),
+  openCount: f("Số lần mở", "Times opened"),
+  lastOpenedAt: f("Mở gần nhất", "Last opened"),
+  createdByName: f("Người tạo", "Created by"),
+  number: f("Lần gửi", "Submission"),
+  delegateCount: f("Số đại biểu", "Delegates"),
+  fileName: f("Tên tệp", "File name"),
+  format: f("Định dạng", "Format"),
+  total: f("Tổng số", "Total"),
+  done: f("Đã xử lý", "Processed"),
+  size: f("Kích thước", "Size"),
+  created: f("Đã tạo", "Created"),
+  dropped: f("Bỏ qua", "Left out"),
+  row: f("Dòng", "Row"),
+  values: f("Giá trị", "Values"),
+  photos: f("Ảnh", "Photos"),
+  delegateName: f("Đại biểu", "Delegate"),
+  payload: f("Nội dung đề nghị", "Proposed content"),
+  reason: f("Lý do", "Reason"),
+  proposedByName: f("Người đề nghị", "Proposed by"),
+  proposedAt: f("Đề nghị lúc", "Proposed at"),
+  decidedAt: f("Quyết định lúc", "Decided at"),
+  error: f("Lỗi", "Error"),
+  committedAt: f("Xác nhận lúc", "Confirmed at"),
+  issuedAt: f("Cấp lúc", "Issued at"),
+  revokedReason: f("Lý do thu hồi", "Reason for revoking"),
+  decidedByName: f("Người quyết định", "Decided by"),
+  // badges and exports
+  issueNumber: f("Lần cấp", "Issue"),
+  selection: f("Lựa chọn", "Selection"),
+  delegates: f("Số đại biểu", "Delegates"),
+  personal: f("Có dữ liệu cá nhân", "With personal data"),
+  rows: f("Số dòng", "Rows"),
+  columns: f("Các cột", "Columns"),
+  counts: f("Số lượng", "Counts"),
+  // work plans
+  leads: f("Chủ trì", "Leads"),
+  coLeads: f("Đồng chủ trì", "Co-leads"),
+  plannedYears: f("Năm dự kiến", "Planned years"),
+  statusOn: f("Tình trạng từ ngày", "Status since"),
+  proposedBy: f("Người đề xuất", "Proposed by"),
+  proposedOn: f("Ngày đề xuất", "Proposed on"),
+  adoptedOn: f("Ngày thông qua", "Adopted on"),
+  adoptedAt: f("Thông qua lúc", "Adopted at"),
+  asOf: f("Tính đến ngày", "As of"),
+  byStatus: f("Theo tình trạng", "By status"),
+  // targets
+  agencyCode: f("Cơ quan báo cáo", "Reporting agency"),
+  period: f("Kỳ báo cáo", "Period"),
+  returnComment: f("Lý do trả lại", "Reason for return"),
+  submittedAt: f("Gửi lúc", "Submitted at"),
+  submittedBy: f("Người gửi", "Submitted by"),
+  reviewedAt: f("Xem xét lúc", "Reviewed at"),
+  reviewedBy: f("Người xem xét", "Reviewed by"),
+  // demo data loaded
+  units: f("Số đơn vị", "Units"),
+  users: f("Số người dùng", "Users"),
+  sessions: f("Số phiên họp", "Sessions"),
+  delegations: f("Các đoàn", "Delegations"),
+  versions: f("Số lần gửi danh sách", "List submissions"),
+  workplans: f("Kế hoạch công tác", "Work plans"),
+  proposals: f("Số đề xuất", "Proposals"),
+  agencies: f("Số cơ quan báo cáo", "Reporting agencies"),
+  scheme: f("Đề án", "Scheme"),
+  reports: f("Số báo cáo", "Reports"),
+  // backups
+  file: f("Tệp", "File"),
+  bytes: f("Kích thước (byte)", "Size (bytes)"),
+};
+
+/** Where a field means something else on one kind of record. */
+export const auditFieldsByEntity: Partial<Record<AuditEntity, Record<string, Phrase>>> = {
+  user: { name: f("Họ và tên", "Full name"), kind: f("Loại", "Kind") },
+  unit: { name: f("Tên", "Name"), kind: f("Loại đơn vị", "Kind of unit") },
+  meeting: {
+    titleVi: f("Tên hội nghị (tiếng Việt)", "Title (Vietnamese)"),
+    titleEn: f("Tên hội nghị (tiếng Anh)", "Title (English)"),
+  },
+  delegate: { role: f("Vai trò trong đoàn", "Role in the delegation"), title: f("Chức danh", "Title") },
+  meeting_session: { kind: f("Loại phiên", "Kind of session") },
+  registration_proposal: { kind: f("Loại đề nghị", "Kind of proposal") },
+  workplan_activity: { kind: f("Loại hoạt động", "Kind of activity"), status: f("Tình trạng", "Status") },
+  target_report: { values: f("Số liệu", "Figures") },
+};
+
+/**
+ * Fields whose values never reach the trail's reader: a delegate's personal data (issue 11: the administrator has
+ * no meeting access, so passports, birth dates, contact and travel details are shown as "changed" without values).
+ */
+export const personalAuditFields: ReadonlySet<string> = new Set([
+  "passportNumber",
+  "passportExpiry",
+  "dateOfBirth",
+  "email",
+  "phone",
+  "arrivalDate",
+  "arrivalTime",
+  "arrivalFlight",
+  "arrivalAirport",
+  "departureDate",
+  "departureTime",
+  "departureFlight",
+  "departureAirport",
+  "hotel",
+  "dietary",
+  "accessibility",
+  "health",
+  "photo",
+  "contactEmail",
+]);
+
+/** Kinds of records whose `email` is not personal data of a delegate but the administrator's own business. */
+export const entitiesWithOwnEmail: ReadonlySet<string> = new Set(["user", "registration_link"]);
+
+/** Labels of personal fields (shown as changed, never with values). */
+export const personalFieldLabels: Record<string, Phrase> = {
+  passportNumber: f("Số hộ chiếu", "Passport number"),
+  passportExpiry: f("Hạn hộ chiếu", "Passport expiry"),
+  dateOfBirth: f("Ngày sinh", "Date of birth"),
+  email: f("Email", "E-mail"),
+  phone: f("Điện thoại", "Phone"),
+  arrivalDate: f("Ngày đến", "Arrival date"),
+  arrivalTime: f("Giờ đến", "Arrival time"),
+  arrivalFlight: f("Chuyến bay đến", "Arrival flight"),
+  arrivalAirport: f("Sân bay đến", "Arrival airport"),
+  departureDate: f("Ngày về", "Departure date"),
+  departureTime: f("Giờ về", "Departure time"),
+  departureFlight: f("Chuyến bay về", "Departure flight"),
+  departureAirport: f("Sân bay về", "Departure airport"),
+  hotel: f("Khách sạn", "Hotel"),
+  dietary: f("Chế độ ăn", "Dietary needs"),
+  accessibility: f("Hỗ trợ tiếp cận", "Accessibility needs"),
+  health: f("Sức khỏe", "Health"),
+  photo: f("Ảnh", "Photo"),
+  contactEmail: f("Email người liên hệ", "Contact's e-mail"),
+};
+
+/** The label of a field on a kind of record, or null when the catalogue has none. */
+export function auditFieldLabel(entity: string, field: string): Phrase | null {
+  return (
+    (isAuditEntity(entity) ? auditFieldsByEntity[entity]?.[field] : undefined) ??
+    auditFieldLabels[field] ??
+    personalFieldLabels[field] ??
+    null
+  );
+}
+
+/** The kinds of unit in the ministry's tree, in words (the units screen and the trail). */
+export const unitKinds = {
+  ministry: { vi: "Bộ", en: "Ministry" },
+  department: { vi: "Vụ, Văn phòng", en: "Department" },
+  agency: { vi: "Cục, tổng cục", en: "Agency" },
+  academy: { vi: "Học viện, trường", en: "Academy or school" },
+} as const satisfies Record<string, Phrase>;
+export type UnitKind = keyof typeof unitKinds;

@@ -1,0 +1,31 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { api } from "../../../lib/api";
+import { unitsQueryKey as unitsKey, type Unit } from "../../../lib/units";
+import type { UnitKind } from "../../../../shared/audit";
+
+export interface NewUnit {
+  parentId: string;
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  kind: UnitKind;
+}
+
+/** POST /api/units — adds a unit under a parent (administrators). */
+export function useCreateUnit() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (u: NewUnit) => api.post<Unit>("/units", u),
+    onSuccess: () => qc.invalidateQueries({ queryKey: unitsKey }),
+  });
+}
+
+/** PATCH /api/units/:id — renames a unit (administrators); carries the version read. */
+export function useUpdateUnit() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...patch }: { id: string; version: number; nameVi: string; nameEn: string; code: string }) =>
+      api.patch<Unit>(`/units/${id}`, patch),
+    onSuccess: () => qc.invalidateQueries({ queryKey: unitsKey }),
+  });
+}

@@ -71,7 +71,7 @@ const ENUMS: Record<string, string> = {
   language: "common.language.",
   gender: "meetings.gender.",
   category: "meetings.category.",
-  accreditationStatus: "meetings.accreditation.",
+  accreditationStatus: "status.accreditation.",
 };
 const ENUMS_BY_ENTITY: Record<string, Record<string, string>> = {
   delegate: { role: "meetings.role." },

@@ -8,6 +8,7 @@ import { unitName, useUnits, type Unit } from "../../../lib/units";
 import { compareVi } from "../../../../shared/text";
 import { unitKinds, type UnitKind } from "../../../../shared/audit";
 import { useCreateUnit, useUpdateUnit } from "../api/units";
+import { useFieldChecks } from "../../../components/fieldChecks";
 
 type Dialog = { mode: "rename"; unit: Unit } | { mode: "add"; parent: Unit } | null;
 
@@ -23,12 +24,15 @@ function UnitForm({ dialog, onDone }: { dialog: NonNullable<Dialog>; onDone: (me
   const update = useUpdateUnit();
   const saving = create.isPending || update.isPending;
   const error = create.error ?? update.error;
-  const required = (v: string) => (tried && !v.trim() ? t("admin.form.required") : undefined);
+  const check = useFieldChecks();
+  const required = (v: string, max: number) =>
+    check.tooLong(v, max) ?? (tried && !v.trim() ? t("admin.form.required") : undefined);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
     if (!nameVi.trim() || !nameEn.trim() || !code.trim()) return;
+    if (check.tooLong(nameVi, 200) || check.tooLong(nameEn, 200) || check.tooLong(code, 30)) return;
     const body = { nameVi: nameVi.trim(), nameEn: nameEn.trim(), code: code.trim() };
     if (editing)
       update.mutate(
@@ -52,8 +56,7 @@ function UnitForm({ dialog, onDone }: { dialog: NonNullable<Dialog>; onDone: (me
           label={t("admin.units.nameVi")}
           required
           value={nameVi}
-          error={required(nameVi)}
-          maxLength={200}
+          error={required(nameVi, 200)}
           onChange={(e) => {
             const v = e.currentTarget.value;
             setNameVi(v);
@@ -64,8 +67,7 @@ function UnitForm({ dialog, onDone }: { dialog: NonNullable<Dialog>; onDone: (me
           label={t("admin.units.nameEn")}
           required
           value={nameEn}
-          error={required(nameEn)}
-          maxLength={200}
+          error={required(nameEn, 200)}
           onChange={(e) => {
             const v = e.currentTarget.value;
             setNameEn(v);
@@ -76,8 +78,7 @@ function UnitForm({ dialog, onDone }: { dialog: NonNullable<Dialog>; onDone: (me
           description={t("admin.units.codeHint")}
           required
           value={code}
-          error={required(code)}
-          maxLength={30}
+          error={required(code, 30)}
           onChange={(e) => {
             const v = e.currentTarget.value;
             setCode(v);

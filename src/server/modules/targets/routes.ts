@@ -74,17 +74,35 @@ const SeriesPoint = Type.Object({
   percent: Nullable(Type.Number()),
   expectedPercent: Type.Number(),
   agencies: Type.Integer(),
+  expectedAgencies: Type.Integer({ description: "Agencies in force at the end of that year (all expected)" }),
 });
+
+const Coverage = Type.Object(
+  {
+    expectedAgencies: Type.Integer({ description: "Agencies in force: every one is expected to report" }),
+    reportedAgencies: Type.Integer({ description: "Agencies whose figures count" }),
+    meetingTarget: Type.Integer({ description: "Reported agencies at or above the target (yes/no: said yes)" }),
+    coveragePercent: Nullable(Type.Number({ description: "reported / expected, percent" })),
+    meetingPercent: Nullable(Type.Number({ description: "meeting / expected, percent: non-reporters never meet it" })),
+  },
+  { description: "Who was expected to report, who did, and who meets the target" },
+);
 
 const IndicatorProgress = Type.Object({
   ...Indicator.properties,
   indicatorId: Type.String(),
   numerator: Type.Integer({ description: "Sum of the numerators counted (yes/no: agencies that said yes)" }),
   denominator: Type.Integer({ description: "Sum of the denominators counted (yes/no: agencies that answered)" }),
-  percent: Nullable(Type.Number({ description: "numerator / denominator in percent, one decimal; null without data" })),
+  percent: Nullable(
+    Type.Number({
+      description:
+        "numerator / denominator in percent, one decimal (yes/no: agencies that said yes over every agency expected); null without data",
+    }),
+  ),
   expectedPercent: Type.Number({ description: "The straight-line path from baseline to target at evaluationDate" }),
   status: StringEnum(["achieved", "on_track", "lagging", "no_data"] as const),
   agenciesWithData: Type.Integer(),
+  coverage: Coverage,
   lagging: Type.Array(Type.String(), { description: "Codes of the agencies below the path" }),
   series: Type.Array(SeriesPoint, { description: "The same figures as of 31/12 of each year up to the period" }),
 });

@@ -16,7 +16,7 @@ export function PurgedNotice({ purged }: { purged: PurgeNotice | null }) {
   const label = useFieldLabel();
   if (!purged) return null;
   return (
-    <Alert color="gray" variant="light" title={t("registration.purge.title")} data-testid="purge-notice">
+    <Alert color="gray" variant="light" title={t("registration.purge.title")} data-testid="purge-notice" role="status">
       {t("registration.purge.notice", {
         date: fmtDate(purged.at),
         fields: purged.erasedFields.map(label).join(", "),

@@ -50,7 +50,7 @@ export function IndicatorCard({ ind, evaluationDate }: { ind: IndicatorProgress;
           })}
         </Text>
         {missing > 0 && (
-          <Text size="sm" c="orange.9">
+          <Text size="sm" fw={500}>
             {t("targets.indicator.notReported", { n: fmtNumber(missing) })}
           </Text>
         )}

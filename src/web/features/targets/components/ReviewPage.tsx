@@ -54,6 +54,7 @@ function ReturnDialog({
   const reopen = mode === "reopen";
   return (
     <Modal
+      closeButtonProps={{ "aria-label": t("common.close") }}
       opened={opened}
       onClose={onClose}
       title={t(reopen ? "targets.review.reopenTitle" : "targets.review.returnTitle", {
@@ -114,7 +115,12 @@ function AcceptDialog({
   const names = useTargetNames();
   const agency = names.name(report.agency);
   return (
-    <Modal opened={opened} onClose={onClose} title={t("targets.review.acceptTitle", { agency, period: report.period })}>
+    <Modal
+      closeButtonProps={{ "aria-label": t("common.close") }}
+      opened={opened}
+      onClose={onClose}
+      title={t("targets.review.acceptTitle", { agency, period: report.period })}
+    >
       <Stack gap="sm">
         <Text size="sm">{t("targets.review.acceptConfirmText", { agency, period: report.period })}</Text>
         <ErrorAlert error={error} />
@@ -353,6 +359,7 @@ function YearLocks({ scheme }: { scheme: Scheme }) {
         {!confirming && <ErrorAlert error={set.error} />}
       </Stack>
       <Modal
+        closeButtonProps={{ "aria-label": t("common.close") }}
         opened={confirming}
         onClose={() => {
           setConfirming(false);

@@ -193,6 +193,38 @@ describe("coverage: an agency that has not reported never meets the target", () 
     expect(high.coverage).toMatchObject({ reportedAgencies: 2, meetingTarget: 2, meetingPercent: 66.7 });
   });
 
+  it("a merged unit meets a yes/no only when every former unit said yes; it counts once, not once per former unit", () => {
+    const merged = [
+      agency("A", { validTo: "2025-06-30", successorCode: "C" }),
+      agency("B", { validTo: "2025-06-30", successorCode: "C" }),
+      agency("C", { validFrom: "2025-07-01" }),
+      agency("D", { validTo: "2025-06-30", successorCode: "F" }),
+      agency("E", { validTo: "2025-06-30", successorCode: "F" }),
+      agency("F", { validFrom: "2025-07-01" }),
+    ];
+    const no: ReportIn = {
+      ...yes("B", 2019),
+      values: new Map([["a", { numerator: null, denominator: null, achieved: false, achievedOn: null }]]),
+    };
+    const p = computeProgress(
+      scheme,
+      [plan],
+      merged,
+      [yes("A", 2019), no, yes("D", 2019), yes("E", 2019)],
+      "2025-12-31",
+    );
+    const a = p.indicators[0]!;
+    // C: one yes and one no → not met; F: two yes → met, once. Two agencies expected.
+    expect(a.coverage).toMatchObject({
+      expectedAgencies: 2,
+      reportedAgencies: 2,
+      meetingTarget: 1,
+      meetingPercent: 50,
+    });
+    expect(a.percent).toBe(50);
+    expect(a.status).toBe("lagging");
+  });
+
   it("is achieved once every agency expected has reported and the share reaches the target", () => {
     const p = computeProgress(scheme, [plan], three, [yes("A", 2019), yes("B", 2019), yes("C", 2020)], "2020-12-31");
     expect(p.indicators[0]).toMatchObject({ percent: 100, status: "achieved" });

@@ -11,7 +11,8 @@
  * - Coverage: every agency in force is expected; an agency "reported" when figures count for it. An agency that has
  *   not reported never meets the target: a yes/no indicator's share is the agencies that said yes over every agency
  *   expected (not over those that answered), and no indicator is "achieved" while an expected agency has not
- *   reported. An agency meets the target when its own share reaches it (yes/no: it said yes).
+ *   reported. An agency meets the target when its own share reaches it (yes/no: it said yes; a unit formed by
+ *   merging, when every former unit that answered said yes).
  * - The expected path is a straight line from the baseline (at its date) to the target (at the deadline), flat
  *   afterwards. A share below the path at the end of the period under review lags.
  */
@@ -298,23 +299,27 @@ export function computeProgress(
     lagging: values.some((v) => v.lagging),
   }));
 
+  // A yes/no is met when the agency said yes — for a unit formed by merging, when every former unit with an answer
+  // did (its figures are the sum of theirs); a share when it reaches the target.
   const meets = (ind: IndicatorIn, v: { numerator: number; denominator: number; percent: number }) =>
-    ind.kind === "boolean" ? v.numerator >= 1 : v.denominator > 0 && v.percent + EPS >= ind.targetPercent;
+    ind.kind === "boolean"
+      ? v.denominator > 0 && v.numerator >= v.denominator
+      : v.denominator > 0 && v.percent + EPS >= ind.targetPercent;
   const aggregate = (ind: IndicatorIn, rs: typeof rows, evalDate: string) => {
     const vs = rs.flatMap((r) => r.values.filter((v) => v.indicatorId === ind.id));
     const numerator = vs.reduce((s, v) => s + v.numerator, 0);
     const denominator = vs.reduce((s, v) => s + v.denominator, 0);
     const expectedAgencies = rs.length;
-    // A yes/no share is over every agency expected: one that has not answered has not said yes.
+    const meeting = vs.filter((v) => meets(ind, v)).length;
+    // A yes/no share is the agencies that said yes over every agency expected: one that has not answered has not.
     const percent =
       ind.kind === "boolean"
         ? vs.length > 0 && expectedAgencies > 0
-          ? (100 * numerator) / expectedAgencies
+          ? (100 * meeting) / expectedAgencies
           : null
         : denominator > 0
           ? (100 * numerator) / denominator
           : null;
-    const meeting = vs.filter((v) => meets(ind, v)).length;
     const share = (n: number) => (expectedAgencies > 0 ? round1((100 * n) / expectedAgencies) : null);
     return {
       numerator,

@@ -61,7 +61,7 @@ export function IndicatorCard({ ind, evaluationDate }: { ind: IndicatorProgress;
           <Text size="sm" c="dimmed">
             {ind.kind === "boolean"
               ? t("targets.indicator.booleanFigures", {
-                  n: fmtNumber(ind.numerator),
+                  n: fmtNumber(c.meetingTarget),
                   d: fmtNumber(c.expectedAgencies),
                 })
               : t("targets.indicator.figures", {

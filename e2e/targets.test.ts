@@ -96,6 +96,10 @@ describeWithFocal("targets: an agency reports, the ICD accepts, the dashboard fo
     expect(await card.textContent()).toContain("9.100 / 9.650");
     await focal().expectAccessible(page, "review queue");
     await card.getByRole("button", { name: text("vi", "targets.review.accept") }).click();
+    await page
+      .getByRole("dialog")
+      .getByRole("button", { name: text("vi", "targets.review.confirmAccept") })
+      .click();
     await poll(() => page.locator("[data-report='P-HNI-2025']").count()).toBe(0);
     await notice(page, text("vi", "targets.review.acceptedMsg", { agency: "Hà Nội", period: 2025 })).waitFor();
 

@@ -108,6 +108,9 @@ export const auditActions = {
   "target_report.submit": a("targets", "Gửi báo cáo chỉ tiêu", "Submitted a target report"),
   "target_report.accept": a("targets", "Chấp nhận báo cáo chỉ tiêu", "Accepted a target report"),
   "target_report.return": a("targets", "Trả lại báo cáo chỉ tiêu để sửa", "Returned a target report for revision"),
+  "target_report.reopen": a("targets", "Mở lại báo cáo chỉ tiêu đã chấp nhận", "Reopened an accepted target report"),
+  "target_year.lock": a("targets", "Khoá năm báo cáo chỉ tiêu", "Locked a reporting year"),
+  "target_year.unlock": a("targets", "Mở khoá năm báo cáo chỉ tiêu", "Unlocked a reporting year"),
 
   "backup.create": a("system", "Tạo bản sao lưu", "Took a backup"),
   "backup.download": a("system", "Tải bản sao lưu", "Downloaded a backup"),
@@ -149,6 +152,7 @@ export const auditEntities = {
   workplan: { vi: "Kế hoạch công tác", en: "Work plan" },
   workplan_activity: { vi: "Hoạt động", en: "Activity" },
   target_report: { vi: "Báo cáo chỉ tiêu", en: "Target report" },
+  target_scheme: { vi: "Đề án chỉ tiêu", en: "Target scheme" },
 } as const satisfies Record<string, Phrase>;
 export type AuditEntity = keyof typeof auditEntities;
 export const isAuditEntity = (s: string): s is AuditEntity => Object.hasOwn(auditEntities, s);

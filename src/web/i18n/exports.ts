@@ -40,6 +40,7 @@ export const vi = {
   "exports.privacy.count.delegates": "Đại biểu",
   "exports.privacy.count.accredited": "Đã duyệt",
   "exports.privacy.count.badges": "Thẻ đang hiệu lực",
+  "exports.privacy.count.badgesVoided": "Thẻ hết hiệu lực do xóa dữ liệu",
   "exports.privacy.count.admissions": "Lượt vào",
   "exports.privacy.count.people": "Người đã vào",
 };
@@ -86,6 +87,7 @@ export const en: Record<keyof typeof vi, string> = {
   "exports.privacy.count.delegates": "Delegates",
   "exports.privacy.count.accredited": "Accredited",
   "exports.privacy.count.badges": "Active badges",
+  "exports.privacy.count.badgesVoided": "Badges voided by the purge",
   "exports.privacy.count.admissions": "Admissions",
   "exports.privacy.count.people": "People admitted",
 };

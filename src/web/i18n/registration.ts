@@ -157,6 +157,9 @@ export const vi = {
   "registration.portal.closedTitle": "Đã quá hạn đăng ký",
   "registration.portal.closed": "Hạn đăng ký là {deadline}. Mọi thay đổi giờ là đề xuất, cần nước chủ nhà đồng ý.",
   "registration.portal.closedNoDeadline": "Hội nghị đã bắt đầu. Mọi thay đổi giờ là đề xuất, cần nước chủ nhà đồng ý.",
+  "registration.portal.meetingClosedTitle": "Hội nghị đã kết thúc",
+  "registration.portal.meetingClosed":
+    "Hội nghị đã kết thúc: danh sách đoàn không còn thay đổi được, kể cả bằng đề xuất. Anh/Chị vẫn xem được các lần gửi.",
   "registration.portal.tabs": "Các mục đăng ký",
   "registration.portal.tab.delegates": "Đại biểu",
   "registration.portal.tab.upload": "Tải tệp danh sách",
@@ -259,6 +262,17 @@ export const vi = {
   "registration.versions.to": "Đến lần",
   "registration.versions.option": "Lần {n} — {date}",
   "registration.versions.onlyOne": "Mới có một lần gửi; lần gửi sau sẽ được so sánh với lần này.",
+  "registration.versions.open": "Xem",
+  "registration.versions.openOne": "Xem lần gửi {n}",
+  "registration.versions.view": "Lần gửi {n} — {date}",
+  "registration.versions.close": "Đóng",
+  "registration.versions.col.name": "Họ tên",
+  "registration.versions.col.position": "Chức vụ",
+  "registration.versions.col.role": "Vai trò",
+  "registration.versions.col.accreditation": "Công nhận (lúc gửi)",
+  "registration.purge.title": "Dữ liệu cá nhân đã được xóa",
+  "registration.purge.notice":
+    "Dữ liệu cá nhân của hội nghị đã được xóa ngày {date}. Các lần gửi chỉ còn họ tên, chức vụ, cơ quan, vai trò và phiên tham dự. Đã xóa: {fields}.",
 
   "registration.proposal.intro":
     "Sau hạn đăng ký, mỗi thay đổi là một đề xuất; nước chủ nhà đồng ý hoặc từ chối (kèm lý do).",
@@ -518,6 +532,9 @@ export const en: Record<keyof typeof vi, string> = {
     "The deadline was {deadline}. Every change is now a proposal that needs the host's consent.",
   "registration.portal.closedNoDeadline":
     "The meeting has started. Every change is now a proposal that needs the host's consent.",
+  "registration.portal.meetingClosedTitle": "The meeting is closed",
+  "registration.portal.meetingClosed":
+    "The meeting is closed: the delegation's list can no longer change, not even by proposal. You can still read the submissions.",
   "registration.portal.tabs": "Registration sections",
   "registration.portal.tab.delegates": "Delegates",
   "registration.portal.tab.upload": "Upload a list",
@@ -620,6 +637,17 @@ export const en: Record<keyof typeof vi, string> = {
   "registration.versions.to": "To",
   "registration.versions.option": "No. {n} — {date}",
   "registration.versions.onlyOne": "There is one submission so far; the next one will be compared with it.",
+  "registration.versions.open": "Open",
+  "registration.versions.openOne": "Open submission {n}",
+  "registration.versions.view": "Submission {n} — {date}",
+  "registration.versions.close": "Close",
+  "registration.versions.col.name": "Name",
+  "registration.versions.col.position": "Position",
+  "registration.versions.col.role": "Role",
+  "registration.versions.col.accreditation": "Accreditation (when submitted)",
+  "registration.purge.title": "Personal data erased",
+  "registration.purge.notice":
+    "The meeting's personal data was purged on {date}. The submissions keep only names, positions, organisations, roles and sessions. Erased: {fields}.",
 
   "registration.proposal.intro":
     "After the deadline, every change is a proposal; the host accepts it or refuses it with a reason.",

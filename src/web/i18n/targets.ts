@@ -41,6 +41,8 @@ export const vi = {
   "targets.indicator.figures": "{n} / {d} công chức, số liệu của {agencies} cơ quan",
   "targets.indicator.booleanFigures": "{n} / {d} cơ quan đã ban hành",
   "targets.indicator.laggingCount": "{n} cơ quan chậm",
+  "targets.indicator.coverage": "Cơ quan đã báo cáo: {reported}/{expected}; đạt mục tiêu: {meeting} — {percent}",
+  "targets.indicator.notReported": "Chưa báo cáo: {n} cơ quan — không được tính là đạt mục tiêu.",
   "targets.indicator.barLabel": "Chỉ tiêu {title}: đạt {percent}, lộ trình {expected}, mục tiêu {target}",
 
   "targets.chart.title": "Diễn biến qua các năm",
@@ -113,6 +115,35 @@ export const vi = {
   "targets.review.confirmReturn": "Trả lại báo cáo",
   "targets.review.acceptedMsg": "Đã chấp nhận báo cáo năm {period} của {agency}; kỳ báo cáo đã khóa.",
   "targets.review.returnedMsg": "Đã trả lại báo cáo năm {period} của {agency}.",
+  "targets.review.acceptTitle": "Chấp nhận báo cáo năm {period} của {agency}?",
+  "targets.review.acceptConfirmText":
+    "Khi chấp nhận, số liệu năm {period} của {agency} được khóa và tính vào tiến độ; cơ quan sẽ nhận thư báo. Chỉ Vụ Hợp tác quốc tế mở lại được, kèm lý do.",
+  "targets.review.confirmAccept": "Chấp nhận báo cáo",
+  "targets.review.reopen": "Mở lại báo cáo",
+  "targets.review.reopenTitle": "Mở lại báo cáo năm {period} của {agency}",
+  "targets.review.reopenReason": "Lý do mở lại",
+  "targets.review.reopenHint": "Cơ quan báo cáo nhận thư kèm lý do này và sửa, gửi lại báo cáo.",
+  "targets.review.confirmReopen": "Mở lại báo cáo",
+  "targets.review.reopenedMsg": "Đã mở lại báo cáo năm {period} của {agency}; cơ quan đã được báo.",
+  "targets.review.yearLocked": "Năm {period} đã được khóa ({by}).",
+  "targets.review.countPage": "Báo cáo {from}–{to} trong số {total}.",
+  "targets.review.pages": "Các trang của danh sách báo cáo",
+  "targets.review.pageN": "Trang {n}",
+  "targets.review.pagePrev": "Trang trước",
+  "targets.review.pageNext": "Trang sau",
+  "targets.locks.title": "Khóa năm báo cáo",
+  "targets.locks.none": "Chưa khóa năm báo cáo nào.",
+  "targets.locks.current": "Các năm đã khóa: {years}.",
+  "targets.locks.year": "Năm báo cáo",
+  "targets.locks.reason": "Lý do khóa",
+  "targets.locks.lock": "Khóa năm {period}",
+  "targets.locks.unlock": "Mở khóa năm {period}",
+  "targets.locks.lockText":
+    "Khi khóa năm {period}, không cơ quan nào gửi hay sửa được báo cáo năm này, và không báo cáo nào của năm này được duyệt hay mở lại, cho đến khi mở khóa.",
+  "targets.locks.unlockText": "Mở khóa năm {period}: các cơ quan lại gửi, sửa được báo cáo năm này.",
+  "targets.locks.lockedBy": "Năm {period} khóa ngày {date} ({by})",
+  "targets.locks.lockedMsg": "Đã khóa năm báo cáo {period}.",
+  "targets.locks.unlockedMsg": "Đã mở khóa năm báo cáo {period}.",
 
   "targets.event.line": "{date} — {action} ({name})",
   "targets.event.saved": "Lưu nháp",
@@ -120,6 +151,7 @@ export const vi = {
   "targets.event.resubmitted": "Gửi lại sau khi sửa",
   "targets.event.returned": "Trả lại",
   "targets.event.accepted": "Chấp nhận, khóa kỳ báo cáo",
+  "targets.event.reopened": "Mở lại báo cáo đã chấp nhận",
 
   "targets.agency.intro":
     "Báo cáo số liệu của {agency} theo từng năm. Vụ Hợp tác quốc tế xem xét, chấp nhận (khóa kỳ báo cáo) hoặc trả lại kèm nhận xét.",
@@ -152,6 +184,11 @@ export const vi = {
   "targets.form.savedMsg": "Đã lưu bản nháp.",
   "targets.form.submittedMsg": "Đã gửi báo cáo năm {year} tới Vụ Hợp tác quốc tế.",
   "targets.form.history": "Lịch sử báo cáo",
+  "targets.form.carried": "Mang sang từ báo cáo năm {year} — sửa nếu đã thay đổi",
+  "targets.form.carriedNotice":
+    "Một số ô đã được điền sẵn từ báo cáo năm {year} đã được chấp nhận (tổng số công chức, kế hoạch đã ban hành). Hãy kiểm tra và sửa nếu đã thay đổi.",
+  "targets.form.yearLocked":
+    "Năm báo cáo {year} đã được Vụ Hợp tác quốc tế khóa ({by}); không thể gửi hay sửa báo cáo.",
 };
 
 export const en: Record<keyof typeof vi, string> = {
@@ -197,6 +234,9 @@ export const en: Record<keyof typeof vi, string> = {
     "{n} of {d, plural, one {# civil servant} other {# civil servants}}, figures from {agencies, plural, one {# agency} other {# agencies}}",
   "targets.indicator.booleanFigures": "{n} of {d, plural, one {# agency has} other {# agencies have}} issued it",
   "targets.indicator.laggingCount": "{n, plural, one {# agency behind} other {# agencies behind}}",
+  "targets.indicator.coverage":
+    "Agencies reported: {reported} of {expected}; meeting the target: {meeting} — {percent}",
+  "targets.indicator.notReported": "Not reported: {n} — not counted as meeting the target.",
   "targets.indicator.barLabel": "Indicator {title}: {percent} reached, path {expected}, target {target}",
 
   "targets.chart.title": "Over the years",
@@ -269,6 +309,35 @@ export const en: Record<keyof typeof vi, string> = {
   "targets.review.confirmReturn": "Return the report",
   "targets.review.acceptedMsg": "Accepted the {period} report of {agency}; the period is locked.",
   "targets.review.returnedMsg": "Returned the {period} report of {agency}.",
+  "targets.review.acceptTitle": "Accept the {period} report of {agency}?",
+  "targets.review.acceptConfirmText":
+    "Once accepted, the {period} figures of {agency} are locked and count in the progress; the agency is told by e-mail. Only the International Cooperation Department can reopen it, with a reason.",
+  "targets.review.confirmAccept": "Accept the report",
+  "targets.review.reopen": "Reopen the report",
+  "targets.review.reopenTitle": "Reopen the {period} report of {agency}",
+  "targets.review.reopenReason": "Why it is reopened",
+  "targets.review.reopenHint": "The reporting agency is e-mailed this reason, revises the report and submits it again.",
+  "targets.review.confirmReopen": "Reopen the report",
+  "targets.review.reopenedMsg": "Reopened the {period} report of {agency}; the agency has been told.",
+  "targets.review.yearLocked": "The year {period} is locked ({by}).",
+  "targets.review.countPage": "Reports {from}–{to} of {total}.",
+  "targets.review.pages": "Pages of the report list",
+  "targets.review.pageN": "Page {n}",
+  "targets.review.pagePrev": "Previous page",
+  "targets.review.pageNext": "Next page",
+  "targets.locks.title": "Lock a reporting year",
+  "targets.locks.none": "No reporting year is locked.",
+  "targets.locks.current": "Locked years: {years}.",
+  "targets.locks.year": "Reporting year",
+  "targets.locks.reason": "Why it is locked",
+  "targets.locks.lock": "Lock {period}",
+  "targets.locks.unlock": "Unlock {period}",
+  "targets.locks.lockText":
+    "Once {period} is locked, no agency can submit or change a report for it, and no report of that year can be reviewed or reopened, until it is unlocked.",
+  "targets.locks.unlockText": "Unlock {period}: agencies can submit and change their reports for it again.",
+  "targets.locks.lockedBy": "{period} locked on {date} ({by})",
+  "targets.locks.lockedMsg": "The reporting year {period} is locked.",
+  "targets.locks.unlockedMsg": "The reporting year {period} is unlocked.",
 
   "targets.event.line": "{date} — {action} ({name})",
   "targets.event.saved": "Draft saved",
@@ -276,6 +345,7 @@ export const en: Record<keyof typeof vi, string> = {
   "targets.event.resubmitted": "Resubmitted after revision",
   "targets.event.returned": "Returned",
   "targets.event.accepted": "Accepted, period locked",
+  "targets.event.reopened": "Accepted report reopened",
 
   "targets.agency.intro":
     "The figures {agency} reports for each year. The International Cooperation Department reviews them and accepts them (locking the period) or returns them with a comment.",
@@ -310,4 +380,9 @@ export const en: Record<keyof typeof vi, string> = {
   "targets.form.savedMsg": "Draft saved.",
   "targets.form.submittedMsg": "The {year} report has been sent to the International Cooperation Department.",
   "targets.form.history": "History of the report",
+  "targets.form.carried": "Carried over from the {year} report — change it if it has changed",
+  "targets.form.carriedNotice":
+    "Some fields are filled in from the accepted {year} report (civil servants in total, a plan already issued). Check them and change what has changed.",
+  "targets.form.yearLocked":
+    "The reporting year {year} has been locked by the International Cooperation Department ({by}); reports cannot be submitted or changed.",
 };

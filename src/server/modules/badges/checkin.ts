@@ -437,13 +437,18 @@ export async function admissionCounts(db: Executor, meetingId: string) {
   return { scans: Number(c?.scans ?? 0), admissions: Number(c?.admitted ?? 0), peopleAdmitted: Number(c?.people ?? 0) };
 }
 
-/** Badges of a meeting by status (kept after a purge). */
-export async function badgeCounts(db: Executor, meetingId: string) {
+/**
+ * Badges of a meeting by status (the rows are kept after a purge). Once the meeting is purged no badge works — the
+ * door refuses them as "purged" — so none is active: the badges still marked active count as `voidedByPurge`.
+ */
+export async function badgeCounts(db: Executor, meetingId: string, purged: boolean) {
   const rows = await db
     .select({ status: badges.status, n: sql<number>`count(*)::int` })
     .from(badges)
     .where(eq(badges.meetingId, meetingId))
     .groupBy(badges.status);
   const get = (s: string) => Number(rows.find((r) => r.status === s)?.n ?? 0);
-  return { active: get("active"), revoked: get("revoked") };
+  return purged
+    ? { active: 0, revoked: get("revoked"), voidedByPurge: get("active") }
+    : { active: get("active"), revoked: get("revoked"), voidedByPurge: 0 };
 }

@@ -500,3 +500,29 @@ export async function listUnitMembers(ctx: Ctx, actor: Actor, unitId: string) {
     .map((u) => ({ id: u.id, name: u.name, title: u.title, email: u.email }))
     .sort((a, b) => compareViNames(a.name, b.name));
 }
+
+/**
+ * The active people who hold `role` (in `scopeId` when given): whom another module writes to — the ICD about a
+ * submitted report, an agency's reporters about its review. No permission check: the caller sends them mail, it
+ * shows them to nobody.
+ */
+export async function activeHoldersOf(
+  db: Executor,
+  role: Role,
+  scopeId?: string,
+): Promise<{ email: string; name: string; language: Lang }[]> {
+  const rows = await db
+    .selectDistinct({ email: users.email, name: users.name, language: users.language })
+    .from(users)
+    .innerJoin(grants, eq(grants.userId, users.id))
+    .where(
+      and(
+        eq(grants.role, role),
+        eq(users.active, true),
+        scopeId === undefined ? undefined : eq(grants.scopeId, scopeId),
+      ),
+    );
+  return rows
+    .map((r) => ({ ...r, language: r.language === "en" ? ("en" as const) : ("vi" as const) }))
+    .sort((a, b) => a.email.localeCompare(b.email));
+}

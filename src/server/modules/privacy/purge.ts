@@ -4,7 +4,8 @@
  * by the check at start and every hour. It erases delegates' passport data, birth dates, contact details, photos,
  * flights, hotel and needs (the core), what other modules hold about them (their registered purge steps), the
  * badge PDFs, and those fields in the audit trail; names, roles, accreditation, badges and attendance stay, so the
- * counts remain. Badges stop working (the door refuses them as "purged"). The purge itself is audited with counts.
+ * counts remain. Badges stop working (the door refuses them as "purged"), so the counts show none active and the
+ * ones the purge voided. The purge itself is audited with counts.
  */
 import { and, eq, isNull, isNotNull, lte } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
@@ -47,11 +48,12 @@ export function registerPurgeStep(name: string, step: PurgeStep): void {
 
 /** What remains after a purge, and what was there before it: counts only. */
 export async function meetingCounts(db: Db | Tx, meetingId: string) {
+  const [m] = await db.select({ purgedAt: meetings.purgedAt }).from(meetings).where(eq(meetings.id, meetingId));
   const [delegations, people, admissions, badges] = await Promise.all([
     listDelegationsOf(db, meetingId),
     listDelegateRows(db, { meetingId }),
     admissionCounts(db, meetingId),
-    badgeCounts(db, meetingId),
+    badgeCounts(db, meetingId, !!m?.purgedAt),
   ]);
   const by = (s: string) => people.filter((p) => p.row.accreditationStatus === s).length;
   return {
@@ -62,6 +64,7 @@ export async function meetingCounts(db: Db | Tx, meetingId: string) {
     rejected: by("rejected"),
     badgesActive: badges.active,
     badgesRevoked: badges.revoked,
+    badgesVoidedByPurge: badges.voidedByPurge,
     scans: admissions.scans,
     admissions: admissions.admissions,
     peopleAdmitted: admissions.peopleAdmitted,

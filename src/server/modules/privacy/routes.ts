@@ -13,6 +13,7 @@ const Counts = Type.Object({
   rejected: Type.Integer(),
   badgesActive: Type.Integer(),
   badgesRevoked: Type.Integer(),
+  badgesVoidedByPurge: Type.Integer({ description: "Badges that were active when the purge made every badge void" }),
   scans: Type.Integer(),
   admissions: Type.Integer(),
   peopleAdmitted: Type.Integer(),

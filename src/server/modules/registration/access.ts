@@ -87,15 +87,27 @@ export function deadlineText(meeting: MeetingRow, lang: Lang = "vi"): string {
   return `${p.day}/${p.month}/${p.year} ${time}`;
 }
 
+/** Why a contact can no longer change the list directly: the error that says so, or null while they can. */
+export function closedError(meeting: MeetingRow, now = new Date()) {
+  if (meeting.status === "closed") return registrationErrors.MEETING_CLOSED();
+  if (!registrationClosed(meeting, now)) return null;
+  // Past its deadline, or under way: a meeting without a deadline closes registration when it begins.
+  const deadlinePassed = !!meeting.registrationDeadline && meeting.registrationDeadline.getTime() <= now.getTime();
+  return deadlinePassed
+    ? registrationErrors.REGISTRATION_CLOSED({
+        deadline: { vi: deadlineText(meeting, "vi"), en: deadlineText(meeting, "en") },
+      })
+    : registrationErrors.REGISTRATION_CLOSED_STARTED();
+}
+
 /**
  * A contact may change the list directly only before the deadline; the host always may. Throws
- * REGISTRATION_CLOSED for a contact afterwards (they propose instead).
+ * REGISTRATION_CLOSED (or REGISTRATION_CLOSED_STARTED) for a contact afterwards (they propose instead), and
+ * MEETING_CLOSED once the meeting is over (nothing more to propose).
  */
 export function ensureDirectEdit(a: RegistrationAccess): void {
   ensureEditor(a);
-  if (!a.host && registrationClosed(a.meeting)) {
-    throw registrationErrors.REGISTRATION_CLOSED({
-      deadline: { vi: deadlineText(a.meeting, "vi"), en: deadlineText(a.meeting, "en") },
-    });
-  }
+  if (a.host) return;
+  const why = closedError(a.meeting);
+  if (why) throw why;
 }

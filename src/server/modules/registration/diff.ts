@@ -35,6 +35,54 @@ export interface SnapshotDelegate {
   accreditationStatus: string;
 }
 
+/** Every field of a frozen delegate, in order. */
+export const snapshotFields = [
+  "id",
+  "fullName",
+  "honorific",
+  "gender",
+  "position",
+  "organisation",
+  "role",
+  "nationality",
+  "passportNumber",
+  "passportExpiry",
+  "dateOfBirth",
+  "email",
+  "phone",
+  "arrivalDate",
+  "arrivalTime",
+  "arrivalFlight",
+  "arrivalAirport",
+  "departureDate",
+  "departureTime",
+  "departureFlight",
+  "departureAirport",
+  "hotel",
+  "dietary",
+  "accessibility",
+  "sessionIds",
+  "photo",
+  "accreditationStatus",
+] as const satisfies readonly (keyof SnapshotDelegate)[];
+
+/**
+ * A stored snapshot read back with every field present: the personal-data purge removes the personal keys from the
+ * stored JSON, and older snapshots may lack a field added since; a missing value reads as null (no sessions: []).
+ */
+export function readSnapshot(raw: unknown): SnapshotDelegate[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.map((x) => {
+    const d = (x ?? {}) as Record<string, unknown>;
+    const out = Object.fromEntries(snapshotFields.map((f) => [f, d[f] ?? null])) as Record<string, unknown>;
+    out.sessionIds = Array.isArray(d.sessionIds) ? d.sessionIds : [];
+    out.fullName = typeof d.fullName === "string" ? d.fullName : "";
+    out.role = typeof d.role === "string" ? d.role : "";
+    out.accreditationStatus = typeof d.accreditationStatus === "string" ? d.accreditationStatus : "pending";
+    return out as unknown as SnapshotDelegate;
+  });
+}
+
 /** The fields compared, in the order a reader expects them. */
 export const diffFields = [
   "fullName",

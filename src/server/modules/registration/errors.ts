@@ -38,6 +38,16 @@ export const registrationErrors = defineErrors({
     vi: "Đã quá hạn đăng ký ({deadline}). Thay đổi danh sách cần được nước chủ nhà đồng ý: hãy gửi đề xuất thay đổi.",
     en: "The registration deadline ({deadline}) has passed. Changes to the list need the host's consent: propose the change instead.",
   },
+  REGISTRATION_CLOSED_STARTED: {
+    status: 409,
+    vi: "Hội nghị đã bắt đầu. Thay đổi danh sách cần được nước chủ nhà đồng ý: hãy gửi đề xuất thay đổi.",
+    en: "The meeting has begun. Changes to the list need the host's consent: propose the change instead.",
+  },
+  MEETING_CLOSED: {
+    status: 409,
+    vi: "Hội nghị đã kết thúc; danh sách đoàn không thể thay đổi hay đề xuất thay đổi nữa.",
+    en: "The meeting is closed; the delegation's list can no longer be changed, nor changes proposed.",
+  },
   NOTHING_TO_SUBMIT: {
     status: 409,
     vi: "Danh sách không thay đổi so với lần gửi thứ {number}.",

@@ -24,7 +24,7 @@ import { meetingErrors } from "../meetings/errors.js";
 import { PHOTO_MAX_BYTES } from "../meetings/delegates.js";
 import type { Lang } from "../../../shared/errors.js";
 import { delegationAccess, ensureEditor, ensureHost, type RegistrationAccess } from "./access.js";
-import { diffFields, type SnapshotDelegate } from "./diff.js";
+import { diffFields, readSnapshot, type SnapshotDelegate } from "./diff.js";
 import { registrationErrors } from "./errors.js";
 import { registrationProposals, type ProposalKind } from "./schema.js";
 import { currentSnapshot } from "./versions.js";
@@ -52,7 +52,8 @@ function presentProposal(p: ProposalRow) {
     delegateVersion: p.delegateVersion,
     delegateName: p.delegateName,
     changes: p.payload as Record<string, unknown>,
-    before: (p.before as SnapshotDelegate | null) ?? null,
+    // After a purge the stored delegate has lost its personal keys: read it back with every field present.
+    before: p.before ? (readSnapshot([p.before])[0] ?? null) : null,
     hasPhoto: !!p.photo,
     note: p.note,
     status: p.status,
@@ -119,6 +120,7 @@ export async function createProposal(
   const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
   ensure(a.contact);
   if (a.meeting.purgedAt) throw meetingErrors.MEETING_PURGED();
+  if (a.meeting.status === "closed") throw registrationErrors.MEETING_CLOSED();
   const photo = input.kind === "remove" ? null : decodePhoto(input.photo);
   let payload: Partial<DelegateInput> = {};
   let before: SnapshotDelegate | null = null;

@@ -97,7 +97,16 @@ const DiffBody = {
   ),
   unchanged: Type.Integer({ description: "Delegates in both versions with no field changed" }),
 };
-const Diff = Type.Object({ from: VersionSummary, to: VersionSummary, ...DiffBody });
+const PurgeNotice = Nullable(
+  Type.Object(
+    {
+      at: Type.String({ format: "date-time", description: "When the meeting's personal data was purged" }),
+      erasedFields: Type.Array(Type.String(), { description: "The delegate fields the purge erased (now null)" }),
+    },
+    { description: "Set once the meeting's personal data has been purged: what the versions no longer hold" },
+  ),
+);
+const Diff = Type.Object({ from: VersionSummary, to: VersionSummary, purged: PurgeNotice, ...DiffBody });
 
 const Mail = Type.Object({
   status: Type.String(),
@@ -161,6 +170,7 @@ const Overview = Type.Object({
   }),
   role: StringEnum(["host", "contact", "reader"] as const),
   closed: Type.Boolean({ description: "The deadline has passed: the contact may only propose changes" }),
+  meetingClosed: Type.Boolean({ description: "The meeting is over: the list can no longer change, even by proposal" }),
   deadlineText: Nullable(Type.String()),
   canEdit: Type.Boolean(),
   canPropose: Type.Boolean(),
@@ -517,7 +527,11 @@ export const registrationRoutes: RoutesFn = (app, ctx) => {
         params: DelegationParams,
         body: Type.Object({ note: OptText(1000) }),
         response: {
-          201: Type.Object({ ...VersionSummary.properties, delegates: Type.Array(SnapshotDelegate) }),
+          201: Type.Object({
+            ...VersionSummary.properties,
+            purged: PurgeNotice,
+            delegates: Type.Array(SnapshotDelegate),
+          }),
           ...errors,
         },
       },
@@ -538,7 +552,11 @@ export const registrationRoutes: RoutesFn = (app, ctx) => {
         summary: "One submission with its delegates as they were (personal data only in the full view)",
         params: Type.Object({ id: Uuid, delegationId: Uuid, number: Type.Integer({ minimum: 1 }) }),
         response: {
-          200: Type.Object({ ...VersionSummary.properties, delegates: Type.Array(SnapshotDelegate) }),
+          200: Type.Object({
+            ...VersionSummary.properties,
+            purged: PurgeNotice,
+            delegates: Type.Array(SnapshotDelegate),
+          }),
           ...errors,
         },
       },

@@ -31,9 +31,9 @@ import {
   registrationClosed,
   type RegistrationAccess,
 } from "./access.js";
-import { diffLists, type SnapshotDelegate } from "./diff.js";
+import { diffLists } from "./diff.js";
 import { registrationProposals } from "./schema.js";
-import { currentSnapshot, latestVersionRow } from "./versions.js";
+import { currentSnapshot, latestVersionRow, versionDelegates } from "./versions.js";
 
 /** The delegations the signed-in contact registers, with their meetings (empty for anyone else). */
 export async function myDelegations(ctx: Ctx, actor: Actor) {
@@ -81,7 +81,7 @@ export async function registrationOverview(ctx: Ctx, actor: Actor, meetingId: st
   const closed = registrationClosed(a.meeting);
   const latest = await latestVersionRow(ctx.db, delegationId);
   const now = await currentSnapshot(ctx.db, meetingId, delegationId);
-  const d = diffLists((latest?.snapshot as SnapshotDelegate[] | undefined) ?? [], now);
+  const d = diffLists(versionDelegates(latest), now);
   const [p] = await ctx.db
     .select({ n: sql<number>`count(*)::int` })
     .from(registrationProposals)
@@ -112,9 +112,10 @@ export async function registrationOverview(ctx: Ctx, actor: Actor, meetingId: st
     },
     role: a.host ? ("host" as const) : a.contact ? ("contact" as const) : ("reader" as const),
     closed,
+    meetingClosed: m.status === "closed",
     deadlineText: m.registrationDeadline ? deadlineText(m) : null,
     canEdit: a.host || (a.contact && !closed),
-    canPropose: a.contact && closed,
+    canPropose: a.contact && closed && m.status !== "closed",
     purged: !!m.purgedAt,
     delegateCount: now.length,
     latestVersion: latest

@@ -4,8 +4,17 @@ import type { Executor } from "../../db/client.js";
 import { type Actor, ensure } from "../../auth/actor.js";
 import { audit } from "../audit/service.js";
 import { listDelegateRows } from "../meetings/delegates.js";
+import { purgedDelegateFields } from "../meetings/purge.js";
 import { delegationAccess, ensureEditor } from "./access.js";
-import { diffFields, diffLists, maskDelegate, personalDiffFields, type SnapshotDelegate } from "./diff.js";
+import {
+  diffFields,
+  diffLists,
+  maskDelegate,
+  personalDiffFields,
+  readSnapshot,
+  snapshotFields,
+  type SnapshotDelegate,
+} from "./diff.js";
 import { registrationErrors } from "./errors.js";
 import { registrationVersions } from "./schema.js";
 import { appError } from "../../http/errors.js";
@@ -62,6 +71,25 @@ export async function currentSnapshot(
 
 type VersionRow = typeof registrationVersions.$inferSelect;
 
+/** What the purge takes out of a frozen delegate: the core's personal fields and the photo's fingerprint. */
+const purgedSnapshotFields: readonly string[] = [...purgedDelegateFields, "photo"];
+
+/** The delegates of a stored version, every field present (a purged snapshot has lost its personal fields). */
+export const versionDelegates = (v: Pick<VersionRow, "snapshot"> | null | undefined): SnapshotDelegate[] =>
+  v ? readSnapshot(v.snapshot) : [];
+
+/**
+ * What the personal-data purge erased from a meeting's versions, for the notice readers see: when, and which
+ * fields (those a frozen delegate carries and the purge took out). Null while the meeting is not purged.
+ */
+export function purgeNotice(meeting: { purgedAt: Date | null }, erasable: readonly string[]) {
+  if (!meeting.purgedAt) return null;
+  return {
+    at: meeting.purgedAt.toISOString(),
+    erasedFields: snapshotFields.filter((f) => erasable.includes(f)),
+  };
+}
+
 function presentVersion(v: VersionRow) {
   return {
     number: v.number,
@@ -116,7 +144,8 @@ export async function getVersion(ctx: Ctx, actor: Actor, meetingId: string, dele
   const v = await versionRow(ctx.db, delegationId, number);
   return {
     ...presentVersion(v),
-    delegates: (v.snapshot as SnapshotDelegate[]).map((d) => maskDelegate(d, a.full)),
+    delegates: versionDelegates(v).map((d) => maskDelegate(d, a.full)),
+    purged: purgeNotice(a.meeting, purgedSnapshotFields),
   };
 }
 
@@ -133,10 +162,11 @@ export async function diffVersions(
   const va = await versionRow(ctx.db, delegationId, from);
   const vb = await versionRow(ctx.db, delegationId, to);
   const fields = a.full ? diffFields : diffFields.filter((f) => !personalDiffFields.includes(f));
-  const d = diffLists(va.snapshot as SnapshotDelegate[], vb.snapshot as SnapshotDelegate[], fields);
+  const d = diffLists(versionDelegates(va), versionDelegates(vb), fields);
   return {
     from: presentVersion(va),
     to: presentVersion(vb),
+    purged: purgeNotice(a.meeting, purgedSnapshotFields),
     added: d.added.map((x) => maskDelegate(x, a.full)),
     removed: d.removed.map((x) => maskDelegate(x, a.full)),
     changed: d.changed,
@@ -150,7 +180,7 @@ export async function unsubmittedChanges(ctx: Ctx, actor: Actor, meetingId: stri
   const latest = await latestVersionRow(ctx.db, delegationId);
   const now = await currentSnapshot(ctx.db, meetingId, delegationId);
   const fields = a.full ? diffFields : diffFields.filter((f) => !personalDiffFields.includes(f));
-  const d = diffLists((latest?.snapshot as SnapshotDelegate[] | undefined) ?? [], now, fields);
+  const d = diffLists(versionDelegates(latest), now, fields);
   return {
     from: latest ? presentVersion(latest) : null,
     added: d.added.map((x) => maskDelegate(x, a.full)),
@@ -179,7 +209,7 @@ export async function submitVersion(
       if (!snapshot.length) throw registrationErrors.EMPTY_LIST();
       const latest = await latestVersionRow(tx, delegationId);
       if (latest) {
-        const d = diffLists(latest.snapshot as SnapshotDelegate[], snapshot);
+        const d = diffLists(versionDelegates(latest), snapshot);
         if (!d.added.length && !d.removed.length && !d.changed.length) {
           throw registrationErrors.NOTHING_TO_SUBMIT({ number: latest.number });
         }

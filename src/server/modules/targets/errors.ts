@@ -54,6 +54,31 @@ export const targetErrors = defineErrors({
     vi: "Vui lòng ghi rõ lý do trả lại báo cáo.",
     en: "Please say why the report is returned.",
   },
+  YEAR_LOCKED: {
+    status: 409,
+    vi: "Năm báo cáo {period} đã được khóa ngày {date} ({by}); không thể gửi, sửa hay xét duyệt báo cáo của năm này.",
+    en: "The reporting year {period} was locked on {date} ({by}); its reports cannot be saved, submitted or reviewed.",
+  },
+  YEAR_ALREADY_LOCKED: {
+    status: 409,
+    vi: "Năm báo cáo {period} đã được khóa.",
+    en: "The reporting year {period} is already locked.",
+  },
+  YEAR_NOT_LOCKED: {
+    status: 409,
+    vi: "Năm báo cáo {period} chưa bị khóa.",
+    en: "The reporting year {period} is not locked.",
+  },
+  REPORT_NOT_ACCEPTED: {
+    status: 409,
+    vi: "Chỉ mở lại được báo cáo đã được chấp nhận (trạng thái hiện tại: {status}).",
+    en: "Only an accepted report can be reopened (its status is {status}).",
+  },
+  REOPEN_REASON_REQUIRED: {
+    status: 400,
+    vi: "Vui lòng ghi rõ lý do mở lại báo cáo.",
+    en: "Please say why the report is reopened.",
+  },
   FIGURES_INVALID: {
     status: 400,
     vi: "Số liệu không hợp lệ: {summaryVi}",

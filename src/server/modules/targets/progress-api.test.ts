@@ -36,6 +36,13 @@ type Ind = {
   expectedPercent: number;
   status: string;
   agenciesWithData: number;
+  coverage: {
+    expectedAgencies: number;
+    reportedAgencies: number;
+    meetingTarget: number;
+    coveragePercent: number | null;
+    meetingPercent: number | null;
+  };
   lagging: string[];
   series: { period: number; percent: number | null; expectedPercent: number; numerator: number; denominator: number }[];
 };
@@ -185,9 +192,17 @@ describe("progress as of 31/12/2024 (the 63-province map)", () => {
     expect(p.lagging.sort()).toEqual(["P-HGG", "P-HNI"]);
   });
 
-  it("counts a yes/no indicator as 1/1 or 0/1, and flags a plan issued after the deadline", () => {
+  it("counts a yes/no indicator as 1/1 or 0/1 over every agency expected, and flags a plan issued after the deadline", () => {
     const plan = ind(p, PLAN);
-    expect([plan.numerator, plan.denominator, plan.percent, plan.status]).toEqual([4, 4, 100, "achieved"]);
+    // Four of the 71 agencies in force said yes; the 67 that have not reported do not count as meeting it.
+    expect([plan.numerator, plan.denominator, plan.percent, plan.status]).toEqual([4, 4, 5.6, "lagging"]);
+    expect(plan.coverage).toEqual({
+      expectedAgencies: 71,
+      reportedAgencies: 4,
+      meetingTarget: 4,
+      coveragePercent: 5.6,
+      meetingPercent: 5.6,
+    });
     expect(val(p, "P-HGG", PLAN)).toMatchObject({ numerator: 1, late: true });
     expect(val(p, "P-HNI", PLAN)).toMatchObject({ numerator: 1, late: false });
   });

@@ -129,3 +129,105 @@ describe("roll-up through successive mergers", () => {
     expect(p.notReported).not.toContain("C");
   });
 });
+
+describe("coverage: an agency that has not reported never meets the target", () => {
+  const plan: IndicatorIn = {
+    id: "a",
+    code: "a",
+    kind: "boolean",
+    baselinePercent: 0,
+    baselineDate: "2018-12-31",
+    targetPercent: 100,
+    deadline: "2019-12-31",
+  };
+  const three = [agency("A"), agency("B"), agency("C")];
+  const yes = (code: string, period: number): ReportIn => ({
+    agencyCode: code,
+    period,
+    status: "accepted",
+    values: new Map<string, ValueIn>([["a", { numerator: null, denominator: null, achieved: true, achievedOn: null }]]),
+  });
+
+  it("a yes/no share is over every agency expected, and is not achieved while some have not answered", () => {
+    const p = computeProgress(scheme, [plan], three, [yes("A", 2019)], "2020-12-31");
+    const a = p.indicators[0]!;
+    expect(a.coverage).toEqual({
+      expectedAgencies: 3,
+      reportedAgencies: 1,
+      meetingTarget: 1,
+      coveragePercent: 33.3,
+      meetingPercent: 33.3,
+    });
+    // Not "100% — 1/1": one of three agencies has said yes.
+    expect(a.percent).toBe(33.3);
+    expect(a.status).toBe("lagging");
+    expect(a.series.map((s) => [s.period, s.percent, s.agencies, s.expectedAgencies])).toEqual([
+      [2019, 33.3, 1, 3],
+      [2020, 33.3, 1, 3],
+    ]);
+  });
+
+  it("a share at the target among the agencies that reported is not achieved while others have not", () => {
+    const p = computeProgress(
+      scheme,
+      [share],
+      three,
+      [report("A", 2024, 90, 100), report("B", 2024, 50, 100), report("C", 2024, 95, 100, "submitted")],
+      "2024-12-31",
+    );
+    const b = p.indicators[0]!;
+    expect(b.percent).toBe(70);
+    // A meets 80%; B reported below it; C's report is not accepted, so C neither reported nor meets it.
+    expect(b.coverage).toMatchObject({ expectedAgencies: 3, reportedAgencies: 2, meetingTarget: 1 });
+    expect(b.coverage.meetingPercent).toBe(33.3);
+
+    const high = computeProgress(
+      scheme,
+      [share],
+      three,
+      [report("A", 2024, 90, 100), report("B", 2024, 85, 100)],
+      "2024-12-31",
+    ).indicators[0]!;
+    expect(high.percent).toBe(87.5);
+    expect(high.status).not.toBe("achieved");
+    expect(high.coverage).toMatchObject({ reportedAgencies: 2, meetingTarget: 2, meetingPercent: 66.7 });
+  });
+
+  it("a merged unit meets a yes/no only when every former unit said yes; it counts once, not once per former unit", () => {
+    const merged = [
+      agency("A", { validTo: "2025-06-30", successorCode: "C" }),
+      agency("B", { validTo: "2025-06-30", successorCode: "C" }),
+      agency("C", { validFrom: "2025-07-01" }),
+      agency("D", { validTo: "2025-06-30", successorCode: "F" }),
+      agency("E", { validTo: "2025-06-30", successorCode: "F" }),
+      agency("F", { validFrom: "2025-07-01" }),
+    ];
+    const no: ReportIn = {
+      ...yes("B", 2019),
+      values: new Map([["a", { numerator: null, denominator: null, achieved: false, achievedOn: null }]]),
+    };
+    const p = computeProgress(
+      scheme,
+      [plan],
+      merged,
+      [yes("A", 2019), no, yes("D", 2019), yes("E", 2019)],
+      "2025-12-31",
+    );
+    const a = p.indicators[0]!;
+    // C: one yes and one no → not met; F: two yes → met, once. Two agencies expected.
+    expect(a.coverage).toMatchObject({
+      expectedAgencies: 2,
+      reportedAgencies: 2,
+      meetingTarget: 1,
+      meetingPercent: 50,
+    });
+    expect(a.percent).toBe(50);
+    expect(a.status).toBe("lagging");
+  });
+
+  it("is achieved once every agency expected has reported and the share reaches the target", () => {
+    const p = computeProgress(scheme, [plan], three, [yes("A", 2019), yes("B", 2019), yes("C", 2020)], "2020-12-31");
+    expect(p.indicators[0]).toMatchObject({ percent: 100, status: "achieved" });
+    expect(p.indicators[0]!.coverage).toMatchObject({ coveragePercent: 100, meetingPercent: 100 });
+  });
+});

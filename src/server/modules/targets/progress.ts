@@ -8,6 +8,11 @@
  *   date. An agency that has no such report of its own (a unit formed in 2025) counts with the sum of its former
  *   units' figures, so a 2024 report of Hà Giang shows under Tuyên Quang as of 31/12/2025.
  * - A yes/no indicator counts as 1/1 or 0/1; sums of numerators over sums of denominators give every share.
+ * - Coverage: every agency in force is expected; an agency "reported" when figures count for it. An agency that has
+ *   not reported never meets the target: a yes/no indicator's share is the agencies that said yes over every agency
+ *   expected (not over those that answered), and no indicator is "achieved" while an expected agency has not
+ *   reported. An agency meets the target when its own share reaches it (yes/no: it said yes; a unit formed by
+ *   merging, when every former unit that answered said yes).
  * - The expected path is a straight line from the baseline (at its date) to the target (at the deadline), flat
  *   afterwards. A share below the path at the end of the period under review lags.
  */
@@ -134,6 +139,19 @@ export interface SeriesPoint {
   percent: number | null;
   expectedPercent: number;
   agencies: number;
+  /** Agencies in force at the end of that year: all of them are expected to report. */
+  expectedAgencies: number;
+}
+
+/** Who was expected to report, who did, and who meets the target — non-reporters never do. */
+export interface Coverage {
+  expectedAgencies: number;
+  reportedAgencies: number;
+  meetingTarget: number;
+  /** reported / expected, in percent (one decimal); null when no agency is expected. */
+  coveragePercent: number | null;
+  /** meeting / expected, in percent (one decimal); null when no agency is expected. */
+  meetingPercent: number | null;
 }
 
 export interface IndicatorProgress {
@@ -145,6 +163,7 @@ export interface IndicatorProgress {
   status: IndicatorStatus;
   /** Agencies in force whose figures count. */
   agenciesWithData: number;
+  coverage: Coverage;
   lagging: string[];
   series: SeriesPoint[];
 }
@@ -280,21 +299,52 @@ export function computeProgress(
     lagging: values.some((v) => v.lagging),
   }));
 
+  // A yes/no is met when the agency said yes — for a unit formed by merging, when every former unit with an answer
+  // did (its figures are the sum of theirs); a share when it reaches the target.
+  const meets = (ind: IndicatorIn, v: { numerator: number; denominator: number; percent: number }) =>
+    ind.kind === "boolean"
+      ? v.denominator > 0 && v.numerator >= v.denominator
+      : v.denominator > 0 && v.percent + EPS >= ind.targetPercent;
   const aggregate = (ind: IndicatorIn, rs: typeof rows, evalDate: string) => {
     const vs = rs.flatMap((r) => r.values.filter((v) => v.indicatorId === ind.id));
     const numerator = vs.reduce((s, v) => s + v.numerator, 0);
     const denominator = vs.reduce((s, v) => s + v.denominator, 0);
-    const percent = denominator > 0 ? (100 * numerator) / denominator : null;
-    return { numerator, denominator, percent, expected: expectedPercent(ind, evalDate), agencies: vs.length };
+    const expectedAgencies = rs.length;
+    const meeting = vs.filter((v) => meets(ind, v)).length;
+    // A yes/no share is the agencies that said yes over every agency expected: one that has not answered has not.
+    const percent =
+      ind.kind === "boolean"
+        ? vs.length > 0 && expectedAgencies > 0
+          ? (100 * meeting) / expectedAgencies
+          : null
+        : denominator > 0
+          ? (100 * numerator) / denominator
+          : null;
+    const share = (n: number) => (expectedAgencies > 0 ? round1((100 * n) / expectedAgencies) : null);
+    return {
+      numerator,
+      denominator,
+      percent,
+      expected: expectedPercent(ind, evalDate),
+      agencies: vs.length,
+      coverage: {
+        expectedAgencies,
+        reportedAgencies: vs.length,
+        meetingTarget: meeting,
+        coveragePercent: share(vs.length),
+        meetingPercent: share(meeting),
+      },
+    };
   };
 
   const lastYear = period ?? scheme.startYear - 1;
   const indicatorRows: IndicatorProgress[] = indicators.map((ind) => {
     const agg = aggregate(ind, rows, evaluationDate);
+    const complete = agg.coverage.reportedAgencies >= agg.coverage.expectedAgencies;
     const status: IndicatorStatus =
       agg.percent === null
         ? "no_data"
-        : agg.percent + EPS >= ind.targetPercent
+        : complete && agg.percent + EPS >= ind.targetPercent
           ? "achieved"
           : agg.percent + EPS >= agg.expected
             ? "on_track"
@@ -311,6 +361,7 @@ export function computeProgress(
         percent: p.percent === null ? null : round1(p.percent),
         expectedPercent: round1(p.expected),
         agencies: p.agencies,
+        expectedAgencies: p.coverage.expectedAgencies,
       });
     }
     return {
@@ -321,6 +372,7 @@ export function computeProgress(
       expectedPercent: round1(agg.expected),
       status,
       agenciesWithData: agg.agencies,
+      coverage: agg.coverage,
       lagging: rows
         .filter((r) => r.values.some((v) => v.indicatorId === ind.id && v.lagging))
         .map((r) => r.agency.code),

@@ -3,14 +3,20 @@ import type { RoutesFn } from "../../context.js";
 import { requireActor } from "../../http/plugin.js";
 import { IdParams, IsoDate, IsoDateTime, Nullable, StringEnum, Uuid, errors } from "../../http/schemas.js";
 import {
+  REPORT_PAGE_MAX,
+  carryOver,
   getProgress,
   getScheme,
   listAgencies,
   listReports,
   listSchemes,
+  listYearLocks,
+  lockYear,
   getReport,
+  reopenReport,
   reviewReport,
   saveReport,
+  unlockYear,
 } from "./service.js";
 
 const tags = ["targets"];
@@ -74,17 +80,35 @@ const SeriesPoint = Type.Object({
   percent: Nullable(Type.Number()),
   expectedPercent: Type.Number(),
   agencies: Type.Integer(),
+  expectedAgencies: Type.Integer({ description: "Agencies in force at the end of that year (all expected)" }),
 });
+
+const Coverage = Type.Object(
+  {
+    expectedAgencies: Type.Integer({ description: "Agencies in force: every one is expected to report" }),
+    reportedAgencies: Type.Integer({ description: "Agencies whose figures count" }),
+    meetingTarget: Type.Integer({ description: "Reported agencies at or above the target (yes/no: said yes)" }),
+    coveragePercent: Nullable(Type.Number({ description: "reported / expected, percent" })),
+    meetingPercent: Nullable(Type.Number({ description: "meeting / expected, percent: non-reporters never meet it" })),
+  },
+  { description: "Who was expected to report, who did, and who meets the target" },
+);
 
 const IndicatorProgress = Type.Object({
   ...Indicator.properties,
   indicatorId: Type.String(),
   numerator: Type.Integer({ description: "Sum of the numerators counted (yes/no: agencies that said yes)" }),
   denominator: Type.Integer({ description: "Sum of the denominators counted (yes/no: agencies that answered)" }),
-  percent: Nullable(Type.Number({ description: "numerator / denominator in percent, one decimal; null without data" })),
+  percent: Nullable(
+    Type.Number({
+      description:
+        "numerator / denominator in percent, one decimal (yes/no: agencies that said yes over every agency expected); null without data",
+    }),
+  ),
   expectedPercent: Type.Number({ description: "The straight-line path from baseline to target at evaluationDate" }),
   status: StringEnum(["achieved", "on_track", "lagging", "no_data"] as const),
   agenciesWithData: Type.Integer(),
+  coverage: Coverage,
   lagging: Type.Array(Type.String(), { description: "Codes of the agencies below the path" }),
   series: Type.Array(SeriesPoint, { description: "The same figures as of 31/12 of each year up to the period" }),
 });
@@ -131,6 +155,16 @@ const Progress = Type.Object({
   lagging: Type.Array(Type.String(), { description: "Agencies below the path on at least one indicator" }),
 });
 
+const YearLock = Type.Object(
+  {
+    period: Type.Integer(),
+    reason: Nullable(Type.String()),
+    lockedAt: IsoDateTime,
+    lockedBy: Type.String(),
+  },
+  { description: "A reporting year locked for the whole scheme" },
+);
+
 const ReportValue = Type.Object({
   indicatorId: Type.String(),
   indicatorCode: Type.String(),
@@ -157,8 +191,10 @@ const Report = Type.Object({
   reviewedBy: Nullable(Type.String()),
   version: Type.Integer(),
   updatedAt: IsoDateTime,
+  yearLock: Nullable(YearLock),
   canEdit: Type.Boolean(),
   canReview: Type.Boolean(),
+  canReopen: Type.Boolean({ description: "The ICD may reopen this accepted report (its year is not locked)" }),
   values: Type.Array(ReportValue),
   events: Type.Array(
     Type.Object({ action: Type.String(), actorName: Type.String(), comment: Nullable(Type.String()), at: IsoDateTime }),
@@ -259,11 +295,96 @@ export const targetsRoutes: RoutesFn = (app, ctx) => {
           agency: Type.Optional(Code),
           period: Type.Optional(Year),
           status: Type.Optional(ReportStatusT),
+          offset: Type.Optional(Type.Integer({ minimum: 0 })),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: REPORT_PAGE_MAX })),
         }),
-        response: { 200: Type.Array(Report), ...errors },
+        response: {
+          200: Type.Array(Report, {
+            headers: {
+              "X-Total-Count": { type: "integer", description: "How many reports match, on every page together" },
+            },
+          }),
+          ...errors,
+        },
       },
     },
-    async (req) => listReports(ctx, requireActor(req), req.params.id, req.query),
+    async (req, reply) => {
+      const { reports, total } = await listReports(ctx, requireActor(req), req.params.id, req.query);
+      reply.header("x-total-count", total);
+      return reports;
+    },
+  );
+
+  app.get(
+    "/schemes/:id/reports/:agency/:period/carry-over",
+    {
+      schema: {
+        tags,
+        summary:
+          "What carries over into a year's report from the agency's previous accepted one: totals (denominators) " +
+          "and a yes already given (with its date); numerators never do",
+        params: ReportParams,
+        response: {
+          200: Type.Object({
+            fromPeriod: Nullable(Type.Integer()),
+            values: Type.Array(
+              Type.Object({
+                indicatorId: Type.String(),
+                denominator: Nullable(Type.Integer()),
+                achieved: Nullable(Type.Boolean()),
+                achievedOn: Nullable(IsoDate),
+              }),
+            ),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (req) => carryOver(ctx, requireActor(req), req.params.id, req.params.agency, req.params.period),
+  );
+
+  app.get(
+    "/schemes/:id/year-locks",
+    {
+      schema: {
+        tags,
+        summary: "The reporting years locked for the whole scheme",
+        params: IdParams,
+        response: { 200: Type.Array(YearLock), ...errors },
+      },
+    },
+    async (req) => listYearLocks(ctx, requireActor(req), req.params.id),
+  );
+
+  app.put(
+    "/schemes/:id/year-locks/:period",
+    {
+      schema: {
+        tags,
+        summary:
+          "The ICD locks a whole reporting year: no report of it is saved, submitted, reviewed or reopened until unlocked",
+        params: Type.Object({ id: Uuid, period: Year }),
+        body: Type.Object({ reason: Type.Optional(OrNull(Type.String({ maxLength: 1000 }))) }),
+        response: { 200: YearLock, ...errors },
+      },
+    },
+    async (req) => lockYear(ctx, requireActor(req), req.params.id, req.params.period, req.body.reason),
+  );
+
+  app.delete(
+    "/schemes/:id/year-locks/:period",
+    {
+      schema: {
+        tags,
+        summary: "The ICD unlocks a reporting year",
+        params: Type.Object({ id: Uuid, period: Year }),
+        response: { 200: Type.Object({ ok: Type.Literal(true) }), ...errors },
+      },
+    },
+    async (req) => {
+      await unlockYear(ctx, requireActor(req), req.params.id, req.params.period);
+      return { ok: true as const };
+    },
   );
 
   app.get(
@@ -339,5 +460,24 @@ export const targetsRoutes: RoutesFn = (app, ctx) => {
         decision: "return",
         comment: req.body.comment,
       }),
+  );
+
+  app.post(
+    "/schemes/:id/reports/:agency/:period/reopen",
+    {
+      schema: {
+        tags,
+        summary:
+          "The ICD reopens an accepted report with a reason: it goes back to the agency to revise and submit again " +
+          "(audited; the agency is told by mail)",
+        params: ReportParams,
+        body: Type.Object({
+          version: Type.Integer({ minimum: 1 }),
+          reason: Type.String({ maxLength: 2000 }),
+        }),
+        response: { 200: Report, ...errors },
+      },
+    },
+    async (req) => reopenReport(ctx, requireActor(req), req.params.id, req.params.agency, req.params.period, req.body),
   );
 };

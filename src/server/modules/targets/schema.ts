@@ -148,3 +148,21 @@ export const targetReportEvents = pgTable(
   },
   (t) => [index("target_report_events_report_idx").on(t.reportId)],
 );
+
+/**
+ * A reporting year locked for a whole scheme by the ICD: no agency saves or submits figures for it, and no report
+ * of it is accepted, returned or reopened, until the ICD unlocks it. (An accepted report locks one agency's year.)
+ */
+export const targetPeriodLocks = pgTable(
+  "target_period_locks",
+  {
+    schemeId: uuid("scheme_id")
+      .notNull()
+      .references(() => targetSchemes.id),
+    period: integer("period").notNull(),
+    reason: text("reason"),
+    lockedAt: timestamp("locked_at", { withTimezone: true }).notNull().defaultNow(),
+    lockedBy: text("locked_by").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.schemeId, t.period] })],
+);

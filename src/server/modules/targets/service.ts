@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lt, lte, sql, type SQL } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
 import { matchesWords } from "../../db/search.js";
 import type { Executor } from "../../db/client.js";
@@ -10,6 +10,7 @@ import { compareVi, fold } from "../../../shared/text.js";
 import type { Lang } from "../../../shared/errors.js";
 import { targetErrors } from "./errors.js";
 import { checkFigures, type FigureInput } from "./figures.js";
+import { enqueueReportMail, type ReportMailEvent } from "./mail.js";
 import {
   computeProgress,
   expectedPercent,
@@ -23,6 +24,7 @@ import {
 import {
   targetAgencies,
   targetIndicators,
+  targetPeriodLocks,
   targetReportEvents,
   targetReportValues,
   targetReports,
@@ -302,10 +304,121 @@ async function readableAgencies(db: Executor, actor: Actor): Promise<Set<string>
   return out;
 }
 
+/* ------------------------------------------------------------------------------------------------------------ */
+/* Whole reporting years locked by the ICD                                                                      */
+/* ------------------------------------------------------------------------------------------------------------ */
+
+type LockRow = typeof targetPeriodLocks.$inferSelect;
+
+async function locksOf(db: Executor, schemeId: string): Promise<Map<number, LockRow>> {
+  const rows = await db.select().from(targetPeriodLocks).where(eq(targetPeriodLocks.schemeId, schemeId));
+  return new Map(rows.map((r) => [r.period, r]));
+}
+
+/** Throws YEAR_LOCKED when the scheme's reporting year is locked (read in the caller's transaction). */
+async function ensureYearOpen(db: Executor, schemeId: string, period: number): Promise<void> {
+  const [lock] = await db
+    .select()
+    .from(targetPeriodLocks)
+    .where(and(eq(targetPeriodLocks.schemeId, schemeId), eq(targetPeriodLocks.period, period)));
+  if (lock) {
+    throw targetErrors.YEAR_LOCKED({ period, date: dmy(todayInVietnam(lock.lockedAt)), by: lock.lockedBy });
+  }
+}
+
+function presentLock(l: LockRow) {
+  return { period: l.period, reason: l.reason, lockedAt: l.lockedAt.toISOString(), lockedBy: l.lockedBy };
+}
+
+/** The locked years of a scheme (the ICD and reporting agencies, who see why they cannot report). */
+export async function listYearLocks(ctx: Ctx, actor: Actor, schemeId: string) {
+  ensure(isReviewer(actor) || agencyCodesOf(actor).length > 0);
+  await loadScheme(ctx.db, schemeId);
+  return [...(await locksOf(ctx.db, schemeId)).values()].sort((a, b) => a.period - b.period).map(presentLock);
+}
+
+/**
+ * The ICD locks a whole reporting year: no agency saves or submits figures for it, no report of it is reviewed or
+ * reopened, until it is unlocked. Audited.
+ */
+export async function lockYear(ctx: Ctx, actor: Actor, schemeId: string, period: number, reasonIn?: string | null) {
+  ensure(isReviewer(actor));
+  const { scheme } = await loadScheme(ctx.db, schemeId);
+  if (period < scheme.startYear || period > scheme.endYear) {
+    throw targetErrors.PERIOD_OUT_OF_RANGE({ period, start: scheme.startYear, end: scheme.endYear });
+  }
+  const reason = reasonIn?.trim() || null;
+  const row = await ctx.db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(targetPeriodLocks)
+      .values({ schemeId, period, reason, lockedBy: actor.name })
+      .onConflictDoNothing()
+      .returning();
+    if (!inserted.length) throw targetErrors.YEAR_ALREADY_LOCKED({ period });
+    await audit(tx, actor, {
+      action: "target_year.lock",
+      entity: "target_scheme",
+      entityId: schemeId,
+      after: { period, reason },
+    });
+    return inserted[0]!;
+  });
+  return presentLock(row);
+}
+
+/** The ICD unlocks a reporting year. Audited. */
+export async function unlockYear(ctx: Ctx, actor: Actor, schemeId: string, period: number) {
+  ensure(isReviewer(actor));
+  await loadScheme(ctx.db, schemeId);
+  await ctx.db.transaction(async (tx) => {
+    const gone = await tx
+      .delete(targetPeriodLocks)
+      .where(and(eq(targetPeriodLocks.schemeId, schemeId), eq(targetPeriodLocks.period, period)))
+      .returning();
+    if (!gone.length) throw targetErrors.YEAR_NOT_LOCKED({ period });
+    await audit(tx, actor, {
+      action: "target_year.unlock",
+      entity: "target_scheme",
+      entityId: schemeId,
+      before: { period, reason: gone[0]!.reason, lockedBy: gone[0]!.lockedBy },
+    });
+  });
+}
+
+/** Tells the people concerned by mail, inside the report's transaction (delivered once it commits). */
+function mailFor(
+  ctx: Ctx,
+  tx: Executor,
+  event: ReportMailEvent,
+  scheme: SchemeRow,
+  agency: AgencyRow,
+  reportId: string,
+  period: number,
+  actor: Actor,
+  comment: string | null,
+) {
+  return enqueueReportMail(ctx, tx, {
+    event,
+    reportId,
+    schemeId: scheme.id,
+    schemeCode: scheme.code,
+    agencyCode: agency.code,
+    agencyNameVi: agency.nameVi,
+    agencyNameEn: agency.nameEn,
+    period,
+    actorName: actor.name,
+    comment,
+  });
+}
+
+export const REPORT_PAGE_MAX = 200;
+
 export interface ReportQuery {
   agency?: string;
   period?: number;
   status?: ReportStatus;
+  offset?: number;
+  limit?: number;
 }
 
 async function presentReports(
@@ -329,9 +442,11 @@ async function presentReports(
     .where(inArray(targetAgencies.code, [...new Set(rows.map((r) => r.agencyCode))]));
   const agencyOf = new Map(agencies.map((a) => [a.code, a]));
   const own = new Set(agencyCodesOf(actor));
+  const locks = await locksOf(db, scheme.id);
   return rows.map((r) => {
     const a = agencyOf.get(r.agencyCode)!;
     const status = r.status as ReportStatus;
+    const lock = locks.get(r.period);
     return {
       id: r.id,
       schemeId: r.schemeId,
@@ -346,8 +461,10 @@ async function presentReports(
       reviewedBy: r.reviewedBy,
       version: r.version,
       updatedAt: r.updatedAt.toISOString(),
-      canEdit: own.has(r.agencyCode) && (status === "draft" || status === "returned"),
-      canReview: isReviewer(actor) && status === "submitted",
+      yearLock: lock ? presentLock(lock) : null,
+      canEdit: !lock && own.has(r.agencyCode) && (status === "draft" || status === "returned"),
+      canReview: !lock && isReviewer(actor) && status === "submitted",
+      canReopen: !lock && isReviewer(actor) && status === "accepted",
       values: indicators.map((ind) => {
         const v = values.find((x) => x.reportId === r.id && x.indicatorId === ind.id);
         const kind = ind.kind as IndicatorKind;
@@ -382,18 +499,32 @@ export async function listReports(ctx: Ctx, actor: Actor, schemeId: string, quer
   if (query.agency) where.push(eq(targetReports.agencyCode, query.agency));
   if (query.period !== undefined) where.push(eq(targetReports.period, query.period));
   if (query.status) where.push(eq(targetReports.status, query.status));
-  const rows = await ctx.db
-    .select()
+  // Oldest submissions first in the review queue; otherwise by year (latest first), then agency name. The order is
+  // settled on the light rows, so only one page is presented.
+  const keys = await ctx.db
+    .select({
+      id: targetReports.id,
+      period: targetReports.period,
+      submittedAt: targetReports.submittedAt,
+      nameVi: targetAgencies.nameVi,
+    })
     .from(targetReports)
-    .where(and(...where))
-    .orderBy(asc(targetReports.period), asc(targetReports.agencyCode));
-  const out = await presentReports(ctx.db, actor, scheme, indicators, rows);
-  // Oldest submissions first in the review queue; otherwise by year, then agency name.
-  return out.sort((a, b) =>
+    .innerJoin(targetAgencies, eq(targetAgencies.code, targetReports.agencyCode))
+    .where(and(...where));
+  keys.sort((a, b) =>
     query.status === "submitted"
-      ? (a.submittedAt ?? "").localeCompare(b.submittedAt ?? "")
-      : b.period - a.period || compareVi(a.agency.nameVi, b.agency.nameVi),
+      ? (a.submittedAt?.getTime() ?? 0) - (b.submittedAt?.getTime() ?? 0)
+      : b.period - a.period || compareVi(a.nameVi, b.nameVi),
   );
+  const offset = query.offset ?? 0;
+  const limit = Math.min(query.limit ?? REPORT_PAGE_MAX, REPORT_PAGE_MAX);
+  const pageIds = keys.slice(offset, offset + limit).map((k) => k.id);
+  const rows = pageIds.length
+    ? await ctx.db.select().from(targetReports).where(inArray(targetReports.id, pageIds))
+    : [];
+  const order = new Map(pageIds.map((id, i) => [id, i]));
+  rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  return { reports: await presentReports(ctx.db, actor, scheme, indicators, rows), total: keys.length };
 }
 
 async function findAgency(db: Executor, code: string) {
@@ -495,7 +626,7 @@ export async function saveReport(
     );
   }
 
-  const id = await ctx.db.transaction(async (tx) => {
+  const saved = await ctx.db.transaction(async (tx) => {
     const [before] = await tx
       .select()
       .from(targetReports)
@@ -508,6 +639,7 @@ export async function saveReport(
       )
       .for("update");
     const name = agencyName(agency, lang);
+    await ensureYearOpen(tx, schemeId, period);
     if (before?.status === "accepted") throw targetErrors.PERIOD_LOCKED({ period, agency: name });
     if (before?.status === "submitted") throw targetErrors.REPORT_UNDER_REVIEW({ period, agency: name });
     if ((before?.version ?? 0) !== input.version) {
@@ -560,8 +692,24 @@ export async function saveReport(
       before: before ? { ...before, values: beforeValues } : null,
       after: { schemeId, agencyCode, period, status, note, values: rows },
     });
-    return reportId;
+    // The ICD is told of a submission.
+    const mails = input.submit
+      ? await mailFor(
+          ctx,
+          tx,
+          before?.status === "returned" ? "resubmitted" : "submitted",
+          scheme,
+          agency,
+          reportId,
+          period,
+          actor,
+          null,
+        )
+      : [];
+    return { reportId, mails };
   });
+  await ctx.mailer.deliver(ctx.db, saved.mails);
+  const id = saved.reportId;
   const [row] = await ctx.db.select().from(targetReports).where(eq(targetReports.id, id));
   const [out] = await presentReports(ctx.db, actor, scheme, indicators, [row!]);
   return out!;
@@ -581,7 +729,7 @@ export async function reviewReport(
   const agency = await findAgency(ctx.db, agencyCode);
   const comment = input.comment?.trim() || null;
   if (input.decision === "return" && !comment) throw targetErrors.RETURN_COMMENT_REQUIRED();
-  const id = await ctx.db.transaction(async (tx) => {
+  const reviewed = await ctx.db.transaction(async (tx) => {
     const [before] = await tx
       .select()
       .from(targetReports)
@@ -595,6 +743,7 @@ export async function reviewReport(
       .for("update");
     const name = agencyName(agency, actor.language);
     if (!before) throw targetErrors.REPORT_NOT_FOUND({ agency: name, period });
+    await ensureYearOpen(tx, schemeId, period);
     if (before.status === "accepted") throw targetErrors.PERIOD_LOCKED({ period, agency: name });
     if (before.status !== "submitted") throw targetErrors.REPORT_NOT_SUBMITTED({ status: before.status });
     const now = new Date();
@@ -626,9 +775,138 @@ export async function reviewReport(
       before,
       after: updated[0],
     });
-    return before.id;
+    // The agency is told of the decision.
+    const mails = await mailFor(
+      ctx,
+      tx,
+      input.decision === "accept" ? "accepted" : "returned",
+      scheme,
+      agency,
+      before.id,
+      period,
+      actor,
+      comment,
+    );
+    return { id: before.id, mails };
   });
+  await ctx.mailer.deliver(ctx.db, reviewed.mails);
+  const id = reviewed.id;
   const [row] = await ctx.db.select().from(targetReports).where(eq(targetReports.id, id));
   const [out] = await presentReports(ctx.db, actor, scheme, indicators, [row!]);
   return out!;
+}
+
+/**
+ * The ICD reopens an accepted report, with a reason the agency reads: it goes back to the agency as "returned"
+ * (editable, to submit again), the year is no longer locked for that agency, and the agency is told by mail.
+ * Audited with the reason. Not in a year locked for the whole scheme.
+ */
+export async function reopenReport(
+  ctx: Ctx,
+  actor: Actor,
+  schemeId: string,
+  agencyCode: string,
+  period: number,
+  input: { version: number; reason: string },
+) {
+  ensure(isReviewer(actor));
+  const { scheme, indicators } = await loadScheme(ctx.db, schemeId);
+  const agency = await findAgency(ctx.db, agencyCode);
+  const reason = input.reason.trim();
+  if (!reason) throw targetErrors.REOPEN_REASON_REQUIRED();
+  const done = await ctx.db.transaction(async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(targetReports)
+      .where(
+        and(
+          eq(targetReports.schemeId, schemeId),
+          eq(targetReports.agencyCode, agencyCode),
+          eq(targetReports.period, period),
+        ),
+      )
+      .for("update");
+    if (!before) throw targetErrors.REPORT_NOT_FOUND({ agency: agencyName(agency, actor.language), period });
+    await ensureYearOpen(tx, schemeId, period);
+    if (before.status !== "accepted") throw targetErrors.REPORT_NOT_ACCEPTED({ status: before.status });
+    const now = new Date();
+    const updated = await tx
+      .update(targetReports)
+      .set({
+        status: "returned",
+        returnComment: reason,
+        reviewedAt: now,
+        reviewedBy: actor.name,
+        version: sql`${targetReports.version} + 1`,
+        updatedAt: now,
+      })
+      .where(and(eq(targetReports.id, before.id), eq(targetReports.version, input.version)))
+      .returning();
+    if (!updated.length) throw appError("VERSION_CONFLICT", {}, { currentVersion: before.version });
+    await tx.insert(targetReportEvents).values({
+      id: crypto.randomUUID(),
+      reportId: before.id,
+      action: "reopened",
+      actorName: actor.name,
+      comment: reason,
+    });
+    await audit(tx, actor, {
+      action: "target_report.reopen",
+      entity: "target_report",
+      entityId: before.id,
+      before,
+      after: { ...updated[0], reason },
+    });
+    const mails = await mailFor(ctx, tx, "reopened", scheme, agency, before.id, period, actor, reason);
+    return { id: before.id, mails };
+  });
+  await ctx.mailer.deliver(ctx.db, done.mails);
+  const [row] = await ctx.db.select().from(targetReports).where(eq(targetReports.id, done.id));
+  const [out] = await presentReports(ctx.db, actor, scheme, indicators, [row!]);
+  return out!;
+}
+
+/**
+ * What carries over from the agency's previous accepted report into a new year's form: the figures that do not
+ * change from one year to the next on their own — the totals (denominators: civil servants in total) and a yes/no
+ * already "yes" (an action plan issued stays issued, with its date). Numerators are this year's own work and are
+ * never carried. Null when the agency has no accepted report of an earlier year.
+ */
+export async function carryOver(ctx: Ctx, actor: Actor, schemeId: string, agencyCode: string, period: number) {
+  const readable = await readableAgencies(ctx.db, actor);
+  ensure(!readable || readable.has(agencyCode));
+  const { indicators } = await loadScheme(ctx.db, schemeId);
+  await findAgency(ctx.db, agencyCode);
+  const [prev] = await ctx.db
+    .select()
+    .from(targetReports)
+    .where(
+      and(
+        eq(targetReports.schemeId, schemeId),
+        eq(targetReports.agencyCode, agencyCode),
+        eq(targetReports.status, "accepted"),
+        lt(targetReports.period, period),
+      ),
+    )
+    .orderBy(desc(targetReports.period))
+    .limit(1);
+  if (!prev) return { fromPeriod: null, values: [] };
+  const values = await ctx.db.select().from(targetReportValues).where(eq(targetReportValues.reportId, prev.id));
+  const out: {
+    indicatorId: string;
+    denominator: number | null;
+    achieved: boolean | null;
+    achievedOn: string | null;
+  }[] = [];
+  for (const ind of indicators) {
+    const v = values.find((x) => x.indicatorId === ind.id);
+    if (!v) continue;
+    if (ind.kind === "ratio" && v.denominator !== null) {
+      out.push({ indicatorId: ind.id, denominator: v.denominator, achieved: null, achievedOn: null });
+    }
+    if (ind.kind === "boolean" && v.achieved === true) {
+      out.push({ indicatorId: ind.id, denominator: null, achieved: true, achievedOn: v.achievedOn });
+    }
+  }
+  return { fromPeriod: prev.period, values: out };
 }

@@ -9,6 +9,8 @@ export interface PrivacyCounts {
   rejected: number;
   badgesActive: number;
   badgesRevoked: number;
+  /** Badges that were active when the purge voided every badge. */
+  badgesVoidedByPurge: number;
   scans: number;
   admissions: number;
   peopleAdmitted: number;

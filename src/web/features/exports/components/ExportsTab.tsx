@@ -195,6 +195,9 @@ function Counts({ c }: { c: PrivacyCounts }) {
     [t("exports.privacy.count.delegates"), c.delegates],
     [t("exports.privacy.count.accredited"), c.accredited],
     [t("exports.privacy.count.badges"), c.badgesActive],
+    ...(c.badgesVoidedByPurge > 0
+      ? ([[t("exports.privacy.count.badgesVoided"), c.badgesVoidedByPurge]] as [string, number][])
+      : []),
     [t("exports.privacy.count.admissions"), c.admissions],
     [t("exports.privacy.count.people"), c.peopleAdmitted],
   ];

@@ -53,6 +53,8 @@ export interface Overview {
   };
   role: "host" | "contact" | "reader";
   closed: boolean;
+  /** The meeting is over: nothing can change, not even by proposal. */
+  meetingClosed: boolean;
   deadlineText: string | null;
   canEdit: boolean;
   canPropose: boolean;
@@ -128,7 +130,13 @@ export interface VersionSummary {
   note: string | null;
   delegateCount: number;
 }
+/** Once the meeting's personal data is purged: when, and which delegate fields the versions no longer hold. */
+export interface PurgeNotice {
+  at: string;
+  erasedFields: string[];
+}
 export interface Version extends VersionSummary {
+  purged: PurgeNotice | null;
   delegates: SnapshotDelegate[];
 }
 
@@ -147,6 +155,7 @@ export interface DiffBody {
 export interface Diff extends DiffBody {
   from: VersionSummary;
   to: VersionSummary;
+  purged: PurgeNotice | null;
 }
 
 export interface Link {

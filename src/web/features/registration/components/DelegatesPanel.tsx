@@ -113,54 +113,57 @@ function DelegateCard({
           </Fact>
         </SimpleGrid>
         <ErrorAlert error={photo.error} />
-        <Group gap="xs">
-          <Button
-            size="xs"
-            variant="light"
-            onClick={onEdit}
-            aria-label={t(propose ? "registration.card.proposeEditOf" : "registration.card.editOf", {
-              name: d.fullName,
-            })}
-          >
-            {propose ? t("registration.card.proposeEdit") : t("registration.card.edit")}
-          </Button>
-          {!propose && (
-            <FileButton
-              accept={photoAccept}
-              onChange={(f) => {
-                if (!f) return;
-                if (!photoOk(f)) {
-                  notify(t("registration.photo.invalid"), "red");
-                  return;
-                }
-                photo.mutate({ id: d.id, file: f }, { onSuccess: () => notify(t("registration.photo.saved")) });
-              }}
+        {/* A closed meeting's list changes no more, not even by proposal: nothing to offer. */}
+        {(o.canEdit || o.canPropose) && (
+          <Group gap="xs">
+            <Button
+              size="xs"
+              variant="light"
+              onClick={onEdit}
+              aria-label={t(propose ? "registration.card.proposeEditOf" : "registration.card.editOf", {
+                name: d.fullName,
+              })}
             >
-              {(p) => (
-                <Button
-                  {...p}
-                  size="xs"
-                  variant="default"
-                  loading={photo.isPending}
-                  aria-label={t("registration.photo.uploadFor", { name: d.fullName })}
-                >
-                  {d.photoUrl ? t("registration.photo.replace") : t("registration.photo.upload")}
-                </Button>
-              )}
-            </FileButton>
-          )}
-          <Button
-            size="xs"
-            variant="subtle"
-            color="red"
-            onClick={onRemove}
-            aria-label={t(propose ? "registration.card.proposeRemoveOf" : "registration.card.removeOf", {
-              name: d.fullName,
-            })}
-          >
-            {propose ? t("registration.card.proposeRemove") : t("registration.card.remove")}
-          </Button>
-        </Group>
+              {propose ? t("registration.card.proposeEdit") : t("registration.card.edit")}
+            </Button>
+            {!propose && (
+              <FileButton
+                accept={photoAccept}
+                onChange={(f) => {
+                  if (!f) return;
+                  if (!photoOk(f)) {
+                    notify(t("registration.photo.invalid"), "red");
+                    return;
+                  }
+                  photo.mutate({ id: d.id, file: f }, { onSuccess: () => notify(t("registration.photo.saved")) });
+                }}
+              >
+                {(p) => (
+                  <Button
+                    {...p}
+                    size="xs"
+                    variant="default"
+                    loading={photo.isPending}
+                    aria-label={t("registration.photo.uploadFor", { name: d.fullName })}
+                  >
+                    {d.photoUrl ? t("registration.photo.replace") : t("registration.photo.upload")}
+                  </Button>
+                )}
+              </FileButton>
+            )}
+            <Button
+              size="xs"
+              variant="subtle"
+              color="red"
+              onClick={onRemove}
+              aria-label={t(propose ? "registration.card.proposeRemoveOf" : "registration.card.removeOf", {
+                name: d.fullName,
+              })}
+            >
+              {propose ? t("registration.card.proposeRemove") : t("registration.card.remove")}
+            </Button>
+          </Group>
+        )}
       </Stack>
     </Paper>
   );

@@ -65,7 +65,11 @@ function Portal({ o, tab }: { o: Overview; tab: string }) {
         city: pick(lang, m.cityVi, m.cityEn),
       })}
     >
-      {o.closed ? (
+      {o.meetingClosed ? (
+        <Alert color="gray" variant="light" title={t("registration.portal.meetingClosedTitle")}>
+          {t("registration.portal.meetingClosed")}
+        </Alert>
+      ) : o.closed ? (
         <Alert color="orange" variant="light" title={t("registration.portal.closedTitle")}>
           {o.deadlineText
             ? t("registration.portal.closed", { deadline: o.deadlineText })

@@ -1,12 +1,95 @@
 import { useEffect, useState } from "react";
-import { Group, Paper, Select, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Button, Group, Paper, Select, Stack, Table, Text, Title, VisuallyHidden } from "@mantine/core";
 import { useI18n } from "../../../lib/i18n";
 import { ScrollTable } from "./ScrollTable";
 import { EmptyState, QueryState } from "../../../components/QueryState";
 import { useVersions } from "../api/versions";
+import { useVersion } from "../api/version";
 import { useDiff } from "../api/diff";
-import type { SessionBrief, VersionSummary } from "../api/types";
+import type { AccreditationStatus, PurgeNotice, SessionBrief, VersionSummary } from "../api/types";
 import { DiffView } from "./DiffView";
+import { AccreditationBadge, useFieldLabel, useFormatValue } from "./labels";
+
+/** Says, once the meeting's personal data is purged, when that was and what the versions no longer hold. */
+export function PurgedNotice({ purged }: { purged: PurgeNotice | null }) {
+  const { t, fmtDate } = useI18n();
+  const label = useFieldLabel();
+  if (!purged) return null;
+  return (
+    <Alert color="gray" variant="light" title={t("registration.purge.title")} data-testid="purge-notice" role="status">
+      {t("registration.purge.notice", {
+        date: fmtDate(purged.at),
+        fields: purged.erasedFields.map(label).join(", "),
+      })}
+    </Alert>
+  );
+}
+
+/** One submission as it was: who was on the list (with what remains of them after a purge). */
+function VersionView({
+  meetingId,
+  delegationId,
+  number,
+  sessions,
+  timeZone,
+  onClose,
+}: {
+  meetingId: string;
+  delegationId: string;
+  number: number;
+  sessions: SessionBrief[];
+  timeZone: string;
+  onClose: () => void;
+}) {
+  const { t, fmtDateTime } = useI18n();
+  const version = useVersion(meetingId, delegationId, number);
+  const fmt = useFormatValue(sessions);
+  return (
+    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="version-title">
+      <QueryState query={version}>
+        {(v) => (
+          <Stack gap="sm">
+            <Group justify="space-between" wrap="wrap">
+              <Title order={2} fz="h4" id="version-title">
+                {t("registration.versions.view", { n: v.number, date: fmtDateTime(v.submittedAt, { timeZone }) })}
+              </Title>
+              <Button variant="default" size="compact-sm" onClick={onClose}>
+                {t("registration.versions.close")}
+              </Button>
+            </Group>
+            <PurgedNotice purged={v.purged} />
+            <ScrollTable minWidth={560} label={t("registration.versions.view", { n: v.number, date: "" })}>
+              <Table verticalSpacing="xs">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t("registration.versions.col.name")}</Table.Th>
+                    <Table.Th>{t("registration.versions.col.position")}</Table.Th>
+                    <Table.Th>{t("registration.versions.col.role")}</Table.Th>
+                    <Table.Th>{t("registration.versions.col.accreditation")}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {v.delegates.map((d) => (
+                    <Table.Tr key={d.id}>
+                      <Table.Td fw={600}>{d.fullName}</Table.Td>
+                      <Table.Td>
+                        {[d.position, d.organisation].filter(Boolean).join(", ") || fmt("position", null)}
+                      </Table.Td>
+                      <Table.Td>{fmt("role", d.role)}</Table.Td>
+                      <Table.Td>
+                        <AccreditationBadge status={d.accreditationStatus as AccreditationStatus} />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </ScrollTable>
+          </Stack>
+        )}
+      </QueryState>
+    </Paper>
+  );
+}
 
 function Compare({
   meetingId,
@@ -58,7 +141,14 @@ function Compare({
             w={{ base: "100%", sm: 300 }}
           />
         </Group>
-        <QueryState query={diff}>{(d) => <DiffView diff={d} sessions={sessions} />}</QueryState>
+        <QueryState query={diff}>
+          {(d) => (
+            <Stack gap="sm">
+              <PurgedNotice purged={d.purged} />
+              <DiffView diff={d} sessions={sessions} />
+            </Stack>
+          )}
+        </QueryState>
       </Stack>
     </Paper>
   );
@@ -78,6 +168,7 @@ export function VersionsPanel({
 }) {
   const { t, fmtDateTime } = useI18n();
   const versions = useVersions(meetingId, delegationId);
+  const [open, setOpen] = useState<number | null>(null);
   return (
     <QueryState query={versions}>
       {(list) =>
@@ -99,6 +190,9 @@ export function VersionsPanel({
                         <Table.Th>{t("registration.versions.by")}</Table.Th>
                         <Table.Th>{t("registration.versions.delegates")}</Table.Th>
                         <Table.Th>{t("registration.versions.note")}</Table.Th>
+                        <Table.Th>
+                          <VisuallyHidden>{t("registration.versions.open")}</VisuallyHidden>
+                        </Table.Th>
                       </Table.Tr>
                     </Table.Thead>
                     <Table.Tbody>
@@ -111,6 +205,17 @@ export function VersionsPanel({
                           <Table.Td>
                             <Text size="sm">{v.note ?? t("registration.value.none")}</Text>
                           </Table.Td>
+                          <Table.Td>
+                            <Button
+                              size="compact-sm"
+                              variant="light"
+                              aria-label={t("registration.versions.openOne", { n: v.number })}
+                              aria-pressed={open === v.number}
+                              onClick={() => setOpen(v.number)}
+                            >
+                              {t("registration.versions.open")}
+                            </Button>
+                          </Table.Td>
                         </Table.Tr>
                       ))}
                     </Table.Tbody>
@@ -118,6 +223,16 @@ export function VersionsPanel({
                 </ScrollTable>
               </Stack>
             </Paper>
+            {open !== null && (
+              <VersionView
+                meetingId={meetingId}
+                delegationId={delegationId}
+                number={open}
+                sessions={sessions}
+                timeZone={timeZone}
+                onClose={() => setOpen(null)}
+              />
+            )}
             {list.length > 1 ? (
               <Compare
                 meetingId={meetingId}

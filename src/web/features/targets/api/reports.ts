@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { api, qs } from "../../../lib/api";
 import { schemeKey, type Report, type ReportStatus } from "./types";
 
@@ -16,5 +16,14 @@ export function useReports(schemeId: string, f: ReportsFilter) {
   return useQuery({
     queryKey: [...schemeKey(schemeId), "reports", f],
     queryFn: () => api.get<Report[]>(`/schemes/${schemeId}/reports` + qs({ ...f })),
+  });
+}
+
+/** One page of the reports (offset, limit) with the count of every match (X-Total-Count): lists that grow by year. */
+export function useReportsPage(schemeId: string, f: ReportsFilter, offset: number, limit: number) {
+  return useQuery({
+    queryKey: [...schemeKey(schemeId), "reports", f, offset, limit],
+    queryFn: () => api.getPage<Report>(`/schemes/${schemeId}/reports` + qs({ ...f, offset, limit })),
+    placeholderData: keepPreviousData,
   });
 }

@@ -59,6 +59,16 @@ export interface SeriesPoint {
   percent: number | null;
   expectedPercent: number;
   agencies: number;
+  expectedAgencies: number;
+}
+
+/** Who was expected to report, who did, and who meets the target (non-reporters never do). */
+export interface Coverage {
+  expectedAgencies: number;
+  reportedAgencies: number;
+  meetingTarget: number;
+  coveragePercent: number | null;
+  meetingPercent: number | null;
 }
 
 export interface IndicatorProgress extends Indicator {
@@ -69,6 +79,7 @@ export interface IndicatorProgress extends Indicator {
   expectedPercent: number;
   status: IndicatorStatus;
   agenciesWithData: number;
+  coverage: Coverage;
   lagging: string[];
   series: SeriesPoint[];
 }
@@ -145,10 +156,26 @@ export interface Report {
   reviewedBy: string | null;
   version: number;
   updatedAt: string;
+  yearLock: YearLock | null;
   canEdit: boolean;
   canReview: boolean;
+  canReopen: boolean;
   values: ReportValue[];
   events: ReportEvent[];
+}
+
+/** A reporting year locked for the whole scheme by the ICD. */
+export interface YearLock {
+  period: number;
+  reason: string | null;
+  lockedAt: string;
+  lockedBy: string;
+}
+
+/** What carries over into a year's form from the agency's previous accepted report. */
+export interface CarryOver {
+  fromPeriod: number | null;
+  values: { indicatorId: string; denominator: number | null; achieved: boolean | null; achievedOn: string | null }[];
 }
 
 /** One figure as the form sends it. */

@@ -5,6 +5,7 @@ import { useMe } from "../../../lib/me";
 import { ErrorState, Loading } from "../../../components/QueryState";
 import { useAgencies } from "../api/agencies";
 import { useReports } from "../api/reports";
+import { useCarryOver } from "../api/carryOver";
 import type { Agency, Report, Scheme } from "../api/types";
 import { targetsAccess } from "./access";
 import { NotForYou, useSchemeContext } from "./SchemeLayout";
@@ -119,6 +120,20 @@ function FormerReports({ scheme, agency, reports }: { scheme: Scheme; agency: Ag
   );
 }
 
+/** The form of a year; a report not started yet waits for what carries over from last year's accepted one. */
+function FormWithCarryOver(props: {
+  scheme: Scheme;
+  agencyCode: string;
+  agencyName: string;
+  period: number;
+  report: Report | null;
+}) {
+  const carry = useCarryOver(props.scheme.id, props.agencyCode, props.period, props.report === null);
+  if (props.report === null && carry.isPending) return <Loading />;
+  // Without the carry-over (it failed) the form still works: the agency types every figure.
+  return <ReportForm {...props} editable carry={carry.data ?? null} />;
+}
+
 /** A reporting agency's own page: its years with their status, and the form for the chosen year. */
 export function AgencyReportsPage() {
   const scheme = useSchemeContext();
@@ -197,14 +212,13 @@ export function AgencyReportsPage() {
             selected={selected}
             onSelect={(y) => select({ year: y })}
           />
-          <ReportForm
+          <FormWithCarryOver
             key={`${code}-${selected}-${report?.version ?? 0}`}
             scheme={scheme}
             agencyCode={code}
             agencyName={names.name(agency)}
             period={selected}
             report={report}
-            editable
           />
         </>
       )}

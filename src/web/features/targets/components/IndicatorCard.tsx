@@ -10,6 +10,8 @@ export function IndicatorCard({ ind, evaluationDate }: { ind: IndicatorProgress;
   const names = useTargetNames();
   const pct = usePercent();
   const titleId = `indicator-${ind.code}`;
+  const c = ind.coverage;
+  const missing = c.expectedAgencies - c.reportedAgencies;
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby={titleId} data-indicator={ind.code}>
       <Stack gap="xs">
@@ -39,13 +41,29 @@ export function IndicatorCard({ ind, evaluationDate }: { ind: IndicatorProgress;
             target: pct(ind.targetPercent),
           })}
         />
+        <Text size="sm" fw={600} data-testid={`coverage-${ind.code}`}>
+          {t("targets.indicator.coverage", {
+            reported: fmtNumber(c.reportedAgencies),
+            expected: fmtNumber(c.expectedAgencies),
+            meeting: fmtNumber(c.meetingTarget),
+            percent: pct(c.meetingPercent),
+          })}
+        </Text>
+        {missing > 0 && (
+          <Text size="sm" fw={500}>
+            {t("targets.indicator.notReported", { n: fmtNumber(missing) })}
+          </Text>
+        )}
         <Text size="sm">
           {t("targets.indicator.expected", { expected: pct(ind.expectedPercent), date: fmtDate(evaluationDate) })}
         </Text>
         {ind.denominator > 0 && (
           <Text size="sm" c="dimmed">
             {ind.kind === "boolean"
-              ? t("targets.indicator.booleanFigures", { n: fmtNumber(ind.numerator), d: fmtNumber(ind.denominator) })
+              ? t("targets.indicator.booleanFigures", {
+                  n: fmtNumber(c.meetingTarget),
+                  d: fmtNumber(c.expectedAgencies),
+                })
               : t("targets.indicator.figures", {
                   n: fmtNumber(ind.numerator),
                   d: fmtNumber(ind.denominator),

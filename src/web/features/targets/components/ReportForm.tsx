@@ -7,7 +7,7 @@ import { ErrorAlert } from "../../../components/ErrorAlert";
 import { DateField } from "../../../components/DateField";
 import { expectedPercent } from "../../../../shared/targets";
 import { useSaveReport } from "../api/saveReport";
-import type { FigureInput, FigureIssue, Indicator, Report, Scheme } from "../api/types";
+import type { CarryOver, FigureInput, FigureIssue, Indicator, Report, Scheme } from "../api/types";
 import { PeriodStatusBadge, usePercent, useTargetNames } from "./labels";
 import { History } from "./Figures";
 import { useFieldChecks } from "../../../components/fieldChecks";
@@ -21,17 +21,31 @@ interface FieldState {
   achievedOn: string | null;
 }
 
-function initialState(indicators: Indicator[], report: Report | null): Record<string, FieldState> {
+function initialState(
+  indicators: Indicator[],
+  report: Report | null,
+  carry: CarryOver | null,
+): Record<string, FieldState> {
   const out: Record<string, FieldState> = {};
   for (const ind of indicators) {
     const v = report?.values.find((x) => x.indicatorId === ind.id);
+    // A report not started yet begins with what carries over from last year (totals, a yes already given).
+    const c = report ? undefined : carry?.values.find((x) => x.indicatorId === ind.id);
     out[ind.id] = {
       numerator: v?.numerator ?? "",
-      denominator: v?.denominator ?? "",
-      achieved: v?.achieved == null ? "" : v.achieved ? "yes" : "no",
-      achievedOn: v?.achievedOn ?? "",
+      denominator: v?.denominator ?? c?.denominator ?? "",
+      achieved: v?.achieved != null ? (v.achieved ? "yes" : "no") : c?.achieved ? "yes" : "",
+      achievedOn: v?.achievedOn ?? c?.achievedOn ?? "",
     };
   }
+  return out;
+}
+
+/** The fields pre-filled from last year and not changed since: marked so the agency checks them. */
+function carriedFields(report: Report | null, carry: CarryOver | null): Map<string, "denominator" | "achieved"> {
+  const out = new Map<string, "denominator" | "achieved">();
+  if (report || !carry?.fromPeriod) return out;
+  for (const c of carry.values) out.set(c.indicatorId, c.denominator !== null ? "denominator" : "achieved");
   return out;
 }
 
@@ -90,6 +104,7 @@ export function ReportForm({
   period,
   report,
   editable,
+  carry = null,
 }: {
   scheme: Scheme;
   agencyCode: string;
@@ -97,13 +112,17 @@ export function ReportForm({
   period: number;
   report: Report | null;
   editable: boolean;
+  /** Last accepted year's figures that carry over, for a report not started yet. */
+  carry?: CarryOver | null;
 }) {
   const { t, fmtDate } = useI18n();
   const names = useTargetNames();
   const pct = usePercent();
   const notify = useNotify();
   const save = useSaveReport(scheme.id);
-  const [fields, setFields] = useState(() => initialState(scheme.indicators, report));
+  const [fields, setFields] = useState(() => initialState(scheme.indicators, report, carry));
+  // Marked until the agency touches the field: "carried over from {year}".
+  const [carried, setCarried] = useState(() => carriedFields(report, carry));
   const [note, setNote] = useState(report?.note ?? "");
   const check = useFieldChecks();
   const [issues, setIssues] = useState<FigureIssue[]>([]);
@@ -113,6 +132,14 @@ export function ReportForm({
   const set = (id: string, patch: Partial<FieldState>) => {
     setFields((f) => ({ ...f, [id]: { ...f[id]!, ...patch } }));
     const touched = Object.keys(patch);
+    const mark = carried.get(id);
+    if (mark && touched.includes(mark)) {
+      setCarried((m) => {
+        const next = new Map(m);
+        next.delete(id);
+        return next;
+      });
+    }
     setIssues((list) => list.filter((i) => !(i.indicatorId === id && touched.includes(i.field))));
   };
   const issueOf = (id: string, field: FigureIssue["field"]) =>
@@ -176,6 +203,8 @@ export function ReportForm({
   };
 
   const expectedOn = (ind: Indicator) => expectedPercent(ind, `${period}-12-31`);
+  const carriedNote = (id: string, field: "denominator" | "achieved") =>
+    carried.get(id) === field && carry?.fromPeriod ? t("targets.form.carried", { year: carry.fromPeriod }) : undefined;
 
   return (
     <Paper withBorder radius="md" p={{ base: "md", sm: "lg" }} component="section" aria-labelledby={titleId}>
@@ -194,6 +223,16 @@ export function ReportForm({
             <PeriodStatusBadge status={report?.status ?? "missing"} />
           </Group>
           <StatusNotice report={report} period={period} />
+          {carried.size > 0 && carry?.fromPeriod && (
+            <Alert color="blue" variant="light" data-testid="carried-notice">
+              {t("targets.form.carriedNotice", { year: carry.fromPeriod })}
+            </Alert>
+          )}
+          {report?.yearLock && (
+            <Alert color="gray" variant="light">
+              {t("targets.form.yearLocked", { year: period, by: report.yearLock.lockedBy })}
+            </Alert>
+          )}
 
           {scheme.indicators.map((ind) => {
             const f = fields[ind.id]!;
@@ -220,6 +259,8 @@ export function ReportForm({
                   <Group align="flex-start" gap="lg" wrap="wrap">
                     <Radio.Group
                       label={names.numerator(ind)}
+                      description={carriedNote(ind.id, "achieved")}
+                      data-carried={carried.get(ind.id) === "achieved" || undefined}
                       value={f.achieved}
                       onChange={(v) =>
                         set(
@@ -265,6 +306,8 @@ export function ReportForm({
                     />
                     <NumberInput
                       label={names.denominator(ind)}
+                      description={carriedNote(ind.id, "denominator")}
+                      data-carried={carried.get(ind.id) === "denominator" || undefined}
                       value={f.denominator}
                       onChange={(v) => set(ind.id, { denominator: v })}
                       error={issueOf(ind.id, "denominator")}

@@ -1,13 +1,28 @@
 import { useState } from "react";
 import { Navigate } from "react-router";
-import { Button, Group, Modal, Paper, SegmentedControl, Stack, Text, Textarea, Title } from "@mantine/core";
+import {
+  Box,
+  Button,
+  Group,
+  Modal,
+  Pagination,
+  Paper,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from "@mantine/core";
 import { useI18n } from "../../../lib/i18n";
 import { useNotify } from "../../../lib/notify";
 import { useMe } from "../../../lib/me";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { QueryState } from "../../../components/QueryState";
-import { useReports } from "../api/reports";
+import { useReportsPage } from "../api/reports";
 import { useReviewReport } from "../api/reviewReport";
+import { useReopenReport } from "../api/reopenReport";
+import { useSetYearLock, useYearLocks } from "../api/yearLocks";
 import type { Report, Scheme } from "../api/types";
 import { targetsAccess } from "./access";
 import { PeriodStatusBadge, useTargetNames } from "./labels";
@@ -24,6 +39,7 @@ function ReturnDialog({
   onConfirm,
   pending,
   error,
+  mode = "return",
 }: {
   report: Report;
   opened: boolean;
@@ -31,32 +47,38 @@ function ReturnDialog({
   onConfirm: (comment: string) => void;
   pending: boolean;
   error: unknown;
+  mode?: "return" | "reopen";
 }) {
   const { t } = useI18n();
   const names = useTargetNames();
   const [comment, setComment] = useState("");
   const [missing, setMissing] = useState<string | undefined>();
   const check = useFieldChecks();
+  const reopen = mode === "reopen";
   return (
     <Modal
+      closeButtonProps={{ "aria-label": t("common.close") }}
       opened={opened}
       onClose={onClose}
-      title={t("targets.review.returnTitle", { agency: names.name(report.agency), period: report.period })}
+      title={t(reopen ? "targets.review.reopenTitle" : "targets.review.returnTitle", {
+        agency: names.name(report.agency),
+        period: report.period,
+      })}
     >
       <form
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
           // The app's own message, in the user's language, instead of the browser's English popup.
-          const why = check.required(comment, t("targets.review.comment"));
+          const why = check.required(comment, t(reopen ? "targets.review.reopenReason" : "targets.review.comment"));
           setMissing(why);
           if (!why) onConfirm(comment);
         }}
       >
         <Stack gap="sm">
           <Textarea
-            label={t("targets.review.comment")}
-            description={t("targets.review.commentHint")}
+            label={t(reopen ? "targets.review.reopenReason" : "targets.review.comment")}
+            description={t(reopen ? "targets.review.reopenHint" : "targets.review.commentHint")}
             value={comment}
             onChange={(e) => setComment(e.currentTarget.value)}
             error={missing}
@@ -72,11 +94,53 @@ function ReturnDialog({
               {t("common.cancel")}
             </Button>
             <Button type="submit" loading={pending}>
-              {t("targets.review.confirmReturn")}
+              {t(reopen ? "targets.review.confirmReopen" : "targets.review.confirmReturn")}
             </Button>
           </Group>
         </Stack>
       </form>
+    </Modal>
+  );
+}
+
+/** Accepting locks the agency's year: the officer confirms it, seeing whose report and which year. */
+function AcceptDialog({
+  report,
+  opened,
+  onClose,
+  onConfirm,
+  pending,
+  error,
+}: {
+  report: Report;
+  opened: boolean;
+  onClose: () => void;
+  onConfirm: () => void;
+  pending: boolean;
+  error: unknown;
+}) {
+  const { t } = useI18n();
+  const names = useTargetNames();
+  const agency = names.name(report.agency);
+  return (
+    <Modal
+      closeButtonProps={{ "aria-label": t("common.close") }}
+      opened={opened}
+      onClose={onClose}
+      title={t("targets.review.acceptTitle", { agency, period: report.period })}
+    >
+      <Stack gap="sm">
+        <Text size="sm">{t("targets.review.acceptConfirmText", { agency, period: report.period })}</Text>
+        <ErrorAlert error={error} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose} data-autofocus>
+            {t("common.cancel")}
+          </Button>
+          <Button onClick={onConfirm} loading={pending}>
+            {t("targets.review.confirmAccept")}
+          </Button>
+        </Group>
+      </Stack>
     </Modal>
   );
 }
@@ -86,7 +150,10 @@ function ReviewCard({ scheme, report }: { scheme: Scheme; report: Report }) {
   const names = useTargetNames();
   const notify = useNotify();
   const review = useReviewReport(scheme.id);
+  const reopen = useReopenReport(scheme.id);
   const [returning, setReturning] = useState(false);
+  const [accepting, setAccepting] = useState(false);
+  const [reopening, setReopening] = useState(false);
   const agency = names.name(report.agency);
   const titleId = `report-${report.id}`;
   // mutateAsync, not mutate's onSuccess: a reviewed report leaves the queue, which unmounts this card, and mutate's
@@ -98,6 +165,7 @@ function ReviewCard({ scheme, report }: { scheme: Scheme; report: Report }) {
       .then(
         () => {
           setReturning(false);
+          setAccepting(false);
           notify(
             t(decision === "accept" ? "targets.review.acceptedMsg" : "targets.review.returnedMsg", {
               agency,
@@ -105,6 +173,16 @@ function ReviewCard({ scheme, report }: { scheme: Scheme; report: Report }) {
             }),
             decision === "accept" ? "green" : "orange",
           );
+        },
+        () => undefined,
+      );
+  const doReopen = (reason: string) =>
+    void reopen
+      .mutateAsync({ agency: report.agency.code, period: report.period, version: report.version, reason })
+      .then(
+        () => {
+          setReopening(false);
+          notify(t("targets.review.reopenedMsg", { agency, period: report.period }), "orange");
         },
         () => undefined,
       );
@@ -146,18 +224,51 @@ function ReviewCard({ scheme, report }: { scheme: Scheme; report: Report }) {
           </Text>
         )}
         <History report={report} />
-        {!returning && <ErrorAlert error={review.error} />}
+        {report.yearLock && (
+          <Text size="sm" c="dimmed">
+            {t("targets.review.yearLocked", { period: report.period, by: report.yearLock.lockedBy })}
+          </Text>
+        )}
+        {!returning && !accepting && <ErrorAlert error={review.error} />}
         {report.canReview && (
           <Group gap="sm">
-            <Button onClick={() => act("accept")} loading={review.isPending && review.variables?.decision === "accept"}>
-              {t("targets.review.accept")}
-            </Button>
+            <Button onClick={() => setAccepting(true)}>{t("targets.review.accept")}</Button>
             <Button variant="default" onClick={() => setReturning(true)}>
               {t("targets.review.return")}
             </Button>
           </Group>
         )}
+        {report.canReopen && (
+          <Group gap="sm">
+            <Button variant="default" onClick={() => setReopening(true)}>
+              {t("targets.review.reopen")}
+            </Button>
+          </Group>
+        )}
       </Stack>
+      <AcceptDialog
+        report={report}
+        opened={accepting}
+        onClose={() => {
+          setAccepting(false);
+          review.reset();
+        }}
+        onConfirm={() => act("accept")}
+        pending={review.isPending}
+        error={review.error}
+      />
+      <ReturnDialog
+        mode="reopen"
+        report={report}
+        opened={reopening}
+        onClose={() => {
+          setReopening(false);
+          reopen.reset();
+        }}
+        onConfirm={doReopen}
+        pending={reopen.isPending}
+        error={reopen.error}
+      />
       <ReturnDialog
         report={report}
         opened={returning}
@@ -181,10 +292,113 @@ export function ReviewPage() {
   return <Queue scheme={scheme} />;
 }
 
+const PAGE = 20;
+
+/** Lock or unlock a whole reporting year of the scheme (no report of it is then sent, reviewed or reopened). */
+function YearLocks({ scheme }: { scheme: Scheme }) {
+  const { t, fmtDate } = useI18n();
+  const notify = useNotify();
+  const locks = useYearLocks(scheme.id);
+  const set = useSetYearLock(scheme.id);
+  const years: number[] = [];
+  for (let y = scheme.endYear; y >= scheme.startYear; y--) years.push(y);
+  const [year, setYear] = useState(String(years[0] ?? scheme.endYear));
+  const [reason, setReason] = useState("");
+  const [confirming, setConfirming] = useState(false);
+  const check = useFieldChecks();
+  const list = locks.data ?? [];
+  const lock = list.find((l) => l.period === Number(year));
+  const run = () =>
+    void set.mutateAsync({ period: Number(year), locked: !lock, reason }).then(
+      () => {
+        setConfirming(false);
+        setReason("");
+        notify(t(lock ? "targets.locks.unlockedMsg" : "targets.locks.lockedMsg", { period: year }));
+      },
+      () => undefined,
+    );
+  return (
+    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="year-locks-title">
+      <Stack gap="sm">
+        <Title order={3} fz="h5" id="year-locks-title">
+          {t("targets.locks.title")}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {list.length
+            ? t("targets.locks.current", { years: list.map((l) => l.period).join(", ") })
+            : t("targets.locks.none")}
+        </Text>
+        <Group align="flex-end" gap="sm" wrap="wrap">
+          <Select
+            label={t("targets.locks.year")}
+            data={years.map((y) => ({ value: String(y), label: String(y) }))}
+            value={year}
+            onChange={(v) => v && setYear(v)}
+            allowDeselect={false}
+            style={{ flex: "0 1 10rem" }}
+            name="lock-year"
+          />
+          {!lock && (
+            <Textarea
+              label={t("targets.locks.reason")}
+              description={t("common.optional")}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              error={check.tooLong(reason, 1000)}
+              autosize
+              minRows={1}
+              style={{ flex: "1 1 16rem" }}
+              name="lock-reason"
+            />
+          )}
+          <Button
+            variant={lock ? "default" : "filled"}
+            color={lock ? undefined : "red"}
+            onClick={() => !check.tooLong(reason, 1000) && setConfirming(true)}
+          >
+            {t(lock ? "targets.locks.unlock" : "targets.locks.lock", { period: year })}
+          </Button>
+        </Group>
+        {lock && (
+          <Text size="sm">
+            {t("targets.locks.lockedBy", { period: lock.period, date: fmtDate(lock.lockedAt), by: lock.lockedBy })}
+            {lock.reason ? ` — ${lock.reason}` : ""}
+          </Text>
+        )}
+        {!confirming && <ErrorAlert error={set.error} />}
+      </Stack>
+      <Modal
+        closeButtonProps={{ "aria-label": t("common.close") }}
+        opened={confirming}
+        onClose={() => {
+          setConfirming(false);
+          set.reset();
+        }}
+        title={t(lock ? "targets.locks.unlock" : "targets.locks.lock", { period: year })}
+      >
+        <Stack gap="sm">
+          <Text size="sm">{t(lock ? "targets.locks.unlockText" : "targets.locks.lockText", { period: year })}</Text>
+          <ErrorAlert error={set.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)} data-autofocus>
+              {t("common.cancel")}
+            </Button>
+            <Button color={lock ? undefined : "red"} onClick={run} loading={set.isPending}>
+              {t(lock ? "targets.locks.unlock" : "targets.locks.lock", { period: year })}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Paper>
+  );
+}
+
 function Queue({ scheme }: { scheme: Scheme }) {
   const { t } = useI18n();
   const [shown, setShown] = useState<Shown>("submitted");
-  const reports = useReports(scheme.id, { status: shown });
+  const [page, setPage] = useState(1);
+  const reports = useReportsPage(scheme.id, { status: shown }, (page - 1) * PAGE, PAGE);
+  const pages = Math.ceil((reports.data?.total ?? 0) / PAGE);
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end" wrap="wrap">
@@ -194,25 +408,52 @@ function Queue({ scheme }: { scheme: Scheme }) {
         <SegmentedControl
           aria-label={t("targets.review.show")}
           value={shown}
-          onChange={(v) => setShown(v === "returned" || v === "accepted" ? v : "submitted")}
+          onChange={(v) => {
+            setShown(v === "returned" || v === "accepted" ? v : "submitted");
+            setPage(1);
+          }}
           data={(["submitted", "returned", "accepted"] as const).map((s) => ({
             value: s,
             label: t(`targets.periodStatus.${s}`),
           }))}
         />
       </Group>
-      <QueryState query={reports} isEmpty={(d) => d.length === 0} empty={t(`targets.review.empty.${shown}`)}>
-        {(list) => (
+      <QueryState query={reports} isEmpty={(d) => d.total === 0} empty={t(`targets.review.empty.${shown}`)}>
+        {({ rows, total }) => (
           <Stack gap="md">
             <Text size="sm" c="dimmed" role="status">
-              {t("targets.review.count", { n: list.length })}
+              {total > rows.length
+                ? t("targets.review.countPage", {
+                    from: (page - 1) * PAGE + 1,
+                    to: (page - 1) * PAGE + rows.length,
+                    total,
+                  })
+                : t("targets.review.count", { n: total })}
             </Text>
-            {list.map((r) => (
+            {rows.map((r) => (
               <ReviewCard key={r.id} scheme={scheme} report={r} />
             ))}
+            {pages > 1 && (
+              <Box component="nav" aria-label={t("targets.review.pages")}>
+                <Pagination
+                  total={pages}
+                  value={page}
+                  onChange={setPage}
+                  getItemProps={(p) => ({ "aria-label": t("targets.review.pageN", { n: p }) })}
+                  getControlProps={(control) =>
+                    control === "previous"
+                      ? { "aria-label": t("targets.review.pagePrev") }
+                      : control === "next"
+                        ? { "aria-label": t("targets.review.pageNext") }
+                        : {}
+                  }
+                />
+              </Box>
+            )}
           </Stack>
         )}
       </QueryState>
+      <YearLocks scheme={scheme} />
     </Stack>
   );
 }

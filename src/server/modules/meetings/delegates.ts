@@ -958,6 +958,8 @@ export async function listDelegates(
   await requireDelegation(ctx.db, perms, delegationId);
   const view = delegateViewFor(perms, delegationId);
   ensure(view !== null);
+  // The badge view carries no accreditation status; filtering by it would tell it.
+  ensure(view !== "badge" || !query.status);
   const { rows, total } = await pageDelegateRows(ctx.db, meetingId, { ...query, delegationId });
   return { delegates: rows.map((r) => presentDelegate(r, view!)), total };
 }
@@ -966,6 +968,7 @@ export async function listDelegates(
 export async function searchMeetingDelegates(ctx: Ctx, actor: Actor, meetingId: string, query: DelegateListQuery = {}) {
   const { perms } = await requireMeeting(ctx.db, actor, meetingId);
   ensure(perms.allDelegations && perms.delegateView !== null);
+  ensure(perms.delegateView !== "badge" || !query.status);
   if (query.delegationId) await requireDelegation(ctx.db, perms, query.delegationId);
   const { rows, total } = await pageDelegateRows(ctx.db, meetingId, query);
   return { delegates: rows.map((r) => presentDelegate(r, perms.delegateView!)), total };

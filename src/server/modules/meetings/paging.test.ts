@@ -174,6 +174,11 @@ describe("the views and the scope checks of the paged list", () => {
     for (const d of p.rows)
       expect(Object.keys(d).sort()).toEqual(["delegationId", "fullName", "id", "meetingId", "photoUrl"]);
     expect(p.total).toBeGreaterThan(EXTRA);
+    // Their view has no accreditation status, so they cannot filter by it either.
+    for (const url of [`${base}/${THA}/delegates?status=rejected`, `/api/meetings/${M}/delegates?status=rejected`]) {
+      const res = await t.app.inject({ method: "GET", url, headers: h });
+      expect(res.statusCode, url).toBe(403);
+    }
   });
 
   it("the meeting-wide list is paged and counted for the host, and narrows to a delegation", async () => {

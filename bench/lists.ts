@@ -14,7 +14,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { execSync } from "node:child_process";
-import { chromium, type Page } from "playwright-core";
+import { chromium, type Page, type Request } from "playwright-core";
 import { freePort, median, root, spawnTs, untilReady } from "./lib.js";
 import { demoIds } from "../src/server/seed/ids.js";
 import { demoDelegationIds } from "../src/server/modules/meetings/seed.js";
@@ -49,9 +49,16 @@ async function signIn(page: Page, url: string, email: string) {
 }
 
 async function measure(page: Page, url: string) {
-  await page.goto(`${url}/`, { waitUntil: "load" });
+  await page.goto(`${url}/`, { waitUntil: "networkidle" });
   await page.locator("#main").waitFor({ timeout: 60_000 });
   const t0 = Date.now();
+  const trace: string[] = [];
+  const onDone = (r: Request) => {
+    if (!r.url().includes("/api/")) return;
+    const t = r.timing();
+    trace.push(`${(t.responseEnd / 1000).toFixed(2)} s ${new URL(r.url()).pathname.split("/").slice(-2).join("/")}`);
+  };
+  if (process.env.BENCH_TRACE) page.on("requestfinished", onDone);
   await page.goto(url, { waitUntil: "commit", timeout: TIMEOUT });
   await page
     .getByText(/ Bench \d+ \(sample\)/)
@@ -61,6 +68,8 @@ async function measure(page: Page, url: string) {
   await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0))));
   const responsive = Date.now() - t0;
   const elements = await page.evaluate(() => document.getElementsByTagName("*").length);
+  page.off("requestfinished", onDone);
+  if (trace.length) console.error(trace.join("\n"));
   return { firstRow, responsive, elements };
 }
 

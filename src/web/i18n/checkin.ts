@@ -70,6 +70,8 @@ export const vi = {
   "checkin.badges.skipped": "{n} người không được cấp thẻ vì chưa được công nhận",
   "checkin.badges.download": "Tải tệp PDF",
   "checkin.badges.empty": "Chưa có đại biểu nào.",
+  "checkin.badges.search": "Tìm đại biểu",
+  "checkin.badges.statusAll": "Mọi trạng thái",
   "checkin.badges.summary":
     "{accredited} người đã được công nhận · {withBadge} người đã có thẻ · {without} người chưa được công nhận (không cấp thẻ)",
   "checkin.badges.choose": "Chọn",
@@ -171,6 +173,8 @@ export const en: Record<keyof typeof vi, string> = {
   "checkin.badges.skipped": "{n} people get no badge because they are not accredited",
   "checkin.badges.download": "Download the PDF",
   "checkin.badges.empty": "No delegates yet.",
+  "checkin.badges.search": "Find a delegate",
+  "checkin.badges.statusAll": "Any status",
   "checkin.badges.summary": "{accredited} accredited · {withBadge} with a badge · {without} not accredited (no badge)",
   "checkin.badges.choose": "Choose",
   "checkin.badges.chooseOne": "Choose {name}",

@@ -4,9 +4,10 @@ import { requireActor } from "../../http/plugin.js";
 import { Nullable, StringEnum, Uuid, errors } from "../../http/schemas.js";
 import { attachment } from "../../lib/pdf.js";
 import { scanReasons } from "../../../shared/badges.js";
-import { delegationCategories } from "../meetings/schema.js";
+import { accreditationStatuses, delegationCategories } from "../meetings/schema.js";
 import { badgeSizes, badgeStatuses, badgeJobStatuses } from "./schema.js";
-import { listBadges, reissueBadge } from "./service.js";
+import { badgeSummary, listBadges, reissueBadge } from "./service.js";
+import { DELEGATE_PAGE_MAX } from "../meetings/delegates.js";
 import { badgeJobFile, badgeJobsIdle, createBadgeJob, getBadgeJob, listBadgeJobs, tidyBadgeJobs } from "./jobs.js";
 import { attendanceList, attendanceSummary, checkinPack, scan } from "./checkin.js";
 import { serviceWorkerSource } from "./service-worker.js";
@@ -195,13 +196,57 @@ export const badgesRoutes: RoutesFn = (app, ctx) => {
     {
       schema: {
         tags,
-        summary: "Delegates with their badges (ICD, registration managers); only accredited delegates can have one",
+        summary:
+          "Delegates with their badges (ICD, registration managers); only accredited delegates can have one. In " +
+          "Vietnamese name order; q searches names ignoring diacritics; delegationId and status (accreditation) " +
+          `filter. One page of at most ${DELEGATE_PAGE_MAX} (offset, limit); the X-Total-Count header counts every match`,
         params: MeetingParams,
-        querystring: Type.Object({ delegationId: Type.Optional(Uuid) }),
-        response: { 200: Type.Array(BadgeListItem), ...errors },
+        querystring: Type.Object({
+          delegationId: Type.Optional(Uuid),
+          q: Type.Optional(Type.String({ maxLength: 200 })),
+          status: Type.Optional(StringEnum(accreditationStatuses)),
+          offset: Type.Optional(Type.Integer({ minimum: 0 })),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: DELEGATE_PAGE_MAX })),
+        }),
+        response: {
+          200: Type.Array(BadgeListItem, {
+            headers: {
+              "X-Total-Count": { type: "integer", description: "How many delegates match, on every page together" },
+            },
+          }),
+          ...errors,
+        },
       },
     },
-    async (req) => listBadges(ctx, requireActor(req), req.params.id, req.query.delegationId),
+    async (req, reply) => {
+      const { items, total } = await listBadges(ctx, requireActor(req), req.params.id, req.query);
+      reply.header("x-total-count", total);
+      return items;
+    },
+  );
+
+  app.get(
+    "/meetings/:id/badges/summary",
+    {
+      schema: {
+        tags,
+        summary:
+          "How many delegates of the meeting (or of delegationId) there are, are accredited, have an active badge, " +
+          "cannot have one (not accredited)",
+        params: MeetingParams,
+        querystring: Type.Object({ delegationId: Type.Optional(Uuid) }),
+        response: {
+          200: Type.Object({
+            total: Type.Integer(),
+            accredited: Type.Integer(),
+            withBadge: Type.Integer(),
+            notAccredited: Type.Integer(),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (req) => badgeSummary(ctx, requireActor(req), req.params.id, req.query.delegationId),
   );
 
   app.post(

@@ -943,6 +943,16 @@ export async function pageDelegateRows(db: Executor, meetingId: string, q: Deleg
   return { rows: ids.flatMap((id) => byId.get(id) ?? []), total: matching.length };
 }
 
+/** The id and accreditation status of every delegate of a meeting (or a delegation), unchecked: for counts. */
+export async function delegateStatuses(db: Executor, meetingId: string, delegationId?: string) {
+  const where: SQL[] = [eq(delegates.meetingId, meetingId)];
+  if (delegationId) where.push(eq(delegates.delegationId, delegationId));
+  return db
+    .select({ id: delegates.id, status: delegates.accreditationStatus })
+    .from(delegates)
+    .where(and(...where));
+}
+
 /**
  * A page of a delegation's delegates as the actor may see them (`full`, `standard` or `badge`), and the count of all
  * that match. A contact reads only their own delegation.

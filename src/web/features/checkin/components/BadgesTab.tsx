@@ -2,7 +2,7 @@
  * The host's badges tab: who has a badge and who cannot have one (only accredited delegates), printing a PDF for
  * everyone, a delegation or chosen delegates (A6 or card) with the batch's progress, and reissuing a lost badge.
  */
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import {
   Alert,
   Badge,
@@ -25,8 +25,15 @@ import { api } from "../../../lib/api";
 import { useI18n } from "../../../lib/i18n";
 import type { MeetingTabMeeting } from "../../../lib/meetingTabs";
 import { ErrorAlert } from "../../../components/ErrorAlert";
-import { QueryState } from "../../../components/QueryState";
-import { useBadgeJob, useBadges, useReissue, useStartBadgeJob, type JobRequest } from "../api/badges";
+import { PagedList, PagedSearch } from "../../../components/PagedList";
+import {
+  useBadgeJob,
+  useBadgeSummary,
+  useBadgesPage,
+  useReissue,
+  useStartBadgeJob,
+  type JobRequest,
+} from "../api/badges";
 import { useDelegationOptions } from "../api/delegations";
 import type { BadgeItem, BadgeJob } from "../api/types";
 
@@ -128,23 +135,17 @@ function ReissueButton({ meetingId, item }: { meetingId: string; item: BadgeItem
 }
 
 export function BadgesTab({ meeting }: { meeting: MeetingTabMeeting }) {
-  const { t, lang, fmtDate } = useI18n();
+  const { t, lang, fmtDate, fmtNumber } = useI18n();
   const [delegationId, setDelegationId] = useState<string>("");
   const [size, setSize] = useState<"a6" | "card">("a6");
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [jobId, setJobId] = useState<string | null>(null);
-  const badges = useBadges(meeting.id, delegationId || null);
+  const [status, setStatus] = useState<"" | "pending" | "accredited" | "rejected">("");
+  // One page at a time, searched and filtered on the server; the counts come from the server too.
+  const badges = useBadgesPage(meeting.id, { delegationId: delegationId || null, status: status || undefined });
+  const summary = useBadgeSummary(meeting.id, delegationId || null);
   const delegations = useDelegationOptions(meeting.id);
   const start = useStartBadgeJob(meeting.id);
-
-  const counts = useMemo(() => {
-    const list = badges.data ?? [];
-    return {
-      accredited: list.filter((b) => b.accreditationStatus === "accredited").length,
-      withBadge: list.filter((b) => b.badge).length,
-      without: list.filter((b) => b.accreditationStatus !== "accredited").length,
-    };
-  }, [badges.data]);
 
   const print = (req: Omit<JobRequest, "size">) =>
     start.mutate({ size, ...req }, { onSuccess: (job) => setJobId(job.id) });
@@ -214,16 +215,33 @@ export function BadgesTab({ meeting }: { meeting: MeetingTabMeeting }) {
       <ErrorAlert error={start.error} />
       {jobId && <JobProgress meetingId={meeting.id} jobId={jobId} />}
 
-      <QueryState query={badges} isEmpty={(d) => d.length === 0} empty={t("checkin.badges.empty")}>
+      {summary.data && summary.data.total > 0 && (
+        <Text size="sm">
+          {t("checkin.badges.summary", {
+            accredited: fmtNumber(summary.data.accredited),
+            withBadge: fmtNumber(summary.data.withBadge),
+            without: fmtNumber(summary.data.notAccredited),
+          })}
+        </Text>
+      )}
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <PagedSearch paged={badges} label={t("checkin.badges.search")} />
+        <NativeSelect
+          label={t("checkin.badges.col.accreditation")}
+          value={status}
+          onChange={(e) => setStatus(e.currentTarget.value as typeof status)}
+          data={[
+            { value: "", label: t("checkin.badges.statusAll") },
+            ...(["accredited", "pending", "rejected"] as const).map((s) => ({
+              value: s,
+              label: t(`checkin.accreditation.${s}`),
+            })),
+          ]}
+        />
+      </Group>
+      <PagedList paged={badges} empty={t("checkin.badges.empty")}>
         {(list) => (
           <Stack gap="xs">
-            <Text size="sm">
-              {t("checkin.badges.summary", {
-                accredited: counts.accredited,
-                withBadge: counts.withBadge,
-                without: counts.without,
-              })}
-            </Text>
             <Table.ScrollContainer minWidth={640}>
               <Table striped verticalSpacing="xs">
                 <Table.Thead>
@@ -299,7 +317,7 @@ export function BadgesTab({ meeting }: { meeting: MeetingTabMeeting }) {
             </Table.ScrollContainer>
           </Stack>
         )}
-      </QueryState>
+      </PagedList>
     </Stack>
   );
 }

@@ -11,17 +11,18 @@
 import { useRef, type ReactNode } from "react";
 import { Box, Group, Loader, NativeSelect, Pagination, Stack, Text, TextInput } from "@mantine/core";
 import { useI18n } from "../lib/i18n";
+import type { ListPage } from "../lib/api";
 import { PAGE_SIZES, type PagedQuery } from "../lib/usePagedQuery";
 import { EmptyState, ErrorState, Loading } from "./QueryState";
 
 /** The search box of a paged list; the server searches (diacritics and case ignored) after a pause in typing. */
-export function PagedSearch<T>({
+export function PagedSearch<T, P extends ListPage<T>>({
   paged,
   label,
   placeholder,
   w,
 }: {
-  paged: PagedQuery<T>;
+  paged: PagedQuery<T, P>;
   label: string;
   placeholder?: string;
   w?: React.ComponentProps<typeof TextInput>["w"];
@@ -52,7 +53,7 @@ export function ListRange({ from, to, total }: { from: number; to: number; total
 }
 
 /** The pages of a list and the page size; hidden parts when one page holds everything. */
-export function Pager<T>({ paged, onPage }: { paged: PagedQuery<T>; onPage?: () => void }) {
+export function Pager<T, P extends ListPage<T>>({ paged, onPage }: { paged: PagedQuery<T, P>; onPage?: () => void }) {
   const { t, fmtNumber } = useI18n();
   const total = paged.query.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / paged.pageSize));
@@ -106,13 +107,13 @@ export function Pager<T>({ paged, onPage }: { paged: PagedQuery<T>; onPage?: () 
  * A paged list's body: loading, error, empty (nothing at all) or no match (the search or a filter found nothing),
  * else the count, the rows (`children`) and the pages. While another page loads, the shown one stays, dimmed.
  */
-export function PagedList<T>({
+export function PagedList<T, P extends ListPage<T>>({
   paged,
   empty,
   noMatch,
   children,
 }: {
-  paged: PagedQuery<T>;
+  paged: PagedQuery<T, P>;
   /** Said when the list has nothing at all. */
   empty: ReactNode;
   /** Said when the search or a filter finds nothing. */

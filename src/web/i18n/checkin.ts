@@ -71,6 +71,7 @@ export const vi = {
   "checkin.badges.download": "Tải tệp PDF",
   "checkin.badges.empty": "Chưa có đại biểu nào.",
   "checkin.badges.search": "Tìm đại biểu",
+  "checkin.attendance.search": "Tìm người đã vào",
   "checkin.badges.statusAll": "Mọi trạng thái",
   "checkin.badges.summary":
     "{accredited} người đã được công nhận · {withBadge} người đã có thẻ · {without} người chưa được công nhận (không cấp thẻ)",
@@ -174,6 +175,7 @@ export const en: Record<keyof typeof vi, string> = {
   "checkin.badges.download": "Download the PDF",
   "checkin.badges.empty": "No delegates yet.",
   "checkin.badges.search": "Find a delegate",
+  "checkin.attendance.search": "Find someone admitted",
   "checkin.badges.statusAll": "Any status",
   "checkin.badges.summary": "{accredited} accredited · {withBadge} with a badge · {without} not accredited (no badge)",
   "checkin.badges.choose": "Choose",

@@ -31,8 +31,13 @@ export interface PagedQueryOptions {
   debounceMs?: number;
 }
 
-export interface PagedQuery<T> {
-  query: UseQueryResult<ListPage<T>>;
+export interface PagedFetch<P> {
+  /** Reads a page from an answer that is not a bare array (the default is `api.getPage`, rows and X-Total-Count). */
+  fetchPage?: (url: string) => Promise<P>;
+}
+
+export interface PagedQuery<T, P extends ListPage<T> = ListPage<T>> {
+  query: UseQueryResult<P>;
   /** The search box's text as typed, and its setter. */
   q: string;
   setQ: (q: string) => void;
@@ -47,7 +52,9 @@ export interface PagedQuery<T> {
   narrowed: boolean;
 }
 
-export function usePagedQuery<T>(o: PagedQueryOptions): PagedQuery<T> {
+export function usePagedQuery<T, P extends ListPage<T> = ListPage<T>>(
+  o: PagedQueryOptions & PagedFetch<P>,
+): PagedQuery<T, P> {
   const [q, setQ] = useState("");
   const [searched] = useDebouncedValue(q.trim(), o.debounceMs ?? 300);
   const [page, setPage] = useState(1);
@@ -63,11 +70,12 @@ export function usePagedQuery<T>(o: PagedQueryOptions): PagedQuery<T> {
   }
   const query = useQuery({
     queryKey: [...o.key, "page", { q: searched, filters, page, pageSize }],
-    queryFn: () =>
-      api.getPage<T>(
+    queryFn: () => {
+      const url =
         o.path +
-          qs({ ...filters, q: searched || undefined, offset: (page - 1) * pageSize || undefined, limit: pageSize }),
-      ),
+        qs({ ...filters, q: searched || undefined, offset: (page - 1) * pageSize || undefined, limit: pageSize });
+      return o.fetchPage ? o.fetchPage(url) : (api.getPage<T>(url) as Promise<P>);
+    },
     placeholderData: keepPreviousData,
     enabled: o.enabled ?? true,
     refetchInterval: o.refetchInterval,

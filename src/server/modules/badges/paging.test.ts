@@ -9,6 +9,9 @@ import { compareViNames } from "../../../shared/text.js";
 import { insertDelegatesTx, type DelegateInput } from "../meetings/delegates.js";
 import { demoDelegationIds } from "../meetings/seed.js";
 import { getMeetingRow } from "../meetings/service.js";
+import { delegates } from "../meetings/schema.js";
+import { checkinScans } from "./schema.js";
+import { eq } from "drizzle-orm";
 
 const M = demoIds.meetingAccsm21;
 const THA = demoDelegationIds.THA;
@@ -105,5 +108,58 @@ describe("the badges list, a page at a time", () => {
         expect(res.headers["x-total-count"]).toBeUndefined();
       }
     }
+  });
+});
+
+describe("who came in at the door, a page at a time", () => {
+  it("pages the admitted in the order they came, counts them and searches their names on the server", async () => {
+    // Setup through the database: every added delegate admitted once at the door, a second later each.
+    const added = await t.ctx.db
+      .select({ id: delegates.id, fullName: delegates.fullName })
+      .from(delegates)
+      .where(eq(delegates.passportExpiry, "2031-01-31"));
+    expect(added).toHaveLength(EXTRA);
+    const officer = crypto.randomUUID();
+    const start = Date.parse("2022-08-05T01:00:00Z");
+    const rows = added.map((d, i) => ({
+      id: crypto.randomUUID(),
+      nonce: crypto.randomUUID(),
+      meetingId: M,
+      sessionId: null,
+      delegateId: d.id,
+      result: "admitted" as const,
+      scannedAt: new Date(start + i * 1000),
+      officerId: officer,
+      officerName: "Door officer (test)",
+    }));
+    for (let i = 0; i < rows.length; i += 200) await t.ctx.db.insert(checkinScans).values(rows.slice(i, i + 200));
+    const door = async (q: string) => {
+      const res = await t.app.inject({ method: "GET", url: `/api/meetings/${M}/attendance/door${q}`, headers: icd });
+      expect(res.statusCode, res.body).toBe(200);
+      const body = res.json() as { admittedTotal: number; admitted: { fullName: string; firstAdmittedAt: string }[] };
+      expect(Number(res.headers["x-total-count"])).toBe(body.admittedTotal);
+      return body;
+    };
+    const first = await door("?limit=100");
+    expect(first.admittedTotal).toBe(EXTRA);
+    expect(first.admitted).toHaveLength(100);
+    const second = await door("?offset=100&limit=100");
+    expect(second.admitted[0]!.fullName).toBe(added[100]!.fullName);
+    expect(second.admitted.every((a, i) => a.firstAdmittedAt === rows[100 + i]!.scannedAt.toISOString())).toBe(true);
+    const hue = await door(`?q=${encodeURIComponent("PHAM THI HUE")}&limit=50`);
+    expect(hue.admittedTotal).toBe(EXTRA / 2);
+    expect(hue.admitted.every((a) => a.fullName.startsWith("Phạm Thị Huệ "))).toBe(true);
+    expect((await door("?offset=" + EXTRA)).admitted).toEqual([]);
+    for (const q of ["?limit=501", "?offset=-1"]) {
+      const res = await t.app.inject({ method: "GET", url: `/api/meetings/${M}/attendance/door${q}`, headers: icd });
+      expect(res.statusCode, q).toBe(400);
+    }
+    const contact = await t.login("contact.thailand@demo.focal");
+    const denied = await t.app.inject({
+      method: "GET",
+      url: `/api/meetings/${M}/attendance/door?limit=10`,
+      headers: contact,
+    });
+    expect(denied.statusCode).toBe(403);
   });
 });

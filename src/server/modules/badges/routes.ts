@@ -156,9 +156,15 @@ const AttendeePerson = {
   delegationNameEn: Type.String(),
   photoUrl: Nullable(Type.String()),
 };
+const AttendancePaging = Type.Object({
+  q: Type.Optional(Type.String({ maxLength: 200 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: DELEGATE_PAGE_MAX })),
+});
 const AttendanceList = Type.Object({
   meetingId: Type.String(),
   sessionId: Nullable(Type.String()),
+  admittedTotal: Type.Integer({ description: "How many people match, on every page together" }),
   admitted: Type.Array(
     Type.Object({
       ...AttendeePerson,
@@ -393,12 +399,19 @@ export const badgesRoutes: RoutesFn = (app, ctx) => {
     {
       schema: {
         tags: checkinTags,
-        summary: "Who was admitted at the meeting's door, and the refused scans",
+        summary:
+          "Who was admitted at the meeting's door (one page in the order they came: offset, limit; q searches names; " +
+          "admittedTotal and X-Total-Count count every match), and the refused scans",
         params: MeetingParams,
+        querystring: AttendancePaging,
         response: { 200: AttendanceList, ...errors },
       },
     },
-    async (req) => attendanceList(ctx, requireActor(req), req.params.id, null),
+    async (req, reply) => {
+      const list = await attendanceList(ctx, requireActor(req), req.params.id, null, req.query);
+      reply.header("x-total-count", list.admittedTotal);
+      return list;
+    },
   );
 
   app.get(
@@ -406,12 +419,19 @@ export const badgesRoutes: RoutesFn = (app, ctx) => {
     {
       schema: {
         tags: checkinTags,
-        summary: "Who was admitted to a session, and the refused scans",
+        summary:
+          "Who was admitted to a session (one page in the order they came: offset, limit; q searches names; " +
+          "admittedTotal and X-Total-Count count every match), and the refused scans",
         params: Type.Object({ id: Uuid, sessionId: Uuid }),
+        querystring: AttendancePaging,
         response: { 200: AttendanceList, ...errors },
       },
     },
-    async (req) => attendanceList(ctx, requireActor(req), req.params.id, req.params.sessionId),
+    async (req, reply) => {
+      const list = await attendanceList(ctx, requireActor(req), req.params.id, req.params.sessionId, req.query);
+      reply.header("x-total-count", list.admittedTotal);
+      return list;
+    },
   );
 
   app.get(

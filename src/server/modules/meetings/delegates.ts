@@ -842,9 +842,23 @@ export async function listDelegateRows(
     .leftJoin(delegatePhotos, eq(delegatePhotos.delegateId, delegates.id))
     .where(and(...where));
   const ids = rows.map((r) => r.d.id);
-  const ss = ids.length
-    ? await db.select().from(delegateSessions).where(inArray(delegateSessions.delegateId, ids))
-    : [];
+  // A whole delegation or meeting: its sessions by a subquery rather than thousands of bound ids.
+  const ss = !ids.length
+    ? []
+    : ids.length <= 500
+      ? await db.select().from(delegateSessions).where(inArray(delegateSessions.delegateId, ids))
+      : await db
+          .select()
+          .from(delegateSessions)
+          .where(
+            inArray(
+              delegateSessions.delegateId,
+              db
+                .select({ id: delegates.id })
+                .from(delegates)
+                .where(and(...where)),
+            ),
+          );
   const byDelegate = new Map<string, string[]>();
   for (const s of ss) byDelegate.set(s.delegateId, [...(byDelegate.get(s.delegateId) ?? []), s.sessionId]);
   return rows

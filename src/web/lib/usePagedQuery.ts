@@ -29,6 +29,8 @@ export interface PagedQueryOptions {
   refetchInterval?: number;
   /** Milliseconds of quiet after typing before the search is sent. */
   debounceMs?: number;
+  /** The search box's first text (e.g. kept in the address). */
+  initialQ?: string;
 }
 
 export interface PagedFetch<P> {
@@ -55,7 +57,7 @@ export interface PagedQuery<T, P extends ListPage<T> = ListPage<T>> {
 export function usePagedQuery<T, P extends ListPage<T> = ListPage<T>>(
   o: PagedQueryOptions & PagedFetch<P>,
 ): PagedQuery<T, P> {
-  const [q, setQ] = useState("");
+  const [q, setQ] = useState(o.initialQ ?? "");
   const [searched] = useDebouncedValue(q.trim(), o.debounceMs ?? 300);
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(o.pageSize ?? DEFAULT_PAGE_SIZE);

@@ -14,6 +14,7 @@ import * as targets from "./targets";
 import * as checkin from "./checkin";
 import * as exports from "./exports";
 import * as cooperation from "./cooperation";
+import * as lists from "./lists";
 
 export const dictionaries = {
   common,
@@ -27,6 +28,7 @@ export const dictionaries = {
   checkin,
   exports,
   cooperation,
+  lists,
 };
 
 type Dictionaries = typeof dictionaries;

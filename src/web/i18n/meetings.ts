@@ -191,6 +191,7 @@ export const vi = {
   "meetings.delegate.search": "Tìm đại biểu",
   "meetings.delegate.searchPlaceholder": "Tên, chức vụ (không cần dấu)",
   "meetings.delegate.noMatch": "Không có đại biểu nào khớp.",
+  "meetings.delegate.statusAll": "Mọi trạng thái",
   "meetings.delegate.name": "Họ tên",
   "meetings.delegate.fullName": "Họ tên như trong hộ chiếu",
   "meetings.delegate.fullNameHint":
@@ -437,6 +438,7 @@ export const en: Record<keyof typeof vi, string> = {
   "meetings.delegate.search": "Find a delegate",
   "meetings.delegate.searchPlaceholder": "Name or position",
   "meetings.delegate.noMatch": "No delegate matches.",
+  "meetings.delegate.statusAll": "Any status",
   "meetings.delegate.name": "Name",
   "meetings.delegate.fullName": "Full name as in passport",
   "meetings.delegate.fullNameHint":

@@ -10,7 +10,7 @@ import { type Actor, ensure, hasRole, isIcd } from "../../auth/actor.js";
 import { requireMeeting, type MeetingRow } from "../meetings/policy.js";
 import { getMeetingRow } from "../meetings/service.js";
 import { listSessionsOf } from "../meetings/programme.js";
-import { listDelegateRows, listDelegationsOf, presentDelegate } from "../meetings/delegates.js";
+import { DELEGATE_PAGE_MAX, listDelegateRows, listDelegationsOf, presentDelegate } from "../meetings/delegates.js";
 import { meetingSessions } from "../meetings/schema.js";
 import { meetingErrors } from "../meetings/errors.js";
 import { normaliseBadgeCode, type ScanReason, type ScanResult } from "../../../shared/badges.js";
@@ -367,7 +367,18 @@ export async function attendanceSummary(ctx: Ctx, actor: Actor, meetingId: strin
 }
 
 /** The people admitted at one place (a session, or the door when sessionId is null), and the refused scans. */
-export async function attendanceList(ctx: Ctx, actor: Actor, meetingId: string, sessionId: string | null) {
+/**
+ * Who was admitted at one place (`sessionId`, or the door when null) — one page of them in the order they first came
+ * in, `q` searching their names ignoring diacritics, with `admittedTotal` counting every match — and the refused
+ * scans.
+ */
+export async function attendanceList(
+  ctx: Ctx,
+  actor: Actor,
+  meetingId: string,
+  sessionId: string | null,
+  query: { q?: string; offset?: number; limit?: number } = {},
+) {
   const meeting = await requireAttendanceReader(ctx, actor, meetingId);
   if (sessionId && (await sessionMeetingId(ctx.db, sessionId)) !== meetingId) throw meetingErrors.SESSION_NOT_FOUND();
   const scans = await ctx.db
@@ -380,9 +391,6 @@ export async function attendanceList(ctx: Ctx, actor: Actor, meetingId: string, 
       ),
     )
     .orderBy(asc(checkinScans.scannedAt));
-  const ids = [...new Set(scans.map((s) => s.delegateId).filter((x): x is string => !!x))];
-  const people = new Map((await listDelegateRows(ctx.db, { meetingId, ids })).map((p) => [p.row.id, p]));
-  const delegations = new Map((await listDelegationsOf(ctx.db, meetingId)).map((d) => [d.id, d]));
   const admitted = new Map<string, { first: ScanRow; scans: number }>();
   for (const s of scans) {
     if (s.result !== "admitted" || !s.delegateId) continue;
@@ -390,6 +398,20 @@ export async function attendanceList(ctx: Ctx, actor: Actor, meetingId: string, 
     if (seen) seen.scans++;
     else admitted.set(s.delegateId, { first: s, scans: 1 });
   }
+  // Only the page's people (and the refused scans' people) are loaded in full; a search reads the matching ids.
+  let admittedIds = [...admitted.keys()];
+  if (query.q?.trim() && admittedIds.length) {
+    const hits = new Set(
+      (await listDelegateRows(ctx.db, { meetingId, ids: admittedIds, search: query.q })).map((p) => p.row.id),
+    );
+    admittedIds = admittedIds.filter((id) => hits.has(id));
+  }
+  const offset = query.offset ?? 0;
+  const pageIds = admittedIds.slice(offset, offset + Math.min(query.limit ?? DELEGATE_PAGE_MAX, DELEGATE_PAGE_MAX));
+  const refusedIds = scans.filter((s) => s.result === "refused" && s.delegateId).map((s) => s.delegateId!);
+  const ids = [...new Set([...pageIds, ...refusedIds])];
+  const people = new Map((await listDelegateRows(ctx.db, { meetingId, ids })).map((p) => [p.row.id, p]));
+  const delegations = new Map((await listDelegationsOf(ctx.db, meetingId)).map((d) => [d.id, d]));
   const who = (delegateId: string | null) => {
     const p = delegateId ? people.get(delegateId) : undefined;
     if (!p) return null;
@@ -406,12 +428,15 @@ export async function attendanceList(ctx: Ctx, actor: Actor, meetingId: string, 
   return {
     meetingId,
     sessionId,
-    admitted: [...admitted.values()].map(({ first, scans: n }) => ({
-      ...who(first.delegateId)!,
-      firstAdmittedAt: first.scannedAt.toISOString(),
-      officerName: first.officerName,
-      scans: n,
-    })),
+    admittedTotal: admittedIds.length,
+    admitted: pageIds
+      .map((id) => admitted.get(id)!)
+      .map(({ first, scans: n }) => ({
+        ...who(first.delegateId)!,
+        firstAdmittedAt: first.scannedAt.toISOString(),
+        officerName: first.officerName,
+        scans: n,
+      })),
     refused: scans
       .filter((s) => s.result === "refused")
       .map((s) => ({

@@ -4,9 +4,10 @@ import { requireActor } from "../../http/plugin.js";
 import { Nullable, StringEnum, Uuid, errors } from "../../http/schemas.js";
 import { attachment } from "../../lib/pdf.js";
 import { scanReasons } from "../../../shared/badges.js";
-import { delegationCategories } from "../meetings/schema.js";
+import { accreditationStatuses, delegationCategories } from "../meetings/schema.js";
 import { badgeSizes, badgeStatuses, badgeJobStatuses } from "./schema.js";
-import { listBadges, reissueBadge } from "./service.js";
+import { badgeSummary, listBadges, reissueBadge } from "./service.js";
+import { DELEGATE_PAGE_MAX } from "../meetings/delegates.js";
 import { badgeJobFile, badgeJobsIdle, createBadgeJob, getBadgeJob, listBadgeJobs, tidyBadgeJobs } from "./jobs.js";
 import { attendanceList, attendanceSummary, checkinPack, scan } from "./checkin.js";
 import { serviceWorkerSource } from "./service-worker.js";
@@ -157,9 +158,15 @@ const AttendeePerson = {
   delegationNameEn: Type.String(),
   photoUrl: Nullable(Type.String()),
 };
+const AttendancePaging = Type.Object({
+  q: Type.Optional(Type.String({ maxLength: 200 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: DELEGATE_PAGE_MAX })),
+});
 const AttendanceList = Type.Object({
   meetingId: Type.String(),
   sessionId: Nullable(Type.String()),
+  admittedTotal: Type.Integer({ description: "How many people match, on every page together" }),
   admitted: Type.Array(
     Type.Object({
       ...AttendeePerson,
@@ -197,13 +204,60 @@ export const badgesRoutes: RoutesFn = (app, ctx) => {
     {
       schema: {
         tags,
-        summary: "Delegates with their badges (ICD, registration managers); only accredited delegates can have one",
+        summary:
+          "Delegates with their badges (ICD, registration managers); only accredited delegates can have one. In " +
+          "Vietnamese name order; q searches names ignoring diacritics; delegationId and status (accreditation) " +
+          `filter. One page of at most ${DELEGATE_PAGE_MAX} (offset, limit); the X-Total-Count header counts every match`,
         params: MeetingParams,
-        querystring: Type.Object({ delegationId: Type.Optional(Uuid) }),
-        response: { 200: Type.Array(BadgeListItem), ...errors },
+        querystring: Type.Object({
+          delegationId: Type.Optional(Uuid),
+          q: Type.Optional(Type.String({ maxLength: 200 })),
+          status: Type.Optional(StringEnum(accreditationStatuses)),
+          reissue: Type.Optional(
+            Type.Boolean({ description: "Only badges printed before the delegate's current accreditation" }),
+          ),
+          offset: Type.Optional(Type.Integer({ minimum: 0 })),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: DELEGATE_PAGE_MAX })),
+        }),
+        response: {
+          200: Type.Array(BadgeListItem, {
+            headers: {
+              "X-Total-Count": { type: "integer", description: "How many delegates match, on every page together" },
+            },
+          }),
+          ...errors,
+        },
       },
     },
-    async (req) => listBadges(ctx, requireActor(req), req.params.id, req.query.delegationId),
+    async (req, reply) => {
+      const { items, total } = await listBadges(ctx, requireActor(req), req.params.id, req.query);
+      reply.header("x-total-count", total);
+      return items;
+    },
+  );
+
+  app.get(
+    "/meetings/:id/badges/summary",
+    {
+      schema: {
+        tags,
+        summary:
+          "How many delegates of the meeting (or of delegationId) there are, are accredited, have an active badge, " +
+          "cannot have one (not accredited)",
+        params: MeetingParams,
+        querystring: Type.Object({ delegationId: Type.Optional(Uuid) }),
+        response: {
+          200: Type.Object({
+            total: Type.Integer(),
+            accredited: Type.Integer(),
+            withBadge: Type.Integer(),
+            notAccredited: Type.Integer(),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (req) => badgeSummary(ctx, requireActor(req), req.params.id, req.query.delegationId),
   );
 
   app.post(
@@ -350,12 +404,19 @@ export const badgesRoutes: RoutesFn = (app, ctx) => {
     {
       schema: {
         tags: checkinTags,
-        summary: "Who was admitted at the meeting's door, and the refused scans",
+        summary:
+          "Who was admitted at the meeting's door (one page in the order they came: offset, limit; q searches names; " +
+          "admittedTotal and X-Total-Count count every match), and the refused scans",
         params: MeetingParams,
+        querystring: AttendancePaging,
         response: { 200: AttendanceList, ...errors },
       },
     },
-    async (req) => attendanceList(ctx, requireActor(req), req.params.id, null),
+    async (req, reply) => {
+      const list = await attendanceList(ctx, requireActor(req), req.params.id, null, req.query);
+      reply.header("x-total-count", list.admittedTotal);
+      return list;
+    },
   );
 
   app.get(
@@ -363,12 +424,19 @@ export const badgesRoutes: RoutesFn = (app, ctx) => {
     {
       schema: {
         tags: checkinTags,
-        summary: "Who was admitted to a session, and the refused scans",
+        summary:
+          "Who was admitted to a session (one page in the order they came: offset, limit; q searches names; " +
+          "admittedTotal and X-Total-Count count every match), and the refused scans",
         params: Type.Object({ id: Uuid, sessionId: Uuid }),
+        querystring: AttendancePaging,
         response: { 200: AttendanceList, ...errors },
       },
     },
-    async (req) => attendanceList(ctx, requireActor(req), req.params.id, req.params.sessionId),
+    async (req, reply) => {
+      const list = await attendanceList(ctx, requireActor(req), req.params.id, req.params.sessionId, req.query);
+      reply.header("x-total-count", list.admittedTotal);
+      return list;
+    },
   );
 
   app.get(

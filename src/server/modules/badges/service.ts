@@ -6,7 +6,15 @@ import { type Actor, ensure } from "../../auth/actor.js";
 import { audit } from "../audit/service.js";
 import { getOrCreateSetting } from "../system/settings.js";
 import { requireMeeting, requireDelegation, type MeetingRow } from "../meetings/policy.js";
-import { listDelegateRows, listDelegationsOf, type DelegateRow, type DelegationRow } from "../meetings/delegates.js";
+import {
+  delegateStatuses,
+  listDelegateRows,
+  listDelegationsOf,
+  pageDelegateRows,
+  type DelegateListQuery,
+  type DelegateRow,
+  type DelegationRow,
+} from "../meetings/delegates.js";
 import { meetingErrors } from "../meetings/errors.js";
 import { compareViNames } from "../../../shared/text.js";
 import { badgeCodeFrom } from "../../../shared/badges.js";
@@ -133,11 +141,24 @@ function presentBadge(b: BadgeRow | undefined) {
   return b ? { id: b.id, issueNumber: b.issueNumber, status: b.status, issuedAt: b.issuedAt.toISOString() } : null;
 }
 
-/** Every delegate of the meeting (or one delegation) with their badge: who has one, who cannot have one and why. */
-export async function listBadges(ctx: Ctx, actor: Actor, meetingId: string, delegationId?: string) {
+/**
+ * A page of the meeting's delegates (or one delegation's) with their badge: who has one, who cannot have one and
+ * why; searched and filtered by accreditation status on the server, in name order, with the count of all matches.
+ */
+export async function listBadges(
+  ctx: Ctx,
+  actor: Actor,
+  meetingId: string,
+  query: DelegateListQuery & { reissue?: boolean } = {},
+) {
   const { perms } = await requireBadgeManager(ctx, actor, meetingId);
-  if (delegationId) await requireDelegation(ctx.db, perms, delegationId);
-  const rows = await listDelegateRows(ctx.db, { meetingId, delegationId });
+  if (query.delegationId) await requireDelegation(ctx.db, perms, query.delegationId);
+  const { reissue, ...rest } = query;
+  const { rows, total } = await pageDelegateRows(
+    ctx.db,
+    meetingId,
+    reissue ? { ...rest, ids: await reissueIds(ctx, meetingId) } : rest,
+  );
   const ids = rows.map((r) => r.row.id);
   const active = await activeBadges(ctx.db, ids);
   const revoked = ids.length
@@ -149,7 +170,7 @@ export async function listBadges(ctx: Ctx, actor: Actor, meetingId: string, dele
     : [];
   const revokedBy = new Map(revoked.map((r) => [r.delegateId, Number(r.n)]));
   const delegationById = new Map((await listDelegationsOf(ctx.db, meetingId)).map((d) => [d.id, d]));
-  return rows.map(({ row, photoEtag }) => {
+  const items = rows.map(({ row, photoEtag }) => {
     const d = delegationById.get(row.delegationId)!;
     return {
       delegateId: row.id,
@@ -167,6 +188,32 @@ export async function listBadges(ctx: Ctx, actor: Actor, meetingId: string, dele
       needsReissue: needsReissue(row, active.get(row.id)),
     };
   });
+  return { items, total };
+}
+
+/** The delegates of a meeting whose active badge was printed before their current accreditation. */
+async function reissueIds(ctx: Ctx, meetingId: string): Promise<string[]> {
+  const active = await ctx.db
+    .select()
+    .from(badges)
+    .where(and(eq(badges.meetingId, meetingId), eq(badges.status, "active")));
+  if (!active.length) return [];
+  const byDelegate = new Map(active.map((b) => [b.delegateId, b]));
+  const rows = await listDelegateRows(ctx.db, { meetingId, ids: [...byDelegate.keys()] });
+  return rows.filter(({ row }) => needsReissue(row, byDelegate.get(row.id))).map(({ row }) => row.id);
+}
+
+/** How many delegates of the meeting (or a delegation) are accredited, have an active badge, cannot have one. */
+export async function badgeSummary(ctx: Ctx, actor: Actor, meetingId: string, delegationId?: string) {
+  const { perms } = await requireBadgeManager(ctx, actor, meetingId);
+  if (delegationId) await requireDelegation(ctx.db, perms, delegationId);
+  const people = await delegateStatuses(ctx.db, meetingId, delegationId);
+  const active = await activeBadges(
+    ctx.db,
+    people.map((p) => p.id),
+  );
+  const accredited = people.filter((p) => p.status === "accredited").length;
+  return { total: people.length, accredited, withBadge: active.size, notAccredited: people.length - accredited };
 }
 
 /**

@@ -3,7 +3,7 @@ import { NAME_MAX } from "../../../shared/text.js";
 import type { RoutesFn } from "../../context.js";
 import { requireActor } from "../../http/plugin.js";
 import { Nullable, StringEnum, Uuid, errors } from "../../http/schemas.js";
-import { delegationCategories, meetingStatuses, sessionKinds } from "./schema.js";
+import { accreditationStatuses, delegationCategories, meetingStatuses, sessionKinds } from "./schema.js";
 import {
   createMeeting,
   createRoom,
@@ -33,6 +33,7 @@ import {
   updateDelegate,
   updateDelegation,
   uploadDelegatePhoto,
+  DELEGATE_PAGE_MAX,
   PHOTO_MAX_BYTES,
 } from "./delegates.js";
 
@@ -216,6 +217,19 @@ const DelegationBody = {
 };
 
 const Search = Type.Object({ q: Type.Optional(Type.String({ maxLength: 200 })) });
+/** Search, filters and paging of a delegates list. */
+const DelegateListFilters = {
+  q: Type.Optional(Type.String({ maxLength: 200 })),
+  status: Type.Optional(StringEnum(accreditationStatuses)),
+  photo: Type.Optional(
+    StringEnum(["missing", "present"] as const, { description: "Only delegates without / with a photo" }),
+  ),
+  offset: Type.Optional(Type.Integer({ minimum: 0 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: DELEGATE_PAGE_MAX })),
+};
+const DelegatePage = Type.Array(Delegate, {
+  headers: { "X-Total-Count": { type: "integer", description: "How many delegates match, on every page together" } },
+});
 
 export const meetingsRoutes: RoutesFn = (app, ctx) => {
   // ------------------------------------------------------------ meetings
@@ -572,13 +586,20 @@ export const meetingsRoutes: RoutesFn = (app, ctx) => {
     {
       schema: {
         tags,
-        summary: "Everyone registered for the meeting (host roles), q searching names ignoring diacritics",
+        summary:
+          "Everyone registered for the meeting (host roles), in Vietnamese name order: q searches names, titles and " +
+          `organisations ignoring diacritics; status, photo and delegationId filter. One page of at most ${DELEGATE_PAGE_MAX} ` +
+          "(offset, limit); the X-Total-Count header counts every match",
         params: MeetingParams,
-        querystring: Search,
-        response: { 200: Type.Array(Delegate), ...errors },
+        querystring: Type.Object({ ...DelegateListFilters, delegationId: Type.Optional(Uuid) }),
+        response: { 200: DelegatePage, ...errors },
       },
     },
-    async (req) => searchMeetingDelegates(ctx, requireActor(req), req.params.id, req.query.q),
+    async (req, reply) => {
+      const { delegates, total } = await searchMeetingDelegates(ctx, requireActor(req), req.params.id, req.query);
+      reply.header("x-total-count", total);
+      return delegates;
+    },
   );
 
   app.get(
@@ -587,14 +608,21 @@ export const meetingsRoutes: RoutesFn = (app, ctx) => {
       schema: {
         tags,
         summary:
-          "A delegation's delegates, sorted by name. Passport data and date of birth only for registration managers, " +
-          "the ICD and the delegation's own contact; security officers get name, photo and delegation only",
+          "A delegation's delegates in Vietnamese name order. Passport data and date of birth only for registration " +
+          "managers, the ICD and the delegation's own contact; security officers get name, photo and delegation only. " +
+          "q searches names, titles and organisations ignoring diacritics; status and photo filter. One page of at " +
+          `most ${DELEGATE_PAGE_MAX} (offset, limit); the X-Total-Count header counts every match`,
         params: DelegationParams,
-        querystring: Search,
-        response: { 200: Type.Array(Delegate), ...errors },
+        querystring: Type.Object(DelegateListFilters),
+        response: { 200: DelegatePage, ...errors },
       },
     },
-    async (req) => listDelegates(ctx, requireActor(req), req.params.id, req.params.delegationId, req.query.q),
+    async (req, reply) => {
+      const p = req.params;
+      const { delegates, total } = await listDelegates(ctx, requireActor(req), p.id, p.delegationId, req.query);
+      reply.header("x-total-count", total);
+      return delegates;
+    },
   );
 
   app.post(

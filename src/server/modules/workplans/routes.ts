@@ -162,6 +162,9 @@ const Comparison = Type.Object({
 const ActivityParams = Type.Object({ id: Uuid, activityId: Uuid });
 const Binary = Type.Unsafe<Buffer>({ type: "string", format: "binary" });
 
+/** The most activities one page of the list carries. */
+const ACTIVITY_PAGE_MAX = 500;
+
 export const workplanRoutes: RoutesFn = (app, ctx) => {
   app.get(
     "/workplans",
@@ -194,17 +197,32 @@ export const workplanRoutes: RoutesFn = (app, ctx) => {
       schema: {
         tags,
         summary:
-          "A work plan's activities, proposals included; q ignores diacritics; country matches leads and co-leads",
+          "A work plan's activities in code order, proposals included; q ignores diacritics; country matches leads " +
+          `and co-leads. One page of at most ${ACTIVITY_PAGE_MAX} (offset, limit); the X-Total-Count header counts every match`,
         params: IdParams,
         querystring: Type.Object({
           q: Type.Optional(Type.String({ maxLength: 200 })),
           status: Type.Optional(Status),
           country: Type.Optional(Country),
+          offset: Type.Optional(Type.Integer({ minimum: 0 })),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: ACTIVITY_PAGE_MAX })),
         }),
-        response: { 200: Type.Array(Activity), ...errors },
+        response: {
+          200: Type.Array(Activity, {
+            headers: {
+              "X-Total-Count": { type: "integer", description: "How many activities match, on every page together" },
+            },
+          }),
+          ...errors,
+        },
       },
     },
-    async (req) => listActivities(ctx, requireActor(req), req.params.id, req.query),
+    async (req, reply) => {
+      const { offset = 0, limit = ACTIVITY_PAGE_MAX, ...filters } = req.query;
+      const all = await listActivities(ctx, requireActor(req), req.params.id, filters);
+      reply.header("x-total-count", all.length);
+      return all.slice(offset, offset + limit);
+    },
   );
 
   app.post(

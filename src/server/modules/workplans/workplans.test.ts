@@ -179,6 +179,29 @@ describe("reading programmes and activities", () => {
   });
 });
 
+describe("the activities list, a page at a time", () => {
+  it("pages in code order with the count of every match in X-Total-Count, filters included", async () => {
+    const url = `/api/workplans/${ACCSM}/activities`;
+    const all = await get(url, icd);
+    const every = all.json() as { id: string; code: string | null }[];
+    expect(Number(all.headers["x-total-count"])).toBe(every.length);
+    expect(every.length).toBeGreaterThan(4);
+    const pages = [];
+    for (let offset = 0; offset < every.length; offset += 3) {
+      const res = await get(`${url}?offset=${offset}&limit=3`, icd);
+      expect(Number(res.headers["x-total-count"])).toBe(every.length);
+      pages.push(...(res.json() as { id: string }[]));
+    }
+    expect(pages.map((a) => a.id)).toEqual(every.map((a) => a.id));
+    const ongoing = await get(`${url}?status=ongoing&limit=1`, icd);
+    expect(ongoing.json()).toHaveLength(1);
+    expect(Number(ongoing.headers["x-total-count"])).toBeLessThanOrEqual(every.length);
+    expectError(await get(`${url}?limit=501`, icd), 400, "VALIDATION_FAILED");
+    expectError(await get(`${url}?offset=-1`, icd), 400, "VALIDATION_FAILED");
+    expectError(await get(`${url}?offset=0&limit=10`, japan), 403, "FORBIDDEN");
+  });
+});
+
 describe("a member focal point (Japan, ACCSM+3)", () => {
   it("sees only their programme", async () => {
     const list = (await get("/api/workplans", japan)).json();

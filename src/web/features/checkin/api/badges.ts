@@ -1,12 +1,35 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, qs } from "../../../lib/api";
+import { usePagedQuery } from "../../../lib/usePagedQuery";
 import { checkinKey, type BadgeItem, type BadgeJob } from "./types";
 
-/** GET /api/meetings/:id/badges — delegates with their badges (ICD, registration managers). */
-export function useBadges(meetingId: string, delegationId: string | null) {
+/**
+ * GET /api/meetings/:id/badges — delegates with their badges (ICD, registration managers), a page at a time:
+ * searched, filtered (delegation, accreditation) and ordered by name on the server, with the count of all matches.
+ */
+export function useBadgesPage(
+  meetingId: string,
+  filters: { delegationId: string | null; status?: "pending" | "accredited" | "rejected"; reissue?: boolean },
+) {
+  return usePagedQuery<BadgeItem>({
+    key: [...checkinKey(meetingId), "badges"],
+    path: `/meetings/${meetingId}/badges`,
+    filters: { delegationId: filters.delegationId, status: filters.status, reissue: filters.reissue },
+  });
+}
+
+export interface BadgeSummary {
+  total: number;
+  accredited: number;
+  withBadge: number;
+  notAccredited: number;
+}
+
+/** GET /api/meetings/:id/badges/summary — the counts above the list, for the meeting or one delegation. */
+export function useBadgeSummary(meetingId: string, delegationId: string | null) {
   return useQuery({
-    queryKey: [...checkinKey(meetingId), "badges", delegationId],
-    queryFn: () => api.get<BadgeItem[]>(`/meetings/${meetingId}/badges${qs({ delegationId })}`),
+    queryKey: [...checkinKey(meetingId), "badges", "summary", delegationId],
+    queryFn: () => api.get<BadgeSummary>(`/meetings/${meetingId}/badges/summary${qs({ delegationId })}`),
   });
 }
 

@@ -107,6 +107,8 @@ export interface Attendee {
 export interface AttendanceList {
   meetingId: string;
   sessionId: string | null;
+  /** How many people were admitted there (matching the search), on every page together. */
+  admittedTotal: number;
   admitted: (Attendee & { firstAdmittedAt: string; officerName: string; scans: number })[];
   refused: { scanId: string; scannedAt: string; reason: ScanReason; officerName: string; person: Attendee | null }[];
 }

@@ -9,6 +9,8 @@ import { Badge, Button, Group, Paper, Progress, Stack, Table, Text, Title, Unsty
 import { useI18n } from "../../../lib/i18n";
 import type { MeetingTabMeeting } from "../../../lib/meetingTabs";
 import { QueryState } from "../../../components/QueryState";
+import { PagedList, PagedSearch } from "../../../components/PagedList";
+import { PAGE_SIZES } from "../../../lib/usePagedQuery";
 import { useAttendance, useAttendanceList } from "../api/attendance";
 import { reasonKey } from "./CheckinPage";
 
@@ -26,55 +28,54 @@ function PlaceList({
   timeZone: string;
 }) {
   const { t, lang, fmtDateTime } = useI18n();
-  const list = useAttendanceList(meetingId, sessionId, true);
+  // One page of the people admitted there at a time, searched on the server.
+  const paged = useAttendanceList(meetingId, sessionId, true);
+  const refused = paged.query.data?.list.refused ?? [];
   return (
-    <QueryState query={list}>
-      {(l) => (
-        <Stack gap="xs" mt="xs">
-          {l.admitted.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t("checkin.attendance.nobody")}
-            </Text>
-          ) : (
-            <Table.ScrollContainer minWidth={520}>
-              <Table verticalSpacing={4}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t("checkin.badges.col.name")}</Table.Th>
-                    <Table.Th>{t("checkin.badges.col.delegation")}</Table.Th>
-                    <Table.Th>{t("checkin.attendance.col.first")}</Table.Th>
-                    <Table.Th>{t("checkin.attendance.col.officer")}</Table.Th>
+    <Stack gap="xs" mt="xs">
+      {(paged.narrowed || (paged.query.data?.total ?? 0) > PAGE_SIZES[0]) && (
+        <PagedSearch paged={paged} label={t("checkin.attendance.search")} />
+      )}
+      <PagedList paged={paged} empty={t("checkin.attendance.nobody")}>
+        {(admitted) => (
+          <Table.ScrollContainer minWidth={520}>
+            <Table verticalSpacing={4}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t("checkin.badges.col.name")}</Table.Th>
+                  <Table.Th>{t("checkin.badges.col.delegation")}</Table.Th>
+                  <Table.Th>{t("checkin.attendance.col.first")}</Table.Th>
+                  <Table.Th>{t("checkin.attendance.col.officer")}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {admitted.map((a) => (
+                  <Table.Tr key={a.delegateId}>
+                    <Table.Td>{a.fullName}</Table.Td>
+                    <Table.Td>{lang === "vi" ? a.delegationNameVi : a.delegationNameEn}</Table.Td>
+                    <Table.Td>{fmtDateTime(a.firstAdmittedAt, { timeZone })}</Table.Td>
+                    <Table.Td>{a.officerName}</Table.Td>
                   </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {l.admitted.map((a) => (
-                    <Table.Tr key={a.delegateId}>
-                      <Table.Td>{a.fullName}</Table.Td>
-                      <Table.Td>{lang === "vi" ? a.delegationNameVi : a.delegationNameEn}</Table.Td>
-                      <Table.Td>{fmtDateTime(a.firstAdmittedAt, { timeZone })}</Table.Td>
-                      <Table.Td>{a.officerName}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-          {l.refused.length > 0 && (
-            <Stack gap={2}>
-              <Text size="sm" fw={500}>
-                {t("checkin.attendance.refusedTitle", { n: l.refused.length })}
-              </Text>
-              {l.refused.map((r) => (
-                <Text size="sm" key={r.scanId}>
-                  {fmtDateTime(r.scannedAt, { timeZone })} · {r.person?.fullName ?? "—"} · {t(reasonKey(r.reason))} ·{" "}
-                  {r.officerName}
-                </Text>
-              ))}
-            </Stack>
-          )}
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </PagedList>
+      {refused.length > 0 && (
+        <Stack gap={2}>
+          <Text size="sm" fw={500}>
+            {t("checkin.attendance.refusedTitle", { n: refused.length })}
+          </Text>
+          {refused.map((r) => (
+            <Text size="sm" key={r.scanId}>
+              {fmtDateTime(r.scannedAt, { timeZone })} · {r.person?.fullName ?? "—"} · {t(reasonKey(r.reason))} ·{" "}
+              {r.officerName}
+            </Text>
+          ))}
         </Stack>
       )}
-    </QueryState>
+    </Stack>
   );
 }
 

@@ -2,7 +2,7 @@
  * The host's badges tab: who has a badge and who cannot have one (only accredited delegates), printing a PDF for
  * everyone, a delegation or chosen delegates (A6 or card) with the batch's progress, and reissuing a lost badge.
  */
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { useSearchParams } from "react-router";
 import {
   Alert,
@@ -28,8 +28,15 @@ import { useI18n } from "../../../lib/i18n";
 import { statusLabels } from "../../../lib/statusLabels";
 import type { MeetingTabMeeting } from "../../../lib/meetingTabs";
 import { ErrorAlert } from "../../../components/ErrorAlert";
-import { EmptyState, QueryState } from "../../../components/QueryState";
-import { useBadgeJob, useBadges, useReissue, useStartBadgeJob, type JobRequest } from "../api/badges";
+import { PagedList, PagedSearch } from "../../../components/PagedList";
+import {
+  useBadgeJob,
+  useBadgeSummary,
+  useBadgesPage,
+  useReissue,
+  useStartBadgeJob,
+  type JobRequest,
+} from "../api/badges";
 import { useDelegationOptions } from "../api/delegations";
 import type { BadgeItem, BadgeJob } from "../api/types";
 
@@ -131,26 +138,24 @@ function ReissueButton({ meetingId, item }: { meetingId: string; item: BadgeItem
 }
 
 export function BadgesTab({ meeting }: { meeting: MeetingTabMeeting }) {
-  const { t, lang, fmtDate } = useI18n();
+  const { t, lang, fmtDate, fmtNumber } = useI18n();
   const [delegationId, setDelegationId] = useState<string>("");
   const [size, setSize] = useState<"a6" | "card">("a6");
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [jobId, setJobId] = useState<string | null>(null);
+  const [status, setStatus] = useState<"" | "pending" | "accredited" | "rejected">("");
+  // One page at a time, searched and filtered on the server; the counts come from the server too.
   // The home page links here with `?show=reissue`: only the badges printed before the delegate's accreditation.
   const [params, setParams] = useSearchParams();
   const onlyReissue = params.get("show") === "reissue";
-  const badges = useBadges(meeting.id, delegationId || null);
+  const badges = useBadgesPage(meeting.id, {
+    delegationId: delegationId || null,
+    status: status || undefined,
+    reissue: onlyReissue || undefined,
+  });
+  const summary = useBadgeSummary(meeting.id, delegationId || null);
   const delegations = useDelegationOptions(meeting.id);
   const start = useStartBadgeJob(meeting.id);
-
-  const counts = useMemo(() => {
-    const list = badges.data ?? [];
-    return {
-      accredited: list.filter((b) => b.accreditationStatus === "accredited").length,
-      withBadge: list.filter((b) => b.badge).length,
-      without: list.filter((b) => b.accreditationStatus !== "accredited").length,
-    };
-  }, [badges.data]);
 
   const print = (req: Omit<JobRequest, "size">) =>
     start.mutate({ size, ...req }, { onSuccess: (job) => setJobId(job.id) });
@@ -235,101 +240,114 @@ export function BadgesTab({ meeting }: { meeting: MeetingTabMeeting }) {
           );
         }}
       />
-      <QueryState query={badges} isEmpty={(d) => d.length === 0} empty={t("checkin.badges.empty")}>
-        {(all) => {
-          const list = onlyReissue ? all.filter((b) => b.needsReissue) : all;
-          return (
-            <Stack gap="xs">
-              <Text size="sm">
-                {t("checkin.badges.summary", {
-                  accredited: counts.accredited,
-                  withBadge: counts.withBadge,
-                  without: counts.without,
-                })}
-              </Text>
-              <Table.ScrollContainer minWidth={640}>
-                <Table striped verticalSpacing="xs">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>
-                        <VisuallyHidden>{t("checkin.badges.choose")}</VisuallyHidden>
-                      </Table.Th>
-                      <Table.Th>{t("checkin.badges.col.name")}</Table.Th>
-                      <Table.Th>{t("checkin.badges.col.delegation")}</Table.Th>
-                      <Table.Th>{t("checkin.badges.col.accreditation")}</Table.Th>
-                      <Table.Th>{t("checkin.badges.col.badge")}</Table.Th>
-                      <Table.Th>{t("checkin.badges.col.actions")}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {list.map((b) => {
-                      const accredited = b.accreditationStatus === "accredited";
-                      return (
-                        <Table.Tr key={b.delegateId}>
-                          <Table.Td>
-                            <Checkbox
-                              aria-label={t("checkin.badges.chooseOne", { name: b.fullName })}
-                              checked={chosen.has(b.delegateId)}
-                              disabled={!accredited}
-                              onChange={() => toggle(b.delegateId)}
-                            />
-                          </Table.Td>
-                          <Table.Td>
-                            <Text size="sm" fw={500}>
-                              {b.fullName}
+      {summary.data && summary.data.total > 0 && (
+        <Text size="sm">
+          {t("checkin.badges.summary", {
+            accredited: fmtNumber(summary.data.accredited),
+            withBadge: fmtNumber(summary.data.withBadge),
+            without: fmtNumber(summary.data.notAccredited),
+          })}
+        </Text>
+      )}
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <PagedSearch paged={badges} label={t("checkin.badges.search")} />
+        <NativeSelect
+          label={t("checkin.badges.col.accreditation")}
+          value={status}
+          onChange={(e) => setStatus(e.currentTarget.value as typeof status)}
+          data={[
+            { value: "", label: t("checkin.badges.statusAll") },
+            ...(["accredited", "pending", "rejected"] as const).map((s) => ({
+              value: s,
+              label: t(statusLabels.accreditation[s]),
+            })),
+          ]}
+        />
+      </Group>
+      <PagedList paged={badges} empty={onlyReissue ? t("checkin.badges.noneToReissue") : t("checkin.badges.empty")}>
+        {(list) => (
+          <Stack gap="xs">
+            <Table.ScrollContainer minWidth={640}>
+              <Table striped verticalSpacing="xs">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>
+                      <VisuallyHidden>{t("checkin.badges.choose")}</VisuallyHidden>
+                    </Table.Th>
+                    <Table.Th>{t("checkin.badges.col.name")}</Table.Th>
+                    <Table.Th>{t("checkin.badges.col.delegation")}</Table.Th>
+                    <Table.Th>{t("checkin.badges.col.accreditation")}</Table.Th>
+                    <Table.Th>{t("checkin.badges.col.badge")}</Table.Th>
+                    <Table.Th>{t("checkin.badges.col.actions")}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {list.map((b) => {
+                    const accredited = b.accreditationStatus === "accredited";
+                    return (
+                      <Table.Tr key={b.delegateId}>
+                        <Table.Td>
+                          <Checkbox
+                            aria-label={t("checkin.badges.chooseOne", { name: b.fullName })}
+                            checked={chosen.has(b.delegateId)}
+                            disabled={!accredited}
+                            onChange={() => toggle(b.delegateId)}
+                          />
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm" fw={500}>
+                            {b.fullName}
+                          </Text>
+                          {b.position && (
+                            <Text size="xs" c="dimmed">
+                              {b.position}
                             </Text>
-                            {b.position && (
-                              <Text size="xs" c="dimmed">
-                                {b.position}
-                              </Text>
-                            )}
-                          </Table.Td>
-                          <Table.Td>{lang === "vi" ? b.delegationNameVi : b.delegationNameEn}</Table.Td>
-                          <Table.Td>
-                            <Badge color={accreditationColor[b.accreditationStatus]} variant="light" tt="none">
-                              {t(statusLabels.accreditation[b.accreditationStatus])}
-                            </Badge>
-                          </Table.Td>
-                          <Table.Td>
-                            {b.badge ? (
-                              <Text size="sm">
-                                {t("checkin.badges.issue", { n: b.badge.issueNumber, date: fmtDate(b.badge.issuedAt) })}
-                                {b.needsReissue && (
-                                  <Badge ml="xs" color="orange" variant="light" tt="none">
-                                    {t("checkin.badges.toReissue")}
-                                  </Badge>
-                                )}
-                                {b.revokedCount > 0 && (
-                                  <Text span size="xs" c="dimmed">
-                                    {" "}
-                                    · {t("checkin.badges.revoked", { n: b.revokedCount })}
-                                  </Text>
-                                )}
-                              </Text>
-                            ) : accredited ? (
-                              <Text size="sm" c="dimmed">
-                                {t("checkin.badges.notPrinted")}
-                              </Text>
-                            ) : (
-                              <Text size="sm" c="#8a3a00">
-                                {t("checkin.badges.notAccredited")}
-                              </Text>
-                            )}
-                          </Table.Td>
-                          <Table.Td>
-                            {b.badge && !meeting.purgedAt && <ReissueButton meetingId={meeting.id} item={b} />}
-                          </Table.Td>
-                        </Table.Tr>
-                      );
-                    })}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-              {list.length === 0 && <EmptyState>{t("checkin.badges.noneToReissue")}</EmptyState>}
-            </Stack>
-          );
-        }}
-      </QueryState>
+                          )}
+                        </Table.Td>
+                        <Table.Td>{lang === "vi" ? b.delegationNameVi : b.delegationNameEn}</Table.Td>
+                        <Table.Td>
+                          <Badge color={accreditationColor[b.accreditationStatus]} variant="light" tt="none">
+                            {t(statusLabels.accreditation[b.accreditationStatus])}
+                          </Badge>
+                        </Table.Td>
+                        <Table.Td>
+                          {b.badge ? (
+                            <Text size="sm">
+                              {t("checkin.badges.issue", { n: b.badge.issueNumber, date: fmtDate(b.badge.issuedAt) })}
+                              {b.needsReissue && (
+                                <Badge ml="xs" color="orange" variant="light" tt="none">
+                                  {t("checkin.badges.toReissue")}
+                                </Badge>
+                              )}
+                              {b.revokedCount > 0 && (
+                                <Text span size="xs" c="dimmed">
+                                  {" "}
+                                  · {t("checkin.badges.revoked", { n: b.revokedCount })}
+                                </Text>
+                              )}
+                            </Text>
+                          ) : accredited ? (
+                            <Text size="sm" c="dimmed">
+                              {t("checkin.badges.notPrinted")}
+                            </Text>
+                          ) : (
+                            <Text size="sm" c="#8a3a00">
+                              {t("checkin.badges.notAccredited")}
+                            </Text>
+                          )}
+                        </Table.Td>
+                        <Table.Td>
+                          {b.badge && !meeting.purgedAt && <ReissueButton meetingId={meeting.id} item={b} />}
+                        </Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </Stack>
+        )}
+      </PagedList>
     </Stack>
   );
 }

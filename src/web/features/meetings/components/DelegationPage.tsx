@@ -12,25 +12,24 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
+  NativeSelect,
   Title,
 } from "@mantine/core";
+import { statusLabels } from "../../../lib/statusLabels";
 import { useI18n } from "../../../lib/i18n";
 import { extraDelegationTabs } from "../../../lib/meetingTabs";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { EmptyState, QueryState } from "../../../components/QueryState";
-import { matchesSearch } from "../../../../shared/text";
+import { PagedList, PagedSearch } from "../../../components/PagedList";
 import { useDelegation } from "../api/delegation";
 import { useDeleteDelegation } from "../api/deleteDelegation";
-import { useDelegates } from "../api/delegates";
-import type { Delegate, Delegation, Meeting } from "../api/types";
+import { useDelegatesPage } from "../api/delegates";
+import type { AccreditationStatus, Delegation, Meeting } from "../api/types";
 import { useMeetingContext } from "./MeetingLayout";
 import { Field } from "./OverviewTab";
 import { Counts } from "./DelegationsTab";
 import { ConfirmButton } from "./ConfirmButton";
 import { AccreditationBadge, CategoryBadge, CountryChip, initials, pick } from "./labels";
-
-const searchable = (d: Delegate) => [d.fullName, d.honorific, d.position, d.organisation].filter(Boolean).join(" ");
 
 /** Tabs of the delegation page: its delegates, then what other features register (versions, badges…). */
 function DelegationTabs({ m, d }: { m: Meeting; d: Delegation }) {
@@ -68,8 +67,10 @@ function ExtraTab({ m, d, tabKey }: { m: Meeting; d: Delegation; tabKey: string 
 
 function DelegatesTable({ m, d }: { m: Meeting; d: Delegation }) {
   const { t, fmtDate } = useI18n();
-  const delegates = useDelegates(m.id, d.id);
-  const [q, setQ] = useState("");
+  const limited = m.permissions?.delegateView === "badge";
+  const [status, setStatus] = useState<AccreditationStatus | "all">("all");
+  // One page at a time, searched and filtered on the server: a delegation of thousands stays quick.
+  const delegates = useDelegatesPage(m.id, d.id, { status: status === "all" ? undefined : status });
   const base = `/meetings/${m.id}/delegations/${d.id}/delegates`;
   return (
     <Paper withBorder radius="md" p={{ base: "md", sm: "lg" }} component="section" aria-labelledby="delegates-title">
@@ -84,19 +85,30 @@ function DelegatesTable({ m, d }: { m: Meeting; d: Delegation }) {
             </Button>
           )}
         </Group>
-        <TextInput
-          label={t("meetings.delegate.search")}
-          placeholder={t("meetings.delegate.searchPlaceholder")}
-          value={q}
-          onChange={(e) => setQ(e.currentTarget.value)}
-          type="search"
-          w={{ base: "100%", sm: 320 }}
-        />
-        <QueryState query={delegates} isEmpty={(l) => l.length === 0} empty={t("meetings.delegate.empty")}>
-          {(list) => {
-            const shown = q.trim() ? list.filter((x) => matchesSearch(searchable(x), q)) : list;
-            const limited = list.every((x) => x.role === undefined);
-            if (!shown.length) return <Text size="sm">{t("meetings.delegate.noMatch")}</Text>;
+        <Group align="flex-end" gap="md">
+          <PagedSearch
+            paged={delegates}
+            label={t("meetings.delegate.search")}
+            placeholder={t("meetings.delegate.searchPlaceholder")}
+          />
+          {!limited && (
+            <NativeSelect
+              label={t("meetings.delegate.accreditation")}
+              value={status}
+              onChange={(e) => setStatus(e.currentTarget.value as AccreditationStatus | "all")}
+              data={[
+                { value: "all", label: t("meetings.delegate.statusAll") },
+                ...(["pending", "accredited", "rejected"] as const).map((s) => ({
+                  value: s,
+                  label: t(statusLabels.accreditation[s]),
+                })),
+              ]}
+              w={{ base: "100%", sm: 200 }}
+            />
+          )}
+        </Group>
+        <PagedList paged={delegates} empty={t("meetings.delegate.empty")} noMatch={t("meetings.delegate.noMatch")}>
+          {(shown) => {
             return (
               <>
                 <Box visibleFrom="sm">
@@ -196,7 +208,7 @@ function DelegatesTable({ m, d }: { m: Meeting; d: Delegation }) {
               </>
             );
           }}
-        </QueryState>
+        </PagedList>
       </Stack>
     </Paper>
   );

@@ -18,8 +18,8 @@ import { statusLabels } from "../../../lib/statusLabels";
 import { usePhone } from "./usePhone";
 import { Dialog } from "./Dialog";
 import { ErrorAlert } from "../../../components/ErrorAlert";
-import { EmptyState, QueryState } from "../../../components/QueryState";
-import { useDelegationDelegates } from "../api/delegates";
+import { PagedList, PagedSearch } from "../../../components/PagedList";
+import { useDelegatesPage } from "../api/delegates";
 import { useAccredit } from "../api/accredit";
 import type { AccreditationStatus, Delegate } from "../api/types";
 import { AccreditationBadge } from "./labels";
@@ -44,10 +44,11 @@ export function AccreditationPanel({
 }) {
   const { t } = useI18n();
   const notify = useNotify();
-  const delegates = useDelegationDelegates(meetingId, delegationId);
   const accredit = useAccredit(meetingId, delegationId);
   const phone = usePhone();
   const [filter, setFilter] = useState<Filter>("pending");
+  // One page at a time, searched and filtered by status on the server.
+  const delegates = useDelegatesPage(meetingId, delegationId, { status: filter === "all" ? undefined : filter });
   const [rejecting, setRejecting] = useState<Delegate | null>(null);
   const [reason, setReason] = useState("");
   const check = useFieldChecks();
@@ -74,21 +75,26 @@ export function AccreditationPanel({
         <Title order={2} fz="h4" id="accreditation-title">
           {t("registration.accreditation.title")}
         </Title>
-        <SegmentedControl
-          aria-label={t("registration.accreditation.filter")}
-          value={filter}
-          onChange={(v) => setFilter(v)}
-          data={(["pending", "all", "accredited", "rejected"] as const).map((f) => ({
-            value: f,
-            label: t(f === "all" ? "registration.accreditation.filter.all" : statusLabels.accreditation[f]),
-          }))}
-          w={{ base: "100%", sm: "auto" }}
-        />
+        <Group align="flex-end" gap="md">
+          <PagedSearch paged={delegates} label={t("registration.delegates.search")} />
+          <SegmentedControl
+            aria-label={t("registration.accreditation.filter")}
+            value={filter}
+            onChange={(v) => setFilter(v)}
+            data={(["pending", "all", "accredited", "rejected"] as const).map((f) => ({
+              value: f,
+              label: t(f === "all" ? "registration.accreditation.filter.all" : statusLabels.accreditation[f]),
+            }))}
+            w={{ base: "100%", sm: "auto" }}
+          />
+        </Group>
         <ErrorAlert error={accredit.error} />
-        <QueryState query={delegates} isEmpty={(l) => l.length === 0} empty={t("registration.delegates.empty")}>
-          {(list) => {
-            const shown = filter === "all" ? list : list.filter((d) => d.accreditationStatus === filter);
-            if (!shown.length) return <EmptyState>{t(`registration.accreditation.none.${filter}`)}</EmptyState>;
+        <PagedList
+          paged={delegates}
+          empty={t("registration.delegates.empty")}
+          noMatch={delegates.searched ? undefined : t(`registration.accreditation.none.${filter}`)}
+        >
+          {(shown) => {
             const cells = (d: Delegate) => {
               const isNew = added.has(d.id);
               const isChanged = changed.has(d.id);
@@ -242,7 +248,7 @@ export function AccreditationPanel({
               </Table>
             );
           }}
-        </QueryState>
+        </PagedList>
       </Stack>
       <Dialog
         opened={!!rejecting}

@@ -18,8 +18,8 @@ import { useI18n } from "../../../lib/i18n";
 import { statusLabels } from "../../../lib/statusLabels";
 import { Dialog } from "./Dialog";
 import { ErrorAlert } from "../../../components/ErrorAlert";
-import { EmptyState, QueryState } from "../../../components/QueryState";
-import { useDelegationDelegates } from "../api/delegates";
+import { PagedList, PagedSearch } from "../../../components/PagedList";
+import { useDelegatesPage } from "../api/delegates";
 import { useRemoveDelegate } from "../api/removeDelegate";
 import { useUploadPhoto } from "../api/uploadPhoto";
 import { useCreateProposal } from "../api/createProposal";
@@ -248,10 +248,14 @@ function RemoveDialog({ d, o, onClose }: { d: Delegate | null; o: Overview; onCl
 /** The contact's list: every delegate as a card (readable on a phone), add / edit / remove / photo, and submission. */
 export function DelegatesPanel({ o }: { o: Overview }) {
   const { t } = useI18n();
-  const delegates = useDelegationDelegates(o.meeting.id, o.delegation.id);
   const [editing, setEditing] = useState<Delegate | "new" | null>(null);
   const [removing, setRemoving] = useState<Delegate | null>(null);
   const [filter, setFilter] = useState<"all" | "pending" | "nophoto">("all");
+  // One page at a time, searched and filtered on the server: a delegation of thousands stays quick.
+  const delegates = useDelegatesPage(o.meeting.id, o.delegation.id, {
+    status: filter === "pending" ? "pending" : undefined,
+    photo: filter === "nophoto" ? "missing" : undefined,
+  });
   const mode = o.canPropose ? "propose" : "direct";
   const readOnly = !o.canEdit && !o.canPropose;
   return (
@@ -267,32 +271,33 @@ export function DelegatesPanel({ o }: { o: Overview }) {
           </Button>
         )}
       </Group>
-      <SegmentedControl
-        aria-label={t("registration.delegates.filter")}
-        value={filter}
-        onChange={(v) => setFilter(v)}
-        data={[
-          { value: "all", label: t("registration.delegates.filterAll") },
-          { value: "pending", label: t(statusLabels.accreditation.pending) },
-          { value: "nophoto", label: t("registration.delegates.filterNoPhoto") },
-        ]}
-        w={{ base: "100%", sm: "auto" }}
-      />
-      <QueryState query={delegates} isEmpty={(l) => l.length === 0} empty={t("registration.delegates.empty")}>
-        {(list) => {
-          const shown = list.filter((d) =>
-            filter === "pending" ? d.accreditationStatus === "pending" : filter === "nophoto" ? !d.photoUrl : true,
-          );
-          if (!shown.length) return <EmptyState>{t("registration.delegates.noneMatch")}</EmptyState>;
-          return (
-            <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="sm">
-              {shown.map((d) => (
-                <DelegateCard key={d.id} d={d} o={o} onEdit={() => setEditing(d)} onRemove={() => setRemoving(d)} />
-              ))}
-            </SimpleGrid>
-          );
-        }}
-      </QueryState>
+      <Group align="flex-end" gap="md">
+        <PagedSearch paged={delegates} label={t("registration.delegates.search")} />
+        <SegmentedControl
+          aria-label={t("registration.delegates.filter")}
+          value={filter}
+          onChange={(v) => setFilter(v)}
+          data={[
+            { value: "all", label: t("registration.delegates.filterAll") },
+            { value: "pending", label: t(statusLabels.accreditation.pending) },
+            { value: "nophoto", label: t("registration.delegates.filterNoPhoto") },
+          ]}
+          w={{ base: "100%", sm: "auto" }}
+        />
+      </Group>
+      <PagedList
+        paged={delegates}
+        empty={t("registration.delegates.empty")}
+        noMatch={t("registration.delegates.noneMatch")}
+      >
+        {(shown) => (
+          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="sm">
+            {shown.map((d) => (
+              <DelegateCard key={d.id} d={d} o={o} onEdit={() => setEditing(d)} onRemove={() => setRemoving(d)} />
+            ))}
+          </SimpleGrid>
+        )}
+      </PagedList>
       <DelegateForm
         meetingId={o.meeting.id}
         delegationId={o.delegation.id}

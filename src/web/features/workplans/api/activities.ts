@@ -1,5 +1,4 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { api, qs } from "../../../lib/api";
+import { usePagedQuery } from "../../../lib/usePagedQuery";
 import { planKey, type Activity, type ActivityStatus } from "./types";
 
 export interface ActivityFilter {
@@ -8,14 +7,15 @@ export interface ActivityFilter {
   country: string | null;
 }
 
-/** GET /api/workplans/:id/activities — the server searches ignoring diacritics and case. */
-export function useActivities(id: string, f: ActivityFilter) {
-  return useQuery({
-    queryKey: [...planKey(id), "activities", f],
-    queryFn: () =>
-      api.get<Activity[]>(
-        `/workplans/${id}/activities` + qs({ q: f.q.trim() || undefined, status: f.status, country: f.country }),
-      ),
-    placeholderData: keepPreviousData,
+/**
+ * GET /api/workplans/:id/activities a page at a time: the server searches (diacritics and case ignored), filters, orders by code and
+ * counts every match.
+ */
+export function useActivitiesPage(id: string, f: { status: ActivityStatus | null; country: string | null }, q: string) {
+  return usePagedQuery<Activity>({
+    key: [...planKey(id), "activities"],
+    path: `/workplans/${id}/activities`,
+    filters: { status: f.status, country: f.country },
+    initialQ: q,
   });
 }

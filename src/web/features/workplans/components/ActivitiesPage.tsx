@@ -1,12 +1,10 @@
-import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { Anchor, Badge, Group, Loader, Paper, Select, Stack, Table, Text, TextInput } from "@mantine/core";
-import { useDebouncedValue } from "@mantine/hooks";
 import { useI18n } from "../../../lib/i18n";
 import { foldFilter } from "../../../components/foldFilter";
-import { EmptyState, ErrorState, Loading } from "../../../components/QueryState";
+import { PagedList } from "../../../components/PagedList";
 import { activityStatuses } from "../../../../shared/workplans";
-import { useActivities } from "../api/activities";
+import { useActivitiesPage } from "../api/activities";
 import type { Activity, ActivityStatus, Workplan } from "../api/types";
 import { StatusBadge, useNames } from "./labels";
 import { usePlan } from "./WorkplanLayout";
@@ -85,14 +83,13 @@ export function ActivitiesPage() {
   const { t } = useI18n();
   const names = useNames(plan.members);
   const [params, setParams] = useSearchParams();
-  const [q, setQ] = useState(params.get("q") ?? "");
-  const [debounced] = useDebouncedValue(q, 250);
   const statusParam = params.get("status");
   const status = (activityStatuses as readonly string[]).includes(statusParam ?? "")
     ? (statusParam as ActivityStatus)
     : null;
   const country = params.get("country");
-  const list = useActivities(plan.id, { q: debounced, status, country });
+  // One page at a time, searched and filtered on the server.
+  const list = useActivitiesPage(plan.id, { status, country }, params.get("q") ?? "");
 
   const set = (key: string, value: string | null) => {
     const p = new URLSearchParams(params);
@@ -108,12 +105,12 @@ export function ActivitiesPage() {
           type="search"
           label={t("workplans.activities.search")}
           placeholder={t("common.searchPlaceholder")}
-          value={q}
+          value={list.q}
           onChange={(e) => {
-            setQ(e.currentTarget.value);
+            list.setQ(e.currentTarget.value);
             set("q", e.currentTarget.value);
           }}
-          rightSection={list.isFetching && !list.isPending ? <Loader size="xs" aria-hidden /> : null}
+          rightSection={list.query.isFetching && !list.query.isPending ? <Loader size="xs" aria-hidden /> : null}
           style={{ flex: "1 1 16rem" }}
         />
         <Select
@@ -137,20 +134,9 @@ export function ActivitiesPage() {
           style={{ flex: "0 1 14rem" }}
         />
       </Group>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.length === 0 ? (
-        <EmptyState>{t("workplans.activities.empty")}</EmptyState>
-      ) : (
-        <>
-          <Text size="sm" c="dimmed" role="status">
-            {t("workplans.activities.count", { n: list.data.length })}
-          </Text>
-          <ActivitiesTable plan={plan} rows={list.data} />
-        </>
-      )}
+      <PagedList paged={list} empty={t("workplans.activities.empty")} noMatch={t("workplans.activities.empty")}>
+        {(rows) => <ActivitiesTable plan={plan} rows={rows} />}
+      </PagedList>
     </Stack>
   );
 }

@@ -35,37 +35,6 @@ export interface SnapshotDelegate {
   accreditationStatus: string;
 }
 
-/** Every field of a frozen delegate, in order. */
-export const snapshotFields = [
-  "id",
-  "fullName",
-  "honorific",
-  "gender",
-  "position",
-  "organisation",
-  "role",
-  "nationality",
-  "passportNumber",
-  "passportExpiry",
-  "dateOfBirth",
-  "email",
-  "phone",
-  "arrivalDate",
-  "arrivalTime",
-  "arrivalFlight",
-  "arrivalAirport",
-  "departureDate",
-  "departureTime",
-  "departureFlight",
-  "departureAirport",
-  "hotel",
-  "dietary",
-  "accessibility",
-  "sessionIds",
-  "photo",
-  "accreditationStatus",
-] as const satisfies readonly (keyof SnapshotDelegate)[];
-
 /**
  * A stored snapshot read back with every field present: the personal-data purge removes the personal keys from the
  * stored JSON, and older snapshots may lack a field added since; a missing value reads as null (no sessions: []).
@@ -112,6 +81,13 @@ export const diffFields = [
   "photo",
 ] as const satisfies readonly (keyof SnapshotDelegate)[];
 export type DiffField = (typeof diffFields)[number];
+
+/** Every field of a frozen delegate: its id, what is compared, and the accreditation status at the time. */
+export const snapshotFields = [
+  "id",
+  ...diffFields,
+  "accreditationStatus",
+] as const satisfies readonly (keyof SnapshotDelegate)[];
 
 /** Passport data and date of birth: left out for readers without the full view. */
 export const personalDiffFields: readonly DiffField[] = ["passportNumber", "passportExpiry", "dateOfBirth"];

@@ -16,7 +16,7 @@ import {
 } from "@mantine/core";
 import { useI18n } from "../../../lib/i18n";
 import { Page } from "../../../components/Page";
-import { DateField } from "../../../components/DateField";
+import { PeriodFields } from "./PeriodFields";
 import { EmptyState, ErrorState, Loading } from "../../../components/QueryState";
 import { auditEntities, auditModules, type AuditModule } from "../../../../shared/audit";
 import { AUDIT_PAGE_SIZE, useAudit, type AuditEntry } from "../api/audit";
@@ -235,26 +235,7 @@ export function AuditPage() {
                 valueLabel={actorLabel}
                 onChange={(id) => f.set({ actorId: id })}
               />
-              <DateField
-                label={t("admin.audit.from")}
-                name="from"
-                value={from}
-                onChange={(v) => {
-                  setFrom(v);
-                  if (v !== null) f.set({ from: v });
-                }}
-                style={{ flex: "0 1 10rem" }}
-              />
-              <DateField
-                label={t("admin.audit.to")}
-                name="to"
-                value={to}
-                onChange={(v) => {
-                  setTo(v);
-                  if (v !== null) f.set({ to: v });
-                }}
-                style={{ flex: "0 1 10rem" }}
-              />
+              <PeriodFields from={from} to={to} setFrom={setFrom} setTo={setTo} onChange={(patch) => f.set(patch)} />
             </Group>
             <Group align="flex-start" gap="sm" wrap="wrap">
               <Select

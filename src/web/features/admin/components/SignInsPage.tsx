@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Badge, Group, Paper, Stack, Table, Text } from "@mantine/core";
 import { useI18n, type TranslationKey } from "../../../lib/i18n";
 import { Page } from "../../../components/Page";
-import { DateField } from "../../../components/DateField";
+import { PeriodFields } from "./PeriodFields";
 import { EmptyState, ErrorState, Loading } from "../../../components/QueryState";
 import { useSignIns, type SignIn } from "../api/audit";
 import { AuditPager, useFilterParams } from "./AuditPage";
@@ -35,26 +35,7 @@ export function SignInsPage() {
             valueLabel={userId ? (rows.find((r) => r.userId === userId)?.userLabel ?? null) : null}
             onChange={(id) => f.set({ userId: id })}
           />
-          <DateField
-            label={t("admin.audit.from")}
-            name="from"
-            value={from}
-            onChange={(v) => {
-              setFrom(v);
-              if (v !== null) f.set({ from: v });
-            }}
-            style={{ flex: "0 1 10rem" }}
-          />
-          <DateField
-            label={t("admin.audit.to")}
-            name="to"
-            value={to}
-            onChange={(v) => {
-              setTo(v);
-              if (v !== null) f.set({ to: v });
-            }}
-            style={{ flex: "0 1 10rem" }}
-          />
+          <PeriodFields from={from} to={to} setFrom={setFrom} setTo={setTo} onChange={(patch) => f.set(patch)} />
         </Group>
       </Paper>
       {signIns.isPending ? (

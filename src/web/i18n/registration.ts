@@ -270,7 +270,7 @@ export const vi = {
   "registration.versions.col.name": "Họ tên",
   "registration.versions.col.position": "Chức vụ",
   "registration.versions.col.role": "Vai trò",
-  "registration.versions.col.accreditation": "Công nhận (lúc gửi)",
+  "registration.versions.col.accreditation": "Duyệt (lúc gửi)",
   "registration.purge.title": "Dữ liệu cá nhân đã được xóa",
   "registration.purge.notice":
     "Dữ liệu cá nhân của hội nghị đã được xóa ngày {date}. Các lần gửi chỉ còn họ tên, chức vụ, cơ quan, vai trò và phiên tham dự. Đã xóa: {fields}.",

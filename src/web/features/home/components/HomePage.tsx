@@ -15,7 +15,7 @@ function deadlineText(iso: string, fmtDate: (v: string) => string): string {
 
 function InboxCard({ item }: { item: InboxItem }) {
   const { t, lang, fmtDate } = useI18n();
-  const label = t(`home.item.${item.kind}.${lang === "en" && item.count === 1 ? "one" : "other"}` as TranslationKey, {
+  const label = t(`home.item.${item.kind}` as TranslationKey, {
     n: item.count,
   });
   const scope = lang === "en" ? item.scopeEn : item.scopeVi;

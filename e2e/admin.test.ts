@@ -84,6 +84,7 @@ describeWithFocal("administration: audit trail, sign-ins, units, backups", (foca
     await typeInto(nameVi, "Vụ Pháp chế và Thanh tra");
     await focal().expectAccessible(page, "rename a unit (vi)");
     await dialog.getByRole("button", { name: text("vi", "admin.units.save") }).click();
+    await dialog.waitFor({ state: "hidden" });
     await page
       .getByRole("status")
       .filter({ hasText: text("vi", "admin.units.renamed", { name: "Vụ Pháp chế và Thanh tra" }) })

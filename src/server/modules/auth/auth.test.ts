@@ -7,6 +7,7 @@ import { DEMO_PASSWORD } from "../../seed/ids.js";
 import { LOCK_AFTER, LOCK_MINUTES } from "./service.js";
 import { sessions } from "./schema.js";
 import { users } from "../people/schema.js";
+import { auditLog } from "../audit/schema.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -115,6 +116,28 @@ describe("repeated failures", () => {
       .set({ lockedUntil: new Date(Date.now() - 1000) })
       .where(eq(users.id, row!.id));
     expect((await login(email, DEMO_PASSWORD)).statusCode).toBe(200);
+  });
+});
+
+describe("parallel failures", () => {
+  it(`a burst of 30 parallel wrong passwords gets at most ${LOCK_AFTER} password checks, then the lock`, async () => {
+    const email = "health@demo.focal";
+    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => login(email, `burst-${i}`)));
+    const codes = answers.map((r) => r.statusCode);
+    expect(codes.every((c) => c === 401 || c === 423)).toBe(true);
+    expect(codes.filter((c) => c === 401).length).toBeLessThan(LOCK_AFTER);
+    expect(codes).toContain(423);
+    const [row] = await t.ctx.db.select().from(users).where(eq(users.email, email));
+    expect(row!.lockedUntil!.getTime()).toBeGreaterThan(Date.now());
+    // Each checked password left one audit row; none beyond the limit was checked.
+    const checked = await t.ctx.db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(sql`${auditLog.entityId} = ${row!.id} and ${auditLog.action} in ('auth.failed', 'auth.locked')`);
+    expect(checked.length).toBeLessThanOrEqual(LOCK_AFTER);
+    expect(checked.map((c) => c.action)).toContain("auth.locked");
+    // The right password is refused while the lock lasts.
+    expectError(await login(email, DEMO_PASSWORD), 423, "ACCOUNT_LOCKED");
   });
 });
 

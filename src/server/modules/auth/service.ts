@@ -44,27 +44,39 @@ export async function login(
     throw appError("INVALID_CREDENTIALS");
   }
   const now = new Date();
-  if (user.lockedUntil && user.lockedUntil > now) {
-    throw appError("ACCOUNT_LOCKED", { minutes: Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60000) });
+  // Claim the attempt before checking the password, in one statement: parallel attempts each get their own number,
+  // so no burst gets more than LOCK_AFTER password checks before the lock (a read-then-write count let 40 parallel
+  // attempts overwrite each other's failures). A locked account claims nothing.
+  const claimed = await ctx.db
+    .update(users)
+    .set({ failedLogins: sql`${users.failedLogins} + 1` })
+    .where(and(eq(users.id, user.id), sql`(${users.lockedUntil} is null or ${users.lockedUntil} <= ${now})`))
+    .returning({ attempt: users.failedLogins, lockedUntil: users.lockedUntil });
+  if (!claimed.length) {
+    const [row] = await ctx.db.select({ lockedUntil: users.lockedUntil }).from(users).where(eq(users.id, user.id));
+    const until = row?.lockedUntil ?? new Date(now.getTime() + LOCK_MINUTES * 60000);
+    throw appError("ACCOUNT_LOCKED", { minutes: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60000)) });
   }
-  if (user.failedLogins >= SLOW_AFTER) {
+  const attempt = claimed[0]!.attempt;
+  if (attempt > LOCK_AFTER) {
+    // Claimed past the limit while the lock was being written by a parallel attempt: no password check.
+    await lockAccount(ctx, user.id, now);
+    throw appError("ACCOUNT_LOCKED", { minutes: LOCK_MINUTES });
+  }
+  if (attempt - 1 >= SLOW_AFTER) {
     // Slow down guessing: 0.5 s more for each failure past the threshold, at most 3 s.
-    await sleep(Math.min(3000, 500 * (user.failedLogins - SLOW_AFTER + 1)));
+    await sleep(Math.min(3000, 500 * (attempt - SLOW_AFTER)));
   }
   const ok = await verifyPassword(user.passwordHash, password);
   if (!ok) {
-    const failures = user.failedLogins + 1;
-    const lock = failures >= LOCK_AFTER ? new Date(now.getTime() + LOCK_MINUTES * 60000) : null;
+    const lock = attempt >= LOCK_AFTER;
     await ctx.db.transaction(async (tx) => {
-      await tx
-        .update(users)
-        .set({ failedLogins: lock ? 0 : failures, lockedUntil: lock })
-        .where(eq(users.id, user.id));
+      if (lock) await lockAccount(ctx, user.id, now, tx);
       await audit(tx, null, {
         action: lock ? "auth.locked" : "auth.failed",
         entity: "user",
         entityId: user.id,
-        after: { failedLogins: failures, userAgent: agent },
+        after: { failedLogins: attempt, userAgent: agent },
         ip,
       });
     });
@@ -87,6 +99,14 @@ export async function login(
     await tx.delete(sessions).where(lt(sessions.expiresAt, now));
   });
   return { token, csrfToken, expiresAt, userId: user.id };
+}
+
+/** Locks the account for LOCK_MINUTES and starts its count again (the lock itself now refuses attempts). */
+async function lockAccount(ctx: Ctx, userId: string, now: Date, tx: Executor = ctx.db) {
+  await tx
+    .update(users)
+    .set({ failedLogins: 0, lockedUntil: new Date(now.getTime() + LOCK_MINUTES * 60000) })
+    .where(eq(users.id, userId));
 }
 
 /**

@@ -576,6 +576,22 @@ async function successorName(db: Executor, a: AgencyRow, lang: Lang): Promise<st
   return s ? agencyName(s, lang) : a.successorCode;
 }
 
+/** An agency's report for a year, locked for the rest of the transaction (undefined when there is none yet). */
+async function lockReport(tx: Executor, schemeId: string, agencyCode: string, period: number) {
+  const [row] = await tx
+    .select()
+    .from(targetReports)
+    .where(
+      and(
+        eq(targetReports.schemeId, schemeId),
+        eq(targetReports.agencyCode, agencyCode),
+        eq(targetReports.period, period),
+      ),
+    )
+    .for("update");
+  return row;
+}
+
 /**
  * Saves an agency's figures for a period and, with `submit`, sends them to the ICD. Only the agency itself may
  * write; an accepted period is locked and a submitted one waits for review. Impossible figures are refused with
@@ -627,17 +643,7 @@ export async function saveReport(
   }
 
   const saved = await ctx.db.transaction(async (tx) => {
-    const [before] = await tx
-      .select()
-      .from(targetReports)
-      .where(
-        and(
-          eq(targetReports.schemeId, schemeId),
-          eq(targetReports.agencyCode, agencyCode),
-          eq(targetReports.period, period),
-        ),
-      )
-      .for("update");
+    const before = await lockReport(tx, schemeId, agencyCode, period);
     const name = agencyName(agency, lang);
     await ensureYearOpen(tx, schemeId, period);
     if (before?.status === "accepted") throw targetErrors.PERIOD_LOCKED({ period, agency: name });
@@ -730,17 +736,7 @@ export async function reviewReport(
   const comment = input.comment?.trim() || null;
   if (input.decision === "return" && !comment) throw targetErrors.RETURN_COMMENT_REQUIRED();
   const reviewed = await ctx.db.transaction(async (tx) => {
-    const [before] = await tx
-      .select()
-      .from(targetReports)
-      .where(
-        and(
-          eq(targetReports.schemeId, schemeId),
-          eq(targetReports.agencyCode, agencyCode),
-          eq(targetReports.period, period),
-        ),
-      )
-      .for("update");
+    const before = await lockReport(tx, schemeId, agencyCode, period);
     const name = agencyName(agency, actor.language);
     if (!before) throw targetErrors.REPORT_NOT_FOUND({ agency: name, period });
     await ensureYearOpen(tx, schemeId, period);
@@ -815,17 +811,7 @@ export async function reopenReport(
   const reason = input.reason.trim();
   if (!reason) throw targetErrors.REOPEN_REASON_REQUIRED();
   const done = await ctx.db.transaction(async (tx) => {
-    const [before] = await tx
-      .select()
-      .from(targetReports)
-      .where(
-        and(
-          eq(targetReports.schemeId, schemeId),
-          eq(targetReports.agencyCode, agencyCode),
-          eq(targetReports.period, period),
-        ),
-      )
-      .for("update");
+    const before = await lockReport(tx, schemeId, agencyCode, period);
     if (!before) throw targetErrors.REPORT_NOT_FOUND({ agency: agencyName(agency, actor.language), period });
     await ensureYearOpen(tx, schemeId, period);
     if (before.status !== "accepted") throw targetErrors.REPORT_NOT_ACCEPTED({ status: before.status });

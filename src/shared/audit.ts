@@ -4,6 +4,7 @@
  * "Accepted a target report" instead of `target_report.accept`. `AuditEntry.action` is typed `AuditAction`, so a
  * new action without a phrase does not compile, and `audit/catalogue.test.ts` scans the source for the same.
  */
+import { purgedDelegateFields } from "./personalData.js";
 
 export interface Phrase {
   vi: string;
@@ -316,22 +317,7 @@ export const auditFieldsByEntity: Partial<Record<AuditEntity, Record<string, Phr
  * no meeting access, so passports, birth dates, contact and travel details are shown as "changed" without values).
  */
 export const personalAuditFields: ReadonlySet<string> = new Set([
-  "passportNumber",
-  "passportExpiry",
-  "dateOfBirth",
-  "email",
-  "phone",
-  "arrivalDate",
-  "arrivalTime",
-  "arrivalFlight",
-  "arrivalAirport",
-  "departureDate",
-  "departureTime",
-  "departureFlight",
-  "departureAirport",
-  "hotel",
-  "dietary",
-  "accessibility",
+  ...purgedDelegateFields,
   "health",
   "photo",
   "contactEmail",

@@ -6,27 +6,11 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
 import { fold } from "../../../shared/text.js";
+import { purgedDelegateFields } from "../../../shared/personalData.js";
 import { delegatePhotos, delegates, meetings } from "./schema.js";
 
-/** The delegate columns the purge erases (passport, birth date, contact, travel, needs). Names and roles stay. */
-export const purgedDelegateFields = [
-  "passportNumber",
-  "passportExpiry",
-  "dateOfBirth",
-  "email",
-  "phone",
-  "arrivalDate",
-  "arrivalTime",
-  "arrivalFlight",
-  "arrivalAirport",
-  "departureDate",
-  "departureTime",
-  "departureFlight",
-  "departureAirport",
-  "hotel",
-  "dietary",
-  "accessibility",
-] as const;
+/** The delegate columns the purge erases (defined with the other rules about personal data, in shared). */
+export { purgedDelegateFields };
 
 /**
  * Erases the personal data of every delegate of a meeting (no permission check): the fields above are set to null,

@@ -2,6 +2,7 @@ import { NAME_MAX } from "../../../shared/text.js";
 import { Type } from "typebox";
 import { Nullable, StringEnum, Uuid } from "../../http/schemas.js";
 import { accreditationStatuses, delegateRoles, genders } from "./schema.js";
+import { delegateTextLimits } from "../../../shared/personalData.js";
 
 /** API schemas of a delegate, shared by the meetings core's routes and the registration routes (one definition). */
 
@@ -53,27 +54,31 @@ export const Delegate = Type.Object({
 /** Every field of a delegate as the routes take them. */
 export const DelegateBody = {
   fullName: Type.String({ minLength: 1, maxLength: NAME_MAX }),
-  honorific: OptText(50),
+  honorific: OptText(delegateTextLimits.honorific),
   gender: Opt(StringEnum(genders)),
-  position: OptText(300),
-  organisation: OptText(300),
+  position: OptText(delegateTextLimits.position),
+  organisation: OptText(delegateTextLimits.organisation),
   role: Type.Optional(StringEnum(delegateRoles)),
   nationality: Type.Optional(Nullable(Type.Union([Type.String({ pattern: "^[A-Za-z]{3}$" }), Type.Literal("")]))),
-  passportNumber: Type.Optional(Nullable(Type.String({ maxLength: 20, pattern: "^[A-Za-z0-9 ]*$" }))),
+  passportNumber: Type.Optional(
+    Nullable(Type.String({ maxLength: delegateTextLimits.passportNumber, pattern: "^[A-Za-z0-9 ]*$" })),
+  ),
   passportExpiry: OptDate,
   dateOfBirth: OptDate,
-  email: Type.Optional(Nullable(Type.Union([Type.String({ format: "email", maxLength: 320 }), Type.Literal("")]))),
-  phone: OptText(50),
+  email: Type.Optional(
+    Nullable(Type.Union([Type.String({ format: "email", maxLength: delegateTextLimits.email }), Type.Literal("")])),
+  ),
+  phone: OptText(delegateTextLimits.phone),
   arrivalDate: OptDate,
   arrivalTime: Opt(Time),
-  arrivalFlight: OptText(20),
+  arrivalFlight: OptText(delegateTextLimits.arrivalFlight),
   arrivalAirport: Opt(Airport),
   departureDate: OptDate,
   departureTime: Opt(Time),
-  departureFlight: OptText(20),
+  departureFlight: OptText(delegateTextLimits.departureFlight),
   departureAirport: Opt(Airport),
-  hotel: OptText(300),
-  dietary: OptText(500),
-  accessibility: OptText(500),
+  hotel: OptText(delegateTextLimits.hotel),
+  dietary: OptText(delegateTextLimits.dietary),
+  accessibility: OptText(delegateTextLimits.accessibility),
   sessionIds: Type.Optional(Type.Array(Uuid, { maxItems: 200 })),
 };

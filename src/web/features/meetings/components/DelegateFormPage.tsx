@@ -32,6 +32,7 @@ import { useSessions } from "../api/sessions";
 import { delegateRoles, genders, type Delegate, type DelegateRole, type Meeting, type Session } from "../api/types";
 import { useMeetingContext } from "./MeetingLayout";
 import { orNull, pick, timeOf, initials } from "./labels";
+import { delegateTextLimits } from "../../../../shared/personalData";
 
 const textKeys = [
   "fullName",
@@ -52,21 +53,8 @@ const textKeys = [
 type TextKey = (typeof textKeys)[number];
 const dateKeys = ["passportExpiry", "dateOfBirth", "arrivalDate", "departureDate"] as const;
 const timeKeys = ["arrivalTime", "departureTime"] as const;
-/** The server's limits (DelegateBody): refused here with a message that says the limit, never cut as typed. */
-const limits: Partial<Record<(typeof textKeys)[number], number>> = {
-  fullName: 200,
-  honorific: 50,
-  position: 300,
-  organisation: 300,
-  email: 320,
-  phone: 50,
-  passportNumber: 20,
-  arrivalFlight: 20,
-  departureFlight: 20,
-  hotel: 300,
-  dietary: 500,
-  accessibility: 500,
-};
+/** The server's limits: refused here with a message that says the limit, never cut as typed. */
+const limits: Partial<Record<(typeof textKeys)[number], number>> = delegateTextLimits;
 type DateKey = (typeof dateKeys)[number];
 type TimeKey = (typeof timeKeys)[number];
 

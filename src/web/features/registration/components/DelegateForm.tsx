@@ -35,6 +35,7 @@ import {
   type SessionBrief,
 } from "../api/types";
 import { sessionLabel } from "./labels";
+import { delegateTextLimits } from "../../../../shared/personalData";
 
 const textKeys = [
   "fullName",
@@ -54,21 +55,8 @@ const textKeys = [
 ] as const;
 const dateKeys = ["passportExpiry", "dateOfBirth", "arrivalDate", "departureDate"] as const;
 const timeKeys = ["arrivalTime", "departureTime"] as const;
-/** The server's limits (DelegateBody): refused here with a message that says the limit, never cut as typed. */
-const limits: Partial<Record<(typeof textKeys)[number], number>> = {
-  fullName: 200,
-  honorific: 50,
-  position: 300,
-  organisation: 300,
-  email: 320,
-  phone: 50,
-  passportNumber: 20,
-  arrivalFlight: 20,
-  departureFlight: 20,
-  hotel: 300,
-  dietary: 500,
-  accessibility: 500,
-};
+/** The server's limits: refused here with a message that says the limit, never cut as typed. */
+const limits: Partial<Record<(typeof textKeys)[number], number>> = delegateTextLimits;
 type TextKey = (typeof textKeys)[number];
 type DateKey = (typeof dateKeys)[number];
 type TimeKey = (typeof timeKeys)[number];

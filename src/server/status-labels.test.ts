@@ -4,8 +4,7 @@ import { dictionaries, languages, messages } from "../web/i18n/index.js";
 import { accreditationStatuses, meetingStatuses } from "./modules/meetings/schema.js";
 import { proposalStatuses } from "./modules/registration/schema.js";
 import { activityStatuses } from "../shared/workplans.js";
-import { accreditationWords } from "./modules/exports/labels.js";
-import { statusLabel as workplanDocumentWords } from "./modules/workplans/labels.js";
+import { accreditationWords, activityStatusWords } from "../shared/vocabulary.js";
 
 /*
  * One word for one status (issue 9): every status of every kind of record has exactly one label key in the web
@@ -64,14 +63,13 @@ describe("status labels", () => {
     expect(messages.vi[statusLabels.accreditation.accredited]).toBe("Đã duyệt");
   });
 
-  it("uses the same words in the documents the server writes", () => {
+  it("uses the words of the one vocabulary, which the documents the server writes read too", () => {
     for (const s of accreditationStatuses) {
       for (const lang of languages)
         expect(accreditationWords[s][lang]).toBe(messages[lang][statusLabels.accreditation[s]]);
     }
     for (const s of activityStatuses) {
-      for (const lang of languages)
-        expect(workplanDocumentWords[s][lang]).toBe(messages[lang][statusLabels.activity[s]]);
+      for (const lang of languages) expect(activityStatusWords[s][lang]).toBe(messages[lang][statusLabels.activity[s]]);
     }
   });
 });

@@ -1,4 +1,6 @@
 /** Administration: users and roles, the audit trail, the mail outbox. */
+import { labelKeys, mailStatusWords } from "../../shared/vocabulary";
+
 export const vi = {
   "admin.nav.label": "Mục quản trị",
   "admin.nav.users": "Người dùng",
@@ -195,10 +197,7 @@ export const vi = {
   "admin.mail.sent": "Gửi lúc",
   "admin.mail.read": "Đọc thư",
   "admin.mail.hide": "Thu gọn",
-  "admin.mail.status.outbox": "Trong hộp thư đi",
-  "admin.mail.status.queued": "Đang chờ gửi",
-  "admin.mail.status.sent": "Đã gửi",
-  "admin.mail.status.failed": "Gửi lỗi",
+  ...labelKeys("admin.mail.status", mailStatusWords, "vi"),
   "admin.mail.topic.invitation": "Thư mời",
 };
 
@@ -397,9 +396,6 @@ export const en: Record<keyof typeof vi, string> = {
   "admin.mail.sent": "Sent",
   "admin.mail.read": "Read the message",
   "admin.mail.hide": "Collapse",
-  "admin.mail.status.outbox": "In the outbox",
-  "admin.mail.status.queued": "Waiting to be sent",
-  "admin.mail.status.sent": "Sent",
-  "admin.mail.status.failed": "Failed",
+  ...labelKeys("admin.mail.status", mailStatusWords, "en"),
   "admin.mail.topic.invitation": "Invitation",
 };

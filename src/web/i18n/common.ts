@@ -1,4 +1,6 @@
 /** Words every page uses: the shell, navigation, roles and scopes, states, buttons. */
+import { labelKeys, accreditationWords, scopeKindWords, userRoleWords } from "../../shared/vocabulary";
+
 export const vi = {
   "common.appName": "Focal",
   "common.appTagline": "Hợp tác quốc tế — Bộ Nội vụ",
@@ -23,9 +25,7 @@ export const vi = {
   "common.no": "Không",
   "common.none": "—",
   // One word per status, used everywhere (src/web/lib/statusLabels.ts maps each status to its key).
-  "status.accreditation.pending": "Chờ duyệt",
-  "status.accreditation.accredited": "Đã duyệt",
-  "status.accreditation.rejected": "Từ chối",
+  ...labelKeys("status.accreditation", accreditationWords, "vi"),
   "common.optional": "không bắt buộc",
   "common.empty": "Chưa có dữ liệu.",
   "common.error.title": "Không tải được dữ liệu",
@@ -71,19 +71,7 @@ export const vi = {
   "user.signOut": "Đăng xuất",
   "user.signOutFailed": "Chưa đăng xuất được",
 
-  "role.admin": "Quản trị viên",
-  "role.icd_officer": "Chuyên viên Vụ Hợp tác quốc tế",
-  "role.unit_officer": "Cán bộ đơn vị",
-  "role.approver": "Người phê duyệt",
-  "role.personnel_officer": "Cán bộ Vụ Tổ chức cán bộ",
-  "role.committee_member": "Thành viên Ban tổ chức",
-  "role.liaison_officer": "Cán bộ liên lạc / tình nguyện viên",
-  "role.security_officer": "Cán bộ an ninh",
-  "role.health_officer": "Cán bộ y tế",
-  "role.registration_manager": "Cán bộ phụ trách đăng ký",
-  "role.delegation_contact": "Đầu mối đoàn đại biểu",
-  "role.member_focal_point": "Đầu mối nước thành viên",
-  "role.reporting_agency": "Cơ quan báo cáo",
+  ...labelKeys("role", userRoleWords, "vi"),
 
   "role.admin.description": "Quản lý người dùng, đơn vị, danh mục và sao lưu.",
   "role.icd_officer.description": "Theo dõi hoạt động của mọi đơn vị, thẩm định, lập kế hoạch năm và tổ chức hội nghị.",
@@ -99,14 +87,7 @@ export const vi = {
   "role.member_focal_point.description": "Cập nhật các hoạt động do nước mình chủ trì trong kế hoạch công tác.",
   "role.reporting_agency.description": "Báo cáo số liệu theo chỉ tiêu của đề án.",
 
-  "scope.system": "Toàn hệ thống",
-  "scope.ministry": "Toàn Bộ",
-  "scope.unit": "Đơn vị",
-  "scope.approval_step": "Bước phê duyệt",
-  "scope.meeting": "Hội nghị",
-  "scope.delegation": "Đoàn đại biểu",
-  "scope.workplan_member": "Kế hoạch công tác / nước thành viên",
-  "scope.agency": "Cơ quan báo cáo",
+  ...labelKeys("scope", scopeKindWords, "vi"),
 
   "approvalStep.minister": "Bộ trưởng",
   "approvalStep.deputy_minister": "Thứ trưởng",
@@ -141,9 +122,7 @@ export const en: Record<keyof typeof vi, string> = {
   "common.yes": "Yes",
   "common.no": "No",
   "common.none": "—",
-  "status.accreditation.pending": "Pending",
-  "status.accreditation.accredited": "Accredited",
-  "status.accreditation.rejected": "Rejected",
+  ...labelKeys("status.accreditation", accreditationWords, "en"),
   "common.optional": "optional",
   "common.empty": "Nothing here yet.",
   "common.error.title": "Could not load the data",
@@ -191,19 +170,7 @@ export const en: Record<keyof typeof vi, string> = {
   "user.signOut": "Sign out",
   "user.signOutFailed": "Could not sign out",
 
-  "role.admin": "Administrator",
-  "role.icd_officer": "ICD officer",
-  "role.unit_officer": "Unit officer",
-  "role.approver": "Approver",
-  "role.personnel_officer": "Personnel officer",
-  "role.committee_member": "Organising committee member",
-  "role.liaison_officer": "Liaison officer / volunteer",
-  "role.security_officer": "Security officer",
-  "role.health_officer": "Health officer",
-  "role.registration_manager": "Registration manager",
-  "role.delegation_contact": "Delegation contact",
-  "role.member_focal_point": "Member focal point",
-  "role.reporting_agency": "Reporting agency",
+  ...labelKeys("role", userRoleWords, "en"),
 
   "role.admin.description": "Manage users, units, reference data and backups.",
   "role.icd_officer.description":
@@ -220,14 +187,7 @@ export const en: Record<keyof typeof vi, string> = {
   "role.member_focal_point.description": "Update the work plan activities your country leads.",
   "role.reporting_agency.description": "Report figures against the scheme's targets.",
 
-  "scope.system": "Whole system",
-  "scope.ministry": "Whole ministry",
-  "scope.unit": "Unit",
-  "scope.approval_step": "Approval step",
-  "scope.meeting": "Meeting",
-  "scope.delegation": "Delegation",
-  "scope.workplan_member": "Work plan / member country",
-  "scope.agency": "Reporting agency",
+  ...labelKeys("scope", scopeKindWords, "en"),
 
   "approvalStep.minister": "Minister",
   "approvalStep.deputy_minister": "Deputy Minister",

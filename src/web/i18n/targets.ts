@@ -1,4 +1,6 @@
 /** Words of the targets area (PRODUCT.md §4): Scheme 1439, agencies' reports, the ICD's dashboard and review. */
+import { labelKeys, agencyKindWords, targetProgressWords, targetReportStatusWords } from "../../shared/vocabulary";
+
 export const vi = {
   "targets.title": "Chỉ tiêu",
   "targets.schemes.description": "Các đề án có chỉ tiêu mà các bộ, ngành, địa phương báo cáo số liệu.",
@@ -11,17 +13,9 @@ export const vi = {
   "targets.tabs.review": "Duyệt báo cáo",
   "targets.tabs.reports": "Báo cáo của cơ quan",
 
-  "targets.status.achieved": "Đã đạt mục tiêu",
-  "targets.status.on_track": "Đúng lộ trình",
-  "targets.status.lagging": "Chậm so với lộ trình",
-  "targets.status.no_data": "Chưa có số liệu",
-  "targets.periodStatus.missing": "Chưa báo cáo",
-  "targets.periodStatus.draft": "Đang soạn",
-  "targets.periodStatus.submitted": "Chờ duyệt",
-  "targets.periodStatus.returned": "Bị trả lại",
-  "targets.periodStatus.accepted": "Đã chấp nhận",
-  "targets.kind.ministry": "Bộ, ngành",
-  "targets.kind.province": "Tỉnh, thành phố",
+  ...labelKeys("targets.status", targetProgressWords, "vi"),
+  ...labelKeys("targets.periodStatus", targetReportStatusWords, "vi"),
+  ...labelKeys("targets.kind", agencyKindWords, "vi"),
   "targets.formerSuffix": "(cũ)",
   "targets.note": "Ghi chú",
 
@@ -203,17 +197,9 @@ export const en: Record<keyof typeof vi, string> = {
   "targets.tabs.review": "Review reports",
   "targets.tabs.reports": "Agency reports",
 
-  "targets.status.achieved": "Target reached",
-  "targets.status.on_track": "On track",
-  "targets.status.lagging": "Behind the path",
-  "targets.status.no_data": "No figures yet",
-  "targets.periodStatus.missing": "Not reported",
-  "targets.periodStatus.draft": "Draft",
-  "targets.periodStatus.submitted": "Awaiting review",
-  "targets.periodStatus.returned": "Returned",
-  "targets.periodStatus.accepted": "Accepted",
-  "targets.kind.ministry": "Ministry",
-  "targets.kind.province": "Province or city",
+  ...labelKeys("targets.status", targetProgressWords, "en"),
+  ...labelKeys("targets.periodStatus", targetReportStatusWords, "en"),
+  ...labelKeys("targets.kind", agencyKindWords, "en"),
   "targets.formerSuffix": "(former)",
   "targets.note": "Note",
 

@@ -1,4 +1,6 @@
 /** Words of the work-plans area (PRODUCT.md §3). */
+import { labelKeys, activityKindWords, activityStatusWords, onTrackJudgementWords } from "../../shared/vocabulary";
+
 export const vi = {
   "workplans.title": "Kế hoạch công tác đa phương",
   "workplans.description":
@@ -18,14 +20,8 @@ export const vi = {
   "workplans.tabs.proposals": "Đề xuất",
   "workplans.tabs.changes": "Cập nhật gần đây",
 
-  "workplans.status.proposed": "Đề xuất",
-  "workplans.status.planned": "Đang lên kế hoạch",
-  "workplans.status.ongoing": "Đang triển khai/thường niên",
-  "workplans.status.completed": "Đã hoàn thành",
-  "workplans.status.cancelled": "Đã hủy",
-  "workplans.kind.project": "Dự án",
-  "workplans.kind.activity": "Hoạt động",
-  "workplans.kind.annual_activity": "Hoạt động thường niên",
+  ...labelKeys("workplans.status", activityStatusWords, "vi"),
+  ...labelKeys("workplans.kind", activityKindWords, "vi"),
 
   "workplans.activities.search": "Tìm dự án/hoạt động",
   "workplans.activities.status": "Tình trạng",
@@ -97,11 +93,7 @@ export const vi = {
   "workplans.review.noProposals": "Không có đề xuất nào đang chờ thông qua tại ngày này.",
   "workplans.review.empty": "Tại ngày này kế hoạch chưa có dự án/hoạt động nào.",
   "workplans.review.judgement": "Đánh giá tiến độ",
-  "workplans.review.judgement.on_track": "Đúng tiến độ",
-  "workplans.review.judgement.at_risk": "Có nguy cơ chậm tiến độ",
-  "workplans.review.judgement.off_track": "Chậm tiến độ",
-  "workplans.review.judgement.not_started": "Giai đoạn kế hoạch chưa bắt đầu",
-  "workplans.review.judgement.no_activities": "Chưa có dự án/hoạt động",
+  ...labelKeys("workplans.review.judgement", onTrackJudgementWords, "vi"),
   "workplans.review.judgementDetail":
     "{done}% dự án/hoạt động đã hoàn thành hoặc đang triển khai, so với {elapsed}% thời gian của giai đoạn kế hoạch đã trôi qua.",
   "workplans.review.rule":
@@ -208,14 +200,8 @@ export const en: Record<keyof typeof vi, string> = {
   "workplans.tabs.proposals": "Proposals",
   "workplans.tabs.changes": "Recent updates",
 
-  "workplans.status.proposed": "Proposed",
-  "workplans.status.planned": "Planned",
-  "workplans.status.ongoing": "Ongoing/annual",
-  "workplans.status.completed": "Completed",
-  "workplans.status.cancelled": "Cancelled",
-  "workplans.kind.project": "Project",
-  "workplans.kind.activity": "Activity",
-  "workplans.kind.annual_activity": "Annual activity",
+  ...labelKeys("workplans.status", activityStatusWords, "en"),
+  ...labelKeys("workplans.kind", activityKindWords, "en"),
 
   "workplans.activities.search": "Search activities",
   "workplans.activities.status": "Status",
@@ -288,11 +274,7 @@ export const en: Record<keyof typeof vi, string> = {
   "workplans.review.noProposals": "No proposal was awaiting adoption on this day.",
   "workplans.review.empty": "The plan had no activities on this day.",
   "workplans.review.judgement": "Progress",
-  "workplans.review.judgement.on_track": "On track",
-  "workplans.review.judgement.at_risk": "At risk",
-  "workplans.review.judgement.off_track": "Off track",
-  "workplans.review.judgement.not_started": "The plan period has not started",
-  "workplans.review.judgement.no_activities": "No activities yet",
+  ...labelKeys("workplans.review.judgement", onTrackJudgementWords, "en"),
   "workplans.review.judgementDetail":
     "{done}% of activities completed or ongoing, against {elapsed}% of the plan period elapsed.",
   "workplans.review.rule":

@@ -16,7 +16,21 @@ import {
   personalAuditFields,
   type AuditModule,
 } from "../../../shared/audit.js";
-import { messages } from "../../../web/i18n/index.js";
+import {
+  accreditationWords,
+  activityKindWords,
+  activityStatusWords,
+  delegateRoleWords,
+  delegationCategoryWords,
+  genderWords,
+  meetingStatusWords,
+  proposalStatusWords,
+  registrationLinkStatusWords,
+  scopeKindWords,
+  sessionKindWords,
+  userRoleWords,
+  type Words,
+} from "../../../shared/vocabulary.js";
 import type { Db } from "../../db/client.js";
 import { scopeResolver } from "../people/scopes.js";
 
@@ -65,24 +79,30 @@ export const REFERENCES: Record<string, string> = {
   agencyCode: "agency",
 };
 
-/** Enumerated values in words: the web app's own words for them (one word for one status everywhere). */
-const ENUMS: Record<string, string> = {
-  role: "role.",
-  language: "common.language.",
-  gender: "meetings.gender.",
-  category: "meetings.category.",
-  accreditationStatus: "status.accreditation.",
+/** Enumerated values in words: the one vocabulary the web app reads too (`src/shared/vocabulary.ts`). */
+const languageWords: Record<Lang, Words> = {
+  vi: { vi: "Tiếng Việt", en: "Tiếng Việt" },
+  en: { vi: "English", en: "English" },
 };
-const ENUMS_BY_ENTITY: Record<string, Record<string, string>> = {
-  delegate: { role: "meetings.role." },
-  meeting: { status: "meetings.status." },
-  meeting_session: { kind: "meetings.kind." },
-  registration_proposal: { status: "registration.proposal.status." },
-  registration_link: { status: "registration.link.status." },
-  workplan_activity: { status: "workplans.status.", kind: "workplans.kind." },
+const ENUMS: Record<string, Record<string, Words>> = {
+  role: userRoleWords,
+  language: languageWords,
+  gender: genderWords,
+  category: delegationCategoryWords,
+  accreditationStatus: accreditationWords,
+  scopeKind: { ...scopeKindWords, department: { vi: "Vụ, cục", en: "Department" } },
+};
+const ENUMS_BY_ENTITY: Record<string, Record<string, Record<string, Words>>> = {
+  delegate: { role: delegateRoleWords },
+  meeting: { status: meetingStatusWords },
+  meeting_session: { kind: sessionKindWords },
+  registration_proposal: { status: proposalStatusWords },
+  registration_link: { status: registrationLinkStatusWords },
+  workplan_activity: { status: activityStatusWords, kind: activityKindWords },
 };
 
-const VALUE_WORDS: Record<string, { vi: string; en: string }> = {
+/** Statuses of records without a table of their own in the vocabulary (badges, uploads, reports). */
+const VALUE_WORDS: Record<string, Words> = {
   active: { vi: "Đang hiệu lực", en: "Active" },
   revoked: { vi: "Đã thu hồi", en: "Revoked" },
   draft: { vi: "Bản nháp", en: "Draft" },
@@ -91,15 +111,6 @@ const VALUE_WORDS: Record<string, { vi: string; en: string }> = {
   accepted: { vi: "Đã chấp nhận", en: "Accepted" },
   returned: { vi: "Đã trả lại", en: "Returned" },
   pending: { vi: "Đang chờ", en: "Pending" },
-  system: { vi: "Toàn hệ thống", en: "System-wide" },
-  ministry: { vi: "Toàn Bộ", en: "Ministry-wide" },
-  unit: { vi: "Đơn vị", en: "Unit" },
-  meeting: { vi: "Hội nghị", en: "Meeting" },
-  delegation: { vi: "Đoàn", en: "Delegation" },
-  agency: { vi: "Cơ quan báo cáo", en: "Reporting agency" },
-  approval_step: { vi: "Bước phê duyệt", en: "Approval step" },
-  workplan_member: { vi: "Nước thành viên", en: "Member state" },
-  department: { vi: "Vụ, cục", en: "Department" },
 };
 
 const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -183,10 +194,11 @@ export function wantReferences(rows: Row[], refs: RefNames) {
 function enumWord(entity: string, field: string, value: string, lang: Lang): string | null {
   if (entity === "unit" && field === "kind" && Object.hasOwn(unitKinds, value))
     return unitKinds[value as keyof typeof unitKinds][lang];
-  const prefix = ENUMS_BY_ENTITY[entity]?.[field] ?? ENUMS[field];
-  const fromWeb = prefix ? messages[lang][prefix + value] : undefined;
-  if (fromWeb) return fromWeb;
-  if (field === "status" || field === "scopeKind" || field === "kind") return VALUE_WORDS[value]?.[lang] ?? null;
+  const table = ENUMS_BY_ENTITY[entity]?.[field] ?? ENUMS[field];
+  const word = table && Object.hasOwn(table, value) ? table[value]![lang] : undefined;
+  if (word) return word;
+  if (field === "status" || field === "kind")
+    return Object.hasOwn(VALUE_WORDS, value) ? VALUE_WORDS[value]![lang] : null;
   return null;
 }
 

@@ -9,6 +9,7 @@ import { mm } from "../../lib/pdf.js";
 import { fitText } from "../../lib/fonts.js";
 import type { BadgeSize } from "./schema.js";
 import { displayBadgeCode } from "../../../shared/badges.js";
+import { delegationCategoryWords } from "../../../shared/vocabulary.js";
 
 export interface BadgeFace {
   token: string;
@@ -39,14 +40,11 @@ export const categoryColours: Record<DelegationCategory, string> = {
   observer: "#4A5A63",
 };
 
-export const categoryLabels: Record<DelegationCategory, string> = {
-  host: "NƯỚC CHỦ NHÀ · HOST",
-  asean_member: "THÀNH VIÊN ASEAN · ASEAN MEMBER",
-  plus_three: "ASEAN+3 · PLUS THREE",
-  dialogue_partner: "ĐỐI TÁC ĐỐI THOẠI · DIALOGUE PARTNER",
-  secretariat: "BAN THƯ KÝ ASEAN · ASEAN SECRETARIAT",
-  observer: "QUAN SÁT VIÊN · OBSERVER",
-};
+/** The foot band: the category in both languages, in capitals, from the one vocabulary ("THÀNH VIÊN ASEAN · ASEAN MEMBER"). */
+export function categoryLabel(category: DelegationCategory): string {
+  const w = delegationCategoryWords[category];
+  return `${w.vi.toLocaleUpperCase("vi")} · ${w.en.toLocaleUpperCase("en")}`;
+}
 
 interface Geometry {
   w: number;
@@ -293,7 +291,7 @@ export function drawBadge(doc: PDFKit.PDFDocument, size: BadgeSize, face: BadgeF
   // Foot band: the category.
   doc.rect(0, footTop, g.w, g.foot).fill(colour);
   doc.fillColor("#FFFFFF");
-  fitText(doc, categoryLabels[face.category], {
+  fitText(doc, categoryLabel(face.category), {
     style: "bold",
     x: g.pad * 0.5,
     y: footTop + (g.foot - g.foot_text * 1.2) / 2,

@@ -9,7 +9,8 @@ import type { MeetingRow } from "../meetings/policy.js";
 import type { SessionView } from "../meetings/programme.js";
 import { newPdf, numberPages, pdfBuffer } from "../../lib/pdf.js";
 import { drawMeetingHeading, drawProgramme } from "./programme.js";
-import { accreditationWords, dmy, docWords, roleWords, utcOffset } from "./labels.js";
+import { accreditationWords, delegateRoleWords as roleWords } from "../../../shared/vocabulary.js";
+import { dmy, docWords, utcOffset } from "./labels.js";
 
 const INK = "#1A1A1A";
 const GREY = "#5A6570";

@@ -1,6 +1,8 @@
-/** Words the exported documents use, in both languages, and date formats for them. */
+/**
+ * Words the exported documents use, in both languages, and date formats for them. Roles, categories, kinds and
+ * statuses come from the one vocabulary (`src/shared/vocabulary.ts`), which the web reads too.
+ */
 import type { Lang } from "../../../shared/errors.js";
-import type { DelegateRole, DelegationCategory, SessionKind } from "../meetings/schema.js";
 
 type Both = { vi: string; en: string };
 
@@ -30,45 +32,6 @@ export const docWords = {
   },
   contact: { vi: "Đầu mối liên hệ", en: "Contact" },
 } satisfies Record<string, Both>;
-
-export const roleWords: Record<DelegateRole, Both> = {
-  head: { vi: "Trưởng đoàn", en: "Head of delegation" },
-  alternate_head: { vi: "Phó trưởng đoàn", en: "Alternate head" },
-  som_leader: { vi: "Trưởng SOM", en: "SOM leader" },
-  focal_point: { vi: "Đầu mối", en: "Focal point" },
-  member: { vi: "Thành viên", en: "Member" },
-  adviser: { vi: "Cố vấn", en: "Adviser" },
-  interpreter: { vi: "Phiên dịch", en: "Interpreter" },
-  security: { vi: "An ninh", en: "Security" },
-};
-
-export const categoryWords: Record<DelegationCategory, Both> = {
-  host: { vi: "Nước chủ nhà", en: "Host" },
-  asean_member: { vi: "Thành viên ASEAN", en: "ASEAN member" },
-  plus_three: { vi: "ASEAN+3", en: "Plus Three" },
-  dialogue_partner: { vi: "Đối tác đối thoại", en: "Dialogue partner" },
-  secretariat: { vi: "Ban Thư ký ASEAN", en: "ASEAN Secretariat" },
-  observer: { vi: "Quan sát viên", en: "Observer" },
-};
-
-export const kindWords: Record<SessionKind, Both> = {
-  SOM: { vi: "SOM", en: "SOM" },
-  "SOM+3": { vi: "SOM+3", en: "SOM+3" },
-  Heads: { vi: "Cấp Trưởng đoàn", en: "Heads" },
-  "Heads+3": { vi: "Cấp Trưởng đoàn +3", en: "Heads+3" },
-  forum: { vi: "Diễn đàn", en: "Forum" },
-  bilateral: { vi: "Song phương", en: "Bilateral" },
-  press_conference: { vi: "Họp báo", en: "Press conference" },
-  cultural: { vi: "Văn hóa", en: "Cultural" },
-  site_visit: { vi: "Tham quan", en: "Site visit" },
-  other: { vi: "Khác", en: "Other" },
-};
-
-export const accreditationWords: Record<"pending" | "accredited" | "rejected", Both> = {
-  pending: { vi: "Chờ duyệt", en: "Pending" },
-  accredited: { vi: "Đã duyệt", en: "Accredited" },
-  rejected: { vi: "Từ chối", en: "Rejected" },
-};
 
 const WEEKDAYS_VI = ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"];
 const WEEKDAYS_EN = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];

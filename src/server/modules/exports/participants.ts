@@ -8,7 +8,12 @@ import { countryName } from "../../../shared/countries.js";
 import type { DelegateRow, DelegationRow } from "../meetings/delegates.js";
 import type { MeetingRow } from "../meetings/policy.js";
 import type { SessionView } from "../meetings/programme.js";
-import { accreditationWords, categoryWords, dmy, roleWords } from "./labels.js";
+import {
+  accreditationWords,
+  delegateRoleWords as roleWords,
+  delegationCategoryWords as categoryWords,
+} from "../../../shared/vocabulary.js";
+import { dmy } from "./labels.js";
 
 type Row = { row: DelegateRow; sessionIds: string[] };
 type Cell = string | number | null;

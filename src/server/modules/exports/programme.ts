@@ -5,7 +5,8 @@ import type { SessionView } from "../meetings/programme.js";
 import { newPdf, numberPages, pdfBuffer } from "../../lib/pdf.js";
 import { writeIcs } from "./ics.js";
 import { zoneLabel } from "../../../shared/timeZones.js";
-import { dayHeading, dmy, docWords, hhmm, kindWords, utcOffset } from "./labels.js";
+import { sessionKindWords as kindWords } from "../../../shared/vocabulary.js";
+import { dayHeading, dmy, docWords, hhmm, utcOffset } from "./labels.js";
 
 function roomText(s: SessionView, lang: Lang): string | null {
   if (!s.room) return null;

@@ -8,6 +8,7 @@ import countries from "i18n-iso-countries";
 import { NAME_MAX, cleanText, fold, textKindOf } from "../../../shared/text.js";
 import { countryName } from "../../../shared/countries.js";
 import { delegateRoles, genders, type DelegateRole, type Gender } from "../meetings/schema.js";
+import { delegateRoleWords, genderWords, type Words } from "../../../shared/vocabulary.js";
 
 export const importFields = [
   "fullName",
@@ -86,21 +87,14 @@ export const columns: ColumnDef[] = [
 ];
 export const columnByKey = new Map(columns.map((c) => [c.key, c]));
 
-export const roleLabels: Record<DelegateRole, { en: string; vi: string }> = {
-  head: { en: "Head of delegation", vi: "Trưởng đoàn" },
-  alternate_head: { en: "Alternate head", vi: "Trưởng đoàn thay thế" },
-  som_leader: { en: "SOM leader", vi: "Trưởng đoàn SOM" },
-  focal_point: { en: "Focal point", vi: "Cán bộ đầu mối" },
-  member: { en: "Member", vi: "Thành viên" },
-  adviser: { en: "Adviser", vi: "Cố vấn" },
-  interpreter: { en: "Interpreter", vi: "Phiên dịch" },
-  security: { en: "Security", vi: "An ninh" },
-};
-export const genderLabels: Record<Gender, { en: string; vi: string }> = {
-  female: { en: "Female", vi: "Nữ" },
-  male: { en: "Male", vi: "Nam" },
-  other: { en: "Other", vi: "Khác" },
-};
+/** Roles and genders as the template and its lists name them: the one vocabulary (`src/shared/vocabulary.ts`). */
+export const roleLabels: Record<DelegateRole, Words> = delegateRoleWords;
+export const genderLabels: Record<Gender, Words> = genderWords;
+/** Words earlier templates used for a role, still read in uploaded files. */
+const formerRoleWords: [string, DelegateRole][] = [
+  ["Trưởng đoàn thay thế", "alternate_head"],
+  ["Trưởng đoàn SOM", "som_leader"],
+];
 
 const choices = (labels: Record<string, { en: string; vi: string }>) => ({
   en: Object.values(labels)
@@ -167,6 +161,7 @@ function choiceIndex<T extends string>(labels: Record<T, { en: string; vi: strin
   return m;
 }
 const roleIndex = choiceIndex(roleLabels);
+for (const [words, role] of formerRoleWords) roleIndex.set(key(words), role);
 const genderIndex = choiceIndex(genderLabels);
 genderIndex.set("f", "female");
 genderIndex.set("m", "male");

@@ -8,6 +8,7 @@ import { audit } from "../audit/service.js";
 import { dmy, pickScopes, registerScopeResolver } from "../people/scopes.js";
 import { compareVi, fold } from "../../../shared/text.js";
 import type { Lang } from "../../../shared/errors.js";
+import { agencyKindWords } from "../../../shared/vocabulary.js";
 import { targetErrors } from "./errors.js";
 import { checkFigures, type FigureInput } from "./figures.js";
 import { enqueueReportMail, type ReportMailEvent } from "./mail.js";
@@ -68,7 +69,7 @@ registerScopeResolver("agency", {
     const merged = new Set(rows.map((a) => a.successorCode));
     const describe = (a: AgencyRow) =>
       [
-        a.kind === "ministry" ? (en ? "Ministry or agency" : "Bộ, ngành") : en ? "Province or city" : "Tỉnh, thành phố",
+        agencyKindWords[a.kind === "ministry" ? "ministry" : "province"][lang],
         !a.validTo && a.validFrom && merged.has(a.code) ? `${en ? "since" : "từ"} ${dmy(a.validFrom)}` : null,
       ]
         .filter(Boolean)

@@ -14,7 +14,12 @@ import ExcelJS from "exceljs";
 import type { Lang } from "../../../shared/errors.js";
 import type { PlanStatus } from "../../../shared/workplans.js";
 import { countryName } from "./countries.js";
-import { dmy, docText, judgementLabel, kindLabel, onTrackRule, statusLabel } from "./labels.js";
+import {
+  activityKindWords as kindLabel,
+  activityStatusWords as statusLabel,
+  onTrackJudgementWords as judgementLabel,
+} from "../../../shared/vocabulary.js";
+import { dmy, docText, onTrackRule } from "./labels.js";
 import type { Review } from "./review.js";
 import { today } from "./service.js";
 

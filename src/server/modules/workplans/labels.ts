@@ -1,33 +1,10 @@
 import type { Lang } from "../../../shared/errors.js";
-import {
-  ON_TRACK_MARGIN,
-  type ActivityKind,
-  type ActivityStatus,
-  type OnTrackJudgement,
-} from "../../../shared/workplans.js";
+import { ON_TRACK_MARGIN } from "../../../shared/workplans.js";
 
-/** Words the meeting documents (Word, Excel) use; the web has its own copy in src/web/i18n/workplans.ts. */
-export const statusLabel: Record<ActivityStatus, Record<Lang, string>> = {
-  proposed: { vi: "Đề xuất", en: "Proposed" },
-  planned: { vi: "Đang lên kế hoạch", en: "Planned" },
-  ongoing: { vi: "Đang triển khai/thường niên", en: "Ongoing/annual" },
-  completed: { vi: "Đã hoàn thành", en: "Completed" },
-  cancelled: { vi: "Đã hủy", en: "Cancelled" },
-};
-
-export const kindLabel: Record<ActivityKind, Record<Lang, string>> = {
-  project: { vi: "Dự án", en: "Project" },
-  activity: { vi: "Hoạt động", en: "Activity" },
-  annual_activity: { vi: "Hoạt động thường niên", en: "Annual activity" },
-};
-
-export const judgementLabel: Record<OnTrackJudgement, Record<Lang, string>> = {
-  on_track: { vi: "Đúng tiến độ", en: "On track" },
-  at_risk: { vi: "Có nguy cơ chậm tiến độ", en: "At risk" },
-  off_track: { vi: "Chậm tiến độ", en: "Off track" },
-  not_started: { vi: "Giai đoạn kế hoạch chưa bắt đầu", en: "The plan period has not started" },
-  no_activities: { vi: "Chưa có dự án/hoạt động", en: "No activities yet" },
-};
+/*
+ * Words the work-plan documents (Word, Excel) use. The statuses, kinds and judgements come from the one
+ * vocabulary (`src/shared/vocabulary.ts`), which the web reads too.
+ */
 
 export const onTrackRule: Record<Lang, string> = {
   vi:

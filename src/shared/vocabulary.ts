@@ -1,0 +1,206 @@
+/**
+ * One vocabulary: the words for every role, kind, status and category, in both languages, defined once here and
+ * read by the web (its translation keys are built from these tables: `labelKeys`) and by the server (documents,
+ * exports, spreadsheets, the audit trail, scope pickers). A value has exactly one label per language; a new enum
+ * value without its words fails `vocabulary.test.ts`, which compares these tables with the schemas' enums.
+ *
+ * Descriptions, sentences and messages with parameters stay in the translation files; only the name of a value
+ * lives here.
+ */
+import type { Role, ScopeKind } from "./roles.js";
+import type { ActivityKind, ActivityStatus, OnTrackJudgement } from "./workplans.js";
+
+export type Words = { vi: string; en: string };
+export type WordsLang = keyof Words;
+
+/** Roles a person is granted (`src/shared/roles.ts`). */
+export const userRoleWords = {
+  admin: { vi: "Quản trị viên", en: "Administrator" },
+  icd_officer: { vi: "Chuyên viên Vụ Hợp tác quốc tế", en: "ICD officer" },
+  unit_officer: { vi: "Cán bộ đơn vị", en: "Unit officer" },
+  approver: { vi: "Người phê duyệt", en: "Approver" },
+  personnel_officer: { vi: "Cán bộ Vụ Tổ chức cán bộ", en: "Personnel officer" },
+  committee_member: { vi: "Thành viên Ban tổ chức", en: "Organising committee member" },
+  liaison_officer: { vi: "Cán bộ liên lạc / tình nguyện viên", en: "Liaison officer / volunteer" },
+  security_officer: { vi: "Cán bộ an ninh", en: "Security officer" },
+  health_officer: { vi: "Cán bộ y tế", en: "Health officer" },
+  registration_manager: { vi: "Cán bộ phụ trách đăng ký", en: "Registration manager" },
+  delegation_contact: { vi: "Đầu mối đoàn đại biểu", en: "Delegation contact" },
+  member_focal_point: { vi: "Đầu mối nước thành viên", en: "Member focal point" },
+  reporting_agency: { vi: "Cơ quan báo cáo", en: "Reporting agency" },
+} as const satisfies Record<Role, Words>;
+
+/** The kind of scope a grant names. */
+export const scopeKindWords = {
+  system: { vi: "Toàn hệ thống", en: "Whole system" },
+  ministry: { vi: "Toàn Bộ", en: "Whole ministry" },
+  unit: { vi: "Đơn vị", en: "Unit" },
+  approval_step: { vi: "Bước phê duyệt", en: "Approval step" },
+  meeting: { vi: "Hội nghị", en: "Meeting" },
+  delegation: { vi: "Đoàn đại biểu", en: "Delegation" },
+  workplan_member: { vi: "Kế hoạch công tác / nước thành viên", en: "Work plan / member country" },
+  agency: { vi: "Cơ quan báo cáo", en: "Reporting agency" },
+} as const satisfies Record<ScopeKind, Words>;
+
+/** A hosted meeting's status. */
+export const meetingStatusWords = {
+  planning: { vi: "Đang chuẩn bị", en: "Planning" },
+  registration_open: { vi: "Đang đăng ký", en: "Registration open" },
+  ongoing: { vi: "Đang diễn ra", en: "Ongoing" },
+  closed: { vi: "Đã kết thúc", en: "Closed" },
+} as const satisfies Record<string, Words>;
+
+/** A meeting session's kind (the programme, the ICS categories, the session form). */
+export const sessionKindWords = {
+  SOM: { vi: "SOM", en: "SOM" },
+  "SOM+3": { vi: "SOM+3", en: "SOM+3" },
+  Heads: { vi: "Người đứng đầu", en: "Heads" },
+  "Heads+3": { vi: "Người đứng đầu +3", en: "Heads+3" },
+  forum: { vi: "Diễn đàn", en: "Forum" },
+  bilateral: { vi: "Song phương", en: "Bilateral" },
+  press_conference: { vi: "Họp báo", en: "Press conference" },
+  cultural: { vi: "Văn hóa", en: "Cultural" },
+  site_visit: { vi: "Tham quan", en: "Site visit" },
+  other: { vi: "Khác", en: "Other" },
+} as const satisfies Record<string, Words>;
+
+/** A delegation's category. */
+export const delegationCategoryWords = {
+  host: { vi: "Nước chủ nhà", en: "Host" },
+  asean_member: { vi: "Thành viên ASEAN", en: "ASEAN member" },
+  plus_three: { vi: "ASEAN+3", en: "Plus Three" },
+  dialogue_partner: { vi: "Đối tác đối thoại", en: "Dialogue partner" },
+  secretariat: { vi: "Ban Thư ký ASEAN", en: "ASEAN Secretariat" },
+  observer: { vi: "Quan sát viên", en: "Observer" },
+} as const satisfies Record<string, Words>;
+
+/** A delegate's role in the delegation (pages, the participants list, the information pack, the upload template). */
+export const delegateRoleWords = {
+  head: { vi: "Trưởng đoàn", en: "Head of delegation" },
+  alternate_head: { vi: "Phó trưởng đoàn", en: "Alternate head" },
+  som_leader: { vi: "Trưởng SOM", en: "SOM leader" },
+  focal_point: { vi: "Cán bộ đầu mối", en: "Focal point" },
+  member: { vi: "Thành viên", en: "Member" },
+  adviser: { vi: "Cố vấn", en: "Adviser" },
+  interpreter: { vi: "Phiên dịch", en: "Interpreter" },
+  security: { vi: "An ninh", en: "Security" },
+} as const satisfies Record<string, Words>;
+
+export const genderWords = {
+  female: { vi: "Nữ", en: "Female" },
+  male: { vi: "Nam", en: "Male" },
+  other: { vi: "Khác", en: "Other" },
+} as const satisfies Record<string, Words>;
+
+/** A delegate's accreditation: "Chờ duyệt / Đã duyệt / Từ chối" — never "công nhận". */
+export const accreditationWords = {
+  pending: { vi: "Chờ duyệt", en: "Pending" },
+  accredited: { vi: "Đã duyệt", en: "Accredited" },
+  rejected: { vi: "Từ chối", en: "Rejected" },
+} as const satisfies Record<string, Words>;
+
+/** A change a delegation proposes after the deadline. */
+export const proposalStatusWords = {
+  pending: { vi: "Đang chờ", en: "Waiting" },
+  accepted: { vi: "Đã đồng ý", en: "Accepted" },
+  refused: { vi: "Bị từ chối", en: "Refused" },
+  withdrawn: { vi: "Đã rút", en: "Withdrawn" },
+} as const satisfies Record<string, Words>;
+
+/** A delegation contact's registration link. */
+export const registrationLinkStatusWords = {
+  active: { vi: "Đang hiệu lực", en: "Active" },
+  expired: { vi: "Hết hạn", en: "Expired" },
+  revoked: { vi: "Đã thu hồi", en: "Withdrawn" },
+} as const satisfies Record<string, Words>;
+
+/** A work-plan activity's status. */
+export const activityStatusWords = {
+  proposed: { vi: "Đề xuất", en: "Proposed" },
+  planned: { vi: "Đang lên kế hoạch", en: "Planned" },
+  ongoing: { vi: "Đang triển khai/thường niên", en: "Ongoing/annual" },
+  completed: { vi: "Đã hoàn thành", en: "Completed" },
+  cancelled: { vi: "Đã hủy", en: "Cancelled" },
+} as const satisfies Record<ActivityStatus, Words>;
+
+export const activityKindWords = {
+  project: { vi: "Dự án", en: "Project" },
+  activity: { vi: "Hoạt động", en: "Activity" },
+  annual_activity: { vi: "Hoạt động thường niên", en: "Annual activity" },
+} as const satisfies Record<ActivityKind, Words>;
+
+/** The on-track judgement of a work plan's review. */
+export const onTrackJudgementWords = {
+  on_track: { vi: "Đúng tiến độ", en: "On track" },
+  at_risk: { vi: "Có nguy cơ chậm tiến độ", en: "At risk" },
+  off_track: { vi: "Chậm tiến độ", en: "Off track" },
+  not_started: { vi: "Giai đoạn kế hoạch chưa bắt đầu", en: "The plan period has not started" },
+  no_activities: { vi: "Chưa có dự án/hoạt động", en: "No activities yet" },
+} as const satisfies Record<OnTrackJudgement, Words>;
+
+/** An agency's report for a year (targets); `missing` when none was started. */
+export const targetReportStatusWords = {
+  missing: { vi: "Chưa báo cáo", en: "Not reported" },
+  draft: { vi: "Đang soạn", en: "Draft" },
+  submitted: { vi: "Chờ duyệt", en: "Awaiting review" },
+  returned: { vi: "Bị trả lại", en: "Returned" },
+  accepted: { vi: "Đã chấp nhận", en: "Accepted" },
+} as const satisfies Record<string, Words>;
+
+/** An indicator's progress against its path. */
+export const targetProgressWords = {
+  achieved: { vi: "Đã đạt mục tiêu", en: "Target reached" },
+  on_track: { vi: "Đúng lộ trình", en: "On track" },
+  lagging: { vi: "Chậm so với lộ trình", en: "Behind the path" },
+  no_data: { vi: "Chưa có số liệu", en: "No figures yet" },
+} as const satisfies Record<string, Words>;
+
+/** A reporting agency's kind. */
+export const agencyKindWords = {
+  ministry: { vi: "Bộ, ngành", en: "Ministry or agency" },
+  province: { vi: "Tỉnh, thành phố", en: "Province or city" },
+} as const satisfies Record<string, Words>;
+
+/** A message in the mail outbox. */
+export const mailStatusWords = {
+  outbox: { vi: "Trong hộp thư đi", en: "In the outbox" },
+  queued: { vi: "Đang chờ gửi", en: "Waiting to be sent" },
+  sent: { vi: "Đã gửi", en: "Sent" },
+  failed: { vi: "Gửi lỗi", en: "Failed" },
+} as const satisfies Record<string, Words>;
+
+/** Every table of the vocabulary, by name (for the completeness test and the decision record). */
+export const vocabulary = {
+  userRole: userRoleWords,
+  scopeKind: scopeKindWords,
+  meetingStatus: meetingStatusWords,
+  sessionKind: sessionKindWords,
+  delegationCategory: delegationCategoryWords,
+  delegateRole: delegateRoleWords,
+  gender: genderWords,
+  accreditation: accreditationWords,
+  proposalStatus: proposalStatusWords,
+  registrationLinkStatus: registrationLinkStatusWords,
+  activityStatus: activityStatusWords,
+  activityKind: activityKindWords,
+  onTrackJudgement: onTrackJudgementWords,
+  targetReportStatus: targetReportStatusWords,
+  targetProgress: targetProgressWords,
+  agencyKind: agencyKindWords,
+  mailStatus: mailStatusWords,
+} as const;
+
+/**
+ * A table as translation keys of one language: `labelKeys("meetings.role", delegateRoleWords, "vi")` →
+ * `{ "meetings.role.head": "Trưởng đoàn", … }`. The web's translation files spread these, so `t()` and the server
+ * read the same words and the keys stay what pages and journeys already use.
+ */
+export function labelKeys<P extends string, V extends string>(
+  prefix: P,
+  table: Record<V, Words>,
+  lang: WordsLang,
+): Record<`${P}.${V}`, string> {
+  const out = {} as Record<`${P}.${V}`, string>;
+  for (const [value, words] of Object.entries(table) as [V, Words][]) out[`${prefix}.${value}`] = words[lang];
+  return out;
+}

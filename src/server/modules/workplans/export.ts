@@ -16,7 +16,7 @@ import type { PlanStatus } from "../../../shared/workplans.js";
 import { countryName } from "./countries.js";
 import { dmy, docText, judgementLabel, kindLabel, onTrackRule, statusLabel } from "./labels.js";
 import type { Review } from "./review.js";
-import { today } from "./service.js";
+import { today } from "./rows.js";
 
 /** Meeting reports list statuses from the most advanced (seed 001: completed, ongoing, planned). */
 const documentOrder: PlanStatus[] = ["completed", "ongoing", "planned", "cancelled"];

@@ -31,7 +31,14 @@ export function scopesOf(actor: Actor, role: Role): string[] {
 export const isAdmin = (a: Actor) => hasRole(a, "admin");
 export const isIcd = (a: Actor) => hasRole(a, "icd_officer");
 
-/** Throws FORBIDDEN unless the condition holds. */
-export function ensure(allowed: boolean): void {
+/**
+ * The one authorization assertion: throws FORBIDDEN unless the condition holds. Services call it first, with an
+ * ability of the record's permissions (`ensure(perms.manageProgramme)`), computed by the module's `policy.ts`. It is
+ * an assertion function, so TypeScript narrows after it: `ensure(view !== null)` leaves `view` non-null.
+ */
+export function ensure(allowed: unknown): asserts allowed {
   if (!allowed) throw appError("FORBIDDEN");
 }
+
+/** The caller's abilities on one record (or one area), computed by a module's `policy.ts` and sent to the web. */
+export type Permissions<Ability extends string> = Readonly<Record<Ability, boolean>>;

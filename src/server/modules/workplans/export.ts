@@ -21,7 +21,7 @@ import {
 } from "../../../shared/vocabulary.js";
 import { dmy, docText, onTrackRule } from "./labels.js";
 import type { Review } from "./review.js";
-import { today } from "./service.js";
+import { today } from "./rows.js";
 
 /** Meeting reports list statuses from the most advanced (seed 001: completed, ongoing, planned). */
 const documentOrder: PlanStatus[] = ["completed", "ongoing", "planned", "cancelled"];

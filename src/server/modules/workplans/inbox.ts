@@ -2,12 +2,12 @@ import { asc, eq, sql } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
 import type { Actor } from "../../auth/actor.js";
 import type { InboxItem } from "../../../shared/inbox.js";
-import { canManage } from "./policy.js";
+import { workplansPermissions } from "./policy.js";
 import { workplanActivities, workplans } from "./schema.js";
 
 /** Members' proposals waiting for adoption, per programme: for those who adopt them (the ICD). */
 export async function workplansInbox(ctx: Ctx, actor: Actor): Promise<InboxItem[]> {
-  if (!canManage(actor)) return [];
+  if (!workplansPermissions(actor).manage) return [];
   const counts = await ctx.db
     .select({ workplanId: workplanActivities.workplanId, n: sql<number>`count(*)::int` })
     .from(workplanActivities)

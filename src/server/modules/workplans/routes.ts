@@ -5,29 +5,20 @@ import { IdParams, IsoDate, Nullable, StringEnum, Uuid, errors } from "../../htt
 import { activityKinds, activityStatuses, onTrackJudgements, planStatuses } from "../../../shared/workplans.js";
 import { wpErrors } from "./errors.js";
 import { reviewDocx, reviewXlsx } from "./export.js";
+import { getWorkplan, listWorkplans, readablePlan } from "./programmes.js";
+import { activityAudit, createActivity, getActivity, listActivities, updateActivity } from "./activities.js";
+import { listChanges, recordStatusChange } from "./history.js";
 import {
-  activityAudit,
-  adoptProposal,
   compareSnapshots,
   computeWorkplanReview,
-  createActivity,
   createSnapshot,
-  getActivity,
   getReview,
   getSnapshot,
-  getWorkplan,
-  listActivities,
-  listChanges,
-  listProposals,
   listSnapshots,
-  listWorkplans,
-  readablePlan,
-  recordStatusChange,
   snapshotReview,
-  submitProposal,
-  today,
-  updateActivity,
-} from "./service.js";
+} from "./snapshots.js";
+import { adoptProposal, listProposals, submitProposal } from "./proposals.js";
+import { today } from "./rows.js";
 
 const tags = ["workplans"];
 const Country = Type.String({ pattern: "^[A-Z]{3}$", description: "ISO 3166-1 alpha-3" });

@@ -4,7 +4,8 @@ import { audit } from "../audit/service.js";
 import { demoIds } from "../../seed/ids.js";
 import type { ActivityKind, ActivityStatus } from "../../../shared/workplans.js";
 import { workplanActivities, workplanSnapshots, workplanStatusChanges, workplans } from "./schema.js";
-import { activitySearchText, computeWorkplanReview } from "./service.js";
+import { activitySearchText } from "./rows.js";
+import { computeWorkplanReview } from "./snapshots.js";
 
 /**
  * The two work plans of seeds 001 and 003, with histories that give exactly the counts reported at SOM 21 and

@@ -44,6 +44,8 @@ export interface MeetingTabMeeting {
     allDelegations: boolean;
     delegateView: "full" | "standard" | "badge" | null;
     ownDelegationIds: string[];
+    /** May work a door of the meeting (check-in). */
+    checkIn: boolean;
   } | null;
 }
 

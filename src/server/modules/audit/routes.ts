@@ -1,39 +1,9 @@
 import { Type } from "typebox";
 import type { RoutesFn } from "../../context.js";
 import { requireActor } from "../../http/plugin.js";
-import { ensure, isAdmin } from "../../auth/actor.js";
 import { Nullable, StringEnum, Uuid, errors } from "../../http/schemas.js";
-import { auditModules, signInActions, type AuditModule } from "../../../shared/audit.js";
-import { auditEntityLabels, listAuditPage, searchAuditRecords } from "./service.js";
-import { auditErrors } from "./errors.js";
-import {
-  RefNames,
-  formatDay,
-  actionModule,
-  actionText,
-  entityText,
-  moduleText,
-  presentChanges,
-  sentence,
-  wantReferences,
-  withoutPersonal,
-} from "./present.js";
-
-/** A period's days must be real calendar days, the first not after the last. */
-function checkPeriod(lang: "vi" | "en", from?: string, to?: string) {
-  const names = { from: { vi: "Từ ngày", en: "From" }, to: { vi: "Đến ngày", en: "To" } };
-  for (const [field, v] of [
-    ["from", from],
-    ["to", to],
-  ] as const) {
-    if (!v) continue;
-    const d = new Date(`${v}T00:00:00Z`);
-    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v)
-      throw auditErrors.AUDIT_BAD_DAY({ field: names[field][lang], value: v });
-  }
-  if (from && to && from > to)
-    throw auditErrors.AUDIT_BAD_PERIOD({ from: formatDay(from, lang), to: formatDay(to, lang) });
-}
+import { auditModules, type AuditModule } from "../../../shared/audit.js";
+import { auditRecords, browseAudit, signInLog } from "./browse.js";
 
 /** The most rows one page of the trail holds. */
 export const AUDIT_PAGE_MAX = 200;
@@ -87,13 +57,6 @@ const SignIn = Type.Object({
   userAgent: Nullable(Type.String()),
 });
 
-const outcomes = {
-  "auth.login": "success",
-  "auth.failed": "failure",
-  "auth.locked": "lockout",
-  "auth.logout": "signout",
-} as const;
-
 export const auditRoutes: RoutesFn = (app, ctx) => {
   app.get(
     "/audit",
@@ -117,40 +80,9 @@ export const auditRoutes: RoutesFn = (app, ctx) => {
       },
     },
     async (req, reply) => {
-      const actor = requireActor(req);
-      ensure(isAdmin(actor));
-      const lang = actor.language;
-      const { offset = 0, limit = 50, ...filter } = req.query;
-      checkPeriod(lang, filter.from, filter.to);
-      const { rows, total } = await listAuditPage(ctx.db, { ...filter, offset, limit });
-      const labels = await auditEntityLabels(ctx.db, rows, lang);
-      const refs = new RefNames();
-      wantReferences(rows, refs);
-      await refs.load(ctx.db, lang);
+      const { items, total } = await browseAudit(ctx, requireActor(req), req.query);
       reply.header("x-total-count", total);
-      return rows.map((r, i) => {
-        const label = labels[i] ?? null;
-        const module = actionModule(r.action);
-        return {
-          id: r.id,
-          at: r.at.toISOString(),
-          actorId: r.actorId,
-          actorName: r.actorName,
-          action: r.action,
-          actionText: actionText(r.action, lang),
-          module,
-          moduleText: moduleText(module, lang),
-          entity: r.entity,
-          entityText: entityText(r.entity, lang),
-          entityId: r.entityId,
-          entityLabel: label,
-          summary: sentence(r.actorName, r.action, r.entity, label, lang),
-          changes: presentChanges(r.entity, r.before, r.after, lang, refs),
-          ip: r.ip,
-          before: withoutPersonal(r.entity, r.before),
-          after: withoutPersonal(r.entity, r.after),
-        };
-      });
+      return items;
     },
   );
 
@@ -172,35 +104,9 @@ export const auditRoutes: RoutesFn = (app, ctx) => {
       },
     },
     async (req, reply) => {
-      const actor = requireActor(req);
-      ensure(isAdmin(actor));
-      const { offset = 0, limit = 50, userId, from, to } = req.query;
-      checkPeriod(actor.language, from, to);
-      const { rows, total } = await listAuditPage(ctx.db, {
-        actions: signInActions,
-        entity: "user",
-        entityId: userId,
-        from,
-        to,
-        offset,
-        limit,
-      });
-      const labels = await auditEntityLabels(ctx.db, rows, actor.language);
+      const { items, total } = await signInLog(ctx, requireActor(req), req.query);
       reply.header("x-total-count", total);
-      return rows.map((r, i) => {
-        const rec = (r.after ?? {}) as Record<string, unknown>;
-        return {
-          id: r.id,
-          at: r.at.toISOString(),
-          action: r.action,
-          actionText: actionText(r.action, actor.language),
-          outcome: outcomes[r.action as keyof typeof outcomes] ?? "failure",
-          userId: r.entityId,
-          userLabel: labels[i] ?? null,
-          ip: r.ip,
-          userAgent: typeof rec.userAgent === "string" ? rec.userAgent : null,
-        };
-      });
+      return items;
     },
   );
 
@@ -226,10 +132,6 @@ export const auditRoutes: RoutesFn = (app, ctx) => {
         },
       },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      ensure(isAdmin(actor));
-      return searchAuditRecords(ctx.db, req.query.entity, req.query.q ?? "", actor.language, req.query.limit ?? 20);
-    },
+    async (req) => auditRecords(ctx, requireActor(req), req.query),
   );
 };

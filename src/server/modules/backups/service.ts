@@ -7,7 +7,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Ctx } from "../../context.js";
-import { type Actor, ensure, isAdmin } from "../../auth/actor.js";
+import { type Actor, ensure } from "../../auth/actor.js";
+import { backupPermissions } from "./policy.js";
 import { defaultBackupFile, dumpToFile } from "../../db/backup.js";
 import { audit, registerAuditLabeler } from "../audit/service.js";
 import { backupErrors } from "./errors.js";
@@ -30,7 +31,7 @@ export function backupEngine(ctx: Ctx): "pglite" | "postgres" {
 
 /** The backup files, newest first. */
 export function listBackups(ctx: Ctx, actor: Actor): { engine: "pglite" | "postgres"; items: BackupFile[] } {
-  ensure(isAdmin(actor));
+  ensure(backupPermissions(actor).manage);
   const dir = ctx.config.backupDir;
   const items: BackupFile[] = [];
   if (fs.existsSync(dir)) {
@@ -48,7 +49,7 @@ let busy = false;
 
 /** Takes a backup now (PGlite): a gzip tar of the data directory, written by this process. */
 export async function takeBackup(ctx: Ctx, actor: Actor): Promise<BackupFile> {
-  ensure(isAdmin(actor));
+  ensure(backupPermissions(actor).manage);
   const pglite = ctx.database.pglite;
   if (!pglite) throw backupErrors.BACKUP_USE_PG_DUMP();
   if (busy) throw backupErrors.BACKUP_BUSY();
@@ -70,7 +71,7 @@ export async function takeBackup(ctx: Ctx, actor: Actor): Promise<BackupFile> {
 
 /** Opens one backup for download, after recording who downloads it. */
 export async function openBackup(ctx: Ctx, actor: Actor, name: string) {
-  ensure(isAdmin(actor));
+  ensure(backupPermissions(actor).manage);
   const file = path.join(ctx.config.backupDir, name);
   if (!BACKUP_NAME.test(name) || !fs.existsSync(file) || !fs.statSync(file).isFile())
     throw backupErrors.BACKUP_NOT_FOUND({ name });

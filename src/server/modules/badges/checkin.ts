@@ -6,8 +6,8 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
 import type { Executor } from "../../db/client.js";
-import { type Actor, ensure, hasRole, isIcd } from "../../auth/actor.js";
-import { requireMeeting, type MeetingRow } from "../meetings/policy.js";
+import { type Actor, ensure } from "../../auth/actor.js";
+import { meetingPermissions, requireMeeting, type MeetingRow } from "../meetings/policy.js";
 import { getMeetingRow } from "../meetings/service.js";
 import { listSessionsOf } from "../meetings/programme.js";
 import { DELEGATE_PAGE_MAX, listDelegateRows, listDelegationsOf, presentDelegate } from "../meetings/delegates.js";
@@ -21,11 +21,6 @@ import { badgeKeys, hashBadgeCode, verifyBadgeToken } from "./keys.js";
 import { findBadge, meetingBadges, type BadgeRow } from "./service.js";
 
 type ScanRow = typeof checkinScans.$inferSelect;
-
-/** May this actor work a door of this meeting? Security officers of the meeting and ICD officers. */
-export function maySecure(actor: Actor, meetingId: string): boolean {
-  return isIcd(actor) || hasRole(actor, "security_officer", meetingId);
-}
 
 /**
  * The meeting a session belongs to. Read from the core's table directly: no core function answers this without
@@ -213,7 +208,7 @@ export async function scan(ctx: Ctx, actor: Actor, input: ScanInput) {
     meetingId = owner;
   }
   if (!meetingId) throw badgeErrors.SCAN_PLACE_REQUIRED();
-  ensure(maySecure(actor, meetingId));
+  ensure((await meetingPermissions(ctx.db, actor, meetingId)).checkIn);
   const meeting = await getMeetingRow(ctx.db, meetingId);
   if (!meeting) throw meetingErrors.MEETING_NOT_FOUND();
 
@@ -264,8 +259,8 @@ async function replay(ctx: Ctx, actor: Actor, meeting: MeetingRow, earlier: Scan
  * passport data). Security officers of the meeting and ICD officers.
  */
 export async function checkinPack(ctx: Ctx, actor: Actor, meetingId: string) {
-  const { meeting } = await requireMeeting(ctx.db, actor, meetingId);
-  ensure(maySecure(actor, meetingId));
+  const { meeting, perms } = await requireMeeting(ctx.db, actor, meetingId);
+  ensure(perms.checkIn);
   const keys = await badgeKeys(ctx.db);
   const purged = meeting.purgedAt !== null;
   const all = purged ? [] : await meetingBadges(ctx.db, meetingId);

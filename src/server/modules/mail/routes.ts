@@ -1,10 +1,8 @@
 import { Type } from "typebox";
-import { desc } from "drizzle-orm";
 import type { RoutesFn } from "../../context.js";
 import { requireActor } from "../../http/plugin.js";
-import { ensure, isAdmin } from "../../auth/actor.js";
 import { Nullable, errors } from "../../http/schemas.js";
-import { mailOutbox } from "./schema.js";
+import { listOutbox } from "./service.js";
 
 const Mail = Type.Object({
   id: Type.String(),
@@ -28,17 +26,6 @@ export const mailRoutes: RoutesFn = (app, ctx) => {
         response: { 200: Type.Object({ mode: Type.String(), messages: Type.Array(Mail) }), ...errors },
       },
     },
-    async (req) => {
-      ensure(isAdmin(requireActor(req)));
-      const rows = await ctx.db.select().from(mailOutbox).orderBy(desc(mailOutbox.createdAt)).limit(200);
-      return {
-        mode: ctx.mailer.mode,
-        messages: rows.map((m) => ({
-          ...m,
-          createdAt: m.createdAt.toISOString(),
-          sentAt: m.sentAt?.toISOString() ?? null,
-        })),
-      };
-    },
+    async (req) => listOutbox(ctx, requireActor(req)),
   );
 };

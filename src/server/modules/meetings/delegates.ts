@@ -998,17 +998,18 @@ export async function listDelegates(
   // The badge view carries no accreditation status; filtering by it would tell it.
   ensure(view !== "badge" || !query.status);
   const { rows, total } = await pageDelegateRows(ctx.db, meetingId, { ...query, delegationId });
-  return { delegates: rows.map((r) => presentDelegate(r, view!)), total };
+  return { delegates: rows.map((r) => presentDelegate(r, view)), total };
 }
 
 /** A page of everyone registered for the meeting, across delegations (host roles only), searched and filtered. */
 export async function searchMeetingDelegates(ctx: Ctx, actor: Actor, meetingId: string, query: DelegateListQuery = {}) {
   const { perms } = await requireMeeting(ctx.db, actor, meetingId);
-  ensure(perms.allDelegations && perms.delegateView !== null);
-  ensure(perms.delegateView !== "badge" || !query.status);
+  const view = perms.delegateView;
+  ensure(perms.allDelegations && view !== null);
+  ensure(view !== "badge" || !query.status);
   if (query.delegationId) await requireDelegation(ctx.db, perms, query.delegationId);
   const { rows, total } = await pageDelegateRows(ctx.db, meetingId, query);
-  return { delegates: rows.map((r) => presentDelegate(r, perms.delegateView!)), total };
+  return { delegates: rows.map((r) => presentDelegate(r, view)), total };
 }
 
 async function oneDelegate(ctx: Ctx, perms: MeetingPermissions, delegationId: string, delegateId: string) {

@@ -1,10 +1,10 @@
 import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
 import type { Executor } from "../../db/client.js";
-import { type Actor, isIcd, scopesOf } from "../../auth/actor.js";
+import type { Actor } from "../../auth/actor.js";
 import type { InboxItem } from "../../../shared/inbox.js";
 import { delegates, meetings } from "./schema.js";
-import { meetingPermissions, type MeetingRow } from "./policy.js";
+import { meetingPermissions, meetingsPermissions, registrationManagerMeetingIds, type MeetingRow } from "./policy.js";
 
 const UUID = /^[0-9a-f-]{36}$/i;
 
@@ -13,7 +13,9 @@ const UUID = /^[0-9a-f-]{36}$/i;
  * still in preparation or under way: closed or purged meetings wait for nobody. Checked through `meetingPermissions`.
  */
 export async function managedOpenMeetings(db: Executor, actor: Actor): Promise<MeetingRow[]> {
-  const granted = isIcd(actor) ? null : scopesOf(actor, "registration_manager").filter((id) => UUID.test(id));
+  const granted = meetingsPermissions(actor).readAll
+    ? null
+    : registrationManagerMeetingIds(actor).filter((id) => UUID.test(id));
   if (granted && !granted.length) return [];
   const rows = await db
     .select()

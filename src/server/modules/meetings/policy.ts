@@ -28,6 +28,21 @@ export interface MeetingPermissions {
   delegateView: DelegateView | null;
   /** Delegations of this meeting the actor is the contact for (delegation_contact grants). */
   ownDelegationIds: string[];
+  /** May work a door of the meeting: scan badges, see the check-in page (the meeting's security officers, ICD). */
+  checkIn: boolean;
+  /** May purge the meeting's personal data once it is due (ICD officers). */
+  purge: boolean;
+}
+
+/** What an actor may do with meetings as a whole: create one (ICD officers), see every meeting (ICD officers). */
+export function meetingsPermissions(actor: Actor): { create: boolean; readAll: boolean } {
+  const icd = isIcd(actor);
+  return { create: icd, readAll: icd };
+}
+
+/** Meetings whose delegations the actor manages through a grant (registration managers; ICD: see `readAll`). */
+export function registrationManagerMeetingIds(actor: Actor): string[] {
+  return scopesOf(actor, "registration_manager");
 }
 
 const MEETING_ROLES = [
@@ -77,6 +92,8 @@ export async function meetingPermissions(db: Executor, actor: Actor, meetingId: 
     allDelegations: delegateView !== null,
     delegateView,
     ownDelegationIds: own,
+    checkIn: icd || security,
+    purge: icd,
   };
 }
 

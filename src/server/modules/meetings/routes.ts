@@ -60,6 +60,7 @@ const Permissions = Type.Object({
   allDelegations: Type.Boolean(),
   delegateView: Nullable(StringEnum(["full", "standard", "badge"] as const)),
   ownDelegationIds: Type.Array(Type.String()),
+  checkIn: Type.Boolean({ description: "May work a door: scan badges, the check-in page (security officers, ICD)" }),
 });
 const MeetingFields = {
   id: Type.String(),

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
 import { matchesWords } from "../../db/search.js";
 import type { Executor } from "../../db/client.js";
-import { type Actor, ensure, isIcd } from "../../auth/actor.js";
+import { type Actor, ensure } from "../../auth/actor.js";
 import { appError } from "../../http/errors.js";
 import { audit } from "../audit/service.js";
 import { compareVi, fold } from "../../../shared/text.js";
@@ -11,6 +11,7 @@ import { meetingErrors } from "./errors.js";
 import {
   contactDelegations,
   meetingGrantIds,
+  meetingsPermissions,
   requireMeeting,
   type MeetingPermissions,
   type MeetingRow,
@@ -57,6 +58,7 @@ export function presentMeeting(m: MeetingRow, perms: MeetingPermissions | null) 
           allDelegations: perms.allDelegations,
           delegateView: perms.delegateView,
           ownDelegationIds: perms.ownDelegationIds,
+          checkIn: perms.checkIn,
         }
       : null,
   };
@@ -70,7 +72,7 @@ export interface MeetingListQuery {
 /** The meetings the actor may see: every meeting for the ICD, otherwise those their grants name. */
 export async function listMeetings(ctx: Ctx, actor: Actor, query: MeetingListQuery) {
   const where: SQL[] = [];
-  if (!isIcd(actor)) {
+  if (!meetingsPermissions(actor).readAll) {
     const ids = [...meetingGrantIds(actor), ...(await contactDelegations(ctx.db, actor)).map((d) => d.meetingId)];
     const valid = [...new Set(ids)].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
     ensure(valid.length > 0);
@@ -157,7 +159,7 @@ function checkMeeting(m: MeetingInput): { registrationDeadline: Date | null } {
 
 /** Creates a meeting (ICD officers). */
 export async function createMeeting(ctx: Ctx, actor: Actor, input: MeetingInput) {
-  ensure(isIcd(actor));
+  ensure(meetingsPermissions(actor).create);
   const { registrationDeadline } = checkMeeting(input);
   const id = crypto.randomUUID();
   await ctx.db.transaction(async (tx) => {

@@ -1,6 +1,7 @@
 import type { Db } from "../../db/client.js";
 import type { Lang } from "../../../shared/errors.js";
-import { type Actor, ensure, isAdmin } from "../../auth/actor.js";
+import { type Actor, ensure } from "../../auth/actor.js";
+import { peoplePermissions } from "./policy.js";
 import { appError } from "../../http/errors.js";
 import { matchesSearch } from "../../../shared/text.js";
 import { scopedKinds, type ScopedKind } from "../../../shared/roles.js";
@@ -60,7 +61,7 @@ export const SCOPE_SEARCH_LIMIT = 50;
 
 /** The scopes of a kind an administrator may grant, for the grant form's picker. Administrators only. */
 export async function searchScopes(db: Db, actor: Actor, kind: string, q: string | undefined) {
-  ensure(isAdmin(actor));
+  ensure(peoplePermissions(actor).manage);
   const r = scopedKinds.includes(kind as ScopedKind) ? scopeResolver(kind) : undefined;
   if (!r) throw appError("BAD_REQUEST");
   const found = await r.search(db, q ?? "", actor.language, SCOPE_SEARCH_LIMIT + 1);

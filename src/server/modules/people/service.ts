@@ -2,7 +2,8 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
 import { matchesWords } from "../../db/search.js";
 import type { Db, Executor } from "../../db/client.js";
-import { type Actor, ensure, isAdmin, isIcd, hasRole } from "../../auth/actor.js";
+import { type Actor, ensure } from "../../auth/actor.js";
+import { peoplePermissions, unitPermissions, userPermissions } from "./policy.js";
 import { appError } from "../../http/errors.js";
 import { MIN_PASSWORD_LENGTH, hashPassword } from "../../auth/passwords.js";
 import { newToken, tokenHash } from "../../auth/tokens.js";
@@ -148,7 +149,7 @@ export const USER_PAGE_MAX = 500;
  * page at a time; `total` counts every user the filter matches, so nobody beyond a page is silently out of reach.
  */
 export async function listUsers(ctx: Ctx, actor: Actor, query: UserListQuery) {
-  ensure(isAdmin(actor) || isIcd(actor));
+  ensure(peoplePermissions(actor).list);
   const where = [];
   const search = matchesWords(users.searchText, query.q);
   if (search) where.push(search);
@@ -203,7 +204,7 @@ function presentUser(u: UserRow, unit: UnitRow | null, gs: GrantView[]) {
 }
 
 export async function getUser(ctx: Ctx, actor: Actor, id: string) {
-  ensure(isAdmin(actor) || isIcd(actor) || actor.id === id);
+  ensure(userPermissions(actor, id).read);
   const [row] = await ctx.db
     .select({ user: users, unit: units })
     .from(users)
@@ -242,7 +243,7 @@ async function checkGrant(db: Db, role: Role, scopeId: string | null | undefined
  * Returns the user and, for the caller's records, the link (it is also in the outbox).
  */
 export async function inviteUser(ctx: Ctx, actor: Actor, input: InviteInput) {
-  ensure(isAdmin(actor));
+  ensure(peoplePermissions(actor).manage);
   const email = input.email.toLowerCase();
   const token = newToken();
   const id = crypto.randomUUID();
@@ -331,7 +332,7 @@ export interface UserPatch {
 
 /** Edits a user. The caller sends the version they read; a stale version gets 409 and changes nothing. */
 export async function updateUser(ctx: Ctx, actor: Actor, id: string, patch: UserPatch) {
-  ensure(isAdmin(actor));
+  ensure(peoplePermissions(actor).manage);
   if (patch.active === false && id === actor.id) throw appError("CANNOT_DEACTIVATE_SELF");
   if (patch.unitId && !(await scopeResolver("unit")!.exists(ctx.db, patch.unitId))) throw appError("UNIT_NOT_FOUND");
   await ctx.db.transaction(async (tx) => {
@@ -364,7 +365,7 @@ export async function updateUser(ctx: Ctx, actor: Actor, id: string, patch: User
 
 /** Grants a role in a scope. Only administrators grant roles. */
 export async function addGrant(ctx: Ctx, actor: Actor, userId: string, role: Role, scopeId: string | null | undefined) {
-  ensure(isAdmin(actor));
+  ensure(peoplePermissions(actor).manage);
   const checked = await checkGrant(ctx.db, role, scopeId);
   await ctx.db.transaction(async (tx) => {
     const [u] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
@@ -389,7 +390,7 @@ export async function addGrant(ctx: Ctx, actor: Actor, userId: string, role: Rol
 
 /** Revokes a grant. */
 export async function removeGrant(ctx: Ctx, actor: Actor, userId: string, grantId: string) {
-  ensure(isAdmin(actor));
+  ensure(peoplePermissions(actor).manage);
   await ctx.db.transaction(async (tx) => {
     const [g] = await tx
       .select()
@@ -491,7 +492,7 @@ export async function listUnits(ctx: Ctx) {
 export async function listUnitMembers(ctx: Ctx, actor: Actor, unitId: string) {
   const exists = await scopeResolver("unit")!.exists(ctx.db, unitId);
   if (!exists) throw appError("UNIT_NOT_FOUND");
-  ensure(isAdmin(actor) || isIcd(actor) || hasRole(actor, "unit_officer", unitId));
+  ensure(unitPermissions(actor, unitId).readMembers);
   const rows = await ctx.db
     .select()
     .from(users)

@@ -5,7 +5,8 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
 import type { Executor } from "../../db/client.js";
-import { type Actor, ensure, isAdmin } from "../../auth/actor.js";
+import { type Actor, ensure } from "../../auth/actor.js";
+import { peoplePermissions } from "./policy.js";
 import { appError } from "../../http/errors.js";
 import { audit, registerAuditLabeler } from "../audit/service.js";
 import { fold } from "../../../shared/text.js";
@@ -63,7 +64,7 @@ export interface NewUnit {
 
 /** Adds a unit under a parent (administrators). */
 export async function createUnit(ctx: Ctx, actor: Actor, input: NewUnit) {
-  ensure(isAdmin(actor));
+  ensure(peoplePermissions(actor).manage);
   const nameVi = input.nameVi.trim();
   const nameEn = input.nameEn.trim();
   const code = input.code.trim().toUpperCase();
@@ -97,7 +98,7 @@ export interface UnitPatch {
 
 /** Renames a unit or moves it under another parent (administrators); stale `version` → 409. */
 export async function updateUnit(ctx: Ctx, actor: Actor, id: string, patch: UnitPatch) {
-  ensure(isAdmin(actor));
+  ensure(peoplePermissions(actor).manage);
   if ((patch.nameVi !== undefined && !patch.nameVi.trim()) || (patch.nameEn !== undefined && !patch.nameEn.trim()))
     throw peopleErrors.UNIT_NAME_REQUIRED();
   return ctx.db.transaction(async (tx) => {

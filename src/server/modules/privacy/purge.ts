@@ -10,7 +10,7 @@
 import { and, eq, isNull, isNotNull, lte } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
 import type { Db, Tx } from "../../db/client.js";
-import { type Actor, ensure, isIcd } from "../../auth/actor.js";
+import { type Actor, ensure } from "../../auth/actor.js";
 import { audit, redactAuditTx } from "../audit/service.js";
 import { requireMeeting, type MeetingRow } from "../meetings/policy.js";
 import { listDelegateRows, listDelegationsOf } from "../meetings/delegates.js";
@@ -120,8 +120,8 @@ export async function purgeMeetingTx(db: Db, actor: Pick<Actor, "id" | "name"> |
 
 /** An ICD officer purges a closed meeting on or after its purge date; they confirm by typing its code. */
 export async function purgeMeeting(ctx: Ctx, actor: Actor, meetingId: string, confirmCode: string) {
-  const { meeting } = await requireMeeting(ctx.db, actor, meetingId);
-  ensure(isIcd(actor));
+  const { meeting, perms } = await requireMeeting(ctx.db, actor, meetingId);
+  ensure(perms.purge);
   const why = blocker(meeting, new Date());
   if (why) throw why;
   if (confirmCode.trim().toUpperCase() !== meeting.code.toUpperCase()) {
@@ -141,7 +141,7 @@ export async function privacyStatus(ctx: Ctx, actor: Actor, meetingId: string) {
     purgeAt: meeting.purgeAt,
     purgedAt: meeting.purgedAt ? meeting.purgedAt.toISOString() : null,
     today: todayIn(meeting, new Date()),
-    canPurge: why === null && isIcd(actor),
+    canPurge: why === null && perms.purge,
     blockedBy: why?.code ?? null,
     counts: await meetingCounts(ctx.db, meetingId),
   };

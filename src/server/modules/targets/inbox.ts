@@ -1,6 +1,7 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
-import { type Actor, isIcd, scopesOf } from "../../auth/actor.js";
+import type { Actor } from "../../auth/actor.js";
+import { targetsPermissions } from "./policy.js";
 import type { InboxItem } from "../../../shared/inbox.js";
 import { inForce, periodEnd, periodUnderReview } from "./progress.js";
 import { targetAgencies, targetReports, targetSchemes } from "./schema.js";
@@ -13,10 +14,11 @@ import { todayInVietnam } from "./service.js";
  */
 export async function targetsInbox(ctx: Ctx, actor: Actor, today = todayInVietnam()): Promise<InboxItem[]> {
   const items: InboxItem[] = [];
-  const own = scopesOf(actor, "reporting_agency");
-  if (!isIcd(actor) && !own.length) return items;
+  const perms = targetsPermissions(actor);
+  const own = perms.agencies;
+  if (!perms.read) return items;
   const schemes = (await ctx.db.select().from(targetSchemes)).sort((a, b) => a.code.localeCompare(b.code));
-  if (isIcd(actor)) {
+  if (perms.review) {
     const counts = await ctx.db
       .select({ schemeId: targetReports.schemeId, n: sql<number>`count(*)::int` })
       .from(targetReports)

@@ -2,7 +2,8 @@ import { and, asc, desc, eq, inArray, lt, lte, sql, type SQL } from "drizzle-orm
 import type { Ctx } from "../../context.js";
 import { matchesWords } from "../../db/search.js";
 import type { Executor } from "../../db/client.js";
-import { type Actor, ensure, hasRole, isIcd, scopesOf } from "../../auth/actor.js";
+import { type Actor, ensure } from "../../auth/actor.js";
+import { agencyReportPermissions, reportPermissions, targetsPermissions } from "./policy.js";
 import { appError } from "../../http/errors.js";
 import { audit } from "../audit/service.js";
 import { dmy, pickScopes, registerScopeResolver } from "../people/scopes.js";
@@ -98,10 +99,6 @@ export function agencySearchText(a: { code: string; nameVi: string; nameEn: stri
 
 const agencyName = (a: Pick<AgencyRow, "nameVi" | "nameEn">, lang: Lang) => (lang === "en" ? a.nameEn : a.nameVi);
 
-/** Who may see the ICD side of the targets area: the dashboard and every agency's reports. */
-const isReviewer = (actor: Actor) => isIcd(actor);
-const agencyCodesOf = (actor: Actor) => scopesOf(actor, "reporting_agency");
-
 function presentIndicator(i: IndicatorRow) {
   return {
     id: i.id,
@@ -163,7 +160,7 @@ async function loadScheme(db: Executor, id: string) {
 
 /** The schemes with their indicators: for the ICD and for reporting agencies (who report against them). */
 export async function listSchemes(ctx: Ctx, actor: Actor) {
-  ensure(isReviewer(actor) || agencyCodesOf(actor).length > 0);
+  ensure(targetsPermissions(actor).read);
   const schemes = await ctx.db.select().from(targetSchemes);
   const inds = await ctx.db.select().from(targetIndicators);
   return schemes.sort((a, b) => compareVi(a.code, b.code)).map((s) => presentScheme(s, inds));
@@ -171,7 +168,7 @@ export async function listSchemes(ctx: Ctx, actor: Actor) {
 
 /** One scheme with its indicators. */
 export async function getScheme(ctx: Ctx, actor: Actor, id: string) {
-  ensure(isReviewer(actor) || agencyCodesOf(actor).length > 0);
+  ensure(targetsPermissions(actor).read);
   const { scheme, indicators } = await loadScheme(ctx.db, id);
   return presentScheme(scheme, indicators);
 }
@@ -203,7 +200,7 @@ export async function listAgencies(ctx: Ctx, _actor: Actor, query: AgencyQuery) 
 
 /** The progress of a scheme as of a date (see progress.ts for the rules). The ICD's dashboard. */
 export async function getProgress(ctx: Ctx, actor: Actor, schemeId: string, asOfIn?: string) {
-  ensure(isReviewer(actor));
+  ensure(targetsPermissions(actor).review);
   const asOf = asOfIn ?? todayInVietnam();
   const { scheme, indicators } = await loadScheme(ctx.db, schemeId);
   const agencies = await ctx.db.select().from(targetAgencies);
@@ -285,9 +282,10 @@ export async function getProgress(ctx: Ctx, actor: Actor, schemeId: string, asOf
  * and the former units that became part of it (their history is now its history). Null means all.
  */
 async function readableAgencies(db: Executor, actor: Actor): Promise<Set<string> | null> {
-  if (isReviewer(actor)) return null;
-  const own = agencyCodesOf(actor);
-  ensure(own.length > 0);
+  const perms = targetsPermissions(actor);
+  ensure(perms.read);
+  if (perms.review) return null;
+  const own = perms.agencies;
   const all = await db
     .select({ code: targetAgencies.code, successorCode: targetAgencies.successorCode })
     .from(targetAgencies);
@@ -333,7 +331,7 @@ function presentLock(l: LockRow) {
 
 /** The locked years of a scheme (the ICD and reporting agencies, who see why they cannot report). */
 export async function listYearLocks(ctx: Ctx, actor: Actor, schemeId: string) {
-  ensure(isReviewer(actor) || agencyCodesOf(actor).length > 0);
+  ensure(targetsPermissions(actor).read);
   await loadScheme(ctx.db, schemeId);
   return [...(await locksOf(ctx.db, schemeId)).values()].sort((a, b) => a.period - b.period).map(presentLock);
 }
@@ -343,7 +341,7 @@ export async function listYearLocks(ctx: Ctx, actor: Actor, schemeId: string) {
  * reopened, until it is unlocked. Audited.
  */
 export async function lockYear(ctx: Ctx, actor: Actor, schemeId: string, period: number, reasonIn?: string | null) {
-  ensure(isReviewer(actor));
+  ensure(targetsPermissions(actor).review);
   const { scheme } = await loadScheme(ctx.db, schemeId);
   if (period < scheme.startYear || period > scheme.endYear) {
     throw targetErrors.PERIOD_OUT_OF_RANGE({ period, start: scheme.startYear, end: scheme.endYear });
@@ -369,7 +367,7 @@ export async function lockYear(ctx: Ctx, actor: Actor, schemeId: string, period:
 
 /** The ICD unlocks a reporting year. Audited. */
 export async function unlockYear(ctx: Ctx, actor: Actor, schemeId: string, period: number) {
-  ensure(isReviewer(actor));
+  ensure(targetsPermissions(actor).review);
   await loadScheme(ctx.db, schemeId);
   await ctx.db.transaction(async (tx) => {
     const gone = await tx
@@ -442,12 +440,13 @@ async function presentReports(
     .from(targetAgencies)
     .where(inArray(targetAgencies.code, [...new Set(rows.map((r) => r.agencyCode))]));
   const agencyOf = new Map(agencies.map((a) => [a.code, a]));
-  const own = new Set(agencyCodesOf(actor));
+  const perms = targetsPermissions(actor);
   const locks = await locksOf(db, scheme.id);
   return rows.map((r) => {
     const a = agencyOf.get(r.agencyCode)!;
     const status = r.status as ReportStatus;
     const lock = locks.get(r.period);
+    const may = reportPermissions(perms, r, !!lock);
     return {
       id: r.id,
       schemeId: r.schemeId,
@@ -463,9 +462,9 @@ async function presentReports(
       version: r.version,
       updatedAt: r.updatedAt.toISOString(),
       yearLock: lock ? presentLock(lock) : null,
-      canEdit: !lock && own.has(r.agencyCode) && (status === "draft" || status === "returned"),
-      canReview: !lock && isReviewer(actor) && status === "submitted",
-      canReopen: !lock && isReviewer(actor) && status === "accepted",
+      canEdit: may.edit,
+      canReview: may.review,
+      canReopen: may.reopen,
       values: indicators.map((ind) => {
         const v = values.find((x) => x.reportId === r.id && x.indicatorId === ind.id);
         const kind = ind.kind as IndicatorKind;
@@ -606,7 +605,7 @@ export async function saveReport(
   period: number,
   input: SaveReportInput,
 ) {
-  ensure(hasRole(actor, "reporting_agency", agencyCode));
+  ensure(agencyReportPermissions(actor, agencyCode).report);
   const { scheme, indicators } = await loadScheme(ctx.db, schemeId);
   const agency = await findAgency(ctx.db, agencyCode);
   const lang = actor.language;
@@ -731,7 +730,7 @@ export async function reviewReport(
   period: number,
   input: { version: number; decision: "accept" | "return"; comment?: string | null },
 ) {
-  ensure(isReviewer(actor));
+  ensure(targetsPermissions(actor).review);
   const { scheme, indicators } = await loadScheme(ctx.db, schemeId);
   const agency = await findAgency(ctx.db, agencyCode);
   const comment = input.comment?.trim() || null;
@@ -806,7 +805,7 @@ export async function reopenReport(
   period: number,
   input: { version: number; reason: string },
 ) {
-  ensure(isReviewer(actor));
+  ensure(targetsPermissions(actor).review);
   const { scheme, indicators } = await loadScheme(ctx.db, schemeId);
   const agency = await findAgency(ctx.db, agencyCode);
   const reason = input.reason.trim();

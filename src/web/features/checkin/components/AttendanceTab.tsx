@@ -15,8 +15,7 @@ import { useAttendance, useAttendanceList } from "../api/attendance";
 import { reasonKey } from "./CheckinPage";
 
 /** Door officers (security officers of the meeting) and ICD officers may open the check-in page. */
-export const maySecure = (m: MeetingTabMeeting) =>
-  m.permissions?.delegateView === "badge" || m.permissions?.manageProgramme === true;
+export const maySecure = (m: MeetingTabMeeting) => m.permissions?.checkIn === true;
 
 function PlaceList({
   meetingId,

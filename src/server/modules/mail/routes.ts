@@ -1,10 +1,9 @@
 import { Type } from "typebox";
-import { desc } from "drizzle-orm";
 import type { RoutesFn } from "../../context.js";
 import { requireActor } from "../../http/plugin.js";
 import { ensure, isAdmin } from "../../auth/actor.js";
 import { Nullable, errors } from "../../http/schemas.js";
-import { mailOutbox } from "./schema.js";
+import { recentMail } from "./repo.js";
 
 const Mail = Type.Object({
   id: Type.String(),
@@ -30,7 +29,7 @@ export const mailRoutes: RoutesFn = (app, ctx) => {
     },
     async (req) => {
       ensure(isAdmin(requireActor(req)));
-      const rows = await ctx.db.select().from(mailOutbox).orderBy(desc(mailOutbox.createdAt)).limit(200);
+      const rows = await recentMail(ctx.db, 200);
       return {
         mode: ctx.mailer.mode,
         messages: rows.map((m) => ({

@@ -45,6 +45,69 @@ const boundaries = {
   },
 };
 
+/**
+ * A module owns its tables (docs/decisions/015-modules-own-their-tables.md): a file in src/server/modules/<a>/ must
+ * not import a table object from src/server/modules/<b>/schema.ts (b ≠ a) — it calls b's service or `repo.ts`
+ * instead. Allowed: the `schema.ts` files themselves (a foreign key names the other table), and tests and their
+ * `testing.ts` helpers (they check what the database holds, independently of the code under test). Constants and
+ * types a schema exports beside its tables (enums, row types) are not tables and stay importable. Whether a name
+ * is a table is asked of the type checker (a Drizzle table has `$inferSelect`), so a new table is covered at once.
+ * Also: `src/server/http/` (and the other shared server folders) never import a module; app.ts wires them.
+ */
+const moduleTables = {
+  meta: { type: "problem", schema: [] },
+  /** @param {import("eslint").Rule.RuleContext} context */
+  create(context) {
+    const file = path.relative(process.cwd(), context.filename).split(path.sep).join("/");
+    const moduleOf = (/** @type {string} */ p) => /^src\/server\/modules\/([^/]+)\//.exec(p)?.[1];
+    const mine = moduleOf(file);
+    const exempt = /(^|\/)schema\.ts$|\.test\.ts$|(^|\/)testing\.ts$/.test(file);
+    const infrastructure = /^src\/server\/(http|auth|db|lib)\//.test(file) && !/\.test\.ts$/.test(file);
+    if ((!mine || exempt) && !infrastructure) return {};
+    const services = context.sourceCode.parserServices;
+    const checker = services?.program?.getTypeChecker();
+    /** @param {any} id */
+    const isTable = (id) => {
+      if (!checker || !services?.esTreeNodeToTSNodeMap) return true; // no type information: every name is suspect
+      const type = checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(id));
+      return !!type.getProperty("$inferSelect");
+    };
+    /** @param {any} node */
+    const check = (node) => {
+      const spec = node.source?.value;
+      if (typeof spec !== "string" || !spec.startsWith(".")) return;
+      const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), spec));
+      if (infrastructure) {
+        if (target.startsWith("src/server/modules/")) {
+          context.report({
+            node,
+            message: `${file.split("/").slice(0, 3).join("/")}/ must not depend on a module; let the module register itself, wired in app.ts.`,
+          });
+        }
+        return;
+      }
+      const theirs = moduleOf(target);
+      if (!theirs || theirs === mine || !/\/schema(\.js|\.ts)?$/.test(target)) return;
+      const message = (/** @type {string} */ name) =>
+        `The module "${mine}" must not use the table ${name} of the module "${theirs}"; call its service or repo.ts (a module owns its tables).`;
+      if (node.type === "ImportExpression" || node.type === "ExportAllDeclaration") {
+        context.report({ node, message: message("(all of schema.ts)") });
+        return;
+      }
+      for (const s of node.specifiers ?? []) {
+        if (s.type === "ImportNamespaceSpecifier") context.report({ node: s, message: message("(all of schema.ts)") });
+        else if (isTable(s.local)) context.report({ node: s, message: message(s.local.name) });
+      }
+    };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
+  },
+};
+
 /** Node globals for the plain .js/.mjs files (TypeScript files are checked by the compiler instead). */
 const nodeGlobals = Object.fromEntries(
   ["process", "console", "URL", "Buffer", "setTimeout", "clearTimeout", "setInterval", "clearInterval", "fetch"].map(
@@ -71,9 +134,10 @@ export default defineConfig(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     linterOptions: { reportUnusedDisableDirectives: "error" },
-    plugins: { focal: { rules: { boundaries } } },
+    plugins: { focal: { rules: { boundaries, "module-tables": moduleTables } } },
     rules: {
       "focal/boundaries": "error",
+      "focal/module-tables": "error",
       eqeqeq: ["error", "always", { null: "ignore" }],
       "no-console": "off",
       "prefer-const": "error",

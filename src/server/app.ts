@@ -11,6 +11,7 @@ import { registerHttp } from "./http/plugin.js";
 import { appError } from "./http/errors.js";
 import { systemRoutes } from "./modules/system/routes.js";
 import { authRoutes } from "./modules/auth/routes.js";
+import { actorFromToken } from "./modules/auth/service.js";
 import { peopleRoutes } from "./modules/people/routes.js";
 import { auditRoutes } from "./modules/audit/routes.js";
 import { mailRoutes } from "./modules/mail/routes.js";
@@ -70,7 +71,8 @@ export async function buildApp(ctx: Ctx, opts: BuildOptions = {}) {
   if (opts.onRoute) app.addHook("onRoute", opts.onRoute);
 
   await app.register(cookie);
-  registerHttp(app, ctx);
+  // The session behind a cookie is the auth module's to answer; http/ only calls it.
+  registerHttp(app, (token) => actorFromToken(ctx, token));
 
   await app.register(swagger, {
     openapi: {

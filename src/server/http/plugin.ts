@@ -1,12 +1,10 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from "fastify";
-import type { Ctx } from "../context.js";
 import type { Actor } from "../auth/actor.js";
 import type { Lang } from "../../shared/errors.js";
 import { AppError, appError } from "./errors.js";
 import { langFromHeader } from "./lang.js";
 import { normalizeStrings } from "./normalize.js";
 import { ajvIssues } from "./validation.js";
-import { actorFromToken } from "../modules/auth/service.js";
 
 export const SESSION_COOKIE = "focal_session";
 export const CSRF_COOKIE = "focal_csrf";
@@ -24,6 +22,12 @@ declare module "fastify" {
   }
 }
 
+/**
+ * Turns a session cookie into the signed-in actor and the session's CSRF token (null: no such live session). The
+ * auth module implements it; app.ts hands it to `registerHttp`, so http/ depends on no module.
+ */
+export type SessionResolver = (token: string) => Promise<{ actor: Actor; csrfToken: string } | null>;
+
 /** Returns the signed-in actor or throws 401. */
 export function requireActor(req: FastifyRequest): Actor {
   if (!req.actor) throw appError("UNAUTHENTICATED");
@@ -36,7 +40,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * Cross-cutting HTTP behaviour: the session, the caller's language, sign-in required unless a route says
  * `config: { auth: "public" }`, CSRF on cookie-authenticated writes, NFC strings, and one error shape.
  */
-export function registerHttp(app: FastifyInstance, ctx: Ctx): void {
+export function registerHttp(app: FastifyInstance, resolveSession: SessionResolver): void {
   app.decorateRequest("actor", null);
   app.decorateRequest("lang", "vi");
   app.decorateRequest("csrfToken", null);
@@ -46,7 +50,7 @@ export function registerHttp(app: FastifyInstance, ctx: Ctx): void {
     if (!req.url.startsWith("/api/")) return;
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
-      const found = await actorFromToken(ctx, token);
+      const found = await resolveSession(token);
       if (found) {
         req.actor = found.actor;
         req.csrfToken = found.csrfToken;

@@ -18,6 +18,10 @@ import {
 import { units, users } from "../modules/people/schema.js";
 import { workplanActivities, workplanSnapshots, workplans } from "../modules/workplans/schema.js";
 import { targetAgencies, targetIndicators, targetReports, targetSchemes } from "../modules/targets/schema.js";
+import { delegateSearchText, delegationSearchText, meetingSearchText } from "../modules/meetings/repo.js";
+import { unitSearchText, userSearchText } from "../modules/people/repo.js";
+import { demoDelegationIds } from "../modules/meetings/seed.js";
+import { demoIds } from "./ids.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -128,5 +132,48 @@ describe("demo data", () => {
         .map((r) => `${table}: ${r.vi}`),
     );
     expect(missing).toEqual([]);
+  });
+
+  it("finds seeded delegates by e-mail, as it finds delegates added through the API", async () => {
+    const M = demoIds.meetingAccsm21;
+    const h = await t.login("icd@demo.focal");
+    const seeded = (
+      await t.ctx.db.select().from(delegates).where(eq(delegates.fullName, "Mohd Faizal bin Abdullah"))
+    )[0]!;
+    expect(seeded.email).toBe("mohd.faizal.bin.abdullah@example.org");
+    const search = async (q: string) => {
+      const res = await t.app.inject({
+        method: "GET",
+        url: `/api/meetings/${M}/delegates?q=${encodeURIComponent(q)}`,
+        headers: h,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json() as { id: string }[]).map((d) => d.id);
+    };
+    expect(await search(seeded.email!)).toEqual([seeded.id]);
+    const added = await t.app.inject({
+      method: "POST",
+      url: `/api/meetings/${M}/delegations/${demoDelegationIds.BRN}/delegates`,
+      headers: h,
+      payload: { fullName: "Nur Aisyah binti Rahman", role: "member", email: "nur.aisyah@example.org" },
+    });
+    expect(added.statusCode).toBe(201);
+    expect(await search("nur.aisyah@example.org")).toEqual([added.json().id]);
+  });
+
+  it("stores the search text each record's module computes (seeded rows cannot drift from the API's)", async () => {
+    const db = t.ctx.db;
+    const drift = [
+      ...(await db.select().from(meetings)).filter((r) => r.searchText !== meetingSearchText(r)).map((r) => r.code),
+      ...(await db.select().from(delegations))
+        .filter((r) => r.searchText !== delegationSearchText(r))
+        .map((r) => r.nameEn),
+      ...(await db.select().from(delegates))
+        .filter((r) => r.searchText !== delegateSearchText(r))
+        .map((r) => r.fullName),
+      ...(await db.select().from(users)).filter((r) => r.searchText !== userSearchText(r)).map((r) => r.email),
+      ...(await db.select().from(units)).filter((r) => r.searchText !== unitSearchText(r)).map((r) => r.code),
+    ];
+    expect(drift).toEqual([]);
   });
 });

@@ -6,7 +6,14 @@ import { appError } from "../../http/errors.js";
 import { dummyHash, verifyPassword } from "../../auth/passwords.js";
 import { newToken, tokenHash } from "../../auth/tokens.js";
 import { audit } from "../audit/service.js";
-import { grants, users } from "../people/schema.js";
+import {
+  claimSignInAttempt,
+  findUserByEmail,
+  lockUser,
+  recordSignIn,
+  userLockedUntil,
+  userWithGrants,
+} from "../people/repo.js";
 import { sessions } from "./schema.js";
 import type { Lang } from "../../../shared/errors.js";
 import type { Role, ScopeKind } from "../../../shared/roles.js";
@@ -38,7 +45,7 @@ export async function login(
 ): Promise<LoginResult> {
   const agent = userAgent ? userAgent.slice(0, 300) : null;
   const normalized = email.toLowerCase();
-  const [user] = await ctx.db.select().from(users).where(eq(users.email, normalized));
+  const user = await findUserByEmail(ctx.db, normalized);
   if (!user) {
     await verifyPassword(await dummyHash(), password);
     throw appError("INVALID_CREDENTIALS");
@@ -47,17 +54,11 @@ export async function login(
   // Claim the attempt before checking the password, in one statement: parallel attempts each get their own number,
   // so no burst gets more than LOCK_AFTER password checks before the lock (a read-then-write count let 40 parallel
   // attempts overwrite each other's failures). A locked account claims nothing.
-  const claimed = await ctx.db
-    .update(users)
-    .set({ failedLogins: sql`${users.failedLogins} + 1` })
-    .where(and(eq(users.id, user.id), sql`(${users.lockedUntil} is null or ${users.lockedUntil} <= ${now})`))
-    .returning({ attempt: users.failedLogins, lockedUntil: users.lockedUntil });
-  if (!claimed.length) {
-    const [row] = await ctx.db.select({ lockedUntil: users.lockedUntil }).from(users).where(eq(users.id, user.id));
-    const until = row?.lockedUntil ?? new Date(now.getTime() + LOCK_MINUTES * 60000);
+  const attempt = await claimSignInAttempt(ctx.db, user.id, now);
+  if (attempt === null) {
+    const until = (await userLockedUntil(ctx.db, user.id)) ?? new Date(now.getTime() + LOCK_MINUTES * 60000);
     throw appError("ACCOUNT_LOCKED", { minutes: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60000)) });
   }
-  const attempt = claimed[0]!.attempt;
   if (attempt > LOCK_AFTER) {
     // Claimed past the limit while the lock was being written by a parallel attempt: no password check.
     await lockAccount(ctx, user.id, now);
@@ -89,7 +90,7 @@ export async function login(
   const expiresAt = new Date(now.getTime() + ctx.config.sessionTtlHours * 3600_000);
   await ctx.db.transaction(async (tx) => {
     await tx.insert(sessions).values({ id: tokenHash(token), userId: user.id, csrfToken, expiresAt, userAgent });
-    await tx.update(users).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now }).where(eq(users.id, user.id));
+    await recordSignIn(tx, user.id, now, { clearFailures: true });
     await audit(
       tx,
       { id: user.id, name: user.name },
@@ -103,10 +104,7 @@ export async function login(
 
 /** Locks the account for LOCK_MINUTES and starts its count again (the lock itself now refuses attempts). */
 async function lockAccount(ctx: Ctx, userId: string, now: Date, tx: Executor = ctx.db) {
-  await tx
-    .update(users)
-    .set({ failedLogins: 0, lockedUntil: new Date(now.getTime() + LOCK_MINUTES * 60000) })
-    .where(eq(users.id, userId));
+  await lockUser(tx, userId, new Date(now.getTime() + LOCK_MINUTES * 60000));
 }
 
 /**
@@ -124,7 +122,7 @@ export async function openSessionTx(
   const csrfToken = newToken();
   const expiresAt = new Date(now.getTime() + ctx.config.sessionTtlHours * 3600_000);
   await tx.insert(sessions).values({ id: tokenHash(token), userId, csrfToken, expiresAt, userAgent });
-  await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, userId));
+  await recordSignIn(tx, userId, now, { clearFailures: false });
   return { token, csrfToken, expiresAt, userId };
 }
 
@@ -136,26 +134,26 @@ export async function logout(ctx: Ctx, actor: Actor): Promise<void> {
   });
 }
 
+/** Ends every session of a user (deactivated: they are signed out everywhere at once), in the caller's transaction. */
+export async function endSessionsOfTx(tx: Executor, userId: string): Promise<void> {
+  await tx.delete(sessions).where(eq(sessions.userId, userId));
+}
+
 /** Resolves a session cookie to the actor, or null when the session is unknown, expired or the user inactive. */
 export async function actorFromToken(ctx: Ctx, token: string): Promise<{ actor: Actor; csrfToken: string } | null> {
   const id = tokenHash(token);
-  // One query per request: the session, its user and the user's grants (this runs before every API call).
-  const rows = await ctx.db
-    .select({
-      session: sessions,
-      user: users,
-      grants: sql<{ role: string; scopeKind: string; scopeId: string | null }[]>`coalesce((
-        select json_agg(json_build_object('role', g.role, 'scopeKind', g.scope_kind, 'scopeId', g.scope_id))
-        from ${grants} g where g.user_id = ${users.id}), '[]'::json)`,
-    })
+  // Two queries per request (this runs before every API call): the session (auth's table), then its user with the
+  // user's grants in one query (people's tables, through people's repo).
+  const [session] = await ctx.db
+    .select({ userId: sessions.userId, csrfToken: sessions.csrfToken })
     .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.id, id), gt(sessions.expiresAt, sql`now()`)));
-  const row = rows[0];
+  if (!session) return null;
+  const row = await userWithGrants(ctx.db, session.userId);
   if (!row || !row.user.active) return null;
   const gs = row.grants;
   return {
-    csrfToken: row.session.csrfToken,
+    csrfToken: session.csrfToken,
     actor: {
       id: row.user.id,
       name: row.user.name,

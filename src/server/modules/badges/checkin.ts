@@ -11,7 +11,7 @@ import { meetingPermissions, requireMeeting, type MeetingRow } from "../meetings
 import { getMeetingRow } from "../meetings/service.js";
 import { listSessionsOf } from "../meetings/programme.js";
 import { DELEGATE_PAGE_MAX, listDelegateRows, listDelegationsOf, presentDelegate } from "../meetings/delegates.js";
-import { meetingSessions } from "../meetings/schema.js";
+import { sessionMeetingId } from "../meetings/repo.js";
 import { meetingErrors } from "../meetings/errors.js";
 import { normaliseBadgeCode, type ScanReason, type ScanResult } from "../../../shared/badges.js";
 import { fillTemplate } from "../../../shared/errors.js";
@@ -21,18 +21,6 @@ import { badgeKeys, hashBadgeCode, verifyBadgeToken } from "./keys.js";
 import { findBadge, meetingBadges, type BadgeRow } from "./service.js";
 
 type ScanRow = typeof checkinScans.$inferSelect;
-
-/**
- * The meeting a session belongs to. Read from the core's table directly: no core function answers this without
- * loading the whole programme, and a door scan must stay cheap (noted in docs/agents/meetings-schema.md).
- */
-async function sessionMeetingId(db: Executor, sessionId: string): Promise<string | null> {
-  const [s] = await db
-    .select({ meetingId: meetingSessions.meetingId })
-    .from(meetingSessions)
-    .where(eq(meetingSessions.id, sessionId));
-  return s?.meetingId ?? null;
-}
 
 export interface ScanInput {
   token: string;

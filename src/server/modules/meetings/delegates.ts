@@ -6,7 +6,7 @@ import type { Executor, Tx } from "../../db/client.js";
 import { type Actor, ensure } from "../../auth/actor.js";
 import { AppError, appError } from "../../http/errors.js";
 import { audit, auditMany } from "../audit/service.js";
-import { NAME_MAX, compareVi, compareViNames, fold, textLength } from "../../../shared/text.js";
+import { NAME_MAX, compareVi, compareViNames, textLength } from "../../../shared/text.js";
 import { invalidFields, type Rule } from "../../http/validation.js";
 import { countryName, isCountryCode } from "../../../shared/countries.js";
 import {
@@ -31,6 +31,7 @@ import {
   type MeetingRow,
 } from "./policy.js";
 import { orNull } from "./service.js";
+import { delegateSearchText, delegationSearchText, insertDelegationTx } from "./repo.js";
 
 export type DelegationRow = typeof delegations.$inferSelect;
 export type DelegateRow = typeof delegates.$inferSelect;
@@ -50,11 +51,6 @@ const categoryOrder: DelegationCategory[] = [
   "secretariat",
   "observer",
 ];
-
-function delegationSearchText(d: { nameVi: string; nameEn: string; country: string | null }) {
-  const names = d.country ? [countryName(d.country, "vi"), countryName(d.country, "en"), d.country] : [];
-  return fold([d.nameVi, d.nameEn, ...names].join(" "));
-}
 
 type Counts = { total: number; pending: number; accredited: number; rejected: number };
 
@@ -206,9 +202,8 @@ export async function createDelegation(ctx: Ctx, actor: Actor, meetingId: string
       category: input.category,
       contactName: orNull(input.contactName),
       contactEmail: orNull(input.contactEmail),
-      searchText: delegationSearchText({ ...names, country: input.country ?? null }),
     };
-    await tx.insert(delegations).values(row);
+    await insertDelegationTx(tx, row);
     await audit(tx, actor, { action: "delegation.create", entity: "delegation", entityId: id, after: row });
   });
   return getDelegation(ctx, actor, meetingId, id);
@@ -527,10 +522,6 @@ function throwProblems(problems: FieldProblem[]): void {
   throw err;
 }
 
-function delegateSearchText(d: Partial<DelegateInput>) {
-  return fold([d.fullName, d.honorific, d.position, d.organisation, d.email].filter(Boolean).join(" "));
-}
-
 function rowValues(input: DelegateInput) {
   const v: Record<string, unknown> = {};
   for (const f of textFields) if (input[f] !== undefined) v[f] = orNull(input[f]);
@@ -602,7 +593,7 @@ export class DelegateBatchError extends Error {
  */
 export async function insertDelegatesTx(
   tx: Tx,
-  actor: Pick<Actor, "id" | "name">,
+  actor: Pick<Actor, "id" | "name"> | null,
   meeting: MeetingRow,
   delegationId: string,
   raws: DelegateInput[],

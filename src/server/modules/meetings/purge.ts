@@ -5,9 +5,9 @@
  */
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
-import { fold } from "../../../shared/text.js";
 import { purgedDelegateFields } from "../../../shared/personalData.js";
 import { delegatePhotos, delegates, meetings } from "./schema.js";
+import { delegateSearchText } from "./repo.js";
 
 /** The delegate columns the purge erases (defined with the other rules about personal data, in shared). */
 export { purgedDelegateFields };
@@ -49,10 +49,7 @@ export async function purgeMeetingPersonalDataTx(
   for (let i = 0; i < rows.length; i += 500) {
     const chunk = rows.slice(i, i + 500);
     const values = sql.join(
-      chunk.map(
-        (r) =>
-          sql`(${r.id}::uuid, ${fold([r.fullName, r.honorific, r.position, r.organisation].filter(Boolean).join(" "))})`,
-      ),
+      chunk.map((r) => sql`(${r.id}::uuid, ${delegateSearchText({ ...r, email: null })})`),
       sql`, `,
     );
     await tx.execute(

@@ -1,29 +1,27 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.js";
 import { hashPassword } from "../../auth/passwords.js";
 import { audit } from "../audit/service.js";
-import { grants, users } from "../people/schema.js";
-import { userSearchText } from "../people/service.js";
+import { insertGrantTx, insertUserTx } from "../people/repo.js";
 import { DEMO_PASSWORD, demoIds } from "../../seed/ids.js";
 import { fold } from "../../../shared/text.js";
 import { countryName } from "../../../shared/countries.js";
 import {
   agendaItems,
-  delegateSessions,
   delegates,
   delegations,
   meetingSessions,
-  meetings,
   rooms,
   sessionDelegations,
   venues,
-  type AccreditationStatus,
   type DelegateRole,
   type DelegationCategory,
   type Gender,
   type SessionKind,
 } from "./schema.js";
-import { normaliseDelegate } from "./delegates.js";
+import { insertDelegatesTx, type DelegateInput } from "./delegates.js";
+import { insertDelegationTx, insertMeetingTx } from "./repo.js";
+import { getMeetingRow } from "./service.js";
 import { parseZoned } from "./time.js";
 
 /**
@@ -655,11 +653,16 @@ const sampleExpiry = (i: number, k: number) =>
 
 const dietaryOptions = [null, null, "Halal", null, "Vegetarian", null, "No seafood", null];
 
-/** Seeds ACCSM 21: meeting, venues, programme, delegations, delegates and one contact account per foreign delegation. */
+/**
+ * Seeds ACCSM 21: meeting, venues, programme, delegations, delegates and one contact account per foreign delegation.
+ * Records with derived columns are written through the owning module's insert functions (delegates through
+ * `insertDelegatesTx`, with every check an upload's rows pass), so a seeded record is found like one made through
+ * the API.
+ */
 export async function seedMeetings(db: Db): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
-    await tx.insert(meetings).values({
+    await insertMeetingTx(tx, {
       id: M,
       code: "ACCSM21",
       titleVi: "Hội nghị Hợp tác ASEAN về các vấn đề công vụ lần thứ 21 (ACCSM 21)",
@@ -672,8 +675,8 @@ export async function seedMeetings(db: Db): Promise<void> {
       cityEn: "Hanoi",
       timeZone: TZ,
       status: "registration_open",
-      searchText: fold("ACCSM21 ACCSM 21 Hội nghị Hợp tác ASEAN về các vấn đề công vụ lần thứ 21 Hà Nội Hanoi"),
     });
+    const meeting = (await getMeetingRow(tx, M))!;
 
     const venueMain = crypto.randomUUID();
     const venueTheatre = crypto.randomUUID();
@@ -741,15 +744,13 @@ export async function seedMeetings(db: Db): Promise<void> {
     for (const d of delegationSpecs) {
       const nameVi = d.nameVi ?? countryName(d.country!, "vi");
       const nameEn = d.nameEn ?? countryName(d.country!, "en");
-      const names = d.country ? [countryName(d.country, "vi"), countryName(d.country, "en"), d.country] : [];
-      await tx.insert(delegations).values({
+      await insertDelegationTx(tx, {
         id: demoDelegationIds[d.key],
         meetingId: M,
         country: d.country,
         nameVi,
         nameEn,
         category: d.category,
-        searchText: fold([nameVi, nameEn, ...names].join(" ")),
       });
     }
 
@@ -790,18 +791,17 @@ export async function seedMeetings(db: Db): Promise<void> {
     }
 
     let delegateCount = 0;
+    const accredited: string[] = [];
     for (const [k, d] of delegationSpecs.entries()) {
       const delegationId = demoDelegationIds[d.key];
-      let headId: string | null = null;
-      let contactName: string | null = null;
+      const seeded: DelegateInput[] = [];
+      const samples: DelegateInput[] = [];
       for (const [i, [fullName, honorific, gender, role, position, fromSeeds]] of d.people.entries()) {
         const sample = !fromSeeds;
-        const id = crypto.randomUUID();
         const nationality = d.country ?? asecNationality[fullName] ?? null;
         // Seed-named people get no invented personal data; the host delegation needs no passports or flights.
         const travels = sample && d.flight && d.key !== "VNM";
-        const status: AccreditationStatus = i === 0 || (i + k) % 3 !== 0 ? "accredited" : "pending";
-        const input = normaliseDelegate({
+        (sample ? samples : seeded).push({
           fullName,
           honorific,
           gender,
@@ -823,23 +823,21 @@ export async function seedMeetings(db: Db): Promise<void> {
           departureAirport: travels ? "HAN" : null,
           hotel: d.key === "VNM" ? null : "Khách sạn tại Hà Nội / Hotel in Hanoi",
           dietary: dietaryOptions[(i + k) % dietaryOptions.length] ?? null,
+          sessionIds: (sessionIdsByDelegation.get(d.key) ?? []).filter((_, j) => role === "head" || j % 4 !== 3),
         });
-        await tx.insert(delegates).values({
-          ...input,
-          id,
-          meetingId: M,
-          delegationId,
-          role,
-          sample,
-          accreditationStatus: status,
-          accreditedAt: status === "accredited" ? new Date("2022-07-29T03:00:00Z") : null,
-          searchText: fold([fullName, honorific, position, d.agency].join(" ")),
-        });
-        const sessions = (sessionIdsByDelegation.get(d.key) ?? []).filter((_, j) => role === "head" || j % 4 !== 3);
-        if (sessions.length) {
-          await tx.insert(delegateSessions).values(sessions.map((sessionId) => ({ delegateId: id, sessionId })));
-        }
-        if (role === "head") headId = id;
+      }
+      // The meetings core's own insert: the same checks and derived columns (search text) as the API's.
+      const rows = [
+        ...(seeded.length ? await insertDelegatesTx(tx, null, meeting, delegationId, seeded) : []),
+        ...(samples.length ? await insertDelegatesTx(tx, null, meeting, delegationId, samples, { sample: true }) : []),
+      ];
+      const byName = new Map(rows.map((r) => [r.fullName, r]));
+      let headId: string | null = null;
+      let contactName: string | null = null;
+      for (const [i, [fullName, , , role]] of d.people.entries()) {
+        const row = byName.get(fullName)!;
+        if (i === 0 || (i + k) % 3 !== 0) accredited.push(row.id);
+        if (role === "head") headId = row.id;
         if (role === "focal_point") contactName = fullName;
         delegateCount++;
       }
@@ -850,6 +848,10 @@ export async function seedMeetings(db: Db): Promise<void> {
         .where(eq(delegations.id, delegationId));
       if (d.contact) await seedContact(tx, d, contactName, passwordHash);
     }
+    await tx
+      .update(delegates)
+      .set({ accreditationStatus: "accredited", accreditedAt: new Date("2022-07-29T03:00:00Z") })
+      .where(inArray(delegates.id, accredited));
 
     await audit(tx, null, {
       action: "seed.meetings",
@@ -865,7 +867,8 @@ async function seedContact(tx: Tx, d: DelegationSpec, contactName: string | null
   const email = `contact.${d.contact}@demo.focal`;
   const name = contactName ?? `${d.nameEn ?? countryName(d.country!, "en")} contact`;
   const title = "Delegation focal point";
-  await tx.insert(users).values({
+  // People's own inserts (a module owns its tables): the account's search text is computed by people.
+  await insertUserTx(tx, {
     id,
     email,
     name,
@@ -874,10 +877,8 @@ async function seedContact(tx: Tx, d: DelegationSpec, contactName: string | null
     language: "en",
     external: true,
     passwordHash,
-    searchText: userSearchText({ name, email, title }),
   });
-  await tx.insert(grants).values({
-    id: crypto.randomUUID(),
+  await insertGrantTx(tx, {
     userId: id,
     role: "delegation_contact",
     scopeKind: "delegation",

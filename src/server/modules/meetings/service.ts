@@ -5,7 +5,7 @@ import type { Executor } from "../../db/client.js";
 import { type Actor, ensure } from "../../auth/actor.js";
 import { appError } from "../../http/errors.js";
 import { audit } from "../audit/service.js";
-import { compareVi, fold } from "../../../shared/text.js";
+import { compareVi } from "../../../shared/text.js";
 import { delegates, delegations, meetingSessions, meetings, rooms, venues, type MeetingStatus } from "./schema.js";
 import { meetingErrors } from "./errors.js";
 import {
@@ -17,6 +17,7 @@ import {
   type MeetingRow,
 } from "./policy.js";
 import { isValidTimeZone, parseZoned, toZonedIso } from "./time.js";
+import { insertMeetingTx, meetingSearchText } from "./repo.js";
 import "./scopes.js";
 
 /** Empty strings from forms mean "no value". */
@@ -26,10 +27,6 @@ export const orNull = (s: string | null | undefined): string | null => (s == nul
 export async function getMeetingRow(db: Executor, id: string): Promise<MeetingRow | null> {
   const [m] = await db.select().from(meetings).where(eq(meetings.id, id));
   return m ?? null;
-}
-
-function meetingSearchText(m: { code: string; titleVi: string; titleEn: string; cityVi: string; cityEn: string }) {
-  return fold([m.code, m.titleVi, m.titleEn, m.cityVi, m.cityEn].join(" "));
 }
 
 /** The API shape of a meeting, with what the reader may do in it. */
@@ -180,9 +177,8 @@ export async function createMeeting(ctx: Ctx, actor: Actor, input: MeetingInput)
       registrationDeadline,
       status: input.status ?? "planning",
       purgeAt: orNull(input.purgeAt),
-      searchText: meetingSearchText(input),
     };
-    await tx.insert(meetings).values(row);
+    await insertMeetingTx(tx, row);
     await audit(tx, actor, { action: "meeting.create", entity: "meeting", entityId: id, after: row });
   });
   return getMeeting(ctx, actor, id);

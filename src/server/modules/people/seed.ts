@@ -1,11 +1,9 @@
 import type { Db } from "../../db/client.js";
 import { hashPassword } from "../../auth/passwords.js";
 import { audit } from "../audit/service.js";
-import { grants, units, users } from "./schema.js";
-import { fold } from "../../../shared/text.js";
 import { roleScopes, type Role } from "../../../shared/roles.js";
 import { DEMO_PASSWORD, demoIds } from "../../seed/ids.js";
-import { userSearchText } from "./service.js";
+import { insertGrantTx, insertUnitTx, insertUserTx } from "./repo.js";
 
 /** The Ministry of Home Affairs and the units the seeds name (seed 000, 002). */
 export const demoUnits = [
@@ -211,19 +209,18 @@ export async function seedPeople(db: Db): Promise<Map<string, string>> {
     for (const u of demoUnits) {
       const id = crypto.randomUUID();
       ids.set(u.code, id);
-      await tx.insert(units).values({
+      await insertUnitTx(tx, {
         id,
         code: u.code,
         nameVi: u.vi,
         nameEn: u.en,
         kind: u.kind,
         parentId: u.parent ? (ids.get(u.parent) ?? null) : null,
-        searchText: fold(`${u.vi} ${u.en} ${u.code}`),
       });
     }
     for (const d of demoUsers) {
       const id = crypto.randomUUID();
-      await tx.insert(users).values({
+      await insertUserTx(tx, {
         id,
         email: d.email,
         name: d.name,
@@ -233,7 +230,6 @@ export async function seedPeople(db: Db): Promise<Map<string, string>> {
         language: d.lang ?? "vi",
         external: !d.unit,
         passwordHash,
-        searchText: userSearchText(d),
       });
       for (const [role, scope] of d.grants) {
         let scopeId: string | null = null;
@@ -242,9 +238,7 @@ export async function seedPeople(db: Db): Promise<Map<string, string>> {
           const value = rest.join(":");
           scopeId = kind === "unit" ? (ids.get(value) ?? null) : value;
         }
-        await tx
-          .insert(grants)
-          .values({ id: crypto.randomUUID(), userId: id, role, scopeKind: roleScopes[role], scopeId });
+        await insertGrantTx(tx, { userId: id, role, scopeKind: roleScopes[role], scopeId });
       }
     }
     await audit(tx, null, {

@@ -8,10 +8,11 @@ import { appError } from "../../http/errors.js";
 import { MIN_PASSWORD_LENGTH, hashPassword } from "../../auth/passwords.js";
 import { newToken, tokenHash } from "../../auth/tokens.js";
 import { audit, registerAuditLabeler } from "../audit/service.js";
-import { sessions } from "../auth/schema.js";
+import { endSessionsOfTx } from "../auth/service.js";
 import { grants, invitations, units, users } from "./schema.js";
+import { insertGrantTx, insertUserTx, userSearchText } from "./repo.js";
 import { pickScopes, scopeResolver, registerScopeResolver } from "./scopes.js";
-import { compareVi, compareViNames, fold } from "../../../shared/text.js";
+import { compareVi, compareViNames } from "../../../shared/text.js";
 import type { Lang } from "../../../shared/errors.js";
 import { navFor, roleScopes, unscopedKinds, type GrantView, type Role, type ScopeKind } from "../../../shared/roles.js";
 
@@ -71,9 +72,7 @@ registerScopeResolver("approval_step", {
 
 const INVITATION_DAYS = 7;
 
-export function userSearchText(u: { name: string; email: string; title?: string | null }): string {
-  return fold([u.name, u.email, u.title ?? ""].join(" "));
-}
+export { userSearchText };
 
 async function grantViews(db: Db, userIds: string[], lang: Lang): Promise<Map<string, GrantView[]>> {
   const out = new Map<string, GrantView[]>();
@@ -263,14 +262,9 @@ export async function inviteUser(ctx: Ctx, actor: Actor, input: InviteInput) {
       organisation: input.organisation ?? null,
       language: input.language,
       external: input.external ?? false,
-      searchText: userSearchText({ name: input.name, email, title: input.title }),
     };
-    await tx.insert(users).values(row);
-    for (const g of checked) {
-      await tx
-        .insert(grants)
-        .values({ id: crypto.randomUUID(), userId: id, role: g.role, scopeKind: g.scopeKind, scopeId: g.scopeId });
-    }
+    await insertUserTx(tx, row);
+    for (const g of checked) await insertGrantTx(tx, { userId: id, ...g });
     await tx.insert(invitations).values({
       id: crypto.randomUUID(),
       userId: id,
@@ -351,7 +345,7 @@ export async function updateUser(ctx: Ctx, actor: Actor, id: string, patch: User
       .where(and(eq(users.id, id), eq(users.version, version)))
       .returning();
     if (!updated.length) throw appError("VERSION_CONFLICT", {}, { currentVersion: before.version });
-    if (patch.active === false) await tx.delete(sessions).where(eq(sessions.userId, id));
+    if (patch.active === false) await endSessionsOfTx(tx, id);
     await audit(tx, actor, {
       action: patch.active === false ? "user.deactivate" : patch.active === true ? "user.activate" : "user.update",
       entity: "user",
@@ -382,7 +376,7 @@ export async function addGrant(ctx: Ctx, actor: Actor, userId: string, role: Rol
       );
     if (dup.length) throw appError("GRANT_EXISTS");
     const row = { id: crypto.randomUUID(), userId, role, ...checked };
-    await tx.insert(grants).values(row);
+    await insertGrantTx(tx, row);
     await audit(tx, actor, { action: "grant.add", entity: "user", entityId: userId, after: row });
   });
   return getUser(ctx, actor, userId);
@@ -440,9 +434,8 @@ export async function ensureDelegationContactTx(
       organisation: input.organisation ?? null,
       language: input.language,
       external: true,
-      searchText: userSearchText({ name: input.name, email }),
     };
-    await tx.insert(users).values(row);
+    await insertUserTx(tx, row);
     await audit(tx, actor, { action: "user.create_contact", entity: "user", entityId: row.id, after: row });
     u = { id: row.id };
   }
@@ -454,11 +447,11 @@ export async function ensureDelegationContactTx(
   const grant = {
     id: crypto.randomUUID(),
     userId: u.id,
-    role: "delegation_contact",
-    scopeKind: "delegation",
+    role: "delegation_contact" as const,
+    scopeKind: "delegation" as const,
     scopeId: input.delegationId,
   };
-  await tx.insert(grants).values(grant);
+  await insertGrantTx(tx, grant);
   await audit(tx, actor, { action: "grant.add", entity: "user", entityId: u.id, after: grant });
   return { userId: u.id, createdGrantId: grant.id };
 }

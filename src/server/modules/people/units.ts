@@ -9,10 +9,10 @@ import { type Actor, ensure } from "../../auth/actor.js";
 import { peoplePermissions } from "./policy.js";
 import { appError } from "../../http/errors.js";
 import { audit, registerAuditLabeler } from "../audit/service.js";
-import { fold } from "../../../shared/text.js";
 import type { UnitKind } from "../../../shared/audit.js";
 import { units } from "./schema.js";
 import { peopleErrors } from "./errors.js";
+import { insertUnitTx, unitSearchText } from "./repo.js";
 
 type UnitRow = typeof units.$inferSelect;
 
@@ -36,9 +36,6 @@ export function presentUnit(u: UnitRow) {
     version: u.version,
   };
 }
-
-const unitSearchText = (u: { nameVi: string; nameEn: string; code: string }) =>
-  fold(`${u.nameVi} ${u.nameEn} ${u.code}`);
 
 async function findUnit(db: Executor, id: string): Promise<UnitRow> {
   const [row] = await db.select().from(units).where(eq(units.id, id));
@@ -79,11 +76,10 @@ export async function createUnit(ctx: Ctx, actor: Actor, input: NewUnit) {
       nameVi,
       nameEn,
       kind: input.kind,
-      searchText: unitSearchText({ nameVi, nameEn, code }),
     };
-    const [created] = await tx.insert(units).values(row).returning();
+    const created = await insertUnitTx(tx, row);
     await audit(tx, actor, { action: "unit.create", entity: "unit", entityId: row.id, after: created });
-    return presentUnit(created!);
+    return presentUnit(created);
   });
 }
 

@@ -7,14 +7,14 @@
  * counts remain. Badges stop working (the door refuses them as "purged"), so the counts show none active and the
  * ones the purge voided. The purge itself is audited with counts.
  */
-import { and, eq, isNull, isNotNull, lte } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
 import type { Db, Tx } from "../../db/client.js";
 import { type Actor, ensure } from "../../auth/actor.js";
 import { audit, redactAuditTx } from "../audit/service.js";
 import { requireMeeting, type MeetingRow } from "../meetings/policy.js";
 import { listDelegateRows, listDelegationsOf } from "../meetings/delegates.js";
-import { meetings } from "../meetings/schema.js";
+import { lockMeetingTx, meetingsDueForPurge } from "../meetings/repo.js";
+import { getMeetingRow } from "../meetings/service.js";
 import { purgedDelegateFields, purgeMeetingPersonalDataTx } from "../meetings/purge.js";
 import { zonedDate } from "../meetings/time.js";
 import { dropBadgeFilesTx } from "../badges/jobs.js";
@@ -48,7 +48,7 @@ export function registerPurgeStep(name: string, step: PurgeStep): void {
 
 /** What remains after a purge, and what was there before it: counts only. */
 export async function meetingCounts(db: Db | Tx, meetingId: string) {
-  const [m] = await db.select({ purgedAt: meetings.purgedAt }).from(meetings).where(eq(meetings.id, meetingId));
+  const m = await getMeetingRow(db, meetingId);
   const [delegations, people, admissions, badges] = await Promise.all([
     listDelegationsOf(db, meetingId),
     listDelegateRows(db, { meetingId }),
@@ -89,7 +89,7 @@ function blocker(m: MeetingRow, now: Date) {
 export async function purgeMeetingTx(db: Db, actor: Pick<Actor, "id" | "name"> | null, meeting: MeetingRow) {
   return db.transaction(async (tx) => {
     // Re-read under the transaction so two runs (the hourly check and an officer) cannot both purge.
-    const [current] = await tx.select().from(meetings).where(eq(meetings.id, meeting.id)).for("update");
+    const current = await lockMeetingTx(tx, meeting.id);
     if (!current || current.purgedAt)
       throw privacyErrors.ALREADY_PURGED({ at: current?.purgedAt?.toISOString() ?? "" });
     const before = await meetingCounts(tx, meeting.id);
@@ -152,17 +152,8 @@ export async function privacyStatus(ctx: Ctx, actor: Actor, meetingId: string) {
  * one meeting does not stop the others; it is reported to `log`.
  */
 export async function purgeDueMeetings(db: Db, now = new Date(), log: (msg: string, err?: unknown) => void = () => {}) {
-  const candidates = await db
-    .select()
-    .from(meetings)
-    .where(
-      and(
-        eq(meetings.status, "closed"),
-        isNull(meetings.purgedAt),
-        isNotNull(meetings.purgeAt),
-        lte(meetings.purgeAt, zonedDate(now, "Pacific/Kiritimati")),
-      ),
-    );
+  // Up to today on the clock furthest ahead (UTC+14): every meeting due in its own zone is among these.
+  const candidates = await meetingsDueForPurge(db, zonedDate(now, "Pacific/Kiritimati"));
   const done: string[] = [];
   for (const m of candidates) {
     if (blocker(m, now)) continue; // not yet the date in the meeting's own zone

@@ -2,7 +2,7 @@
  * Personal registration links: the host invites a delegation's contact by e-mail; opening the link signs the contact
  * in (no password) as an external user holding `delegation_contact` on that delegation only.
  */
-import { and, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
 import type { Executor } from "../../db/client.js";
 import type { Actor } from "../../auth/actor.js";
@@ -11,7 +11,7 @@ import { newToken, tokenHash } from "../../auth/tokens.js";
 import { audit } from "../audit/service.js";
 import { openSessionTx } from "../auth/service.js";
 import { contactAccountRefusal, ensureDelegationContactTx, removeGrantTx } from "../people/service.js";
-import { mailOutbox } from "../mail/schema.js";
+import { mailByIds } from "../mail/repo.js";
 import { getMeetingRow } from "../meetings/service.js";
 import { listDelegations } from "../meetings/delegates.js";
 import { requireMeeting, type MeetingRow } from "../meetings/policy.js";
@@ -19,7 +19,7 @@ import type { Lang } from "../../../shared/errors.js";
 import { deadlineText, delegationAccess, ensureHost } from "./access.js";
 import { registrationErrors } from "./errors.js";
 import { registrationLinks, registrationProposals, registrationVersions } from "./schema.js";
-import { delegations } from "../meetings/schema.js";
+import { getDelegationRow } from "../meetings/repo.js";
 
 export const LINK_DEFAULT_DAYS = 30;
 export const LINK_MAX_DAYS = 120;
@@ -35,7 +35,7 @@ export function linkStatus(l: Pick<LinkRow, "revokedAt" | "expiresAt">, now = ne
 /** Links with their e-mail as the outbox holds it (so the host can read or pass on the link without SMTP). */
 async function presentLinks(db: Executor, rows: LinkRow[]) {
   const mailIds = rows.map((r) => r.mailId).filter((x): x is string => !!x);
-  const mails = mailIds.length ? await db.select().from(mailOutbox).where(inArray(mailOutbox.id, mailIds)) : [];
+  const mails = await mailByIds(db, mailIds);
   const byId = new Map(mails.map((m) => [m.id, m]));
   return rows.map((l) => {
     const m = l.mailId ? byId.get(l.mailId) : undefined;
@@ -281,7 +281,7 @@ export async function openLink(ctx: Ctx, token: string, userAgent: string | null
     // An ISO day: the message writes it in the caller's language (20/07/2022, 20 Jul 2022).
     throw registrationErrors.LINK_EXPIRED({ expiredOn: l.expiresAt.toISOString().slice(0, 10) });
   const meeting = await getMeetingRow(ctx.db, l.meetingId);
-  const [delegation] = await ctx.db.select().from(delegations).where(eq(delegations.id, l.delegationId));
+  const delegation = await getDelegationRow(ctx.db, l.delegationId);
   if (!meeting || !delegation) throw registrationErrors.LINK_UNKNOWN();
   const session = await ctx.db.transaction(async (tx) => {
     const res = await ensureDelegationContactTx(tx, null, {

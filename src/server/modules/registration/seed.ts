@@ -1,8 +1,7 @@
-import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { demoIds } from "../../seed/ids.js";
 import { audit } from "../audit/service.js";
-import { users } from "../people/schema.js";
+import { findUserByEmail } from "../people/repo.js";
 import { demoDelegationIds, type DemoDelegationKey } from "../meetings/seed.js";
 import type { SnapshotDelegate } from "./diff.js";
 import { registrationVersions } from "./schema.js";
@@ -92,7 +91,7 @@ export async function seedRegistration(db: Db): Promise<void> {
     let count = 0;
     for (const h of histories) {
       const delegationId = demoDelegationIds[h.key];
-      const [contact] = await tx.select().from(users).where(eq(users.email, h.contact));
+      const contact = await findUserByEmail(tx, h.contact);
       if (!contact) throw new Error(`demo seed: no contact account ${h.contact}`);
       const now = await currentSnapshot(tx, M, delegationId);
       const names = new Set(now.map((d) => d.fullName));

@@ -18,7 +18,7 @@ import {
   type DelegateInput,
 } from "../meetings/delegates.js";
 import { contactDelegations } from "../meetings/policy.js";
-import { delegations, meetings } from "../meetings/schema.js";
+import { delegationWithMeeting } from "../meetings/repo.js";
 import { meetingErrors } from "../meetings/errors.js";
 import { listSessionsOf } from "../meetings/programme.js";
 import { toZonedIso } from "../meetings/time.js";
@@ -40,12 +40,9 @@ export async function myDelegations(ctx: Ctx, actor: Actor) {
   const own = await contactDelegations(ctx.db, actor);
   const out = [];
   for (const d of own) {
-    const [row] = await ctx.db
-      .select({ d: delegations, m: meetings })
-      .from(delegations)
-      .innerJoin(meetings, eq(meetings.id, delegations.meetingId))
-      .where(eq(delegations.id, d.id));
-    if (!row) continue;
+    const found = await delegationWithMeeting(ctx.db, d.id);
+    if (!found) continue;
+    const row = { d: found.delegation, m: found.meeting };
     const latest = await latestVersionRow(ctx.db, d.id);
     out.push({
       meetingId: row.m.id,

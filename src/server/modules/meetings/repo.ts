@@ -1,0 +1,109 @@
+/**
+ * The meetings module's tables as other modules and the seed reach them (a module owns its tables:
+ * docs/decisions/015-modules-own-their-tables.md). No permission check here: the caller has checked the actor (or
+ * is the scheduled purge, or the seed). The derived columns (`search_text`) are computed here, once, for the
+ * service and the seed alike, so a seeded record is found exactly like one made through the API.
+ */
+import { and, eq, isNotNull, isNull, lte } from "drizzle-orm";
+import type { Executor, Tx } from "../../db/client.js";
+import { countryName } from "../../../shared/countries.js";
+import { fold } from "../../../shared/text.js";
+import { delegations, meetingSessions, meetings } from "./schema.js";
+
+type MeetingRow = typeof meetings.$inferSelect;
+type DelegationRow = typeof delegations.$inferSelect;
+
+// ---------------------------------------------------------------- search text (derived columns)
+
+/** What a meeting is found by: its code, titles and city. */
+export function meetingSearchText(m: {
+  code: string;
+  titleVi: string;
+  titleEn: string;
+  cityVi: string;
+  cityEn: string;
+}) {
+  return fold([m.code, m.titleVi, m.titleEn, m.cityVi, m.cityEn].join(" "));
+}
+
+/** What a delegation is found by: its names and its country's names and code in both languages. */
+export function delegationSearchText(d: { nameVi: string; nameEn: string; country: string | null }) {
+  const names = d.country ? [countryName(d.country, "vi"), countryName(d.country, "en"), d.country] : [];
+  return fold([d.nameVi, d.nameEn, ...names].join(" "));
+}
+
+/** What a delegate is found by: name, honorific, position, organisation and e-mail. */
+export function delegateSearchText(d: {
+  fullName?: string | null;
+  honorific?: string | null;
+  position?: string | null;
+  organisation?: string | null;
+  email?: string | null;
+}) {
+  return fold([d.fullName, d.honorific, d.position, d.organisation, d.email].filter(Boolean).join(" "));
+}
+
+// ---------------------------------------------------------------- inserts (the service and the seed)
+
+/** Inserts a meeting (checked by the caller), its search text computed here. */
+export async function insertMeetingTx(tx: Executor, row: Omit<typeof meetings.$inferInsert, "searchText">) {
+  await tx.insert(meetings).values({ ...row, searchText: meetingSearchText(row) });
+}
+
+/** Inserts a delegation (checked by the caller), its search text computed here. */
+export async function insertDelegationTx(tx: Executor, row: Omit<typeof delegations.$inferInsert, "searchText">) {
+  await tx
+    .insert(delegations)
+    .values({ ...row, searchText: delegationSearchText({ ...row, country: row.country ?? null }) });
+}
+
+// ---------------------------------------------------------------- reads for other modules
+
+/** A delegation by id (any meeting), or null. */
+export async function getDelegationRow(db: Executor, delegationId: string): Promise<DelegationRow | null> {
+  const [d] = await db.select().from(delegations).where(eq(delegations.id, delegationId));
+  return d ?? null;
+}
+
+/** A delegation with its meeting, in one query, or null. */
+export async function delegationWithMeeting(
+  db: Executor,
+  delegationId: string,
+): Promise<{ delegation: DelegationRow; meeting: MeetingRow } | null> {
+  const [row] = await db
+    .select({ delegation: delegations, meeting: meetings })
+    .from(delegations)
+    .innerJoin(meetings, eq(meetings.id, delegations.meetingId))
+    .where(eq(delegations.id, delegationId));
+  return row ?? null;
+}
+
+/** The meeting a programme session belongs to, or null for an unknown session. */
+export async function sessionMeetingId(db: Executor, sessionId: string): Promise<string | null> {
+  const [s] = await db
+    .select({ meetingId: meetingSessions.meetingId })
+    .from(meetingSessions)
+    .where(eq(meetingSessions.id, sessionId));
+  return s?.meetingId ?? null;
+}
+
+/** Reads a meeting FOR UPDATE in the caller's transaction (two writers that both lock it run one after the other). */
+export async function lockMeetingTx(tx: Tx, meetingId: string): Promise<MeetingRow | null> {
+  const [m] = await tx.select().from(meetings).where(eq(meetings.id, meetingId)).for("update");
+  return m ?? null;
+}
+
+/** Closed, not yet purged meetings whose purge date is on or before `day` (an ISO day). */
+export async function meetingsDueForPurge(db: Executor, day: string): Promise<MeetingRow[]> {
+  return db
+    .select()
+    .from(meetings)
+    .where(
+      and(
+        eq(meetings.status, "closed"),
+        isNull(meetings.purgedAt),
+        isNotNull(meetings.purgeAt),
+        lte(meetings.purgeAt, day),
+      ),
+    );
+}

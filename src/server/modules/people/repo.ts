@@ -1,0 +1,117 @@
+/**
+ * The people module's tables as other modules and the seeds reach them (a module owns its tables:
+ * docs/decisions/015-modules-own-their-tables.md). No permission check here: the caller has checked, or is the
+ * sign-in itself. Every insert goes through these functions — the service's too — so a derived column
+ * (`search_text`) is computed in one place and a seeded row is found exactly like one made through the API.
+ */
+import { and, eq, sql } from "drizzle-orm";
+import type { Executor } from "../../db/client.js";
+import { fold } from "../../../shared/text.js";
+import type { Role, ScopeKind } from "../../../shared/roles.js";
+import { grants, units, users } from "./schema.js";
+
+export type UserRow = typeof users.$inferSelect;
+export type UnitRow = typeof units.$inferSelect;
+export type GrantRow = typeof grants.$inferSelect;
+
+/** What a user is found by in lists and pickers. */
+export function userSearchText(u: { name: string; email: string; title?: string | null }): string {
+  return fold([u.name, u.email, u.title ?? ""].join(" "));
+}
+
+/** What a unit is found by. */
+export function unitSearchText(u: { nameVi: string; nameEn: string; code: string }): string {
+  return fold(`${u.nameVi} ${u.nameEn} ${u.code}`);
+}
+
+/** Inserts a user (the e-mail as given: callers lower-case it), its search text computed here. */
+export async function insertUserTx(tx: Executor, row: Omit<typeof users.$inferInsert, "searchText">): Promise<UserRow> {
+  const [created] = await tx
+    .insert(users)
+    .values({ ...row, searchText: userSearchText(row) })
+    .returning();
+  return created!;
+}
+
+/** Inserts a grant (checked by the caller: the scope exists, the role fits it). */
+export async function insertGrantTx(
+  tx: Executor,
+  g: { id?: string; userId: string; role: Role; scopeKind: ScopeKind; scopeId: string | null },
+): Promise<GrantRow> {
+  const [created] = await tx
+    .insert(grants)
+    .values({ ...g, id: g.id ?? crypto.randomUUID() })
+    .returning();
+  return created!;
+}
+
+/** Inserts a unit, its search text computed here. */
+export async function insertUnitTx(tx: Executor, row: Omit<typeof units.$inferInsert, "searchText">): Promise<UnitRow> {
+  const [created] = await tx
+    .insert(units)
+    .values({ ...row, searchText: unitSearchText(row) })
+    .returning();
+  return created!;
+}
+
+/** The user with this e-mail (compared lower-cased), or null. */
+export async function findUserByEmail(db: Executor, email: string): Promise<UserRow | null> {
+  const [u] = await db.select().from(users).where(eq(users.email, email.toLowerCase()));
+  return u ?? null;
+}
+
+// ---------------------------------------------------------------- sign-in (the auth module)
+
+/**
+ * Claims a sign-in attempt in one statement: the failure count goes up unless the account is locked at `now`.
+ * Returns the attempt's number, or null when the account is locked (nothing claimed).
+ */
+export async function claimSignInAttempt(db: Executor, userId: string, now: Date): Promise<number | null> {
+  const claimed = await db
+    .update(users)
+    .set({ failedLogins: sql`${users.failedLogins} + 1` })
+    .where(and(eq(users.id, userId), sql`(${users.lockedUntil} is null or ${users.lockedUntil} <= ${now})`))
+    .returning({ attempt: users.failedLogins });
+  return claimed[0]?.attempt ?? null;
+}
+
+/** Until when the account is locked (null when it is not). */
+export async function userLockedUntil(db: Executor, userId: string): Promise<Date | null> {
+  const [row] = await db.select({ lockedUntil: users.lockedUntil }).from(users).where(eq(users.id, userId));
+  return row?.lockedUntil ?? null;
+}
+
+/** Locks the account until `until` and starts its failure count again. */
+export async function lockUser(db: Executor, userId: string, until: Date): Promise<void> {
+  await db.update(users).set({ failedLogins: 0, lockedUntil: until }).where(eq(users.id, userId));
+}
+
+/** Stamps a successful sign-in; a password sign-in also clears the failures and any lock. */
+export async function recordSignIn(
+  db: Executor,
+  userId: string,
+  now: Date,
+  opts: { clearFailures: boolean },
+): Promise<void> {
+  await db
+    .update(users)
+    .set(opts.clearFailures ? { failedLogins: 0, lockedUntil: null, lastLoginAt: now } : { lastLoginAt: now })
+    .where(eq(users.id, userId));
+}
+
+/** A user with their grants, read in one query (the session hook runs it before every API call). */
+export async function userWithGrants(
+  db: Executor,
+  userId: string,
+): Promise<{ user: UserRow; grants: { role: string; scopeKind: string; scopeId: string | null }[] } | null> {
+  const [row] = await db
+    .select({
+      user: users,
+      grants: sql<{ role: string; scopeKind: string; scopeId: string | null }[]>`coalesce((
+        select json_agg(json_build_object('role', g.role, 'scopeKind', g.scope_kind, 'scopeId', g.scope_id))
+        from ${grants} g where g.user_id = ${userId}), '[]'::json)`,
+    })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row ?? null;
+}

@@ -134,7 +134,11 @@ const message = (err: unknown) => (err instanceof Error ? err.message : String(e
  * Claims the next runnable job among `names` (or the job with `key`, due or not): queued and due, or running under a
  * lease that expired. Exclusive: the row is locked with SKIP LOCKED inside the single UPDATE, so two workers never get the same.
  */
-async function claim(db: Db, by: string, where: { names: string[] } | { key: string }): Promise<JobRow | null> {
+export async function claimJob(
+  db: Db,
+  by: string,
+  where: { names: string[] } | { key: string },
+): Promise<JobRow | null> {
   const filter =
     "key" in where
       ? sql`key = ${where.key}`
@@ -258,7 +262,7 @@ async function execute(ctx: JobCtx, by: string, row: JobRow, def: JobDef<never> 
  */
 export async function runJobNow(ctx: JobCtx, key: string): Promise<JobState | null> {
   const by = workerId();
-  const row = await claim(ctx.db, by, { key });
+  const row = await claimJob(ctx.db, by, { key });
   if (!row) return null;
   return execute(ctx, by, row, defs.get(row.name));
 }
@@ -372,7 +376,7 @@ export function startJobWorker(ctx: JobCtx, opts: WorkerOptions = {}): JobWorker
           lastSchedule = Date.now();
           await queueSchedules(ctx.db);
         }
-        const row = defs.size ? await claim(ctx.db, by, { names: [...defs.keys()] }) : null;
+        const row = defs.size ? await claimJob(ctx.db, by, { names: [...defs.keys()] }) : null;
         if (row) {
           ran = true;
           await execute(ctx, by, row, defs.get(row.name));

@@ -152,12 +152,15 @@ async function pdfBenchmark(work: string, say: (s: string) => void) {
   const { createMailer } = await import("../src/server/mail/mailer.js");
   const { seedDemoIfEmpty } = await import("../src/server/seed/demo.js");
   const { meetings, delegations, delegates, delegatePhotos } = await import("../src/server/modules/meetings/schema.js");
-  const { createBadgeJob, badgeJobsIdle } = await import("../src/server/modules/badges/jobs.js");
+  const { createBadgeJob } = await import("../src/server/modules/badges/jobs.js");
+  const { startJobs } = await import("../src/server/jobs.js");
+  const { jobsIdle } = await import("../src/server/modules/jobs/service.js");
   const { badgeJobs } = await import("../src/server/modules/badges/schema.js");
   const { fold } = await import("../src/shared/text.js");
   const config = loadConfig({ ...process.env, FOCAL_DATA_DIR: path.join(work, "pdf-data") });
   const database = await openDatabase({ databaseUrl: databaseUrl || null, dataDir: config.dataDir });
   const ctx = { db: database.db, database, config, mailer: createMailer(null, config.mailFrom) };
+  const worker = await startJobs(ctx, { error: (obj, msg) => console.error(msg, obj) });
   try {
     await seedDemoIfEmpty(database.db);
     // A meeting of BADGES accredited delegates in 20 delegations, each with a photo (inserted directly: a benchmark).
@@ -225,7 +228,7 @@ async function pdfBenchmark(work: string, say: (s: string) => void) {
       // CPU time of this process (user + system): what the rendering costs, whatever else the machine is doing.
       const cpu0 = process.cpuUsage();
       const job = await createBadgeJob(ctx, actor, meetingId, { size });
-      await badgeJobsIdle();
+      await jobsIdle(ctx.db);
       const secs = (performance.now() - t0) / 1000;
       const cpu = process.cpuUsage(cpu0);
       const cpuSecs = (cpu.user + cpu.system) / 1e6;
@@ -239,6 +242,7 @@ async function pdfBenchmark(work: string, say: (s: string) => void) {
       );
     }
   } finally {
+    await worker.stop();
     await database.close();
   }
 }

@@ -24,6 +24,8 @@ import { exportsRoutes } from "./modules/exports/routes.js";
 import { privacyRoutes } from "./modules/privacy/routes.js";
 import { homeRoutes } from "./modules/home/routes.js";
 import { backupsRoutes } from "./modules/backups/routes.js";
+import { startJobs } from "./jobs.js";
+import type { JobWorker } from "./modules/jobs/service.js";
 
 /** The modules, registered explicitly in this order. Each adds its routes under /api. */
 const modules: RoutesFn[] = [
@@ -53,6 +55,8 @@ export interface BuildOptions {
   webRoot?: string;
   /** Called for every route as it is registered (tests enumerate the routes with it). */
   onRoute?: (route: RouteOptions) => void;
+  /** Run this process's job worker while the app is up (default true). */
+  jobs?: boolean;
 }
 
 /** Builds the whole application without listening, so tests use `app.inject`. */
@@ -69,6 +73,17 @@ export async function buildApp(ctx: Ctx, opts: BuildOptions = {}) {
     if (route.url.startsWith("/api/docs")) route.config = { ...route.config, auth: "public" };
   });
   if (opts.onRoute) app.addHook("onRoute", opts.onRoute);
+
+  // The job worker (src/server/jobs.ts) runs while the app is up; closing the app waits for its current job.
+  if (opts.jobs !== false) {
+    let worker: JobWorker | null = null;
+    app.addHook("onReady", async () => {
+      worker = await startJobs(ctx, app.log);
+    });
+    app.addHook("onClose", async () => {
+      await worker?.stop();
+    });
+  }
 
   await app.register(cookie);
   // The session behind a cookie is the auth module's to answer; http/ only calls it.

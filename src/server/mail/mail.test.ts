@@ -4,7 +4,8 @@ import { SMTPServer } from "smtp-server";
 import { createTestApp, type TestApp } from "../test/harness.js";
 import { expectError } from "../test/expect.js";
 import { buildApp } from "../app.js";
-import { createMailer } from "./mailer.js";
+import { MAIL_ATTEMPTS, createMailer } from "./mailer.js";
+import { getJobByKey, runJobNow } from "../modules/jobs/service.js";
 
 /** One message as the SMTP listener received it. */
 interface Received {
@@ -141,17 +142,15 @@ describe("with SMTP_URL", () => {
     );
   });
 
-  it("when the SMTP server cannot be reached, the invitation still stands and the message is marked failed", async () => {
+  it("when the SMTP server cannot be reached, the invitation still stands and the message is retried later", async () => {
     const closed = await new Promise<number>((resolve) => {
       const s = net.createServer().listen(0, "127.0.0.1", () => {
         const p = (s.address() as net.AddressInfo).port;
         s.close(() => resolve(p));
       });
     });
-    const app = await buildApp(
-      { ...t.ctx, mailer: createMailer(`smtp://127.0.0.1:${closed}`, t.ctx.config.mailFrom) },
-      { serveWeb: false },
-    );
+    const unreachable = createMailer(`smtp://127.0.0.1:${closed}`, t.ctx.config.mailFrom);
+    const app = await buildApp({ ...t.ctx, mailer: unreachable }, { serveWeb: false, jobs: false });
     const res = await app.inject({
       method: "POST",
       url: "/api/users",
@@ -160,12 +159,62 @@ describe("with SMTP_URL", () => {
     });
     expect(res.statusCode).toBe(201);
     await app.close();
-    const outbox = (await t.app.inject({ method: "GET", url: "/api/mail", headers: admin })).json() as {
-      messages: { to: string; status: string; error: string | null }[];
+    const read = async () => {
+      const outbox = (await t.app.inject({ method: "GET", url: "/api/mail", headers: admin })).json() as {
+        messages: { id: string; to: string; status: string; error: string | null }[];
+      };
+      return outbox.messages.find((x) => x.to === "unreachable@example.org")!;
     };
-    const m = outbox.messages.find((x) => x.to === "unreachable@example.org")!;
-    expect(m.status).toBe("failed");
+    // The first attempt failed: the message waits for its retry, with the error, and its job is due later.
+    const m = await read();
+    expect(m).toMatchObject({ status: "queued" });
     expect(m.error).toBeTruthy();
+    const job = (await getJobByKey(t.ctx.db, `mail:${m.id}`))!;
+    expect(job).toMatchObject({ state: "queued", attempts: 1, maxAttempts: MAIL_ATTEMPTS });
+    expect(job.runAfter.getTime()).toBeGreaterThan(Date.now() + 30_000);
+    // Every retry fails too: after the last one the message is marked failed, with its error.
+    for (let i = 2; i <= MAIL_ATTEMPTS; i++) {
+      expect(await runJobNow({ db: t.ctx.db, mailer: unreachable }, `mail:${m.id}`)).toBe(
+        i < MAIL_ATTEMPTS ? "queued" : "failed",
+      );
+    }
+    expect(await read()).toMatchObject({ status: "failed", error: expect.any(String) as string });
+    expect(await getJobByKey(t.ctx.db, `mail:${m.id}`)).toMatchObject({ state: "failed", attempts: MAIL_ATTEMPTS });
+  });
+
+  it("a message whose first attempt failed is sent by its retry once the server answers", async () => {
+    const closed = await new Promise<number>((resolve) => {
+      const s = net.createServer().listen(0, "127.0.0.1", () => {
+        const p = (s.address() as net.AddressInfo).port;
+        s.close(() => resolve(p));
+      });
+    });
+    const app = await buildApp(
+      { ...t.ctx, mailer: createMailer(`smtp://127.0.0.1:${closed}`, t.ctx.config.mailFrom) },
+      { serveWeb: false, jobs: false },
+    );
+    const res = await app.inject({
+      method: "POST",
+      url: "/api/users",
+      headers: admin,
+      payload: { email: "later@example.org", name: "Later Person", language: "en" },
+    });
+    expect(res.statusCode).toBe(201);
+    await app.close();
+    const outbox = (await t.app.inject({ method: "GET", url: "/api/mail", headers: admin })).json() as {
+      messages: { id: string; to: string; status: string }[];
+    };
+    const m = outbox.messages.find((x) => x.to === "later@example.org")!;
+    expect(m.status).toBe("queued");
+    const before = inbox.length;
+    // The retry runs in a process whose SMTP server answers (here: the test app's own mailer).
+    expect(await runJobNow(t.ctx, `mail:${m.id}`)).toBe("done");
+    expect(inbox.length).toBe(before + 1);
+    expect(inbox.at(-1)!.to).toEqual(["later@example.org"]);
+    const after = (await t.app.inject({ method: "GET", url: "/api/mail", headers: admin })).json() as {
+      messages: { id: string; status: string; error: string | null }[];
+    };
+    expect(after.messages.find((x) => x.id === m.id)).toMatchObject({ status: "sent", error: null });
   });
 });
 

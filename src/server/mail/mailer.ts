@@ -1,7 +1,8 @@
 import nodemailer from "nodemailer";
-import type { Executor } from "../db/client.js";
+import type { Db, Executor } from "../db/client.js";
 import { mailOutbox } from "../modules/mail/schema.js";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
+import { defineJob, enqueueJob, runJobNow } from "../modules/jobs/service.js";
 
 export interface MailMessage {
   to: string;
@@ -13,19 +14,26 @@ export interface MailMessage {
 
 /**
  * Sends mail through SMTP when SMTP_URL is set; otherwise the message waits in the outbox, where the
- * administrator reads it. Every message is recorded in the outbox either way.
+ * administrator reads it. Every message is recorded in the outbox either way. With SMTP each message is a
+ * `mail.send` job queued with it: the request that sent it makes the first attempt, and a failed attempt is retried
+ * by the job runner (1, 2, 4, 8 minutes later) before the message is marked failed.
  */
 export interface Mailer {
   readonly mode: "smtp" | "outbox";
-  /** Records the message in the outbox within the caller's transaction; returns its id. */
+  /** Records the message in the outbox (and its sending job) within the caller's transaction; returns its id. */
   enqueue(tx: Executor, msg: MailMessage): Promise<string>;
-  /** Delivers queued messages by id after their transaction has committed. Never throws. */
-  deliver(db: Executor, ids: string[]): Promise<void>;
+  /** First attempt at delivering queued messages by id, after their transaction has committed. Never throws. */
+  deliver(db: Db, ids: string[]): Promise<void>;
+  /** One attempt at sending one queued message; throws when it fails (its error is kept on the message). */
+  send(db: Executor, id: string): Promise<void>;
 }
+
+export const MAIL_ATTEMPTS = 5;
+const mailJobKey = (id: string) => `mail:${id}`;
 
 export function createMailer(smtpUrl: string | null, from: string): Mailer {
   const transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
-  return {
+  const mailer: Mailer = {
     mode: transport ? "smtp" : "outbox",
     async enqueue(tx, msg) {
       const id = crypto.randomUUID();
@@ -38,23 +46,57 @@ export function createMailer(smtpUrl: string | null, from: string): Mailer {
         refId: msg.refId ?? null,
         status: transport ? "queued" : "outbox",
       });
+      if (transport) {
+        // Due a little later: `deliver` makes the first attempt right after the commit; the runner only picks the job
+        // up first when the process stopped before it could.
+        await enqueueJob(
+          tx,
+          mailSendJob.name,
+          { id },
+          { key: mailJobKey(id), runAfter: new Date(Date.now() + 60_000), maxAttempts: MAIL_ATTEMPTS },
+        );
+      }
       return id;
     },
     async deliver(db, ids) {
       if (!transport) return;
       for (const id of ids) {
-        const [m] = await db.select().from(mailOutbox).where(eq(mailOutbox.id, id));
-        if (!m || m.status !== "queued") continue;
-        try {
-          await transport.sendMail({ from, to: m.to, subject: m.subject, text: m.text });
-          await db.update(mailOutbox).set({ status: "sent", sentAt: new Date() }).where(eq(mailOutbox.id, id));
-        } catch (err) {
-          await db
-            .update(mailOutbox)
-            .set({ status: "failed", error: (err as Error).message.slice(0, 500) })
-            .where(eq(mailOutbox.id, id));
-        }
+        await runJobNow({ db, mailer }, mailJobKey(id)).catch(() => undefined);
       }
     },
+    async send(db, id) {
+      const [m] = await db.select().from(mailOutbox).where(eq(mailOutbox.id, id));
+      if (!m || m.status !== "queued") return;
+      if (!transport) {
+        // A process without SMTP (a different configuration) leaves the message to the administrator.
+        await db.update(mailOutbox).set({ status: "outbox" }).where(eq(mailOutbox.id, id));
+        return;
+      }
+      try {
+        await transport.sendMail({ from, to: m.to, subject: m.subject, text: m.text });
+      } catch (err) {
+        await db
+          .update(mailOutbox)
+          .set({ error: (err as Error).message.slice(0, 500) })
+          .where(eq(mailOutbox.id, id));
+        throw err;
+      }
+      await db.update(mailOutbox).set({ status: "sent", sentAt: new Date(), error: null }).where(eq(mailOutbox.id, id));
+    },
   };
+  return mailer;
 }
+
+/** Sends one message; retried with backoff, and marked failed (with its last error) after the last attempt. */
+export const mailSendJob = defineJob<{ id: string }>({
+  name: "mail.send",
+  maxAttempts: MAIL_ATTEMPTS,
+  backoffMs: 60_000,
+  handler: (ctx, job) => ctx.mailer.send(ctx.db, job.payload.id),
+  onFailed: async (ctx, job) => {
+    await ctx.db
+      .update(mailOutbox)
+      .set({ status: "failed" })
+      .where(and(eq(mailOutbox.id, job.payload.id), eq(mailOutbox.status, "queued")));
+  },
+});

@@ -1,9 +1,12 @@
 /**
- * Badge batches: a PDF of many badges is made in the background (a thousand badges take a while), one batch at a
- * time, with its progress in `badge_jobs` for the page to poll. Only accredited delegates get badges; the others are
+ * Badge batches: a PDF of many badges is made in the background (a thousand badges take a while) by the job runner
+ * (`badges.batch`, one job at a time per process), with its progress in `badge_jobs` for the page to poll from any
+ * process. A batch cut off by a restart runs again from the start: badges already issued are reused, and the file
+ * and the `done` status are written with the job's completion in one transaction, so it is finished exactly once. Only accredited delegates get badges; the others are
  * listed in the batch's `skipped` with the reason.
  */
-import { and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, lt, or, sql } from "drizzle-orm";
+import { JobFailure, defineJob, enqueueJob, wakeJobs, type RunningJob } from "../jobs/service.js";
 import type { Ctx } from "../../context.js";
 import type { Db, Executor } from "../../db/client.js";
 import type { Actor } from "../../auth/actor.js";
@@ -42,14 +45,6 @@ const jobColumns = {
   hasFile: sql<boolean>`${badgeJobs.pdf} is not null`,
 };
 type JobRow = Omit<typeof badgeJobs.$inferSelect, "pdf"> & { hasFile: boolean };
-
-/** Batches run one after another: the machine has two cores and a request must still be answered meanwhile. */
-let queue: Promise<void> = Promise.resolve();
-
-/** Resolves when every batch queued so far has finished (the app waits for it on close). */
-export function badgeJobsIdle(): Promise<void> {
-  return queue;
-}
 
 function presentJob(j: JobRow) {
   return {
@@ -130,10 +125,11 @@ export async function createBadgeJob(
         skipped: chosen.skipped.length,
       },
     });
+    const payload: BadgeBatchPayload = { badgeJobId: id, actor: { id: actor.id, name: actor.name } };
+    await enqueueJob(tx, badgeBatchJob.name, payload, { key: `badges.batch:${id}` });
     return rows;
   });
-  const who = { id: actor.id, name: actor.name };
-  queue = queue.then(() => runBadgeJob(ctx.db, id, who)).catch(() => undefined);
+  wakeJobs(ctx.db);
   return presentJob(job!);
 }
 
@@ -141,72 +137,96 @@ async function setProgress(db: Db, id: string, patch: Partial<typeof badgeJobs.$
   await db.update(badgeJobs).set(patch).where(eq(badgeJobs.id, id));
 }
 
-/** Makes the PDF of one batch, writing progress every few badges. Never throws: a failure is recorded on the job. */
-export async function runBadgeJob(db: Db, jobId: string, actor: Pick<Actor, "id" | "name">): Promise<void> {
-  try {
-    const [job] = await db.select(jobColumns).from(badgeJobs).where(eq(badgeJobs.id, jobId));
-    if (!job || job.status !== "queued") return;
-    await setProgress(db, jobId, { status: "running" });
-    const meeting = await getMeetingRow(db, job.meetingId);
-    if (!meeting || meeting.purgedAt) throw new Error("meeting missing or purged");
-    const chosen = await selectDelegates(db, meeting, job.selection as BadgeSelection);
-    const people = chosen.accredited;
-    const active = await db.transaction((tx) =>
-      issueMissingBadgesTx(
-        tx,
-        actor,
-        meeting.id,
-        people.map((p) => p.id),
-      ),
-    );
-    await setProgress(db, jobId, { total: people.length, skipped: chosen.skipped });
-    const when = `${meeting.cityVi} · ${meeting.cityEn} · ${meetingDates(meeting.startDate, meeting.endDate)}`;
-    const doc = newPdf({ size: "A6", title: `${meeting.code} — badges`, autoFirstPage: false });
-    const size = job.size;
-    let done = 0;
-    let lastWrite = Date.now();
-    for (const p of people) {
-      const d = chosen.delegations.get(p.delegationId)!;
-      const badge = active.get(p.id)!;
-      const { token, code } = await badgeCredentials(db, badge);
-      const face: BadgeFace = {
-        token,
-        code,
-        issue: badge.issueNumber,
-        fullName: p.fullName,
-        honorific: p.honorific,
-        position: p.position,
-        organisation: p.organisation,
-        delegationName: d.nameEn,
-        countryLine: d.nameVi !== d.nameEn ? d.nameVi : null,
-        category: d.category,
-        meetingCode: meeting.code,
-        meetingTitle: meeting.titleEn,
-        meetingWhen: when,
-        photo: await getDelegatePhoto(db, p.id),
-        han: d.country === "JPN" ? "jp" : "sc",
-      };
-      drawBadge(doc, size, face);
-      done++;
-      if (Date.now() - lastWrite > 250 || done === people.length) {
-        lastWrite = Date.now();
-        await setProgress(db, jobId, { done });
-        // Let requests (the progress polls among them) in between pages.
-        await new Promise((r) => setImmediate(r));
-      }
-    }
-    const pdf = await pdfBuffer(doc);
-    const stamp = new Date();
-    const fileName = `${meeting.code}-badges-${size}-${stamp.getFullYear()}${pad(stamp.getMonth() + 1)}${pad(stamp.getDate())}.pdf`;
-    await setProgress(db, jobId, { status: "done", done, pdf, fileName, finishedAt: new Date() });
-  } catch (err) {
-    await setProgress(db, jobId, {
-      status: "failed",
-      error: err instanceof Error ? err.message.slice(0, 500) : "failed",
-      finishedAt: new Date(),
-    }).catch(() => undefined);
-  }
+interface BadgeBatchPayload {
+  badgeJobId: string;
+  actor: Pick<Actor, "id" | "name">;
 }
+
+/**
+ * Makes the PDF of one batch, writing progress every few badges. A failure is thrown (the runner retries it) and,
+ * after the last attempt, recorded on the batch by `onFailed`.
+ */
+async function runBadgeJob(db: Db, job: RunningJob<BadgeBatchPayload>): Promise<void> {
+  const { badgeJobId: jobId, actor } = job.payload;
+  const [batch] = await db.select(jobColumns).from(badgeJobs).where(eq(badgeJobs.id, jobId));
+  // Finished already (done, or failed), or gone with its meeting: nothing to do.
+  if (!batch || (batch.status !== "queued" && batch.status !== "running")) return;
+  await setProgress(db, jobId, { status: "running", done: 0 });
+  const meeting = await getMeetingRow(db, batch.meetingId);
+  if (!meeting || meeting.purgedAt) throw new JobFailure("meeting missing or purged");
+  const chosen = await selectDelegates(db, meeting, batch.selection as BadgeSelection);
+  const people = chosen.accredited;
+  const active = await db.transaction((tx) =>
+    issueMissingBadgesTx(
+      tx,
+      actor,
+      meeting.id,
+      people.map((p) => p.id),
+    ),
+  );
+  await setProgress(db, jobId, { total: people.length, skipped: chosen.skipped });
+  const when = `${meeting.cityVi} · ${meeting.cityEn} · ${meetingDates(meeting.startDate, meeting.endDate)}`;
+  const doc = newPdf({ size: "A6", title: `${meeting.code} — badges`, autoFirstPage: false });
+  const size = batch.size;
+  let done = 0;
+  let lastWrite = Date.now();
+  for (const p of people) {
+    const d = chosen.delegations.get(p.delegationId)!;
+    const badge = active.get(p.id)!;
+    const { token, code } = await badgeCredentials(db, badge);
+    const face: BadgeFace = {
+      token,
+      code,
+      issue: badge.issueNumber,
+      fullName: p.fullName,
+      honorific: p.honorific,
+      position: p.position,
+      organisation: p.organisation,
+      delegationName: d.nameEn,
+      countryLine: d.nameVi !== d.nameEn ? d.nameVi : null,
+      category: d.category,
+      meetingCode: meeting.code,
+      meetingTitle: meeting.titleEn,
+      meetingWhen: when,
+      photo: await getDelegatePhoto(db, p.id),
+      han: d.country === "JPN" ? "jp" : "sc",
+    };
+    drawBadge(doc, size, face);
+    done++;
+    if (Date.now() - lastWrite > 250 || done === people.length) {
+      lastWrite = Date.now();
+      await setProgress(db, jobId, { done });
+      // Let requests (the progress polls among them) in between pages.
+      await new Promise((r) => setImmediate(r));
+    }
+  }
+  const pdf = await pdfBuffer(doc);
+  const stamp = new Date();
+  const fileName = `${meeting.code}-badges-${size}-${stamp.getFullYear()}${pad(stamp.getMonth() + 1)}${pad(stamp.getDate())}.pdf`;
+  // The file, the batch's status and the job's completion commit together: a batch is finished once.
+  await db.transaction(async (tx) => {
+    await tx
+      .update(badgeJobs)
+      .set({ status: "done", done, pdf, fileName, finishedAt: new Date() })
+      .where(eq(badgeJobs.id, jobId));
+    await job.complete(tx, { badges: done });
+  });
+}
+
+/** The batch job: three attempts, 5 s apart then 10 s; the last failure is written on the batch for the page. */
+export const badgeBatchJob = defineJob<BadgeBatchPayload>({
+  name: "badges.batch",
+  maxAttempts: 3,
+  backoffMs: 5000,
+  handler: (ctx, job) => runBadgeJob(ctx.db, job),
+  onFailed: async (ctx, job, error) => {
+    await setProgress(ctx.db, job.payload.badgeJobId, {
+      status: "failed",
+      error: error.slice(0, 500),
+      finishedAt: new Date(),
+    });
+  },
+});
 
 async function requireJob(ctx: Ctx, actor: Actor, jobId: string): Promise<JobRow> {
   const [job] = await ctx.db.select(jobColumns).from(badgeJobs).where(eq(badgeJobs.id, jobId));
@@ -244,23 +264,19 @@ export async function badgeJobFile(ctx: Ctx, actor: Actor, jobId: string) {
   return { pdf: file.pdf, fileName: job.fileName ?? "badges.pdf" };
 }
 
-/**
- * Housekeeping at start and every hour: batches a previous process left unfinished are marked failed, and PDFs older
- * than a day are dropped (they hold photos and names).
- */
-export async function tidyBadgeJobs(db: Db, opts: { startup: boolean }): Promise<void> {
-  if (opts.startup) {
-    await db
-      .update(badgeJobs)
-      .set({ status: "failed", error: "interrupted by a restart", finishedAt: new Date() })
-      .where(inArray(badgeJobs.status, ["queued", "running"]));
-  }
+/** Housekeeping every hour: PDFs older than a day are dropped (they hold photos and names). */
+export async function tidyBadgeFiles(db: Db): Promise<void> {
   const dayAgo = new Date(Date.now() - 24 * 3600 * 1000);
   await db
     .update(badgeJobs)
     .set({ pdf: null })
     .where(and(lt(badgeJobs.createdAt, dayAgo), or(eq(badgeJobs.status, "done"), eq(badgeJobs.status, "failed"))));
 }
+
+export const tidyBadgeFilesJob = defineJob<Record<string, never>>({
+  name: "badges.tidy-files",
+  handler: (ctx) => tidyBadgeFiles(ctx.db),
+});
 
 /** Drops every batch file of a meeting (the purge calls this). */
 export async function dropBadgeFilesTx(tx: Executor, meetingId: string) {

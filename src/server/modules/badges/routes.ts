@@ -8,7 +8,7 @@ import { accreditationStatuses, delegationCategories } from "../meetings/schema.
 import { badgeSizes, badgeStatuses, badgeJobStatuses } from "./schema.js";
 import { badgeSummary, listBadges, reissueBadge } from "./service.js";
 import { DELEGATE_PAGE_MAX } from "../meetings/delegates.js";
-import { badgeJobFile, badgeJobsIdle, createBadgeJob, getBadgeJob, listBadgeJobs, tidyBadgeJobs } from "./jobs.js";
+import { badgeJobFile, createBadgeJob, getBadgeJob, listBadgeJobs } from "./jobs.js";
 import { attendanceList, attendanceSummary, checkinPack, scan } from "./checkin.js";
 import { serviceWorkerSource } from "./service-worker.js";
 
@@ -187,18 +187,6 @@ const AttendanceList = Type.Object({
 });
 
 export const badgesRoutes: RoutesFn = (app, ctx) => {
-  // Housekeeping: at start, then every hour; batches still running finish before the app closes.
-  let timer: NodeJS.Timeout | null = null;
-  app.addHook("onReady", async () => {
-    await tidyBadgeJobs(ctx.db, { startup: true });
-    timer = setInterval(() => void tidyBadgeJobs(ctx.db, { startup: false }).catch(() => undefined), 3600_000);
-    timer.unref();
-  });
-  app.addHook("onClose", async () => {
-    if (timer) clearInterval(timer);
-    await badgeJobsIdle();
-  });
-
   app.get(
     "/meetings/:id/badges",
     {

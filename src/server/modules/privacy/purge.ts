@@ -21,6 +21,7 @@ import { dropBadgeFilesTx } from "../badges/jobs.js";
 import { admissionCounts, badgeCounts } from "../badges/checkin.js";
 import { purgeRegistrationPersonalDataTx } from "../registration/purge.js";
 import { privacyErrors } from "./errors.js";
+import { defineJob } from "../jobs/service.js";
 
 /** Keys removed from the audit trail of a purged meeting's records (at any depth). */
 export const purgedAuditKeys = [...purgedDelegateFields, "searchText", "photo", "health"] as const;
@@ -33,18 +34,14 @@ export interface PurgeStepResult {
 }
 
 /**
- * A module that keeps delegates' personal data of its own (registration versions and uploads, health logs…)
- * registers a step here at load time; every purge runs all steps in its transaction.
+ * A module that keeps delegates' personal data of its own (registration versions and uploads, health logs…) has a
+ * step in this list, named explicitly; every purge runs all steps in its transaction.
  */
 export type PurgeStep = (tx: Tx, meeting: MeetingRow) => Promise<PurgeStepResult>;
-const steps = new Map<string, PurgeStep>();
-// Registration keeps snapshots, proposals and uploads of delegates: its part is named here, explicitly.
-steps.set("registration", (tx, meeting) => purgeRegistrationPersonalDataTx(tx, meeting.id, purgedAuditKeys));
-
-/** Adds a module's part of the purge (call once, at module load). */
-export function registerPurgeStep(name: string, step: PurgeStep): void {
-  steps.set(name, step);
-}
+const steps = new Map<string, PurgeStep>([
+  // Registration keeps snapshots, proposals and uploads of delegates.
+  ["registration", (tx, meeting) => purgeRegistrationPersonalDataTx(tx, meeting.id, purgedAuditKeys)],
+]);
 
 /** What remains after a purge, and what was there before it: counts only. */
 export async function meetingCounts(db: Db | Tx, meetingId: string) {
@@ -166,3 +163,21 @@ export async function purgeDueMeetings(db: Db, now = new Date(), log: (msg: stri
   }
   return done;
 }
+
+/**
+ * The hourly purge check (src/server/jobs.ts schedules it): every meeting whose purge date has come. A meeting whose
+ * purge failed fails the job, which is retried; meetings already purged are skipped, so a retry purges only the rest.
+ */
+export const purgeDueJob = defineJob<Record<string, never>>({
+  name: "privacy.purge-due",
+  maxAttempts: 3,
+  backoffMs: 60_000,
+  handler: async (ctx) => {
+    const failures: string[] = [];
+    const purged = await purgeDueMeetings(ctx.db, new Date(), (msg, err) =>
+      failures.push(`${msg}: ${err instanceof Error ? err.message : String(err)}`),
+    );
+    if (failures.length) throw new Error(failures.join("; "));
+    return { purged };
+  },
+});

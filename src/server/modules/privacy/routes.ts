@@ -2,7 +2,7 @@ import { Type } from "typebox";
 import type { RoutesFn } from "../../context.js";
 import { requireActor } from "../../http/plugin.js";
 import { Nullable, Uuid, errors } from "../../http/schemas.js";
-import { privacyStatus, purgeDueMeetings, purgeMeeting } from "./purge.js";
+import { privacyStatus, purgeMeeting } from "./purge.js";
 
 const tags = ["privacy"];
 const Counts = Type.Object({
@@ -20,21 +20,6 @@ const Counts = Type.Object({
 });
 
 export const privacyRoutes: RoutesFn = (app, ctx) => {
-  // The purge check: once the app is ready, then every hour.
-  let timer: NodeJS.Timeout | null = null;
-  const check = () =>
-    purgeDueMeetings(ctx.db, new Date(), (msg, err) => app.log.error({ err }, msg)).catch((err: unknown) =>
-      app.log.error({ err }, "purge check failed"),
-    );
-  app.addHook("onReady", async () => {
-    await check();
-    timer = setInterval(() => void check(), 3600_000);
-    timer.unref();
-  });
-  app.addHook("onClose", async () => {
-    if (timer) clearInterval(timer);
-  });
-
   app.get(
     "/meetings/:id/privacy",
     {

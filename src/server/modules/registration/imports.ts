@@ -1,11 +1,14 @@
 /**
- * Bulk upload of a delegation's list. The file is read and every row checked in the background, with progress the
- * page polls; the rows wait (with their problems) until the contact has fixed or dropped every bad one and confirms.
- * Only then are the delegates written — all of them in one transaction, or none.
+ * Bulk upload of a delegation's list. The file is read and every row checked in the background (the durable job
+ * `registration.import-check`), with progress the page polls; the rows wait (with their problems) until the contact
+ * has fixed or dropped every bad one and confirms. Only then are the delegates written — all of them in one
+ * transaction, or none — by the job `registration.import-commit`, whose completion commits in that same
+ * transaction: a confirmation cut off by a restart is finished after it, exactly once.
  */
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, sql } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
-import type { Executor } from "../../db/client.js";
+import type { Db, Executor } from "../../db/client.js";
+import { JobFailure, defineJob, enqueueJob, getJob, wakeJobs, type RunningJob } from "../jobs/service.js";
 import type { Actor } from "../../auth/actor.js";
 import { appError } from "../../http/errors.js";
 import type { Lang } from "../../../shared/errors.js";
@@ -15,7 +18,7 @@ import { meetingErrors } from "../meetings/errors.js";
 import { listSessionsOf } from "../meetings/programme.js";
 import type { MeetingRow } from "../meetings/policy.js";
 import { getMeetingRow } from "../meetings/service.js";
-import { deadlineText, delegationAccess, ensureDirectEdit, ensureEditor, type RegistrationAccess } from "./access.js";
+import { deadlineText, delegationAccess, ensureDirectEdit, ensureEditor } from "./access.js";
 import { delegationSessions } from "./service.js";
 import { registrationErrors } from "./errors.js";
 import { photoKind } from "./photos.js";
@@ -44,16 +47,10 @@ export const IMPORT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const IMPORT_MAX_PHOTOS = 300;
 /** Rows checked between two progress updates. */
 const CHUNK = 100;
-/** A check that has not moved for this long was cut off (the server restarted): it is reported as failed. */
-const STALE_MS = 10 * 60_000;
 
-type ImportDbRow = typeof registrationImports.$inferSelect;
-
-/** Checks running in this process, so a caller (tests, shutdown) can wait for them. */
-const running = new Set<Promise<void>>();
-export async function settleImports(): Promise<void> {
-  await Promise.allSettled([...running]);
-}
+/** An upload's columns without its file (polls must not drag megabytes along). */
+const { file: _file, ...importColumns } = getTableColumns(registrationImports);
+type ImportDbRow = Omit<typeof registrationImports.$inferSelect, "file">;
 
 function formatOf(fileName: string, bytes: Buffer): "xlsx" | "csv" | null {
   const lower = fileName.toLowerCase();
@@ -76,8 +73,6 @@ function fileInvalid(fileName: string, reason: { en: string; vi: string }) {
 }
 
 function presentImport(r: ImportDbRow, lang: Lang, withRows: boolean) {
-  const stale = r.status === "parsing" && Date.now() - r.updatedAt.getTime() > STALE_MS;
-  const status = stale ? "failed" : r.status;
   const rows = (r.rows as ImportRow[]) ?? [];
   const dups = fileDuplicates(rows);
   const presented = rows.map((x) => ({
@@ -89,22 +84,14 @@ function presentImport(r: ImportDbRow, lang: Lang, withRows: boolean) {
     problems: allProblems(x, dups).map((p) => ({ field: p.field, code: p.code, message: p.message[lang] })),
   }));
   const err = r.error as { code: string; message: { vi: string; en: string } } | null;
-  const interrupted = {
-    vi: "Việc kiểm tra tệp bị gián đoạn; hãy tải tệp lên lại.",
-    en: "Checking the file was interrupted; upload it again.",
-  };
   return {
     id: r.id,
     delegationId: r.delegationId,
     fileName: r.fileName,
     format: r.format,
-    status,
+    status: r.status,
     progress: { done: r.done, total: r.total },
-    error: stale
-      ? { code: "IMPORT_INTERRUPTED", message: interrupted[lang] }
-      : err
-        ? { code: err.code, message: err.message[lang] }
-        : null,
+    error: err ? { code: err.code, message: err.message[lang] } : null,
     createdAt: r.createdAt.toISOString(),
     createdByName: r.createdByName,
     committedAt: r.committedAt?.toISOString() ?? null,
@@ -140,32 +127,50 @@ async function rowContext(
   };
 }
 
-/** Reads the file and checks every row, recording progress; ends `ready` (rows with problems) or `failed`. */
-async function processImport(
-  ctx: Ctx,
-  importId: string,
-  bytes: Buffer,
-  format: "xlsx" | "csv",
-  fileName: string,
-  a: RegistrationAccess,
-) {
-  const db = ctx.db;
+interface ImportCheckPayload {
+  importId: string;
+  /** The delegation's country (passports are checked against it). */
+  country: string | null;
+}
+
+const unexpected = { en: "an unexpected error occurred while reading it", vi: "đã xảy ra lỗi khi đọc tệp" };
+
+/**
+ * Reads the stored file and checks every row, recording progress; ends `ready` (rows with problems) or `failed`.
+ * Runs again from the start after a restart (it writes nothing but the upload's own row, guarded by its status).
+ */
+async function processImport(db: Db, job: RunningJob<ImportCheckPayload>) {
+  const { importId, country } = job.payload;
+  const [r] = await db
+    .select({
+      status: registrationImports.status,
+      meetingId: registrationImports.meetingId,
+      fileName: registrationImports.fileName,
+      format: registrationImports.format,
+      file: registrationImports.file,
+    })
+    .from(registrationImports)
+    .where(eq(registrationImports.id, importId));
+  if (!r || r.status !== "parsing") return;
   const setStatus = (values: Partial<typeof registrationImports.$inferInsert>) =>
     db
       .update(registrationImports)
       .set({ ...values, updatedAt: new Date() })
       .where(and(eq(registrationImports.id, importId), eq(registrationImports.status, "parsing")));
+  if (!r.file) throw new JobFailure("the uploaded file is missing");
   try {
-    const parsed = await readSpreadsheet(bytes, format);
+    const parsed = await readSpreadsheet(Buffer.from(r.file), r.format);
     if (parsed.rows.length > IMPORT_MAX_ROWS) {
       const e = registrationErrors.IMPORT_TOO_MANY_ROWS({ rows: parsed.rows.length, max: IMPORT_MAX_ROWS });
       await setStatus({
         status: "failed",
+        file: null,
         error: { code: e.code, message: { vi: e.localized("vi"), en: e.localized("en") } },
       });
       return;
     }
-    const meeting = (await getMeetingRow(db, a.meeting.id)) ?? a.meeting;
+    const meeting = await getMeetingRow(db, r.meetingId);
+    if (!meeting) throw new JobFailure("meeting missing");
     const sessions = await listSessionsOf(db, meeting);
     const byRef = new Map(sessions.map((s) => [sessionRef(s.id), s.id]));
     const rows: ImportRow[] = parsed.rows.map((r) => ({
@@ -177,7 +182,7 @@ async function processImport(
       problems: [],
     }));
     await setStatus({ total: rows.length, done: 0 });
-    const rc = await rowContext(db, meeting, a.delegation.country, importId);
+    const rc = await rowContext(db, meeting, country, importId);
     for (let i = 0; i < rows.length; i += CHUNK) {
       const chunk = rows.slice(i, i + CHUNK);
       const found = await checkRows(db, chunk, rc);
@@ -186,17 +191,34 @@ async function processImport(
       // Let other requests (the page polling this progress among them) in between chunks.
       await new Promise((resolve) => setImmediate(resolve));
     }
-    await setStatus({ status: "ready", rows, done: rows.length });
+    await setStatus({ status: "ready", rows, done: rows.length, file: null });
   } catch (err) {
-    const reason =
-      err instanceof FileProblem
-        ? { en: err.en, vi: err.vi }
-        : { en: "an unexpected error occurred while reading it", vi: "đã xảy ra lỗi khi đọc tệp" };
-    if (!(err instanceof FileProblem)) console.error("registration import failed", err);
-    const { e, message } = fileInvalid(fileName, reason);
-    await setStatus({ status: "failed", error: { code: e.code, message } }).catch(() => undefined);
+    // A file that cannot be read fails at once; anything else is retried by the runner (then `onFailed`).
+    if (!(err instanceof FileProblem)) throw err;
+    const { e, message } = fileInvalid(r.fileName, { en: err.en, vi: err.vi });
+    await setStatus({ status: "failed", file: null, error: { code: e.code, message } });
   }
 }
+
+/** The upload's check: retried twice after an unexpected error, then reported on the upload. */
+export const importCheckJob = defineJob<ImportCheckPayload>({
+  name: "registration.import-check",
+  maxAttempts: 3,
+  backoffMs: 2000,
+  handler: (ctx, job) => processImport(ctx.db, job),
+  onFailed: async (ctx, job, error) => {
+    console.error("registration import failed", error);
+    const [r] = await ctx.db
+      .select({ fileName: registrationImports.fileName })
+      .from(registrationImports)
+      .where(eq(registrationImports.id, job.payload.importId));
+    const { e, message } = fileInvalid(r?.fileName ?? "", unexpected);
+    await ctx.db
+      .update(registrationImports)
+      .set({ status: "failed", file: null, error: { code: e.code, message }, updatedAt: new Date() })
+      .where(and(eq(registrationImports.id, job.payload.importId), eq(registrationImports.status, "parsing")));
+  },
+});
 
 export interface UploadInput {
   fileName: string;
@@ -243,7 +265,7 @@ export async function startImport(ctx: Ctx, actor: Actor, meetingId: string, del
       createdBy: actor.id,
       createdByName: actor.name,
     };
-    await tx.insert(registrationImports).values(row);
+    await tx.insert(registrationImports).values({ ...row, file: bytes });
     for (const [key, p] of photos) {
       await tx
         .insert(registrationImportPhotos)
@@ -255,20 +277,17 @@ export async function startImport(ctx: Ctx, actor: Actor, meetingId: string, del
       entityId: id,
       after: { ...row, size: bytes.length, photos: [...photos.keys()] },
     });
+    const payload: ImportCheckPayload = { importId: id, country: a.delegation.country };
+    await enqueueJob(tx, importCheckJob.name, payload, { key: `registration.import-check:${id}` });
   });
   const view = await getImport(ctx, actor, meetingId, delegationId, id);
-  // Checked after this answer is on its way (an embedded database runs one query at a time).
-  const job = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
-    processImport(ctx, id, bytes, format, input.fileName, a),
-  );
-  running.add(job);
-  void job.finally(() => running.delete(job));
+  wakeJobs(ctx.db);
   return view;
 }
 
 async function importRow(db: Executor, delegationId: string, importId: string) {
   const [r] = await db
-    .select()
+    .select(importColumns)
     .from(registrationImports)
     .where(and(eq(registrationImports.id, importId), eq(registrationImports.delegationId, delegationId)));
   if (!r) throw registrationErrors.IMPORT_NOT_FOUND();
@@ -287,7 +306,7 @@ export async function listImports(ctx: Ctx, actor: Actor, meetingId: string, del
   const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
   ensureEditor(a);
   const rows = await ctx.db
-    .select()
+    .select(importColumns)
     .from(registrationImports)
     .where(eq(registrationImports.delegationId, delegationId))
     .orderBy(desc(registrationImports.createdAt))
@@ -402,59 +421,162 @@ export async function commitImport(
       })),
     );
   }
-  const created = await ctx.db.transaction(async (tx) => {
-    const photos = await tx
-      .select()
-      .from(registrationImportPhotos)
-      .where(eq(registrationImportPhotos.importId, importId));
-    const photoBy = new Map(photos.map((p) => [p.name, p.bytes]));
-    let created;
-    try {
-      created = await insertDelegatesTx(
-        tx,
-        actor,
-        a.meeting,
-        delegationId,
-        active.map((row) => rowToInput(row, rc).input),
-      );
-    } catch (e) {
-      if (e instanceof DelegateBatchError)
-        throw registrationErrors.IMPORT_HAS_PROBLEMS({ count: 1 }, [
-          {
-            row: active[e.index]!.row,
-            problems: [{ field: "row", code: e.error.code, message: e.error.localized(actor.language) }],
-          },
-        ]);
-      throw e;
-    }
-    const ids = created.map((d) => d.id);
-    for (const [i, row] of active.entries()) {
-      const photoName = row.values.photo?.trim();
-      const bytes = photoName ? photoBy.get(photoKey(photoName)) : undefined;
-      if (bytes) await setDelegatePhotoTx(tx, actor, meetingId, ids[i]!, bytes);
-    }
-    const done = await tx
+  // Confirmed: the delegates are written by a job (which a restart does not lose); this request waits for it.
+  const jobId = await ctx.db.transaction(async (tx) => {
+    const marked = await tx
       .update(registrationImports)
-      .set({
-        status: "committed",
-        committedAt: new Date(),
-        updatedAt: new Date(),
-        version: sql`${registrationImports.version} + 1`,
-      })
-      .where(and(eq(registrationImports.id, importId), eq(registrationImports.version, version)))
+      .set({ status: "committing", updatedAt: new Date() })
+      .where(
+        and(
+          eq(registrationImports.id, importId),
+          eq(registrationImports.status, "ready"),
+          eq(registrationImports.version, version),
+        ),
+      )
       .returning({ id: registrationImports.id });
-    if (!done.length) throw appError("VERSION_CONFLICT", {}, { currentVersion: r.version });
-    await tx.delete(registrationImportPhotos).where(eq(registrationImportPhotos.importId, importId));
-    await audit(tx, actor, {
-      action: "registration.import_commit",
-      entity: "registration_import",
-      entityId: importId,
-      after: { created: ids.length, delegateIds: ids, dropped: rows.length - active.length },
-    });
-    return ids;
+    if (!marked.length) throw appError("VERSION_CONFLICT", {}, { currentVersion: r.version });
+    const payload: ImportCommitPayload = {
+      importId,
+      country: a.delegation.country,
+      actor: { id: actor.id, name: actor.name },
+    };
+    return enqueueJob(tx, importCommitJob.name, payload, { key: `registration.import-commit:${importId}` });
   });
-  return { ...(await getImport(ctx, actor, meetingId, delegationId, importId)), created: created.length };
+  wakeJobs(ctx.db);
+  const job = await waitForJob(ctx.db, jobId);
+  const result = job.result as ImportCommitResult | null;
+  if (job.state === "failed") throw new Error(`storing the upload failed: ${job.error ?? ""}`);
+  if (result?.refused) {
+    const p = result.refused;
+    throw registrationErrors.IMPORT_HAS_PROBLEMS({ count: 1 }, [
+      { row: p.row, problems: [{ field: "row", code: p.code, message: p.message[actor.language] }] },
+    ]);
+  }
+  return { ...(await getImport(ctx, actor, meetingId, delegationId, importId)), created: result?.created ?? 0 };
 }
+
+/** Waits until a job has finished (done or failed), from whichever process runs it. */
+async function waitForJob(db: Db, id: string) {
+  for (;;) {
+    const job = await getJob(db, id);
+    if (!job) throw new Error(`job ${id} is gone`);
+    if (job.state === "done" || job.state === "failed") return job;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+interface ImportCommitPayload {
+  importId: string;
+  country: string | null;
+  actor: Pick<Actor, "id" | "name">;
+}
+
+interface ImportCommitResult {
+  created?: number;
+  /** The delegates were refused by the list's own checks (a row that became a duplicate meanwhile). */
+  refused?: { row: number; code: string; message: { vi: string; en: string } };
+}
+
+/**
+ * Writes a confirmed upload's delegates (with their photos), marks it committed and audits it — with the job's
+ * completion, in one transaction. After a restart the job runs again: an upload already committed is skipped.
+ */
+async function storeImport(db: Db, job: RunningJob<ImportCommitPayload>): Promise<void> {
+  const { importId, country, actor } = job.payload;
+  let refused: ImportCommitResult["refused"] | null = null;
+  try {
+    await db.transaction(async (tx) => {
+      const [r] = await tx
+        .select(importColumns)
+        .from(registrationImports)
+        .where(eq(registrationImports.id, importId))
+        .for("update");
+      if (!r || r.status !== "committing") {
+        await job.complete(tx, { created: 0 });
+        return;
+      }
+      const meeting = await getMeetingRow(tx, r.meetingId);
+      if (!meeting) throw new JobFailure("meeting missing");
+      const rows = r.rows as ImportRow[];
+      const active = rows.filter((x) => !x.dropped);
+      const rc = await rowContext(tx, meeting, country, importId);
+      const photos = await tx
+        .select()
+        .from(registrationImportPhotos)
+        .where(eq(registrationImportPhotos.importId, importId));
+      const photoBy = new Map(photos.map((p) => [p.name, p.bytes]));
+      let created;
+      try {
+        created = await insertDelegatesTx(
+          tx,
+          actor,
+          meeting,
+          r.delegationId,
+          active.map((row) => rowToInput(row, rc).input),
+        );
+      } catch (e) {
+        if (e instanceof DelegateBatchError) {
+          refused = {
+            row: active[e.index]!.row,
+            code: e.error.code,
+            message: { vi: e.error.localized("vi"), en: e.error.localized("en") },
+          };
+        }
+        throw e;
+      }
+      const ids = created.map((d) => d.id);
+      for (const [i, row] of active.entries()) {
+        const photoName = row.values.photo?.trim();
+        const bytes = photoName ? photoBy.get(photoKey(photoName)) : undefined;
+        if (bytes) await setDelegatePhotoTx(tx, actor, meeting.id, ids[i]!, bytes);
+      }
+      await tx
+        .update(registrationImports)
+        .set({
+          status: "committed",
+          committedAt: new Date(),
+          updatedAt: new Date(),
+          version: sql`${registrationImports.version} + 1`,
+        })
+        .where(eq(registrationImports.id, importId));
+      await tx.delete(registrationImportPhotos).where(eq(registrationImportPhotos.importId, importId));
+      await audit(tx, actor, {
+        action: "registration.import_commit",
+        entity: "registration_import",
+        entityId: importId,
+        after: { created: ids.length, delegateIds: ids, dropped: rows.length - active.length },
+      });
+      await job.complete(tx, { created: ids.length } satisfies ImportCommitResult);
+    });
+  } catch (e) {
+    if (!refused) throw e;
+    // Nothing was stored: the upload waits again (ready), and the request that confirmed it says which row.
+    const result: ImportCommitResult = { refused };
+    await db.transaction(async (tx) => {
+      await tx
+        .update(registrationImports)
+        .set({ status: "ready", updatedAt: new Date() })
+        .where(and(eq(registrationImports.id, importId), eq(registrationImports.status, "committing")));
+      await job.complete(tx, result);
+    });
+  }
+}
+
+/** The confirmation's job: retried after an unexpected error; after the last attempt the upload waits again. */
+export const importCommitJob = defineJob<ImportCommitPayload>({
+  name: "registration.import-commit",
+  maxAttempts: 3,
+  backoffMs: 2000,
+  // A 5,000-row transaction on a busy machine: a long lease, renewed while it runs.
+  leaseMs: 5 * 60_000,
+  handler: (ctx, job) => storeImport(ctx.db, job),
+  onFailed: async (ctx, job) => {
+    await ctx.db
+      .update(registrationImports)
+      .set({ status: "ready", updatedAt: new Date() })
+      .where(and(eq(registrationImports.id, job.payload.importId), eq(registrationImports.status, "committing")));
+  },
+});
 
 /** Abandons an upload: nothing of it is stored, its waiting photos are deleted. */
 export async function discardImport(
@@ -468,7 +590,7 @@ export async function discardImport(
   const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
   ensureEditor(a);
   const r = await importRow(ctx.db, delegationId, importId);
-  if (r.status === "committed" || r.status === "discarded")
+  if (r.status === "committed" || r.status === "discarded" || r.status === "committing")
     throw registrationErrors.IMPORT_NOT_READY({ status: r.status });
   await ctx.db.transaction(async (tx) => {
     const done = await tx

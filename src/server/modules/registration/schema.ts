@@ -130,7 +130,8 @@ export const registrationProposals = pgTable(
   ],
 );
 
-export const importStatuses = ["parsing", "ready", "failed", "committed", "discarded"] as const;
+/** `committing`: confirmed, the delegates are being written by a job (one transaction, exactly once). */
+export const importStatuses = ["parsing", "ready", "failed", "committing", "committed", "discarded"] as const;
 export type ImportStatus = (typeof importStatuses)[number];
 
 /**
@@ -153,6 +154,8 @@ export const registrationImports = pgTable(
     total: integer("total").notNull().default(0),
     done: integer("done").notNull().default(0),
     rows: jsonb("rows").notNull().default([]),
+    /** The uploaded file until its check has finished (the check is a durable job that may run after a restart). */
+    file: bytea("file"),
     /** Why the file could not be read (status `failed`): `{ code, message: { vi, en } }`. */
     error: jsonb("error"),
     createdBy: uuid("created_by"),

@@ -1,0 +1,47 @@
+/**
+ * Every kind of background job and every recurring one, listed in one place (like the modules in app.ts). A module
+ * defines its job kinds beside its code (`defineJob`) and queues them with `enqueueJob` in its own transaction; the
+ * worker (modules/jobs/service.ts) runs them in whichever process claims them first.
+ */
+import type { Ctx } from "./context.js";
+import {
+  registerJobs,
+  releaseDeadHolders,
+  startJobWorker,
+  tidyJobsJob,
+  type JobDef,
+  type JobWorker,
+  type Schedule,
+} from "./modules/jobs/service.js";
+import { badgeBatchJob, tidyBadgeFilesJob } from "./modules/badges/jobs.js";
+import { importCheckJob, importCommitJob } from "./modules/registration/imports.js";
+import { purgeDueJob } from "./modules/privacy/purge.js";
+import { mailSendJob } from "./mail/mailer.js";
+
+export const jobKinds = [
+  importCheckJob,
+  importCommitJob,
+  badgeBatchJob,
+  tidyBadgeFilesJob,
+  purgeDueJob,
+  mailSendJob,
+  tidyJobsJob,
+] as JobDef<never>[];
+
+/** Recurring work: one job per slot, whichever process queues it first. */
+export const schedules: Schedule[] = [
+  // Meetings whose purge date has come are purged (also at start: the first slot is queued when the worker starts).
+  { job: purgeDueJob.name, every: "hour" },
+  // Badge PDFs older than a day are dropped (they hold photos and names).
+  { job: tidyBadgeFilesJob.name, every: "hour" },
+  // Finished jobs older than a week are dropped.
+  { job: tidyJobsJob.name, every: "day" },
+];
+
+registerJobs(jobKinds, schedules);
+
+/** Starts this process's worker (main.ts through buildApp; the app's close stops it). */
+export async function startJobs(ctx: Ctx, log: { error(obj: unknown, msg: string): void }): Promise<JobWorker> {
+  await releaseDeadHolders(ctx.db, ctx.database.kind === "pglite");
+  return startJobWorker(ctx, { onError: (err) => log.error({ err }, "job worker") });
+}

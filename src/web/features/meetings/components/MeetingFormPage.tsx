@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from "react";
 import { Link, useNavigate } from "react-router";
 import { Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, TextInput, Textarea, Title } from "@mantine/core";
 import { useI18n } from "../../../lib/i18n";
@@ -14,7 +13,7 @@ import { meetingStatuses, type Meeting } from "../api/types";
 import { useMeetingContext } from "./MeetingLayout";
 import { orNull } from "./labels";
 import { TimeZoneSelect } from "./TimeZoneSelect";
-import { useFieldChecks } from "../../../components/fieldChecks";
+import { parsedInputProps, useCheckedForm } from "../../../components/useCheckedForm";
 
 /** The server's limits (routes.ts MeetingBody): refused here with a message, never cut as typed. */
 const limits = {
@@ -28,82 +27,74 @@ const limits = {
   timeZone: 64,
 } as const;
 
-type DateKey = "startDate" | "endDate" | "deadlineDate" | "deadlineTime" | "purgeAt";
+/** Text as typed; days and times as their fields report them ("" when empty, null while not a real one). */
+type MeetingValues = Record<keyof typeof limits, string> & { status: Meeting["status"] } & Record<
+    "startDate" | "endDate" | "deadlineDate" | "deadlineTime" | "purgeAt",
+    string | null
+  >;
 
 function MeetingForm({ m }: { m: Meeting | null }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const notify = useNotify();
   const save = useSaveMeeting(m?.id ?? null);
-  const check = useFieldChecks();
-  const [f, setF] = useState({
-    code: m?.code ?? "",
-    titleVi: m?.titleVi ?? "",
-    titleEn: m?.titleEn ?? "",
-    themeVi: m?.themeVi ?? "",
-    themeEn: m?.themeEn ?? "",
-    cityVi: m?.cityVi ?? "",
-    cityEn: m?.cityEn ?? "",
-    timeZone: m?.timeZone ?? "Asia/Ho_Chi_Minh",
-    status: m?.status ?? "planning",
+  const required = t("meetings.form.required");
+  const label = (k: "code" | "titleVi" | "titleEn" | "cityVi" | "cityEn" | "timeZone" | "startDate" | "endDate") =>
+    t(`meetings.field.${k}`);
+  const form = useCheckedForm<MeetingValues>({
+    initialValues: {
+      code: m?.code ?? "",
+      titleVi: m?.titleVi ?? "",
+      titleEn: m?.titleEn ?? "",
+      themeVi: m?.themeVi ?? "",
+      themeEn: m?.themeEn ?? "",
+      cityVi: m?.cityVi ?? "",
+      cityEn: m?.cityEn ?? "",
+      timeZone: m?.timeZone ?? "Asia/Ho_Chi_Minh",
+      status: m?.status ?? "planning",
+      // What the date and time fields report: ISO / "HH:mm", "" when empty, null while the text is not a real one.
+      // The deadline comes as the meeting's wall-clock time with its offset ("2022-07-15T17:00:00+07:00"); it is
+      // sent back as "yyyy-MM-ddTHH:mm", which the server reads in the meeting's time zone.
+      startDate: m?.startDate ?? "",
+      endDate: m?.endDate ?? "",
+      deadlineDate: m?.registrationDeadline ? m.registrationDeadline.slice(0, 10) : "",
+      deadlineTime: m?.registrationDeadline ? m.registrationDeadline.slice(11, 16) : "",
+      purgeAt: m?.purgeAt ?? "",
+    },
+    required: Object.fromEntries(
+      (["code", "titleVi", "titleEn", "cityVi", "cityEn", "timeZone", "startDate", "endDate"] as const).map((k) => [
+        k,
+        label(k),
+      ]),
+    ),
+    limits,
+    dates: ["startDate", "endDate", "deadlineDate", "purgeAt"],
+    times: ["deadlineTime"],
+    rules: (v) => {
+      const deadline = joinDateTime(v.deadlineDate, v.deadlineTime);
+      return {
+        endDate: v.startDate && v.endDate && v.endDate < v.startDate && t("meetings.form.endAfterStart"),
+        deadlineDate: deadline.date === "missing" && required,
+        deadlineTime: deadline.time === "missing" && required,
+      };
+    },
   });
-  // What the date and time fields report: ISO / "HH:mm", "" when empty, null while the text is not a real one.
-  // The deadline comes as the meeting's wall-clock time with its offset ("2022-07-15T17:00:00+07:00"); it is sent
-  // back as "yyyy-MM-ddTHH:mm", which the server reads in the meeting's time zone.
-  const [d, setD] = useState<Record<DateKey, string | null>>({
-    startDate: m?.startDate ?? "",
-    endDate: m?.endDate ?? "",
-    deadlineDate: m?.registrationDeadline ? m.registrationDeadline.slice(0, 10) : "",
-    deadlineTime: m?.registrationDeadline ? m.registrationDeadline.slice(11, 16) : "",
-    purgeAt: m?.purgeAt ?? "",
-  });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  // Read the value while the event is live: an updater runs later, when React has already let go of the event's
-  // target (currentTarget is null by then, and the page crashed on the second keystroke).
-  const set = (k: keyof typeof f) => (e: { currentTarget: { value: string } }) => {
-    const value = e.currentTarget.value;
-    setF((x) => ({ ...x, [k]: value }));
-    setErrors(({ [k]: _, ...rest }) => rest);
-  };
-  const setDate = (k: DateKey) => (v: string | null) => setD((x) => ({ ...x, [k]: v }));
 
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    const errs: Record<string, string> = {};
-    const required = t("meetings.form.required");
-    for (const k of ["code", "titleVi", "titleEn", "cityVi", "cityEn", "timeZone"] as const) {
-      const msg = check.required(f[k], t(`meetings.field.${k}`));
-      if (msg) errs[k] = msg;
-    }
-    for (const k of Object.keys(limits) as (keyof typeof limits)[]) {
-      const msg = check.tooLong(f[k], limits[k]);
-      if (msg) errs[k] = msg;
-    }
-    const dateInvalid = t("common.date.invalid");
-    for (const k of ["startDate", "endDate"] as const)
-      if (!d[k])
-        errs[k] = d[k] === null ? dateInvalid : t("common.field.required", { field: t(`meetings.field.${k}`) });
-    if (d.startDate && d.endDate && d.endDate < d.startDate) errs.endDate = t("meetings.form.endAfterStart");
-    const deadline = joinDateTime(d.deadlineDate, d.deadlineTime);
-    if (deadline.date) errs.deadlineDate = deadline.date === "invalid" ? dateInvalid : required;
-    if (deadline.time) errs.deadlineTime = deadline.time === "invalid" ? t("common.time.invalid") : required;
-    if (d.purgeAt === null) errs.purgeAt = dateInvalid;
-    setErrors(errs);
-    if (Object.keys(errs).length) return;
+  const onSubmit = form.onSubmit((v) => {
     const body: MeetingInput & { version?: number } = {
-      code: f.code.trim(),
-      titleVi: f.titleVi.trim(),
-      titleEn: f.titleEn.trim(),
-      themeVi: orNull(f.themeVi),
-      themeEn: orNull(f.themeEn),
-      startDate: d.startDate!,
-      endDate: d.endDate!,
-      cityVi: f.cityVi.trim(),
-      cityEn: f.cityEn.trim(),
-      timeZone: f.timeZone.trim(),
-      registrationDeadline: deadline.value || null,
-      status: f.status,
-      purgeAt: d.purgeAt || null,
+      code: v.code.trim(),
+      titleVi: v.titleVi.trim(),
+      titleEn: v.titleEn.trim(),
+      themeVi: orNull(v.themeVi),
+      themeEn: orNull(v.themeEn),
+      startDate: v.startDate ?? "",
+      endDate: v.endDate ?? "",
+      cityVi: v.cityVi.trim(),
+      cityEn: v.cityEn.trim(),
+      timeZone: v.timeZone.trim(),
+      registrationDeadline: joinDateTime(v.deadlineDate, v.deadlineTime).value || null,
+      status: v.status,
+      purgeAt: v.purgeAt || null,
       ...(m ? { version: m.version } : {}),
     };
     save.mutate(body, {
@@ -112,7 +103,9 @@ function MeetingForm({ m }: { m: Meeting | null }) {
         void navigate(`/meetings/${saved.id}`);
       },
     });
-  };
+  });
+  const deadlineDate = parsedInputProps(form, "deadlineDate");
+  const deadlineTime = parsedInputProps(form, "deadlineTime");
 
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="meeting-form-title">
@@ -124,107 +117,49 @@ function MeetingForm({ m }: { m: Meeting | null }) {
         <Paper withBorder radius="md" p={{ base: "md", sm: "lg" }}>
           <Stack gap="sm">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput
-                label={t("meetings.field.code")}
-                value={f.code}
-                onChange={set("code")}
-                error={check.tooLong(f.code, limits.code) ?? errors.code}
-                required
-              />
+              <TextInput label={t("meetings.field.code")} {...form.getInputProps("code")} required />
               <Select
                 label={t("meetings.field.status")}
                 data={meetingStatuses.map((s) => ({ value: s, label: t(`meetings.status.${s}`) }))}
-                value={f.status}
-                onChange={(v) => v && setF((x) => ({ ...x, status: v }))}
+                {...form.getInputProps("status")}
                 allowDeselect={false}
               />
-              <TextInput
-                label={t("meetings.field.titleVi")}
-                value={f.titleVi}
-                onChange={set("titleVi")}
-                error={check.tooLong(f.titleVi, limits.titleVi) ?? errors.titleVi}
-                required
-                lang="vi"
-              />
-              <TextInput
-                label={t("meetings.field.titleEn")}
-                value={f.titleEn}
-                onChange={set("titleEn")}
-                error={check.tooLong(f.titleEn, limits.titleEn) ?? errors.titleEn}
-                required
-                lang="en"
-              />
+              <TextInput label={t("meetings.field.titleVi")} {...form.getInputProps("titleVi")} required lang="vi" />
+              <TextInput label={t("meetings.field.titleEn")} {...form.getInputProps("titleEn")} required lang="en" />
               <Textarea
                 label={t("meetings.field.themeVi")}
-                value={f.themeVi}
-                onChange={set("themeVi")}
-                error={check.tooLong(f.themeVi, limits.themeVi)}
+                {...form.getInputProps("themeVi")}
                 autosize
                 minRows={2}
                 lang="vi"
               />
               <Textarea
                 label={t("meetings.field.themeEn")}
-                value={f.themeEn}
-                onChange={set("themeEn")}
-                error={check.tooLong(f.themeEn, limits.themeEn)}
+                {...form.getInputProps("themeEn")}
                 autosize
                 minRows={2}
                 lang="en"
               />
-              <DateField
-                label={t("meetings.field.startDate")}
-                name="startDate"
-                value={d.startDate}
-                onChange={setDate("startDate")}
-                error={errors.startDate}
-                required
-              />
-              <DateField
-                label={t("meetings.field.endDate")}
-                name="endDate"
-                value={d.endDate}
-                onChange={setDate("endDate")}
-                error={errors.endDate}
-                required
-              />
-              <TextInput
-                label={t("meetings.field.cityVi")}
-                value={f.cityVi}
-                onChange={set("cityVi")}
-                error={check.tooLong(f.cityVi, limits.cityVi) ?? errors.cityVi}
-                required
-              />
-              <TextInput
-                label={t("meetings.field.cityEn")}
-                value={f.cityEn}
-                onChange={set("cityEn")}
-                error={check.tooLong(f.cityEn, limits.cityEn) ?? errors.cityEn}
-                required
-              />
-              <TimeZoneSelect
-                value={f.timeZone}
-                onChange={(v) => setF((x) => ({ ...x, timeZone: v }))}
-                error={errors.timeZone}
-              />
+              <DateField label={t("meetings.field.startDate")} {...parsedInputProps(form, "startDate")} required />
+              <DateField label={t("meetings.field.endDate")} {...parsedInputProps(form, "endDate")} required />
+              <TextInput label={t("meetings.field.cityVi")} {...form.getInputProps("cityVi")} required />
+              <TextInput label={t("meetings.field.cityEn")} {...form.getInputProps("cityEn")} required />
+              <TimeZoneSelect {...form.getInputProps("timeZone")} value={form.values.timeZone} />
               <DateTimeField
                 label={t("meetings.field.registrationDeadline")}
                 description={t("meetings.field.deadlineHint")}
                 name="registrationDeadline"
-                date={d.deadlineDate}
-                time={d.deadlineTime}
-                onDateChange={setDate("deadlineDate")}
-                onTimeChange={setDate("deadlineTime")}
-                dateError={errors.deadlineDate}
-                timeError={errors.deadlineTime}
+                date={deadlineDate.value}
+                time={deadlineTime.value}
+                onDateChange={deadlineDate.onChange}
+                onTimeChange={deadlineTime.onChange}
+                dateError={deadlineDate.error}
+                timeError={deadlineTime.error}
               />
               <DateField
                 label={t("meetings.field.purgeAt")}
                 description={t("meetings.field.purgeAtHint")}
-                name="purgeAt"
-                value={d.purgeAt}
-                onChange={setDate("purgeAt")}
-                error={errors.purgeAt}
+                {...parsedInputProps(form, "purgeAt")}
               />
             </SimpleGrid>
           </Stack>

@@ -23,7 +23,7 @@ export const errorCatalog = {
   ACCOUNT_LOCKED: {
     status: 423,
     vi: "Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau {minutes} phút.",
-    en: "Too many failed sign-in attempts. The account is locked; try again in {minutes} minutes.",
+    en: "Too many failed sign-in attempts. The account is locked; try again in {minutes, plural, one {# minute} other {# minutes}}.",
   },
   ACCOUNT_INACTIVE: {
     status: 403,
@@ -68,7 +68,7 @@ export const errorCatalog = {
   PASSWORD_TOO_SHORT: {
     status: 400,
     vi: "Mật khẩu phải có ít nhất {min} ký tự.",
-    en: "The password must have at least {min} characters.",
+    en: "The password must have at least {min, plural, one {# character} other {# characters}}.",
   },
   CANNOT_DEACTIVATE_SELF: {
     status: 400,

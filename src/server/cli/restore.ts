@@ -8,6 +8,7 @@ import path from "node:path";
 import { acquireDirLock, DataDirInUseError, type DirLock } from "../db/lock.js";
 import { isDataDir, openRaw, readDump } from "../db/backup.js";
 import { CliError, config, runCli } from "./common.js";
+import { formatMessage } from "../../shared/message.js";
 
 interface Summary {
   users: number;
@@ -85,7 +86,7 @@ async function main() {
     }
     fs.renameSync(staging, dir);
     console.log(
-      `Restored ${file} into ${dir} (${summary.users} users, ${summary.migrations} migrations; ` +
+      `Restored ${file} into ${dir} (${formatMessage("en", "{users, plural, one {# user} other {# users}}, {migrations, plural, one {# migration} other {# migrations}}", { users: summary.users, migrations: summary.migrations })}; ` +
         `newer migrations run on the next start).`,
     );
     if (kept) console.log(`The replaced data directory is kept at ${kept}; delete it when you no longer need it.`);

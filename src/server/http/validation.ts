@@ -4,6 +4,7 @@
  * characters"). Used for the schema layer's (Ajv's) errors and for services that refuse a field themselves.
  */
 import { fieldLabel } from "../../shared/fields.js";
+import { formatMessage } from "../../shared/message.js";
 import type { Bilingual, Lang } from "../../shared/errors.js";
 import { AppError, appError } from "./errors.js";
 
@@ -36,7 +37,9 @@ const types: Record<string, Bilingual> = {
   object: { vi: "không đúng cấu trúc", en: "is not in the expected form" },
 };
 
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+/** A count with its noun in English, by `Intl.PluralRules` (`src/shared/message.ts`): "1 character", "2 characters". */
+const counted = (n: number, one: string, other: string) =>
+  formatMessage("en", `{n, plural, one {# ${one}} other {# ${other}}}`, { n });
 
 /** The rule in words, in one language. */
 export function ruleText(r: Rule, lang: Lang): string {
@@ -45,10 +48,10 @@ export function ruleText(r: Rule, lang: Lang): string {
     case "required":
       return vi ? "bắt buộc nhập" : "is required";
     case "maxLength":
-      return vi ? `tối đa ${r.limit} ký tự` : `at most ${r.limit} ${plural(r.limit, "character", "characters")}`;
+      return vi ? `tối đa ${r.limit} ký tự` : `at most ${counted(r.limit, "character", "characters")}`;
     case "minLength":
       if (r.limit <= 1) return vi ? "không được để trống" : "must not be empty";
-      return vi ? `ít nhất ${r.limit} ký tự` : `at least ${r.limit} characters`;
+      return vi ? `ít nhất ${r.limit} ký tự` : `at least ${counted(r.limit, "character", "characters")}`;
     case "maximum":
       return vi ? `tối đa ${r.limit}` : `at most ${r.limit}`;
     case "minimum":
@@ -58,9 +61,9 @@ export function ruleText(r: Rule, lang: Lang): string {
     case "exclusiveMinimum":
       return vi ? `phải lớn hơn ${r.limit}` : `must be more than ${r.limit}`;
     case "maxItems":
-      return vi ? `tối đa ${r.limit} mục` : `at most ${r.limit} ${plural(r.limit, "item", "items")}`;
+      return vi ? `tối đa ${r.limit} mục` : `at most ${counted(r.limit, "item", "items")}`;
     case "minItems":
-      return vi ? `ít nhất ${r.limit} mục` : `at least ${r.limit} ${plural(r.limit, "item", "items")}`;
+      return vi ? `ít nhất ${r.limit} mục` : `at least ${counted(r.limit, "item", "items")}`;
     case "enum": {
       const values = r.values.filter((v) => v !== null && v !== "").map(String);
       return vi ? `phải là một trong: ${values.join(", ")}` : `must be one of: ${values.join(", ")}`;

@@ -145,7 +145,8 @@ export const en: Record<keyof typeof vi, string> = {
   "common.crash.notFound": "Nothing was found at this address.",
   "common.crash.reload": "Reload the page",
   "common.field.required": "“{field}” is required.",
-  "common.field.tooLong": "At most {max} characters — this has {n}.",
+  "common.field.tooLong":
+    "At most {max, plural, one {# character} other {# characters}} — this has {n, plural, one {# character} other {# characters}}.",
 
   "nav.label": "Areas",
   "nav.home": "Home",

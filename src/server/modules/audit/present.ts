@@ -4,6 +4,7 @@
  * reach the reader with their values (issue 11): the row says that they changed, nothing more.
  */
 import type { Lang } from "../../../shared/errors.js";
+import { formatMessage } from "../../../shared/message.js";
 import {
   auditActions,
   auditEntities,
@@ -229,7 +230,9 @@ function formatValue(
   if (Array.isArray(v)) {
     if (!v.length) return null;
     if (v.every((x) => typeof x === "string" && UUID.test(x)) || v.some((x) => typeof x === "object" && x !== null))
-      return lang === "vi" ? `${v.length} mục` : `${v.length} item${v.length === 1 ? "" : "s"}`;
+      return formatMessage(lang, lang === "vi" ? "{n} mục" : "{n, plural, one {# item} other {# items}}", {
+        n: v.length,
+      });
     return v.map((x) => formatValue(entity, field, x, record, lang, refs) ?? "").join(", ");
   }
   if (isRecord(v)) {

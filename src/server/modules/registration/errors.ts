@@ -93,7 +93,7 @@ export const registrationErrors = defineErrors({
   IMPORT_TOO_MANY_ROWS: {
     status: 400,
     vi: "Tệp có {rows} dòng; mỗi lần tải lên tối đa {max} dòng.",
-    en: "The file has {rows} rows; an upload takes at most {max}.",
+    en: "The file has {rows, plural, one {# row} other {# rows}}; an upload takes at most {max}.",
   },
   IMPORT_NOT_READY: {
     status: 409,
@@ -154,7 +154,7 @@ export const registrationErrors = defineErrors({
   CELL_TOO_LONG: {
     status: 400,
     vi: "{column}: quá dài (tối đa {max} ký tự).",
-    en: "{column}: too long (at most {max} characters).",
+    en: "{column}: too long (at most {max, plural, one {# character} other {# characters}}).",
   },
   DUPLICATE_IN_FILE: {
     status: 400,

@@ -48,7 +48,7 @@ export function registerHttp(app: FastifyInstance, ctx: Ctx): void {
     if (token) {
       const found = await actorFromToken(ctx, token);
       if (found) {
-        req.actor = found.actor;
+        req.actor = { ...found.actor, ip: req.ip };
         req.csrfToken = found.csrfToken;
         req.lang = found.actor.language;
       }

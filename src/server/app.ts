@@ -8,6 +8,8 @@ import fastifyStatic from "@fastify/static";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { Ctx, RoutesFn } from "./context.js";
 import { registerHttp } from "./http/plugin.js";
+import { registerSecurityHeaders } from "./http/headers.js";
+import { registerRateLimits } from "./modules/auth/rateLimit.js";
 import { appError } from "./http/errors.js";
 import { systemRoutes } from "./modules/system/routes.js";
 import { authRoutes } from "./modules/auth/routes.js";
@@ -64,7 +66,9 @@ export async function buildApp(ctx: Ctx, opts: BuildOptions = {}) {
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 12 * 1024 * 1024,
-    trustProxy: true,
+    // Which proxy may name the client (TRUST_PROXY); by default none, so X-Forwarded-For is ignored and the
+    // socket's address is the client's — for the audit, the rate limits and the sign-in pause alike.
+    trustProxy: ctx.config.trustProxy,
     ajv: { customOptions: { allErrors: true, removeAdditional: true, coerceTypes: "array" } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -86,8 +90,10 @@ export async function buildApp(ctx: Ctx, opts: BuildOptions = {}) {
   }
 
   await app.register(cookie);
+  await registerSecurityHeaders(app, ctx.config);
   // The session behind a cookie is the auth module's to answer; http/ only calls it.
   registerHttp(app, (token) => actorFromToken(ctx, token));
+  await registerRateLimits(app, ctx);
 
   await app.register(swagger, {
     openapi: {

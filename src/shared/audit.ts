@@ -33,7 +33,11 @@ export const auditActions = {
   "auth.login": a("auth", "Đăng nhập", "Signed in"),
   "auth.logout": a("auth", "Đăng xuất", "Signed out"),
   "auth.failed": a("auth", "Đăng nhập sai mật khẩu", "Failed to sign in (wrong password)"),
-  "auth.locked": a("auth", "Tạm khóa tài khoản sau nhiều lần đăng nhập sai", "Locked an account after failed sign-ins"),
+  "auth.locked": a(
+    "auth",
+    "Tạm dừng đăng nhập từ một địa chỉ sau nhiều lần sai mật khẩu",
+    "Paused sign-ins from one address after failed attempts",
+  ),
 
   "user.invite": a("people", "Mời người dùng", "Invited a user"),
   "user.update": a("people", "Sửa thông tin người dùng", "Changed a user's details"),
@@ -191,6 +195,7 @@ export const auditFieldLabels: Record<string, Phrase> = {
   failedLogins: f("Số lần đăng nhập sai", "Failed sign-ins"),
   userAgent: f("Trình duyệt", "Browser"),
   lockedUntil: f("Khóa đến", "Locked until"),
+  pauseSeconds: f("Tạm dừng (giây)", "Pause (seconds)"),
   lastLoginAt: f("Đăng nhập gần nhất", "Last signed in"),
   // meetings
   themeVi: f("Chủ đề tiếng Việt", "Theme in Vietnamese"),

@@ -20,10 +20,15 @@ export const errorCatalog = {
     vi: "Email hoặc mật khẩu không đúng.",
     en: "The e-mail or password is not correct.",
   },
-  ACCOUNT_LOCKED: {
-    status: 423,
-    vi: "Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau {minutes} phút.",
-    en: "Too many failed sign-in attempts. The account is locked; try again in {minutes, plural, one {# minute} other {# minutes}}.",
+  SIGNIN_PAUSED: {
+    status: 429,
+    vi: "Đã nhập sai nhiều lần. Vui lòng chờ {seconds} giây rồi thử lại.",
+    en: "Too many failed sign-in attempts. Wait {seconds} seconds and try again.",
+  },
+  RATE_LIMITED: {
+    status: 429,
+    vi: "Quá nhiều yêu cầu từ địa chỉ này. Vui lòng chờ {seconds} giây rồi thử lại.",
+    en: "Too many requests from this address. Wait {seconds} seconds and try again.",
   },
   ACCOUNT_INACTIVE: {
     status: 403,

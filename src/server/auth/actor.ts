@@ -16,6 +16,8 @@ export interface Actor {
   language: Lang;
   grants: ActorGrant[];
   sessionId: string;
+  /** The client's address for this request (TRUST_PROXY decides whether a proxy may name it): the audit records it. */
+  ip?: string | null;
 }
 
 /** True when the actor holds `role`, optionally in the given scope. */

@@ -52,7 +52,7 @@ export function registerHttp(app: FastifyInstance, resolveSession: SessionResolv
     if (token) {
       const found = await resolveSession(token);
       if (found) {
-        req.actor = found.actor;
+        req.actor = { ...found.actor, ip: req.ip };
         req.csrfToken = found.csrfToken;
         req.lang = found.actor.language;
       }

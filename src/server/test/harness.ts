@@ -67,7 +67,9 @@ export interface TestApp {
 /** Builds the app on a fresh database, with the demo data unless `demo: false`. */
 export async function createTestApp(opts: { demo?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<TestApp> {
   const database = await freshDatabase({ demo: opts.demo });
-  const config = loadConfig({ ...opts.env, FOCAL_DATA_DIR: "memory://" });
+  // Test files sign in and open links many times a minute from one address; the rate-limit tests set their own.
+  const limits = { RATE_LIMIT_SIGNIN: "100000", RATE_LIMIT_LINKS: "100000", RATE_LIMIT_ANONYMOUS: "100000" };
+  const config = loadConfig({ ...limits, ...opts.env, FOCAL_DATA_DIR: "memory://" });
   const ctx: Ctx = { db: database.db, database, config, mailer: createMailer(config.smtpUrl, config.mailFrom) };
   if (opts.demo !== false) await seedDemoIfEmpty(database.db);
   const routes: TestApp["routes"] = [];

@@ -14,7 +14,7 @@ export interface AuditEntry {
   entityId: string;
   before?: unknown;
   after?: unknown;
-  /** The caller's address, where the write came over HTTP and it matters (sign-ins). */
+  /** The caller's address when there is no signed-in actor to take it from (sign-ins); else the actor's. */
   ip?: string | null;
 }
 
@@ -35,17 +35,16 @@ function scrub(v: unknown): unknown {
   return v;
 }
 
+/** Who acted, as the trail names them, and from which address (an HTTP request's actor carries it). */
+type AuditActor = Pick<Actor, "id" | "name"> & { ip?: string | null };
+
 /** Records one audit row. Call it with the transaction that performs the write. */
-export async function audit(tx: Executor, actor: Pick<Actor, "id" | "name"> | null, entry: AuditEntry): Promise<void> {
+export async function audit(tx: Executor, actor: AuditActor | null, entry: AuditEntry): Promise<void> {
   await auditMany(tx, actor, [entry]);
 }
 
 /** Records many audit rows at once (a bulk write), in chunks. Call it with the transaction that performs the write. */
-export async function auditMany(
-  tx: Executor,
-  actor: Pick<Actor, "id" | "name"> | null,
-  entries: AuditEntry[],
-): Promise<void> {
+export async function auditMany(tx: Executor, actor: AuditActor | null, entries: AuditEntry[]): Promise<void> {
   const rows = entries.map((entry) => ({
     actorId: actor?.id ?? null,
     actorName: actor?.name ?? "system",
@@ -54,7 +53,7 @@ export async function auditMany(
     entityId: entry.entityId,
     before: scrub(entry.before),
     after: scrub(entry.after),
-    ip: entry.ip ?? null,
+    ip: entry.ip ?? actor?.ip ?? null,
   }));
   for (let i = 0; i < rows.length; i += 1000) await tx.insert(auditLog).values(rows.slice(i, i + 1000));
 }

@@ -2,6 +2,7 @@ import { Type } from "typebox";
 import type { RoutesFn } from "../../context.js";
 import { CSRF_COOKIE, SESSION_COOKIE, requireActor } from "../../http/plugin.js";
 import { ErrorBody, Nullable, Ok, StringEnum, errors } from "../../http/schemas.js";
+import { AppError } from "../../http/errors.js";
 import { login, logout } from "./service.js";
 import { acceptInvitation, getMe, updateMe } from "../people/service.js";
 import { roles } from "../../../shared/roles.js";
@@ -47,11 +48,17 @@ export const authRoutes: RoutesFn = (app, ctx) => {
           email: Type.String({ minLength: 3, maxLength: 320 }),
           password: Type.String({ minLength: 1, maxLength: 1024 }),
         }),
-        response: { 200: Me, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 423: ErrorBody },
+        response: { 200: Me, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 429: ErrorBody },
       },
     },
     async (req, reply) => {
-      const res = await login(ctx, req.body.email, req.body.password, req.headers["user-agent"] ?? null, req.ip);
+      const res = await login(ctx, req.body.email, req.body.password, req.headers["user-agent"] ?? null, req.ip).catch(
+        (err: unknown) => {
+          // A pause says when to come back, like the rate limit's 429.
+          if (err instanceof AppError && err.code === "SIGNIN_PAUSED") reply.header("retry-after", err.params.seconds);
+          throw err;
+        },
+      );
       reply.setCookie(SESSION_COOKIE, res.token, cookieOpts(res.expiresAt));
       reply.setCookie(CSRF_COOKIE, res.csrfToken, { ...cookieOpts(res.expiresAt), httpOnly: false });
       return { ...(await getMe(ctx, res.userId)), csrfToken: res.csrfToken };

@@ -1,4 +1,4 @@
-import { and, eq, gt, lt, sql } from "drizzle-orm";
+import { and, eq, gt, lt, sql, type SQL } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
 import type { Executor } from "../../db/client.js";
 import type { Actor } from "../../auth/actor.js";
@@ -6,24 +6,10 @@ import { appError } from "../../http/errors.js";
 import { dummyHash, verifyPassword } from "../../auth/passwords.js";
 import { newToken, tokenHash } from "../../auth/tokens.js";
 import { audit } from "../audit/service.js";
-import {
-  claimSignInAttempt,
-  findUserByEmail,
-  lockUser,
-  recordSignIn,
-  userLockedUntil,
-  userWithGrants,
-} from "../people/repo.js";
-import { sessions } from "./schema.js";
+import { findUserByEmail, recordSignIn, userWithGrants } from "../people/repo.js";
+import { sessions, signinFailures } from "./schema.js";
 import type { Lang } from "../../../shared/errors.js";
 import type { Role, ScopeKind } from "../../../shared/roles.js";
-
-/** After this many failures in a row each attempt waits longer; at LOCK_AFTER the account locks for LOCK_MINUTES. */
-export const SLOW_AFTER = 3;
-export const LOCK_AFTER = 8;
-export const LOCK_MINUTES = 15;
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export interface LoginResult {
   token: string;
@@ -32,9 +18,69 @@ export interface LoginResult {
   userId: string;
 }
 
+/** Rows older than this start their count again, and are removed by the housekeeping of a successful sign-in. */
+const FAILURES_FORGOTTEN_MS = 24 * 3600_000;
+
 /**
- * Checks e-mail and password, counts failures, locks after too many, and opens a server-side session. The attempt's
- * address and browser go into the audit row (the administrator's sign-in view).
+ * The pause after the `failures`-th wrong password from one address for one e-mail: none before `freeFailures`,
+ * then the first pause (1 s), doubling with each further failure (2 s, 4 s …) up to `maxPauseSeconds`. The same rule
+ * as the SQL in `claimAttempt`.
+ */
+export function pauseSeconds(failures: number, cfg: Ctx["config"]["signin"]): number {
+  if (failures < cfg.freeFailures) return 0;
+  return Math.min(cfg.maxPauseSeconds, cfg.firstPauseSeconds * 2 ** Math.min(failures - cfg.freeFailures, 30));
+}
+
+/**
+ * Claims the next attempt number for (e-mail, address) in one statement, before any password is checked, and
+ * writes the pause that follows it when it reaches the limit: parallel attempts each get their own number, and once
+ * a pause is written they claim nothing until it has passed. Returns null while paused, with the seconds left.
+ */
+async function claimAttempt(
+  ctx: Ctx,
+  email: string,
+  ip: string,
+  now: Date,
+): Promise<{ attempt: number; pausedFor: number } | { pausedLeft: number }> {
+  const { freeFailures, firstPauseSeconds, maxPauseSeconds } = ctx.config.signin;
+  const t = signinFailures;
+  const stale = new Date(now.getTime() - FAILURES_FORGOTTEN_MS);
+  const next = sql`(case when ${t.updatedAt} < ${stale} then 1 else ${t.failures} + 1 end)`;
+  const pauseFor = (n: SQL) =>
+    sql`(case when ${n} >= ${freeFailures}
+      then ${now}::timestamptz + make_interval(secs => least(${maxPauseSeconds}, ${firstPauseSeconds} * power(2, least(${n} - ${freeFailures}, 30))))
+      else null end)`;
+  const claimed = await ctx.db
+    .insert(t)
+    .values({
+      email,
+      ip,
+      failures: 1,
+      pausedUntil: freeFailures <= 1 ? new Date(now.getTime() + pauseSeconds(1, ctx.config.signin) * 1000) : null,
+      updatedAt: now,
+    })
+    .onConflictDoUpdate({
+      target: [t.email, t.ip],
+      set: { failures: next, pausedUntil: pauseFor(next), updatedAt: now },
+      setWhere: sql`${t.pausedUntil} is null or ${t.pausedUntil} <= ${now}`,
+    })
+    .returning({ failures: t.failures });
+  const attempt = claimed[0]?.failures;
+  if (attempt !== undefined) return { attempt, pausedFor: pauseSeconds(attempt, ctx.config.signin) };
+  const [row] = await ctx.db
+    .select({ pausedUntil: t.pausedUntil })
+    .from(t)
+    .where(and(eq(t.email, email), eq(t.ip, ip)));
+  const left = row?.pausedUntil ? Math.ceil((row.pausedUntil.getTime() - now.getTime()) / 1000) : 1;
+  return { pausedLeft: Math.max(1, left) };
+}
+
+/**
+ * Checks e-mail and password and opens a server-side session. Wrong passwords are counted per e-mail and client
+ * address (`signin_failures`): after `SIGNIN_FREE_FAILURES` of them that address waits 1 s, 2 s, 4 s … before its
+ * next try for that e-mail, while the owner elsewhere signs in as usual. An unknown e-mail is counted, paused and
+ * answered exactly like an existing one, after the same password hashing. The attempt's address and browser go into
+ * the audit row (the administrator's sign-in view).
  */
 export async function login(
   ctx: Ctx,
@@ -45,66 +91,46 @@ export async function login(
 ): Promise<LoginResult> {
   const agent = userAgent ? userAgent.slice(0, 300) : null;
   const normalized = email.toLowerCase();
-  const user = await findUserByEmail(ctx.db, normalized);
-  if (!user) {
-    await verifyPassword(await dummyHash(), password);
-    throw appError("INVALID_CREDENTIALS");
-  }
+  const address = ip ?? "unknown";
   const now = new Date();
-  // Claim the attempt before checking the password, in one statement: parallel attempts each get their own number,
-  // so no burst gets more than LOCK_AFTER password checks before the lock (a read-then-write count let 40 parallel
-  // attempts overwrite each other's failures). A locked account claims nothing.
-  const attempt = await claimSignInAttempt(ctx.db, user.id, now);
-  if (attempt === null) {
-    const until = (await userLockedUntil(ctx.db, user.id)) ?? new Date(now.getTime() + LOCK_MINUTES * 60000);
-    throw appError("ACCOUNT_LOCKED", { minutes: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60000)) });
-  }
-  if (attempt > LOCK_AFTER) {
-    // Claimed past the limit while the lock was being written by a parallel attempt: no password check.
-    await lockAccount(ctx, user.id, now);
-    throw appError("ACCOUNT_LOCKED", { minutes: LOCK_MINUTES });
-  }
-  if (attempt - 1 >= SLOW_AFTER) {
-    // Slow down guessing: 0.5 s more for each failure past the threshold, at most 3 s.
-    await sleep(Math.min(3000, 500 * (attempt - SLOW_AFTER)));
-  }
-  const ok = await verifyPassword(user.passwordHash, password);
-  if (!ok) {
-    const lock = attempt >= LOCK_AFTER;
-    await ctx.db.transaction(async (tx) => {
-      if (lock) await lockAccount(ctx, user.id, now, tx);
-      await audit(tx, null, {
-        action: lock ? "auth.locked" : "auth.failed",
+  const claim = await claimAttempt(ctx, normalized, address, now);
+  if ("pausedLeft" in claim) throw appError("SIGNIN_PAUSED", { seconds: claim.pausedLeft });
+  const user = await findUserByEmail(ctx.db, normalized);
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
+  if (!user || !ok) {
+    if (user) {
+      await audit(ctx.db, null, {
+        action: claim.pausedFor ? "auth.locked" : "auth.failed",
         entity: "user",
         entityId: user.id,
-        after: { failedLogins: attempt, userAgent: agent },
+        after: { failedLogins: claim.attempt, pauseSeconds: claim.pausedFor || null, userAgent: agent },
         ip,
       });
-    });
-    if (lock) throw appError("ACCOUNT_LOCKED", { minutes: LOCK_MINUTES });
+    }
+    if (claim.pausedFor) throw appError("SIGNIN_PAUSED", { seconds: claim.pausedFor });
     throw appError("INVALID_CREDENTIALS");
   }
+  // The right password: this address starts its count again for this e-mail.
+  await ctx.db.delete(signinFailures).where(and(eq(signinFailures.email, normalized), eq(signinFailures.ip, address)));
   if (!user.active) throw appError("ACCOUNT_INACTIVE");
   const token = newToken();
   const csrfToken = newToken();
   const expiresAt = new Date(now.getTime() + ctx.config.sessionTtlHours * 3600_000);
   await ctx.db.transaction(async (tx) => {
     await tx.insert(sessions).values({ id: tokenHash(token), userId: user.id, csrfToken, expiresAt, userAgent });
-    await recordSignIn(tx, user.id, now, { clearFailures: true });
+    await recordSignIn(tx, user.id, now, { clearFailures: false });
     await audit(
       tx,
       { id: user.id, name: user.name },
       { action: "auth.login", entity: "user", entityId: user.id, after: { userAgent: agent }, ip },
     );
-    // Housekeeping: expired sessions go.
+    // Housekeeping: expired sessions and forgotten failure counts go.
     await tx.delete(sessions).where(lt(sessions.expiresAt, now));
+    await tx
+      .delete(signinFailures)
+      .where(lt(signinFailures.updatedAt, new Date(now.getTime() - FAILURES_FORGOTTEN_MS)));
   });
   return { token, csrfToken, expiresAt, userId: user.id };
-}
-
-/** Locks the account for LOCK_MINUTES and starts its count again (the lock itself now refuses attempts). */
-async function lockAccount(ctx: Ctx, userId: string, now: Date, tx: Executor = ctx.db) {
-  await lockUser(tx, userId, new Date(now.getTime() + LOCK_MINUTES * 60000));
 }
 
 /**

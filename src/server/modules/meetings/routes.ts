@@ -700,7 +700,7 @@ export const meetingsRoutes: RoutesFn = (app, ctx) => {
       const photo = await readDelegatePhoto(ctx, requireActor(req), p.id, p.delegationId, p.delegateId);
       return reply
         .type(photo.contentType)
-        .header("cache-control", "private, max-age=86400")
+        .header("cache-control", "no-store")
         .header("etag", `"${photo.etag}"`)
         .send(photo.bytes);
     },

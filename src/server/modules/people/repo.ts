@@ -62,30 +62,6 @@ export async function findUserByEmail(db: Executor, email: string): Promise<User
 
 // ---------------------------------------------------------------- sign-in (the auth module)
 
-/**
- * Claims a sign-in attempt in one statement: the failure count goes up unless the account is locked at `now`.
- * Returns the attempt's number, or null when the account is locked (nothing claimed).
- */
-export async function claimSignInAttempt(db: Executor, userId: string, now: Date): Promise<number | null> {
-  const claimed = await db
-    .update(users)
-    .set({ failedLogins: sql`${users.failedLogins} + 1` })
-    .where(and(eq(users.id, userId), sql`(${users.lockedUntil} is null or ${users.lockedUntil} <= ${now})`))
-    .returning({ attempt: users.failedLogins });
-  return claimed[0]?.attempt ?? null;
-}
-
-/** Until when the account is locked (null when it is not). */
-export async function userLockedUntil(db: Executor, userId: string): Promise<Date | null> {
-  const [row] = await db.select({ lockedUntil: users.lockedUntil }).from(users).where(eq(users.id, userId));
-  return row?.lockedUntil ?? null;
-}
-
-/** Locks the account until `until` and starts its failure count again. */
-export async function lockUser(db: Executor, userId: string, until: Date): Promise<void> {
-  await db.update(users).set({ failedLogins: 0, lockedUntil: until }).where(eq(users.id, userId));
-}
-
 /** Stamps a successful sign-in; a password sign-in also clears the failures and any lock. */
 export async function recordSignIn(
   db: Executor,

@@ -8,7 +8,8 @@ import { useLogin } from "../api/login";
 import { AuthFrame } from "./AuthFrame";
 
 const titles: Record<string, TranslationKey> = {
-  ACCOUNT_LOCKED: "auth.signIn.locked",
+  SIGNIN_PAUSED: "auth.signIn.locked",
+  RATE_LIMITED: "auth.signIn.locked",
   ACCOUNT_INACTIVE: "auth.signIn.inactive",
 };
 

@@ -16,6 +16,8 @@ export interface Actor {
   language: Lang;
   grants: ActorGrant[];
   sessionId: string;
+  /** The client's address as Fastify reads it (\`req.ip\`), for audit rows of reads that HTTP alone makes. */
+  ip?: string | null;
 }
 
 /** True when the actor holds `role`, optionally in the given scope. */

@@ -48,7 +48,7 @@ export function registerHttp(app: FastifyInstance, ctx: Ctx): void {
     if (token) {
       const found = await actorFromToken(ctx, token);
       if (found) {
-        req.actor = found.actor;
+        req.actor = { ...found.actor, ip: req.ip };
         req.csrfToken = found.csrfToken;
         req.lang = found.actor.language;
       }
@@ -83,6 +83,11 @@ export function registerHttp(app: FastifyInstance, ctx: Ctx): void {
     if (err.statusCode === 413 || err.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
       const e = appError("PAYLOAD_TOO_LARGE");
       return reply.status(413).send({ error: { code: e.code, message: e.localized(lang), details: null } });
+    }
+    if (err.statusCode === 415 || err.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
+      const type = (req.headers["content-type"] ?? "").split(";")[0]!.trim().slice(0, 100) || "—";
+      const e = appError("UNSUPPORTED_MEDIA_TYPE", { type });
+      return reply.status(415).send({ error: { code: e.code, message: e.localized(lang), details: { type } } });
     }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       // Fastify's own 4xx (bad JSON, unsupported media type…): our stable code, Fastify's reason in details.

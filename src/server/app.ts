@@ -11,6 +11,7 @@ import { registerHttp } from "./http/plugin.js";
 import { registerSecurityHeaders } from "./http/headers.js";
 import { registerRateLimits } from "./modules/auth/rateLimit.js";
 import { appError } from "./http/errors.js";
+import { buildValidator, edgeRoute, frameworkErrors, parseJsonBody } from "./http/edge.js";
 import { systemRoutes } from "./modules/system/routes.js";
 import { authRoutes } from "./modules/auth/routes.js";
 import { actorFromToken } from "./modules/auth/service.js";
@@ -69,8 +70,25 @@ export async function buildApp(ctx: Ctx, opts: BuildOptions = {}) {
     // Which proxy may name the client (TRUST_PROXY); by default none, so X-Forwarded-For is ignored and the
     // socket's address is the client's — for the audit, the rate limits and the sign-in pause alike.
     trustProxy: ctx.config.trustProxy,
+    // Path parameters are ids and codes; one past this answers 414 (in the error shape: `frameworkErrors`).
+    routerOptions: { maxParamLength: 200 },
     ajv: { customOptions: { allErrors: true, removeAdditional: true, coerceTypes: "array" } },
+    // Bodies are validated without type coercion, query strings and parameters with it (http/edge.ts).
+    schemaController: { compilersFactory: { buildValidator: buildValidator() } },
+    frameworkErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // Input at the edge (http/edge.ts): request schemas' numbers bounded, anonymous bodies small, JSON depth counted
+  // on the raw text before it is parsed.
+  app.addHook("onRoute", edgeRoute);
+  app.removeContentTypeParser("application/json");
+  app.addContentTypeParser("application/json", { parseAs: "string" }, (_req, body, done) => {
+    try {
+      done(null, parseJsonBody(body as string));
+    } catch (e) {
+      done(e as Error, undefined);
+    }
+  });
 
   // The API documentation is public, like /api/openapi.json; swagger-ui's routes cannot carry our config.
   app.addHook("onRoute", (route) => {

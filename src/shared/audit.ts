@@ -19,7 +19,7 @@ export const auditModules = {
   registration: { vi: "Đăng ký đoàn", en: "Delegation registration" },
   badges: { vi: "Thẻ đại biểu", en: "Badges" },
   exports: { vi: "Xuất dữ liệu", en: "Exports" },
-  privacy: { vi: "Xóa dữ liệu cá nhân", en: "Personal-data purge" },
+  privacy: { vi: "Dữ liệu cá nhân: xem và xóa", en: "Personal data: views and purge" },
   workplans: { vi: "Kế hoạch công tác", en: "Work plans" },
   targets: { vi: "Chỉ tiêu", en: "Targets" },
   system: { vi: "Hệ thống và sao lưu", en: "System and backups" },
@@ -101,6 +101,7 @@ export const auditActions = {
   "export.info_pack": a("exports", "Xuất hồ sơ thông tin của đoàn", "Exported a delegation's information pack"),
 
   "meeting.purge": a("privacy", "Xóa dữ liệu cá nhân của hội nghị", "Purged a meeting's personal data"),
+  "personal_data.read": a("privacy", "Xem dữ liệu cá nhân của đại biểu", "Viewed delegates' personal data"),
 
   "workplan.snapshot.create": a("workplans", "Lưu bản chụp kế hoạch", "Saved a snapshot of a work plan"),
   "workplan.activity.create": a("workplans", "Thêm hoạt động", "Added an activity"),
@@ -264,6 +265,8 @@ export const auditFieldLabels: Record<string, Phrase> = {
   selection: f("Lựa chọn", "Selection"),
   delegates: f("Số đại biểu", "Delegates"),
   personal: f("Có dữ liệu cá nhân", "With personal data"),
+  view: f("Mức xem", "View"),
+  fields: f("Các trường", "Fields"),
   rows: f("Số dòng", "Rows"),
   columns: f("Các cột", "Columns"),
   counts: f("Số lượng", "Counts"),

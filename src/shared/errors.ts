@@ -10,10 +10,26 @@ export const errorCatalog = {
   VALIDATION_FAILED: { status: 400, vi: "{summary}", en: "{summary}" },
   TEXT_INVALID: {
     status: 400,
-    vi: "{field}: văn bản chứa ký tự không được phép (ký tự NUL hoặc ký tự Unicode bị hỏng). Hãy gõ lại hoặc dán lại nội dung này.",
-    en: "{field}: the text holds a character that is not allowed (a NUL or a broken Unicode character). Type or paste it again.",
+    vi: "{field}: văn bản chứa ký tự không được phép (ký tự NUL, ký tự Unicode bị hỏng hoặc không phải chữ). Hãy gõ lại hoặc dán lại nội dung này.",
+    en: "{field}: the text holds a character that is not allowed (a NUL, a broken Unicode character or a non-character). Type or paste it again.",
   },
   BAD_REQUEST: { status: 400, vi: "Yêu cầu không hợp lệ.", en: "The request is not valid." },
+  BAD_JSON: {
+    status: 400,
+    vi: "Nội dung gửi lên không phải JSON hợp lệ.",
+    en: "The body sent is not valid JSON.",
+  },
+  JSON_TOO_DEEP: {
+    status: 400,
+    vi: "Nội dung JSON lồng nhau quá sâu (tối đa {max} cấp).",
+    en: "The JSON body is nested too deeply (at most {max} levels).",
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    vi: "Không nhận loại nội dung {type}; hãy gửi JSON.",
+    en: "Content of type {type} is not accepted; send JSON.",
+  },
+  URI_TOO_LONG: { status: 414, vi: "Địa chỉ yêu cầu quá dài.", en: "The request address is too long." },
   UNAUTHENTICATED: { status: 401, vi: "Vui lòng đăng nhập.", en: "Please sign in." },
   INVALID_CREDENTIALS: {
     status: 401,

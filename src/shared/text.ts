@@ -73,14 +73,26 @@ export function textKindOf(field: string | undefined): TextKind {
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * Unicode's 66 non-characters (U+FDD0–U+FDEF and the last two code points of every plane, U+FFFE, U+FFFF,
+ * U+1FFFE … U+10FFFF), which no text exchanged between systems may hold, and U+FFFD, the replacement character that
+ * a decoder writes where it met broken bytes: a name carrying it was damaged on its way, and storing it would keep
+ * the damage for good (a lone surrogate written as UTF-8 becomes one).
+ */
+const NONCHARACTER =
+  /[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFFF}\u{3FFFE}\u{3FFFF}\u{4FFFE}\u{4FFFF}\u{5FFFE}\u{5FFFF}\u{6FFFE}\u{6FFFF}\u{7FFFE}\u{7FFFF}\u{8FFFE}\u{8FFFF}\u{9FFFE}\u{9FFFF}\u{AFFFE}\u{AFFFF}\u{BFFFE}\u{BFFFF}\u{CFFFE}\u{CFFFF}\u{DFFFE}\u{DFFFF}\u{EFFFE}\u{EFFFF}\u{FFFFE}\u{FFFFF}\u{10FFFE}\u{10FFFF}]/u;
+const REPLACEMENT = "\uFFFD";
 
 /**
- * Why a string cannot be taken at all, or null: a NUL character (no database text holds one) or half of a UTF-16
- * surrogate pair (not a character; it cannot be stored as UTF-8). Such input is refused with a 400, not cleaned.
+ * Why a string cannot be taken at all, or null: a NUL character (no database text holds one), half of a UTF-16
+ * surrogate pair (not a character; it cannot be stored as UTF-8), a non-character or the replacement character
+ * (`NONCHARACTER`). Such input is refused with a 400 naming the field, not cleaned.
  */
-export function badTextReason(s: string): "nul" | "surrogate" | null {
+export function badTextReason(s: string): "nul" | "surrogate" | "noncharacter" | "replacement" | null {
   if (s.includes("\u0000")) return "nul";
   if (LONE_SURROGATE.test(s)) return "surrogate";
+  if (s.includes(REPLACEMENT)) return "replacement";
+  if (NONCHARACTER.test(s)) return "noncharacter";
   return null;
 }
 

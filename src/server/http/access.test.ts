@@ -262,8 +262,8 @@ describe("malformed requests", () => {
       headers: { "content-type": "application/json", "accept-language": "en" },
       payload: '{"email": "admin@demo.focal", "password": ',
     });
-    const e = expectError(res, 400, "BAD_REQUEST");
-    expect(e.message).toBe("The request is not valid.");
+    const e = expectError(res, 400, "BAD_JSON");
+    expect(e.message).toBe("The body sent is not valid JSON.");
   });
 
   it("a body over the limit gets 413 in the error shape", async () => {

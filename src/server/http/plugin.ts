@@ -88,6 +88,11 @@ export function registerHttp(app: FastifyInstance, resolveSession: SessionResolv
       const e = appError("PAYLOAD_TOO_LARGE");
       return reply.status(413).send({ error: { code: e.code, message: e.localized(lang), details: null } });
     }
+    if (err.statusCode === 415 || err.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
+      const type = (req.headers["content-type"] ?? "").split(";")[0]!.trim().slice(0, 100) || "—";
+      const e = appError("UNSUPPORTED_MEDIA_TYPE", { type });
+      return reply.status(415).send({ error: { code: e.code, message: e.localized(lang), details: { type } } });
+    }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       // Fastify's own 4xx (bad JSON, unsupported media type…): our stable code, Fastify's reason in details.
       const e = appError("BAD_REQUEST");

@@ -58,6 +58,41 @@ export async function auditMany(tx: Executor, actor: AuditActor | null, entries:
   for (let i = 0; i < rows.length; i += 1000) await tx.insert(auditLog).values(rows.slice(i, i + 1000));
 }
 
+/** What a read of personal data recorded: the records read and the view — never the values. */
+export interface PersonalRead {
+  /** The record the read was of: a delegate, or the delegation or meeting a list was of. */
+  entity: string;
+  entityId: string;
+  /** `full` (passport and birth date too) or `standard` (contact, travel and needs). */
+  view: string;
+  /** The delegates whose personal data the answer carried. */
+  delegateIds: string[];
+  /** The personal fields the answer carried. */
+  fields: readonly string[];
+}
+
+/**
+ * Records that personal data was read (issue 11 item 2, decision 020): who, when, from which address, which
+ * delegates and which of their fields — not the values, so the purge has nothing to erase here. Call it before
+ * the answer leaves: a read that cannot be recorded fails instead of being answered. Nothing is written when the
+ * answer carried no delegate.
+ */
+export async function auditPersonalRead(db: Executor, actor: Actor, read: PersonalRead): Promise<void> {
+  if (!read.delegateIds.length) return;
+  await audit(db, actor, {
+    action: "personal_data.read",
+    entity: read.entity,
+    entityId: read.entityId,
+    after: {
+      view: read.view,
+      fields: [...read.fields],
+      delegates: read.delegateIds.length,
+      delegateIds: read.delegateIds,
+    },
+    ip: actor.ip ?? null,
+  });
+}
+
 export interface AuditQuery {
   entity?: string;
   entityId?: string;

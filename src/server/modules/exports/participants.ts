@@ -3,6 +3,7 @@
  * when asked for (`personal`), passport columns and the date of birth only for readers with the full view.
  */
 import ExcelJS from "exceljs";
+import { safeWorkbook } from "../../lib/safeCell.js";
 import type { Lang } from "../../../shared/errors.js";
 import { countryName } from "../../../shared/countries.js";
 import type { DelegateRow, DelegationRow } from "../meetings/delegates.js";
@@ -193,6 +194,7 @@ export async function participantsXlsx(input: ParticipantsInput): Promise<{ body
   about.getColumn(2).width = 90;
   about.getColumn(1).font = { bold: true };
 
+  safeWorkbook(wb);
   const body = Buffer.from(await wb.xlsx.writeBuffer());
   const personalColumns = [...(input.contact ? cols.contact : []), ...(input.passport ? cols.passport : [])].map(
     (c) => c.key,

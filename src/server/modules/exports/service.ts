@@ -105,6 +105,7 @@ export async function exportParticipants(
   await ctx.db.transaction(async (tx) => {
     await audit(tx, actor, {
       action: "export.participants",
+      ip: actor.ip ?? null,
       entity: "meeting",
       entityId: meetingId,
       after: {
@@ -156,6 +157,7 @@ export async function exportInfoPack(
   await ctx.db.transaction(async (tx) => {
     await audit(tx, actor, {
       action: "export.info_pack",
+      ip: actor.ip ?? null,
       entity: "delegation",
       entityId: delegationId,
       after: { format: "pdf", meetingId, delegates: delegates.length, personal: true },

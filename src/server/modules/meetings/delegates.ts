@@ -22,6 +22,7 @@ import {
   type Gender,
 } from "./schema.js";
 import { meetingErrors } from "./errors.js";
+import { auditDelegateRead } from "./reads.js";
 import {
   delegateViewFor,
   requireDelegation,
@@ -989,6 +990,13 @@ export async function listDelegates(
   // The badge view carries no accreditation status; filtering by it would tell it.
   ensure(view !== "badge" || !query.status);
   const { rows, total } = await pageDelegateRows(ctx.db, meetingId, { ...query, delegationId });
+  await auditDelegateRead(
+    ctx.db,
+    actor,
+    { entity: "delegation", id: delegationId },
+    view,
+    rows.map((r) => r.row.id),
+  );
   return { delegates: rows.map((r) => presentDelegate(r, view)), total };
 }
 
@@ -1000,6 +1008,8 @@ export async function searchMeetingDelegates(ctx: Ctx, actor: Actor, meetingId: 
   ensure(view !== "badge" || !query.status);
   if (query.delegationId) await requireDelegation(ctx.db, perms, query.delegationId);
   const { rows, total } = await pageDelegateRows(ctx.db, meetingId, query);
+  const ids = rows.map((r) => r.row.id);
+  await auditDelegateRead(ctx.db, actor, { entity: "meeting", id: meetingId }, view, ids);
   return { delegates: rows.map((r) => presentDelegate(r, view)), total };
 }
 
@@ -1013,8 +1023,11 @@ async function oneDelegate(ctx: Ctx, perms: MeetingPermissions, delegationId: st
 export async function getDelegate(ctx: Ctx, actor: Actor, meetingId: string, delegationId: string, delegateId: string) {
   const { perms } = await requireMeeting(ctx.db, actor, meetingId);
   await requireDelegation(ctx.db, perms, delegationId);
-  ensure(delegateViewFor(perms, delegationId) !== null);
-  return oneDelegate(ctx, perms, delegationId, delegateId);
+  const view = delegateViewFor(perms, delegationId);
+  ensure(view !== null);
+  const shown = await oneDelegate(ctx, perms, delegationId, delegateId);
+  await auditDelegateRead(ctx.db, actor, { entity: "delegate", id: delegateId }, view!, [delegateId]);
+  return shown;
 }
 
 /** Adds a delegate to a delegation (ICD, registration managers). */

@@ -4,6 +4,7 @@
  * rows of cell text. Turning cell text into a delegate, and judging it, is in `rows.ts`.
  */
 import ExcelJS from "exceljs";
+import { safeCell, safeWorkbook } from "../../lib/safeCell.js";
 import countries from "i18n-iso-countries";
 import { NAME_MAX, cleanText, fold, textKindOf } from "../../../shared/text.js";
 import { countryName } from "../../../shared/countries.js";
@@ -588,12 +589,16 @@ export async function buildTemplate(input: TemplateInput): Promise<Buffer> {
     if (font) cell.font = font;
   });
 
+  safeWorkbook(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 /** The same columns as a CSV header (English, then Vietnamese), for contacts who prefer CSV. */
 export function buildCsvTemplate(sessions: TemplateSession[]): string {
-  const quote = (s: string) => (/[",;\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const quote = (text: string) => {
+    const s = safeCell(text);
+    return /[",;\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
   const en = [...columns.map((c) => (c.required ? `${c.en} *` : c.en)), ...sessions.map(sessionHeaderEn)];
   const vi = [...columns.map((c) => (c.required ? `${c.vi} *` : c.vi)), ...sessions.map(sessionHeaderVi)];
   return "\uFEFF" + [en, vi].map((r) => r.map(quote).join(",")).join("\r\n") + "\r\n";

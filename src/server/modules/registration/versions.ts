@@ -4,6 +4,7 @@ import type { Executor } from "../../db/client.js";
 import { type Actor, ensure } from "../../auth/actor.js";
 import { audit } from "../audit/service.js";
 import { listDelegateRows } from "../meetings/delegates.js";
+import { auditDelegateRead } from "../meetings/reads.js";
 import { purgedDelegateFields } from "../meetings/purge.js";
 import { delegationAccess, ensureEditor } from "./access.js";
 import {
@@ -142,6 +143,14 @@ async function versionRow(db: Executor, delegationId: string, number: number): P
 export async function getVersion(ctx: Ctx, actor: Actor, meetingId: string, delegationId: string, number: number) {
   const a = await readAccess(ctx, actor, meetingId, delegationId);
   const v = await versionRow(ctx.db, delegationId, number);
+  const scope = { entity: "delegation" as const, id: delegationId };
+  await auditDelegateRead(
+    ctx.db,
+    actor,
+    scope,
+    a.full ? "full" : "standard",
+    versionDelegates(v).map((d) => d.id),
+  );
   return {
     ...presentVersion(v),
     delegates: versionDelegates(v).map((d) => maskDelegate(d, a.full)),
@@ -163,6 +172,14 @@ export async function diffVersions(
   const vb = await versionRow(ctx.db, delegationId, to);
   const fields = a.full ? diffFields : diffFields.filter((f) => !personalDiffFields.includes(f));
   const d = diffLists(versionDelegates(va), versionDelegates(vb), fields);
+  const shown = [...d.added, ...d.removed, ...d.changed].map((x) => x.id);
+  await auditDelegateRead(
+    ctx.db,
+    actor,
+    { entity: "delegation", id: delegationId },
+    a.full ? "full" : "standard",
+    shown,
+  );
   return {
     from: presentVersion(va),
     to: presentVersion(vb),

@@ -11,6 +11,7 @@ import {
   WidthType,
 } from "docx";
 import ExcelJS from "exceljs";
+import { safeWorkbook } from "../../lib/safeCell.js";
 import type { Lang } from "../../../shared/errors.js";
 import type { PlanStatus } from "../../../shared/workplans.js";
 import { countryName } from "./countries.js";
@@ -237,6 +238,7 @@ export async function reviewXlsx(input: ExportInput): Promise<ExportFile> {
     ]),
   );
   list.views = [{ state: "frozen", ySplit: 1 }];
+  safeWorkbook(wb);
   const body = Buffer.from(await wb.xlsx.writeBuffer());
   return {
     body,

@@ -1,4 +1,8 @@
-import { Type, type TNull, type TSchema, type TUnion } from "typebox";
+import { Type } from "typebox";
+import { Uuid } from "../../shared/schemas/common.js";
+
+// The building blocks of record schemas live in src/shared/schemas/common.ts (the web reads them too).
+export { IsoDate, IsoDateTime, Nullable, StringEnum, Uuid } from "../../shared/schemas/common.js";
 
 /** The one error shape every failure uses. */
 export const ErrorBody = Type.Object({
@@ -18,28 +22,5 @@ export const errors = {
   409: ErrorBody,
 };
 
-export const Uuid = Type.String({ format: "uuid" });
 export const IdParams = Type.Object({ id: Uuid });
-/**
- * A value or null. Where the schema has a single `type`, this is OpenAPI's `nullable: true` (Ajv and
- * fast-json-stringify both honour it), because the app coerces types and an `anyOf [x, null]` would turn a null
- * sent by the client into 0, false or "". `nullable` does not widen an `enum`, so null joins the enum's values
- * (without it a `StringEnum` refused null, e.g. a delegate saved with no gender). Schemas without a `type` (unions)
- * fall back to `anyOf`.
- */
-export const Nullable = <T extends TSchema>(t: T): TUnion<[T, TNull]> => {
-  const { type, enum: values } = t as { type?: unknown; enum?: unknown[] };
-  if (typeof type === "string") {
-    const widened = Array.isArray(values) && !values.includes(null) ? { enum: [...values, null] } : {};
-    return { ...t, nullable: true, ...widened } as unknown as TUnion<[T, TNull]>;
-  }
-  return Type.Union([t, Type.Null()]);
-};
 export const Ok = Type.Object({ ok: Type.Literal(true) });
-/** Dates travel as ISO 8601; the web shows them as dd/MM/yyyy. */
-export const IsoDate = Type.String({ format: "date" });
-export const IsoDateTime = Type.String({ format: "date-time" });
-
-/** A string restricted to a list of values, typed as their union. */
-export const StringEnum = <T extends string>(values: readonly T[], opts: { description?: string } = {}) =>
-  Type.Unsafe<T>({ type: "string", enum: [...values], ...opts });

@@ -3,7 +3,21 @@ import { NAME_MAX } from "../../../shared/text.js";
 import type { RoutesFn } from "../../context.js";
 import { requireActor } from "../../http/plugin.js";
 import { Nullable, StringEnum, Uuid, errors } from "../../http/schemas.js";
-import { accreditationStatuses, delegationCategories, meetingStatuses, sessionKinds } from "./schema.js";
+import {
+  Delegate,
+  DelegateBody,
+  Delegation,
+  DelegationDetail,
+  Meeting,
+  MeetingSummary,
+  Session,
+  Venue,
+  accreditationStatuses,
+  delegationCategories,
+  meetingStatuses,
+  sessionKinds,
+} from "../../../shared/schemas/meetings.js";
+import { DateStr, OptDate, OptText } from "../../../shared/schemas/common.js";
 import {
   createMeeting,
   createRoom,
@@ -17,7 +31,7 @@ import {
   updateRoom,
   updateVenue,
 } from "./service.js";
-import { DateStr, Delegate, DelegateBody, DelegateParams, DelegationParams, OptDate, OptText } from "./api-schemas.js";
+import { DelegateParams, DelegationParams } from "./api-schemas.js";
 import { createSession, deleteSession, getSession, listSessions, updateSession } from "./programme.js";
 import {
   createDelegate,
@@ -48,44 +62,8 @@ const DateTimeIn = Type.String({
   pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?$",
   description: "ISO 8601 with an offset (2022-08-05T08:30:00+07:00), or wall-clock time in the meeting's zone",
 });
-const ZonedDateTime = Type.String({
-  description: "ISO 8601 with the meeting's offset, e.g. 2022-08-05T08:30:00+07:00",
-});
-
 const MeetingParams = Type.Object({ id: Uuid });
 
-const Permissions = Type.Object({
-  manageProgramme: Type.Boolean(),
-  manageDelegations: Type.Boolean(),
-  allDelegations: Type.Boolean(),
-  delegateView: Nullable(StringEnum(["full", "standard", "badge"] as const)),
-  ownDelegationIds: Type.Array(Type.String()),
-  checkIn: Type.Boolean({ description: "May work a door: scan badges, the check-in page (security officers, ICD)" }),
-});
-const MeetingFields = {
-  id: Type.String(),
-  code: Type.String(),
-  titleVi: Type.String(),
-  titleEn: Type.String(),
-  themeVi: Nullable(Type.String()),
-  themeEn: Nullable(Type.String()),
-  startDate: Type.String({ format: "date" }),
-  endDate: Type.String({ format: "date" }),
-  cityVi: Type.String(),
-  cityEn: Type.String(),
-  timeZone: Type.String(),
-  registrationDeadline: Nullable(ZonedDateTime),
-  status: StringEnum(meetingStatuses),
-  purgeAt: Nullable(Type.String()),
-  purgedAt: Nullable(Type.String()),
-  version: Type.Integer(),
-  permissions: Nullable(Permissions),
-};
-const MeetingSummary = Type.Object({ ...MeetingFields, delegationCount: Type.Integer() });
-const Meeting = Type.Object({
-  ...MeetingFields,
-  counts: Type.Object({ delegations: Type.Integer(), delegates: Type.Integer(), sessions: Type.Integer() }),
-});
 const MeetingBody = {
   code: Type.String({ minLength: 1, maxLength: 40, pattern: "^[A-Za-z0-9+._-]+$" }),
   titleVi: Text(),
@@ -102,64 +80,6 @@ const MeetingBody = {
   purgeAt: OptDate,
 };
 
-const Room = Type.Object({
-  id: Type.String(),
-  venueId: Type.String(),
-  nameVi: Type.String(),
-  nameEn: Type.String(),
-  capacity: Nullable(Type.Integer()),
-  version: Type.Integer(),
-});
-const Venue = Type.Object({
-  id: Type.String(),
-  meetingId: Type.String(),
-  nameVi: Type.String(),
-  nameEn: Type.String(),
-  address: Nullable(Type.String()),
-  sample: Type.Boolean(),
-  version: Type.Integer(),
-  rooms: Type.Array(Room),
-});
-
-const Clash = Type.Object({ sessionId: Type.String(), on: StringEnum(["room", "chair"] as const) });
-const AgendaItem = Type.Object({
-  id: Type.String(),
-  position: Type.Integer(),
-  titleVi: Type.String(),
-  titleEn: Type.String(),
-  presenter: Nullable(Type.String()),
-  documents: Nullable(Type.String()),
-});
-const Session = Type.Object({
-  id: Type.String(),
-  meetingId: Type.String(),
-  kind: StringEnum(sessionKinds),
-  titleVi: Type.String(),
-  titleEn: Type.String(),
-  start: ZonedDateTime,
-  end: ZonedDateTime,
-  roomId: Nullable(Type.String()),
-  room: Nullable(
-    Type.Object({
-      id: Type.String(),
-      nameVi: Type.String(),
-      nameEn: Type.String(),
-      venueId: Type.String(),
-      venueNameVi: Type.String(),
-      venueNameEn: Type.String(),
-    }),
-  ),
-  chair: Nullable(Type.String({ description: "Who chairs, as written (Vietnamese); clashes compare it" })),
-  chairEn: Nullable(Type.String({ description: "The chair in English; null when not given (show `chair`)" })),
-  notesVi: Nullable(Type.String()),
-  notesEn: Nullable(Type.String()),
-  agenda: Type.Array(AgendaItem),
-  delegationIds: Type.Array(Type.String()),
-  clashes: Type.Array(Clash, {
-    description: "Other sessions at an overlapping time in the same room or with the same chair",
-  }),
-  version: Type.Integer(),
-});
 const AgendaIn = Type.Object({
   titleVi: Text(),
   titleEn: Text(),
@@ -181,30 +101,6 @@ const SessionBody = {
   delegationIds: Type.Optional(Type.Array(Uuid, { maxItems: 200 })),
 };
 
-const Counts = Type.Object({
-  total: Type.Integer(),
-  pending: Type.Integer(),
-  accredited: Type.Integer(),
-  rejected: Type.Integer(),
-});
-const DelegationFields = {
-  id: Type.String(),
-  meetingId: Type.String(),
-  country: Nullable(Type.String({ description: "ISO 3166-1 alpha-3; null for an organisation" })),
-  countryNameVi: Nullable(Type.String()),
-  countryNameEn: Nullable(Type.String()),
-  nameVi: Type.String(),
-  nameEn: Type.String(),
-  category: StringEnum(delegationCategories),
-  headDelegateId: Nullable(Type.String()),
-  head: Nullable(Type.Object({ id: Type.String(), fullName: Type.String(), honorific: Nullable(Type.String()) })),
-  contactName: Nullable(Type.String()),
-  contactEmail: Nullable(Type.String()),
-  counts: Counts,
-  version: Type.Integer(),
-};
-const Delegation = Type.Object(DelegationFields);
-const DelegationDetail = Type.Object({ ...DelegationFields, sessionIds: Type.Array(Type.String()) });
 const DelegationBody = {
   country: Type.Optional(Nullable(Country)),
   nameVi: OptText(300),

@@ -14,6 +14,14 @@ import {
   uuid,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
+import type {
+  AccreditationStatus,
+  DelegateRole,
+  DelegationCategory,
+  Gender,
+  MeetingStatus,
+  SessionKind,
+} from "../../../shared/schemas/meetings.js";
 
 /** Raw bytes (photos). PGlite answers Uint8Array, node-postgres a Buffer; both become a Buffer here. */
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
@@ -22,50 +30,21 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   toDriver: (v) => v,
 });
 
-export const meetingStatuses = ["planning", "registration_open", "ongoing", "closed"] as const;
-export type MeetingStatus = (typeof meetingStatuses)[number];
-
-export const sessionKinds = [
-  "SOM",
-  "SOM+3",
-  "Heads",
-  "Heads+3",
-  "forum",
-  "bilateral",
-  "press_conference",
-  "cultural",
-  "site_visit",
-  "other",
-] as const;
-export type SessionKind = (typeof sessionKinds)[number];
-
-export const delegationCategories = [
-  "asean_member",
-  "plus_three",
-  "dialogue_partner",
-  "secretariat",
-  "host",
-  "observer",
-] as const;
-export type DelegationCategory = (typeof delegationCategories)[number];
-
-export const delegateRoles = [
-  "head",
-  "alternate_head",
-  "som_leader",
-  "focal_point",
-  "member",
-  "adviser",
-  "interpreter",
-  "security",
-] as const;
-export type DelegateRole = (typeof delegateRoles)[number];
-
-export const genders = ["female", "male", "other"] as const;
-export type Gender = (typeof genders)[number];
-
-export const accreditationStatuses = ["pending", "accredited", "rejected"] as const;
-export type AccreditationStatus = (typeof accreditationStatuses)[number];
+// The enums are defined once with the records' API schemas (src/shared/schemas/meetings.ts, decision 013).
+export {
+  accreditationStatuses,
+  delegateRoles,
+  delegationCategories,
+  genders,
+  meetingStatuses,
+  sessionKinds,
+  type AccreditationStatus,
+  type DelegateRole,
+  type DelegationCategory,
+  type Gender,
+  type MeetingStatus,
+  type SessionKind,
+} from "../../../shared/schemas/meetings.js";
 
 /** A hosted intergovernmental meeting (ACCSM 21). Dates are calendar dates in the meeting's own time zone. */
 export const meetings = pgTable(

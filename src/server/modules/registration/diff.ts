@@ -1,39 +1,19 @@
 /**
  * Snapshots of a delegation's list and the difference between two of them: delegates added, removed, and for the
- * ones in both (matched by id) each changed field with its value before and after. Pure functions.
+ * ones in both (matched by id) each changed field with its value before and after. Pure functions. The shapes are
+ * the API's (src/shared/schemas/registration.ts), the compared fields `diffFields` (src/shared/personalData.ts).
  */
+import { diffFields, personalFields, type DelegateView, type DiffField } from "../../../shared/personalData.js";
+import type { FieldChange, FieldValue, ListDiff, SnapshotDelegate } from "../../../shared/schemas/registration.js";
 
-/** A delegate as frozen in a submission. `photo` is the photo's fingerprint, so a new photo shows as a change. */
-export interface SnapshotDelegate {
-  id: string;
-  fullName: string;
-  honorific: string | null;
-  gender: string | null;
-  position: string | null;
-  organisation: string | null;
-  role: string;
-  nationality: string | null;
-  passportNumber: string | null;
-  passportExpiry: string | null;
-  dateOfBirth: string | null;
-  email: string | null;
-  phone: string | null;
-  arrivalDate: string | null;
-  arrivalTime: string | null;
-  arrivalFlight: string | null;
-  arrivalAirport: string | null;
-  departureDate: string | null;
-  departureTime: string | null;
-  departureFlight: string | null;
-  departureAirport: string | null;
-  hotel: string | null;
-  dietary: string | null;
-  accessibility: string | null;
-  sessionIds: string[];
-  photo: string | null;
-  /** At the time of the submission; not part of what the delegation submits, so never a "change". */
-  accreditationStatus: string;
-}
+export { diffFields, type DiffField };
+export type {
+  DelegateChange,
+  FieldChange,
+  FieldValue,
+  ListDiff,
+  SnapshotDelegate,
+} from "../../../shared/schemas/registration.js";
 
 /**
  * A stored snapshot read back with every field present: the personal-data purge removes the personal keys from the
@@ -52,36 +32,6 @@ export function readSnapshot(raw: unknown): SnapshotDelegate[] {
   });
 }
 
-/** The fields compared, in the order a reader expects them. */
-export const diffFields = [
-  "fullName",
-  "honorific",
-  "gender",
-  "position",
-  "organisation",
-  "role",
-  "nationality",
-  "passportNumber",
-  "passportExpiry",
-  "dateOfBirth",
-  "email",
-  "phone",
-  "arrivalDate",
-  "arrivalTime",
-  "arrivalFlight",
-  "arrivalAirport",
-  "departureDate",
-  "departureTime",
-  "departureFlight",
-  "departureAirport",
-  "hotel",
-  "dietary",
-  "accessibility",
-  "sessionIds",
-  "photo",
-] as const satisfies readonly (keyof SnapshotDelegate)[];
-export type DiffField = (typeof diffFields)[number];
-
 /** Every field of a frozen delegate: its id, what is compared, and the accreditation status at the time. */
 export const snapshotFields = [
   "id",
@@ -89,25 +39,10 @@ export const snapshotFields = [
   "accreditationStatus",
 ] as const satisfies readonly (keyof SnapshotDelegate)[];
 
-/** Passport data and date of birth: left out for readers without the full view. */
-export const personalDiffFields: readonly DiffField[] = ["passportNumber", "passportExpiry", "dateOfBirth"];
-
-export type FieldValue = string | string[] | null;
-export interface FieldChange {
-  field: DiffField;
-  before: FieldValue;
-  after: FieldValue;
-}
-export interface DelegateChange {
-  id: string;
-  fullName: string;
-  changes: FieldChange[];
-}
-export interface ListDiff {
-  added: SnapshotDelegate[];
-  removed: SnapshotDelegate[];
-  changed: DelegateChange[];
-  unchanged: number;
+/** The fields a reader with `view` may see change: without the full view, not the personal ones. */
+export function diffFieldsFor(view: DelegateView): readonly DiffField[] {
+  const hidden: readonly string[] = view === "full" ? [] : personalFields;
+  return diffFields.filter((f) => !hidden.includes(f));
 }
 
 function same(a: FieldValue, b: FieldValue): boolean {
@@ -149,10 +84,4 @@ export function diffLists(
     else out.unchanged++;
   }
   return out;
-}
-
-/** A snapshot delegate as a reader may see it: personal data removed (null) outside the full view. */
-export function maskDelegate(d: SnapshotDelegate, full: boolean): SnapshotDelegate {
-  if (full) return d;
-  return { ...d, passportNumber: null, passportExpiry: null, dateOfBirth: null };
 }

@@ -160,7 +160,7 @@ export async function createProposal(
         if (!known || comparable(k, v) === comparable(k, current[k])) delete patchRecord[k];
       }
       if (!Object.keys(patch).length && !photo) throw registrationErrors.PROPOSAL_EMPTY();
-      const next = { ...(row!.row as unknown as DelegateInput), sessionIds: row!.sessionIds, ...patch };
+      const next: DelegateInput = { ...row!.row, sessionIds: row!.sessionIds, ...patch };
       throwProblems(
         await validateDelegateInput(ctx.db, a.meeting, next, { excludeDelegateId: input.delegateId }),
         actor.language,

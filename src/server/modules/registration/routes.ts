@@ -3,10 +3,9 @@ import { NAME_MAX } from "../../../shared/text.js";
 import type { RoutesFn } from "../../context.js";
 import { CSRF_COOKIE, SESSION_COOKIE, requireActor } from "../../http/plugin.js";
 import { ErrorBody, Nullable, StringEnum, Uuid, errors } from "../../http/schemas.js";
-import { accreditationStatuses, delegationCategories, meetingStatuses, sessionKinds } from "../meetings/schema.js";
+import { accreditationStatuses } from "../meetings/schema.js";
 import { PHOTO_MAX_BYTES } from "../meetings/delegates.js";
 import { getMe } from "../people/service.js";
-import { diffFields } from "./diff.js";
 import { LINK_MAX_DAYS, createLink, listLinks, meetingRegistrationOverview, openLink, revokeLink } from "./links.js";
 import {
   accredit,
@@ -30,239 +29,30 @@ import {
   listImports,
   startImport,
 } from "./imports.js";
-import { importStatuses } from "./schema.js";
-import { importFields } from "./spreadsheet.js";
+import { DelegateParams, DelegationParams } from "../meetings/api-schemas.js";
+import { Delegate, DelegateBody as DelegateFields } from "../../../shared/schemas/meetings.js";
+import { OptText } from "../../../shared/schemas/common.js";
 import {
-  Delegate,
-  DelegateBody as DelegateFields,
-  DelegateParams,
-  DelegationParams,
-  OptText,
-} from "../meetings/api-schemas.js";
+  Diff,
+  DiffBody,
+  ImportJob,
+  Lang,
+  Link,
+  MeetingRegistrationRow,
+  MyDelegation,
+  Overview,
+  Proposal,
+  RowValues,
+  Version as VersionRecord,
+  VersionSummary,
+} from "../../../shared/schemas/registration.js";
 
 const tags = ["registration"];
-const Lang = StringEnum(["vi", "en"] as const);
 const Version = Type.Integer({ minimum: 1 });
 const base64 = (maxBytes: number) => Type.String({ minLength: 1, maxLength: Math.ceil((maxBytes * 4) / 3) + 64 });
 
 const DelegatePatch = Type.Object({ ...DelegateFields, fullName: Type.Optional(DelegateFields.fullName) });
 
-const SnapshotDelegate = Type.Object({
-  id: Type.String(),
-  fullName: Type.String(),
-  honorific: Nullable(Type.String()),
-  gender: Nullable(Type.String()),
-  position: Nullable(Type.String()),
-  organisation: Nullable(Type.String()),
-  role: Type.String(),
-  nationality: Nullable(Type.String()),
-  passportNumber: Nullable(Type.String()),
-  passportExpiry: Nullable(Type.String()),
-  dateOfBirth: Nullable(Type.String()),
-  email: Nullable(Type.String()),
-  phone: Nullable(Type.String()),
-  arrivalDate: Nullable(Type.String()),
-  arrivalTime: Nullable(Type.String()),
-  arrivalFlight: Nullable(Type.String()),
-  arrivalAirport: Nullable(Type.String()),
-  departureDate: Nullable(Type.String()),
-  departureTime: Nullable(Type.String()),
-  departureFlight: Nullable(Type.String()),
-  departureAirport: Nullable(Type.String()),
-  hotel: Nullable(Type.String()),
-  dietary: Nullable(Type.String()),
-  accessibility: Nullable(Type.String()),
-  sessionIds: Type.Array(Type.String()),
-  photo: Nullable(Type.String({ description: "Fingerprint of the photo at the time; a change means a new photo" })),
-  accreditationStatus: Type.String(),
-});
-const VersionSummary = Type.Object({
-  number: Type.Integer({ minimum: 1 }),
-  submittedAt: Type.String({ format: "date-time" }),
-  submittedById: Nullable(Type.String()),
-  submittedByName: Type.String(),
-  note: Nullable(Type.String()),
-  delegateCount: Type.Integer(),
-});
-const FieldValue = Nullable(Type.Union([Type.String(), Type.Array(Type.String())]));
-const DiffBody = {
-  added: Type.Array(SnapshotDelegate),
-  removed: Type.Array(SnapshotDelegate),
-  changed: Type.Array(
-    Type.Object({
-      id: Type.String(),
-      fullName: Type.String(),
-      changes: Type.Array(Type.Object({ field: StringEnum(diffFields), before: FieldValue, after: FieldValue })),
-    }),
-  ),
-  unchanged: Type.Integer({ description: "Delegates in both versions with no field changed" }),
-};
-const PurgeNotice = Nullable(
-  Type.Object(
-    {
-      at: Type.String({ format: "date-time", description: "When the meeting's personal data was purged" }),
-      erasedFields: Type.Array(Type.String(), { description: "The delegate fields the purge erased (now null)" }),
-    },
-    { description: "Set once the meeting's personal data has been purged: what the versions no longer hold" },
-  ),
-);
-const Diff = Type.Object({ from: VersionSummary, to: VersionSummary, purged: PurgeNotice, ...DiffBody });
-
-const Mail = Type.Object({
-  status: Type.String(),
-  subject: Type.String(),
-  text: Type.String(),
-  sentAt: Nullable(Type.String()),
-  error: Nullable(Type.String()),
-});
-const Link = Type.Object({
-  id: Type.String(),
-  delegationId: Type.String(),
-  email: Type.String(),
-  name: Nullable(Type.String()),
-  language: Lang,
-  status: StringEnum(["active", "expired", "revoked"] as const),
-  expiresAt: Type.String(),
-  revokedAt: Nullable(Type.String()),
-  createdAt: Type.String(),
-  createdByName: Type.String(),
-  openCount: Type.Integer(),
-  lastOpenedAt: Nullable(Type.String()),
-  mail: Nullable(Mail),
-  version: Type.Integer(),
-});
-const Counts = Type.Object({
-  total: Type.Integer(),
-  pending: Type.Integer(),
-  accredited: Type.Integer(),
-  rejected: Type.Integer(),
-});
-const SessionBrief = Type.Object({
-  id: Type.String(),
-  kind: StringEnum(sessionKinds),
-  titleVi: Type.String(),
-  titleEn: Type.String(),
-  start: Type.String(),
-  end: Type.String(),
-});
-const Overview = Type.Object({
-  meeting: Type.Object({
-    id: Type.String(),
-    code: Type.String(),
-    titleVi: Type.String(),
-    titleEn: Type.String(),
-    startDate: Type.String(),
-    endDate: Type.String(),
-    cityVi: Type.String(),
-    cityEn: Type.String(),
-    timeZone: Type.String(),
-    status: StringEnum(meetingStatuses),
-    registrationDeadline: Nullable(Type.String()),
-  }),
-  delegation: Type.Object({
-    id: Type.String(),
-    nameVi: Type.String(),
-    nameEn: Type.String(),
-    country: Nullable(Type.String()),
-    category: StringEnum(delegationCategories),
-    contactName: Nullable(Type.String()),
-    contactEmail: Nullable(Type.String()),
-  }),
-  role: StringEnum(["host", "contact", "reader"] as const),
-  closed: Type.Boolean({ description: "The deadline has passed: the contact may only propose changes" }),
-  meetingClosed: Type.Boolean({ description: "The meeting is over: the list can no longer change, even by proposal" }),
-  deadlineText: Nullable(Type.String()),
-  canEdit: Type.Boolean(),
-  canPropose: Type.Boolean(),
-  purged: Type.Boolean(),
-  delegateCount: Type.Integer(),
-  latestVersion: Nullable(
-    Type.Object({ number: Type.Integer(), submittedAt: Type.String(), submittedByName: Type.String() }),
-  ),
-  unsubmitted: Type.Object({ added: Type.Integer(), removed: Type.Integer(), changed: Type.Integer() }),
-  pendingProposals: Type.Integer(),
-  sessions: Type.Array(SessionBrief),
-});
-const MyDelegation = Type.Object({
-  meetingId: Type.String(),
-  delegationId: Type.String(),
-  nameVi: Type.String(),
-  nameEn: Type.String(),
-  country: Nullable(Type.String()),
-  meetingCode: Type.String(),
-  meetingTitleVi: Type.String(),
-  meetingTitleEn: Type.String(),
-  startDate: Type.String(),
-  endDate: Type.String(),
-  registrationDeadline: Nullable(Type.String()),
-  closed: Type.Boolean(),
-  latestVersion: Nullable(Type.Integer()),
-});
-const MeetingRow = Type.Object({
-  delegationId: Type.String(),
-  nameVi: Type.String(),
-  nameEn: Type.String(),
-  country: Nullable(Type.String()),
-  category: StringEnum(delegationCategories),
-  contactName: Nullable(Type.String()),
-  contactEmail: Nullable(Type.String()),
-  counts: Counts,
-  link: Nullable(Link),
-  latestVersion: Nullable(Type.Integer()),
-  lastSubmittedAt: Nullable(Type.String()),
-  pendingProposals: Type.Integer(),
-});
-const Proposal = Type.Object({
-  id: Type.String(),
-  delegationId: Type.String(),
-  kind: StringEnum(["add", "edit", "remove"] as const),
-  delegateId: Nullable(Type.String()),
-  delegateVersion: Nullable(Type.Integer()),
-  delegateName: Type.String(),
-  changes: Type.Record(Type.String(), Type.Unknown(), { description: "add: the delegate; edit: the changed fields" }),
-  before: Nullable(SnapshotDelegate),
-  hasPhoto: Type.Boolean(),
-  note: Nullable(Type.String()),
-  status: StringEnum(["pending", "accepted", "refused", "withdrawn"] as const),
-  reason: Nullable(Type.String()),
-  proposedByName: Type.String(),
-  proposedAt: Type.String(),
-  decidedByName: Nullable(Type.String()),
-  decidedAt: Nullable(Type.String()),
-  resultDelegateId: Nullable(Type.String()),
-  version: Type.Integer(),
-});
-const RowValues = Type.Partial(
-  Type.Object(Object.fromEntries(importFields.map((f) => [f, Type.String({ maxLength: 1000 })]))),
-);
-const ImportRow = Type.Object({
-  row: Type.Integer(),
-  values: Type.Record(Type.String(), Type.String()),
-  sessionIds: Type.Array(Type.String()),
-  unknownSessions: Type.Array(Type.String()),
-  dropped: Type.Boolean(),
-  problems: Type.Array(Type.Object({ field: Type.String(), code: Type.String(), message: Type.String() })),
-});
-const Import = Type.Object({
-  id: Type.String(),
-  delegationId: Type.String(),
-  fileName: Type.String(),
-  format: StringEnum(["xlsx", "csv"] as const),
-  status: StringEnum(importStatuses),
-  progress: Type.Object({ done: Type.Integer(), total: Type.Integer() }),
-  error: Nullable(Type.Object({ code: Type.String(), message: Type.String() })),
-  createdAt: Type.String(),
-  createdByName: Type.String(),
-  committedAt: Nullable(Type.String()),
-  summary: Type.Object({
-    rows: Type.Integer(),
-    ok: Type.Integer(),
-    withProblems: Type.Integer(),
-    dropped: Type.Integer(),
-  }),
-  rows: Type.Array(ImportRow),
-  version: Type.Integer(),
-});
 const ImportParams = Type.Object({ id: Uuid, delegationId: Uuid, importId: Uuid });
 const VersionQuery = Type.Object({ version: Version });
 const Binary = Type.Unsafe({ type: "string", format: "binary" });
@@ -277,7 +67,7 @@ export const registrationRoutes: RoutesFn = (app, ctx) => {
         summary:
           "Registration at a glance for the host: every delegation with its latest link, submissions and open proposals",
         params: Type.Object({ id: Uuid }),
-        response: { 200: Type.Array(MeetingRow), ...errors },
+        response: { 200: Type.Array(MeetingRegistrationRow), ...errors },
       },
     },
     async (req) => meetingRegistrationOverview(ctx, requireActor(req), req.params.id),
@@ -527,11 +317,7 @@ export const registrationRoutes: RoutesFn = (app, ctx) => {
         params: DelegationParams,
         body: Type.Object({ note: OptText(1000) }),
         response: {
-          201: Type.Object({
-            ...VersionSummary.properties,
-            purged: PurgeNotice,
-            delegates: Type.Array(SnapshotDelegate),
-          }),
+          201: VersionRecord,
           ...errors,
         },
       },
@@ -552,11 +338,7 @@ export const registrationRoutes: RoutesFn = (app, ctx) => {
         summary: "One submission with its delegates as they were (personal data only in the full view)",
         params: Type.Object({ id: Uuid, delegationId: Uuid, number: Type.Integer({ minimum: 1 }) }),
         response: {
-          200: Type.Object({
-            ...VersionSummary.properties,
-            purged: PurgeNotice,
-            delegates: Type.Array(SnapshotDelegate),
-          }),
+          200: VersionRecord,
           ...errors,
         },
       },
@@ -731,7 +513,7 @@ export const registrationRoutes: RoutesFn = (app, ctx) => {
         tags,
         summary: "The delegation's recent uploads, without their rows",
         params: DelegationParams,
-        response: { 200: Type.Array(Import), ...errors },
+        response: { 200: Type.Array(ImportJob), ...errors },
       },
     },
     async (req) => listImports(ctx, requireActor(req), req.params.id, req.params.delegationId),
@@ -757,7 +539,7 @@ export const registrationRoutes: RoutesFn = (app, ctx) => {
             ),
           ),
         }),
-        response: { 202: Import, ...errors },
+        response: { 202: ImportJob, ...errors },
       },
     },
     async (req, reply) =>
@@ -773,7 +555,7 @@ export const registrationRoutes: RoutesFn = (app, ctx) => {
         tags,
         summary: "An upload: progress while it is checked, then every row with its problems",
         params: ImportParams,
-        response: { 200: Import, ...errors },
+        response: { 200: ImportJob, ...errors },
       },
     },
     async (req) => {
@@ -796,7 +578,7 @@ export const registrationRoutes: RoutesFn = (app, ctx) => {
           sessionIds: Type.Optional(Type.Array(Uuid, { maxItems: 200 })),
           dropped: Type.Optional(Type.Boolean()),
         }),
-        response: { 200: Import, ...errors },
+        response: { 200: ImportJob, ...errors },
       },
     },
     async (req) => {
@@ -814,7 +596,7 @@ export const registrationRoutes: RoutesFn = (app, ctx) => {
           "Store the upload: all rows not dropped in one transaction, only when none has a problem (400 IMPORT_HAS_PROBLEMS lists them; nothing is stored)",
         params: ImportParams,
         body: Type.Object({ version: Version }),
-        response: { 200: Type.Object({ ...Import.properties, created: Type.Integer() }), ...errors },
+        response: { 200: Type.Object({ ...ImportJob.properties, created: Type.Integer() }), ...errors },
       },
     },
     async (req) => {
@@ -831,7 +613,7 @@ export const registrationRoutes: RoutesFn = (app, ctx) => {
         summary: "Abandon an upload; nothing of it is stored",
         params: ImportParams,
         querystring: VersionQuery,
-        response: { 200: Import, ...errors },
+        response: { 200: ImportJob, ...errors },
       },
     },
     async (req) => {

@@ -11,6 +11,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { delegations, meetings } from "../meetings/schema.js";
+import type { ImportStatus } from "../../../shared/schemas/registration.js";
 
 /** Raw bytes (photos waiting in a proposal or an upload). PGlite answers Uint8Array, node-postgres a Buffer. */
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
@@ -130,9 +131,7 @@ export const registrationProposals = pgTable(
   ],
 );
 
-/** `committing`: confirmed, the delegates are being written by a job (one transaction, exactly once). */
-export const importStatuses = ["parsing", "ready", "failed", "committing", "committed", "discarded"] as const;
-export type ImportStatus = (typeof importStatuses)[number];
+export { importStatuses, type ImportStatus } from "../../../shared/schemas/registration.js";
 
 /**
  * A bulk upload being checked. The rows (with their problems) wait here until the contact has fixed or dropped every

@@ -7,15 +7,8 @@ import { listDelegateRows } from "../meetings/delegates.js";
 import { auditDelegateRead } from "../meetings/reads.js";
 import { purgedDelegateFields } from "../meetings/purge.js";
 import { delegationAccess, ensureEditor } from "./access.js";
-import {
-  diffFields,
-  diffLists,
-  maskDelegate,
-  personalDiffFields,
-  readSnapshot,
-  snapshotFields,
-  type SnapshotDelegate,
-} from "./diff.js";
+import { redact } from "../../../shared/personalData.js";
+import { diffFieldsFor, diffLists, readSnapshot, snapshotFields, type SnapshotDelegate } from "./diff.js";
 import { registrationErrors } from "./errors.js";
 import { registrationVersions } from "./schema.js";
 import { appError } from "../../http/errors.js";
@@ -153,7 +146,7 @@ export async function getVersion(ctx: Ctx, actor: Actor, meetingId: string, dele
   );
   return {
     ...presentVersion(v),
-    delegates: versionDelegates(v).map((d) => maskDelegate(d, a.full)),
+    delegates: versionDelegates(v).map((d) => redact(d, a.full ? "full" : "standard")),
     purged: purgeNotice(a.meeting, purgedSnapshotFields),
   };
 }
@@ -170,22 +163,16 @@ export async function diffVersions(
   const a = await readAccess(ctx, actor, meetingId, delegationId);
   const va = await versionRow(ctx.db, delegationId, from);
   const vb = await versionRow(ctx.db, delegationId, to);
-  const fields = a.full ? diffFields : diffFields.filter((f) => !personalDiffFields.includes(f));
-  const d = diffLists(versionDelegates(va), versionDelegates(vb), fields);
+  const view = a.full ? "full" : "standard";
+  const d = diffLists(versionDelegates(va), versionDelegates(vb), diffFieldsFor(view));
   const shown = [...d.added, ...d.removed, ...d.changed].map((x) => x.id);
-  await auditDelegateRead(
-    ctx.db,
-    actor,
-    { entity: "delegation", id: delegationId },
-    a.full ? "full" : "standard",
-    shown,
-  );
+  await auditDelegateRead(ctx.db, actor, { entity: "delegation", id: delegationId }, view, shown);
   return {
     from: presentVersion(va),
     to: presentVersion(vb),
     purged: purgeNotice(a.meeting, purgedSnapshotFields),
-    added: d.added.map((x) => maskDelegate(x, a.full)),
-    removed: d.removed.map((x) => maskDelegate(x, a.full)),
+    added: d.added.map((x) => redact(x, view)),
+    removed: d.removed.map((x) => redact(x, view)),
     changed: d.changed,
     unchanged: d.unchanged,
   };
@@ -196,12 +183,12 @@ export async function unsubmittedChanges(ctx: Ctx, actor: Actor, meetingId: stri
   const a = await readAccess(ctx, actor, meetingId, delegationId);
   const latest = await latestVersionRow(ctx.db, delegationId);
   const now = await currentSnapshot(ctx.db, meetingId, delegationId);
-  const fields = a.full ? diffFields : diffFields.filter((f) => !personalDiffFields.includes(f));
-  const d = diffLists(versionDelegates(latest), now, fields);
+  const view = a.full ? "full" : "standard";
+  const d = diffLists(versionDelegates(latest), now, diffFieldsFor(view));
   return {
     from: latest ? presentVersion(latest) : null,
-    added: d.added.map((x) => maskDelegate(x, a.full)),
-    removed: d.removed.map((x) => maskDelegate(x, a.full)),
+    added: d.added.map((x) => redact(x, view)),
+    removed: d.removed.map((x) => redact(x, view)),
     changed: d.changed,
     unchanged: d.unchanged,
   };

@@ -1,0 +1,165 @@
+/** Reading delegate rows: whole lists, pages in name order, statuses, and the one API shape (`presentDelegate`). */
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { matchesWords } from "../../db/search.js";
+import type { Executor } from "../../db/client.js";
+import { compareViNames } from "../../../shared/text.js";
+import { delegatePhotos, delegateSessions, delegates, type AccreditationStatus } from "./schema.js";
+import { redact } from "../../../shared/personalData.js";
+import type { Delegate, FullDelegate } from "../../../shared/schemas/meetings.js";
+import type { DelegateView } from "./policy.js";
+
+export type DelegateRow = typeof delegates.$inferSelect;
+
+export async function listDelegateRows(
+  db: Executor,
+  q: { meetingId: string; delegationId?: string; ids?: string[]; search?: string },
+) {
+  const where: SQL[] = [eq(delegates.meetingId, q.meetingId)];
+  if (q.delegationId) where.push(eq(delegates.delegationId, q.delegationId));
+  if (q.ids) {
+    if (!q.ids.length) return [];
+    where.push(inArray(delegates.id, q.ids));
+  }
+  const search = matchesWords(delegates.searchText, q.search);
+  if (search) where.push(search);
+  const rows = await db
+    .select({ d: delegates, photoEtag: delegatePhotos.etag })
+    .from(delegates)
+    .leftJoin(delegatePhotos, eq(delegatePhotos.delegateId, delegates.id))
+    .where(and(...where));
+  const ids = rows.map((r) => r.d.id);
+  // A whole delegation or meeting: its sessions by a subquery rather than thousands of bound ids.
+  const ss = !ids.length
+    ? []
+    : ids.length <= 500
+      ? await db.select().from(delegateSessions).where(inArray(delegateSessions.delegateId, ids))
+      : await db
+          .select()
+          .from(delegateSessions)
+          .where(
+            inArray(
+              delegateSessions.delegateId,
+              db
+                .select({ id: delegates.id })
+                .from(delegates)
+                .where(and(...where)),
+            ),
+          );
+  const byDelegate = new Map<string, string[]>();
+  for (const s of ss) byDelegate.set(s.delegateId, [...(byDelegate.get(s.delegateId) ?? []), s.sessionId]);
+  return rows
+    .map((r) => ({ row: r.d, photoEtag: r.photoEtag, sessionIds: byDelegate.get(r.d.id) ?? [] }))
+    .sort((a, b) => compareViNames(a.row.fullName, b.row.fullName));
+}
+
+/**
+ * The API shape of a delegate for a reader's view. `badge` carries only the name, photo and delegation;
+ * `standard` leaves out the passport and the date of birth (null); `full` carries everything.
+ * Always send delegates out through this.
+ */
+export function presentDelegate(
+  d: { row: DelegateRow; photoEtag: string | null; sessionIds: string[] },
+  view: DelegateView,
+): Delegate {
+  const r = d.row;
+  const photoUrl = d.photoEtag
+    ? `/api/meetings/${r.meetingId}/delegations/${r.delegationId}/delegates/${r.id}/photo?v=${d.photoEtag}`
+    : null;
+  const time = (t: string | null) => (t ? t.slice(0, 5) : null);
+  const full: FullDelegate = {
+    id: r.id,
+    meetingId: r.meetingId,
+    delegationId: r.delegationId,
+    fullName: r.fullName,
+    photoUrl,
+    honorific: r.honorific,
+    gender: r.gender,
+    position: r.position,
+    organisation: r.organisation,
+    role: r.role,
+    nationality: r.nationality,
+    passportNumber: r.passportNumber,
+    passportExpiry: r.passportExpiry,
+    dateOfBirth: r.dateOfBirth,
+    email: r.email,
+    phone: r.phone,
+    arrivalDate: r.arrivalDate,
+    arrivalTime: time(r.arrivalTime),
+    arrivalFlight: r.arrivalFlight,
+    arrivalAirport: r.arrivalAirport,
+    departureDate: r.departureDate,
+    departureTime: time(r.departureTime),
+    departureFlight: r.departureFlight,
+    departureAirport: r.departureAirport,
+    hotel: r.hotel,
+    dietary: r.dietary,
+    accessibility: r.accessibility,
+    accreditationStatus: r.accreditationStatus,
+    accreditationReason: r.accreditationReason,
+    sample: r.sample,
+    sessionIds: d.sessionIds,
+    version: r.version,
+  };
+  return redact(full, view);
+}
+
+/** A delegation's delegates as the actor may see them (a contact: only their own delegation). */
+/** The most delegates one page of a delegates list carries (`limit`); the default when none is asked for. */
+export const DELEGATE_PAGE_MAX = 500;
+
+/** Which delegates a list shows and which page of them: searched, filtered, then paged in name order. */
+export interface DelegateListQuery {
+  /** Words of a name, title, position or organisation, diacritics and case ignored. */
+  q?: string;
+  status?: AccreditationStatus;
+  /** Only delegates without a photo ("missing") or with one ("present"). */
+  photo?: "missing" | "present";
+  delegationId?: string;
+  /** Only these delegates (a list another module narrowed, e.g. badges to reissue). */
+  ids?: string[];
+  offset?: number;
+  limit?: number;
+}
+
+/**
+ * One page of the delegates matching `q` (unchecked), in Vietnamese name order, and how many match in all. The
+ * order is the application's (`compareViNames`), which SQL cannot sort by, so the matching ids and names are read
+ * and sorted here (a few milliseconds for 5,000), and only the page's rows are loaded in full.
+ */
+export async function pageDelegateRows(db: Executor, meetingId: string, q: DelegateListQuery) {
+  const where: SQL[] = [eq(delegates.meetingId, meetingId)];
+  if (q.delegationId) where.push(eq(delegates.delegationId, q.delegationId));
+  if (q.status) where.push(eq(delegates.accreditationStatus, q.status));
+  if (q.ids) where.push(q.ids.length ? inArray(delegates.id, q.ids) : sql`false`);
+  const search = matchesWords(delegates.searchText, q.q);
+  if (search) where.push(search);
+  if (q.photo === "missing") where.push(sql`${delegatePhotos.delegateId} is null`);
+  if (q.photo === "present") where.push(sql`${delegatePhotos.delegateId} is not null`);
+  const matching = await db
+    .select({ id: delegates.id, name: delegates.fullName })
+    .from(delegates)
+    .leftJoin(delegatePhotos, eq(delegatePhotos.delegateId, delegates.id))
+    .where(and(...where));
+  matching.sort((a, b) => compareViNames(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const offset = q.offset ?? 0;
+  const limit = Math.min(q.limit ?? DELEGATE_PAGE_MAX, DELEGATE_PAGE_MAX);
+  const ids = matching.slice(offset, offset + limit).map((r) => r.id);
+  const rows = ids.length ? await listDelegateRows(db, { meetingId, ids }) : [];
+  const byId = new Map(rows.map((r) => [r.row.id, r]));
+  return { rows: ids.flatMap((id) => byId.get(id) ?? []), total: matching.length };
+}
+
+/** The id and accreditation status of every delegate of a meeting (or a delegation), unchecked: for counts. */
+export async function delegateStatuses(db: Executor, meetingId: string, delegationId?: string) {
+  const where: SQL[] = [eq(delegates.meetingId, meetingId)];
+  if (delegationId) where.push(eq(delegates.delegationId, delegationId));
+  return db
+    .select({ id: delegates.id, status: delegates.accreditationStatus })
+    .from(delegates)
+    .where(and(...where));
+}
+
+/**
+ * A page of a delegation's delegates as the actor may see them (`full`, `standard` or `badge`), and the count of all
+ * that match. A contact reads only their own delegation.
+ */

@@ -1,0 +1,339 @@
+/** Writing delegates in the caller's transaction (no permission check: the caller has checked). */
+import { createHash } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
+import type { Executor, Tx } from "../../db/client.js";
+import type { Actor } from "../../auth/actor.js";
+import { type AppError, appError } from "../../http/errors.js";
+import { audit, auditMany } from "../audit/service.js";
+import { invalidFields } from "../../http/validation.js";
+import { delegatePhotos, delegateSessions, delegates, delegations, type AccreditationStatus } from "./schema.js";
+import type { DelegateInput } from "../../../shared/schemas/meetings.js";
+import { meetingErrors } from "./errors.js";
+import type { MeetingRow } from "./policy.js";
+import { orNull } from "./service.js";
+import { delegateSearchText } from "./repo.js";
+import { identityFields } from "../../../shared/personalData.js";
+import type { DelegateRow } from "./delegate-rows.js";
+import {
+  delegateLookups,
+  checkDelegateFields,
+  normaliseDelegate,
+  throwProblems,
+  validateDelegateInput,
+} from "./delegate-fields.js";
+
+const textFields = [
+  "honorific",
+  "position",
+  "organisation",
+  "email",
+  "phone",
+  "hotel",
+  "dietary",
+  "accessibility",
+] as const;
+
+
+function rowValues(input: Partial<DelegateInput>) {
+  const v: Record<string, unknown> = {};
+  for (const f of textFields) if (input[f] !== undefined) v[f] = orNull(input[f]);
+  for (const f of [
+    "fullName",
+    "gender",
+    "role",
+    "nationality",
+    "passportNumber",
+    "passportExpiry",
+    "dateOfBirth",
+    "arrivalDate",
+    "arrivalTime",
+    "arrivalFlight",
+    "arrivalAirport",
+    "departureDate",
+    "departureTime",
+    "departureFlight",
+    "departureAirport",
+  ] as const) {
+    if (input[f] !== undefined) v[f] = input[f] ?? null;
+  }
+  return v as Partial<typeof delegates.$inferInsert>;
+}
+
+async function setSessions(tx: Tx, delegateId: string, sessionIds: string[] | undefined) {
+  if (!sessionIds) return;
+  await tx.delete(delegateSessions).where(eq(delegateSessions.delegateId, delegateId));
+  const unique = [...new Set(sessionIds)];
+  if (unique.length) await tx.insert(delegateSessions).values(unique.map((sessionId) => ({ delegateId, sessionId })));
+}
+
+/**
+ * Inserts a delegate (no permission check: the caller has checked). Validates first and writes nothing on a
+ * problem; audits in the caller's transaction.
+ */
+export async function insertDelegateTx(
+  tx: Tx,
+  actor: Pick<Actor, "id" | "name">,
+  meeting: MeetingRow,
+  delegationId: string,
+  raw: DelegateInput,
+  opts: { sample?: boolean } = {},
+): Promise<DelegateRow> {
+  try {
+    const [row] = await insertDelegatesTx(tx, actor, meeting, delegationId, [raw], opts);
+    return row!;
+  } catch (e) {
+    // One delegate: its problems as they are, not as "delegate 1 of a batch".
+    if (e instanceof DelegateBatchError) throw e.error;
+    throw e;
+  }
+}
+
+/** A delegate of a batch failed validation: which one (0-based), and the problem as `insertDelegateTx` throws it. */
+export class DelegateBatchError extends Error {
+  constructor(
+    readonly index: number,
+    readonly error: AppError,
+  ) {
+    super(`delegate ${index + 1}: ${error.code}`);
+  }
+}
+
+/**
+ * Inserts many delegates at once (bulk upload): the same checks as `insertDelegateTx`, with the passports and sessions
+ * read in one query each instead of per delegate, rows written in chunks, and one audit row per delegate written in
+ * chunks too — all in the caller's transaction. A problem throws `DelegateBatchError` before anything is written.
+ */
+export async function insertDelegatesTx(
+  tx: Tx,
+  actor: Pick<Actor, "id" | "name"> | null,
+  meeting: MeetingRow,
+  delegationId: string,
+  raws: DelegateInput[],
+  opts: { sample?: boolean } = {},
+): Promise<DelegateRow[]> {
+  if (meeting.purgedAt) throw meetingErrors.MEETING_PURGED();
+  const inputs = raws.map((r) => normaliseDelegate(r));
+  const lookups = await delegateLookups(tx, meeting.id, inputs);
+  const inBatch = new Set<string>();
+  for (const [index, input] of inputs.entries()) {
+    const problems = checkDelegateFields(meeting, input, {
+      passportTaken: (p) => lookups.passportTaken(p) || inBatch.has(p),
+      sessionExists: (id) => lookups.sessionExists(id),
+    });
+    try {
+      throwProblems(problems);
+    } catch (e) {
+      throw new DelegateBatchError(index, e as AppError);
+    }
+    if (input.passportNumber) inBatch.add(input.passportNumber);
+  }
+  const values = inputs.map((input) => ({
+    ...rowValues(input),
+    id: crypto.randomUUID(),
+    meetingId: meeting.id,
+    delegationId,
+    fullName: input.fullName,
+    role: input.role ?? "member",
+    sample: opts.sample ?? false,
+    searchText: delegateSearchText(input),
+  }));
+  const rows: DelegateRow[] = [];
+  for (let i = 0; i < values.length; i += 500) {
+    rows.push(
+      ...(await tx
+        .insert(delegates)
+        .values(values.slice(i, i + 500))
+        .returning()),
+    );
+  }
+  const links = inputs.flatMap((input, i) =>
+    [...new Set(input.sessionIds ?? [])].map((sessionId) => ({ delegateId: values[i]!.id, sessionId })),
+  );
+  for (let i = 0; i < links.length; i += 2000) await tx.insert(delegateSessions).values(links.slice(i, i + 2000));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  await auditMany(
+    tx,
+    actor,
+    values.map((v, i) => ({
+      action: "delegate.create",
+      entity: "delegate",
+      entityId: v.id,
+      after: { ...byId.get(v.id), sessionIds: inputs[i]!.sessionIds ?? [] },
+    })),
+  );
+  return values.map((v) => byId.get(v.id)!);
+}
+
+/**
+ * Updates a delegate (no permission check). Stale `version` → 409. A change of identity fields of an accredited or
+ * rejected delegate sends them back to pending.
+ */
+export async function updateDelegateTx(
+  tx: Tx,
+  actor: Pick<Actor, "id" | "name">,
+  meeting: MeetingRow,
+  delegateId: string,
+  version: number,
+  rawPatch: Partial<DelegateInput>,
+): Promise<DelegateRow> {
+  if (meeting.purgedAt) throw meetingErrors.MEETING_PURGED();
+  const [before] = await tx
+    .select()
+    .from(delegates)
+    .where(and(eq(delegates.id, delegateId), eq(delegates.meetingId, meeting.id)));
+  if (!before) throw meetingErrors.DELEGATE_NOT_FOUND();
+  const patch = normaliseDelegate(rawPatch);
+  const beforeSessions = (
+    await tx.select().from(delegateSessions).where(eq(delegateSessions.delegateId, delegateId))
+  ).map((s) => s.sessionId);
+  const next: DelegateInput = { ...before, sessionIds: beforeSessions, ...patch };
+  throwProblems(await validateDelegateInput(tx, meeting, next, { excludeDelegateId: delegateId }));
+  const identityChanged = identityFields.some((f) => patch[f] !== undefined && (patch[f] ?? null) !== before[f]);
+  const backToPending = identityChanged && before.accreditationStatus !== "pending";
+  const [row] = await tx
+    .update(delegates)
+    .set({
+      ...rowValues(patch),
+      searchText: delegateSearchText(next),
+      ...(backToPending
+        ? { accreditationStatus: "pending" as const, accreditationReason: null, accreditedAt: null, accreditedBy: null }
+        : {}),
+      version: sql`${delegates.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(delegates.id, delegateId), eq(delegates.version, version)))
+    .returning();
+  if (!row) throw appError("VERSION_CONFLICT", {}, { currentVersion: before.version });
+  await setSessions(tx, delegateId, patch.sessionIds);
+  await audit(tx, actor, {
+    action: "delegate.update",
+    entity: "delegate",
+    entityId: delegateId,
+    before: { ...before, sessionIds: beforeSessions },
+    after: { ...row, sessionIds: patch.sessionIds ?? beforeSessions },
+  });
+  return row;
+}
+
+/** Deletes a delegate (no permission check); clears the delegation's head when it was them. */
+export async function deleteDelegateTx(
+  tx: Tx,
+  actor: Pick<Actor, "id" | "name">,
+  meetingId: string,
+  delegateId: string,
+  version: number,
+): Promise<void> {
+  const [before] = await tx
+    .select()
+    .from(delegates)
+    .where(and(eq(delegates.id, delegateId), eq(delegates.meetingId, meetingId)));
+  if (!before) throw meetingErrors.DELEGATE_NOT_FOUND();
+  await tx.update(delegations).set({ headDelegateId: null }).where(eq(delegations.headDelegateId, delegateId));
+  const gone = await tx
+    .delete(delegates)
+    .where(and(eq(delegates.id, delegateId), eq(delegates.version, version)))
+    .returning({ id: delegates.id });
+  if (!gone.length) throw appError("VERSION_CONFLICT", {}, { currentVersion: before.version });
+  await audit(tx, actor, { action: "delegate.delete", entity: "delegate", entityId: delegateId, before });
+}
+
+/** Accredits or rejects a delegate (no permission check); a rejection needs a reason. Stale version → 409. */
+export async function setAccreditationTx(
+  tx: Tx,
+  actor: Pick<Actor, "id" | "name">,
+  meetingId: string,
+  delegateId: string,
+  version: number,
+  status: AccreditationStatus,
+  reason: string | null,
+): Promise<DelegateRow> {
+  if (status === "rejected" && !reason) {
+    throw invalidFields([{ field: "reason", rule: "required" }]);
+  }
+  const [before] = await tx
+    .select()
+    .from(delegates)
+    .where(and(eq(delegates.id, delegateId), eq(delegates.meetingId, meetingId)));
+  if (!before) throw meetingErrors.DELEGATE_NOT_FOUND();
+  const [row] = await tx
+    .update(delegates)
+    .set({
+      accreditationStatus: status,
+      accreditationReason: status === "pending" ? null : reason,
+      accreditedAt: status === "pending" ? null : new Date(),
+      accreditedBy: status === "pending" ? null : actor.id,
+      version: sql`${delegates.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(delegates.id, delegateId), eq(delegates.version, version)))
+    .returning();
+  if (!row) throw appError("VERSION_CONFLICT", {}, { currentVersion: before.version });
+  await audit(tx, actor, {
+    action: `delegate.${status === "pending" ? "reset" : status === "accredited" ? "accredit" : "reject"}`,
+    entity: "delegate",
+    entityId: delegateId,
+    before: { accreditationStatus: before.accreditationStatus, accreditationReason: before.accreditationReason },
+    after: { accreditationStatus: row.accreditationStatus, accreditationReason: row.accreditationReason },
+  });
+  return row;
+}
+
+export const PHOTO_MAX_BYTES = 2 * 1024 * 1024;
+
+function photoType(bytes: Buffer): "image/jpeg" | "image/png" | null {
+  if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return "image/jpeg";
+  if (bytes.length > 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) {
+    return "image/png";
+  }
+  return null;
+}
+
+/**
+ * Stores a delegate's photo (no permission check). JPEG or PNG by their bytes, at most 2 MB. A new photo is an
+ * identity change: an accredited delegate goes back to pending.
+ */
+export async function setDelegatePhotoTx(
+  tx: Tx,
+  actor: Pick<Actor, "id" | "name">,
+  meetingId: string,
+  delegateId: string,
+  bytes: Buffer,
+): Promise<{ etag: string; contentType: string }> {
+  const contentType = photoType(bytes);
+  if (!contentType || bytes.length > PHOTO_MAX_BYTES) {
+    throw meetingErrors.PHOTO_INVALID({ maxKb: PHOTO_MAX_BYTES / 1024 });
+  }
+  const [d] = await tx
+    .select()
+    .from(delegates)
+    .where(and(eq(delegates.id, delegateId), eq(delegates.meetingId, meetingId)));
+  if (!d) throw meetingErrors.DELEGATE_NOT_FOUND();
+  const etag = createHash("sha256").update(bytes).digest("hex").slice(0, 32);
+  await tx.delete(delegatePhotos).where(eq(delegatePhotos.delegateId, delegateId));
+  await tx.insert(delegatePhotos).values({ delegateId, contentType, bytes, size: bytes.length, etag });
+  await tx
+    .update(delegates)
+    .set({
+      ...(d.accreditationStatus !== "pending"
+        ? { accreditationStatus: "pending" as const, accreditationReason: null, accreditedAt: null, accreditedBy: null }
+        : {}),
+      version: sql`${delegates.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(eq(delegates.id, delegateId));
+  await audit(tx, actor, {
+    action: "delegate.photo",
+    entity: "delegate",
+    entityId: delegateId,
+    after: { contentType, size: bytes.length, etag },
+  });
+  return { etag, contentType };
+}
+
+/** A delegate's photo bytes, or null (no permission check). */
+export async function getDelegatePhoto(db: Executor, delegateId: string) {
+  const [p] = await db.select().from(delegatePhotos).where(eq(delegatePhotos.delegateId, delegateId));
+  return p ? { contentType: p.contentType, bytes: p.bytes, etag: p.etag } : null;
+}
+
+/** Delegate rows (no photo bytes) with their session ids and photo etag, unchecked. */

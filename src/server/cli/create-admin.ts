@@ -8,9 +8,8 @@ import { eq } from "drizzle-orm";
 import { openDatabase } from "../db/client.js";
 import { DataDirInUseError } from "../db/lock.js";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "../auth/passwords.js";
-import { grants, users } from "../modules/people/schema.js";
 import { settings } from "../modules/system/schema.js";
-import { userSearchText } from "../modules/people/service.js";
+import { findUserByEmail, insertGrantTx, insertUserTx } from "../modules/people/repo.js";
 import { audit } from "../modules/audit/service.js";
 import { clean } from "../../shared/text.js";
 import { CliError, config, promptHidden, runCli } from "./common.js";
@@ -76,15 +75,13 @@ async function main() {
           `Add --allow-demo to add the administrator anyway.`,
       );
     }
-    const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+    const taken = await findUserByEmail(db, email);
     if (taken) throw new CliError(`a user with the e-mail ${email} already exists.`);
     const id = crypto.randomUUID();
     await db.transaction(async (tx) => {
-      const row = { id, email, name, language, passwordHash, searchText: userSearchText({ name, email }) };
-      await tx.insert(users).values(row);
-      await tx
-        .insert(grants)
-        .values({ id: crypto.randomUUID(), userId: id, role: "admin", scopeKind: "system", scopeId: null });
+      const row = { id, email, name, language, passwordHash };
+      await insertUserTx(tx, row);
+      await insertGrantTx(tx, { userId: id, role: "admin", scopeKind: "system", scopeId: null });
       await audit(tx, null, {
         action: "user.create_admin",
         entity: "user",

@@ -268,7 +268,7 @@ export interface ImportJob {
   delegationId: string;
   fileName: string;
   format: "xlsx" | "csv";
-  status: "parsing" | "ready" | "failed" | "committed" | "discarded";
+  status: "parsing" | "ready" | "failed" | "committing" | "committed" | "discarded";
   progress: { done: number; total: number };
   error: { code: string; message: string } | null;
   createdAt: string;

@@ -12,6 +12,7 @@ export function useImportJob(meetingId: string, delegationId: string, id: string
     queryKey: importKey(meetingId, delegationId, id ?? ""),
     queryFn: () => api.get<ImportJob>(`${delegationPath(meetingId, delegationId)}/imports/${id}`),
     enabled: !!id,
-    refetchInterval: (q) => (q.state.data?.status === "parsing" ? 500 : false),
+    // Polled while the server's job works on it: checking the file, or storing the confirmed rows.
+    refetchInterval: (q) => (q.state.data?.status === "parsing" || q.state.data?.status === "committing" ? 500 : false),
   });
 }

@@ -435,6 +435,18 @@ function Job({ id, o, onDone }: { id: string; o: Overview; onDone: () => void })
   if (job.isPending) return <Loading />;
   if (job.isError) return <ErrorState error={job.error} onRetry={() => void job.refetch()} />;
   const j = job.data;
+  if (j.status === "committing") {
+    return (
+      <Paper withBorder radius="md" p="md">
+        <Stack gap={4}>
+          <Text size="sm" id="store-progress-label">
+            {t("registration.upload.storing")}
+          </Text>
+          <Progress value={100} aria-labelledby="store-progress-label" animated />
+        </Stack>
+      </Paper>
+    );
+  }
   if (j.status === "parsing") {
     const pct = j.progress.total ? (j.progress.done / j.progress.total) * 100 : 0;
     return (

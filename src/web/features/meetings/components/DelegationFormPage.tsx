@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, TextInput, Title } from "@mantine/core";
 import { useI18n } from "../../../lib/i18n";
@@ -13,7 +12,7 @@ import { useDelegates } from "../api/delegates";
 import { delegationCategories, type Delegation, type DelegationCategory, type Meeting } from "../api/types";
 import { useMeetingContext } from "./MeetingLayout";
 import { orNull } from "./labels";
-import { useFieldChecks } from "../../../components/fieldChecks";
+import { useCheckedForm } from "../../../components/useCheckedForm";
 
 function Form({ m, d }: { m: Meeting; d: Delegation | null }) {
   const { t, lang } = useI18n();
@@ -21,39 +20,44 @@ function Form({ m, d }: { m: Meeting; d: Delegation | null }) {
   const notify = useNotify();
   const save = useSaveDelegation(m.id, d?.id ?? null);
   const delegates = useDelegates(m.id, d?.id ?? "", !!d);
-  const [country, setCountry] = useState<string | null>(d?.country ?? null);
-  const [category, setCategory] = useState<DelegationCategory>(d?.category ?? "asean_member");
-  const [nameVi, setNameVi] = useState(d?.nameVi ?? "");
-  const [nameEn, setNameEn] = useState(d?.nameEn ?? "");
-  const [head, setHead] = useState<string | null>(d?.headDelegateId ?? null);
-  const [contactName, setContactName] = useState(d?.contactName ?? "");
-  const [contactEmail, setContactEmail] = useState(d?.contactEmail ?? "");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const check = useFieldChecks();
   // The server's limits (DelegationBody): refused here with a message that says the limit, never cut as typed.
-  const long = {
-    nameVi: check.tooLong(nameVi, 300),
-    nameEn: check.tooLong(nameEn, 300),
-    contactName: check.tooLong(contactName, 200),
-    contactEmail: check.tooLong(contactEmail, 320),
-  };
+  const form = useCheckedForm<{
+    country: string | null;
+    category: DelegationCategory;
+    nameVi: string;
+    nameEn: string;
+    head: string | null;
+    contactName: string;
+    contactEmail: string;
+  }>({
+    initialValues: {
+      country: d?.country ?? null,
+      category: d?.category ?? "asean_member",
+      nameVi: d?.nameVi ?? "",
+      nameEn: d?.nameEn ?? "",
+      head: d?.headDelegateId ?? null,
+      contactName: d?.contactName ?? "",
+      contactEmail: d?.contactEmail ?? "",
+    },
+    limits: { nameVi: 300, nameEn: 300, contactName: 200, contactEmail: 320 },
+    rules: (v) => ({
+      nameVi: !v.country && (!v.nameVi.trim() || !v.nameEn.trim()) && t("meetings.delegation.nameNeeded"),
+      contactEmail:
+        v.contactEmail.trim() &&
+        !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.contactEmail.trim()) &&
+        t("meetings.form.emailInvalid"),
+    }),
+  });
 
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    const errs: Record<string, string> = {};
-    if (!country && (!nameVi.trim() || !nameEn.trim())) errs.nameVi = t("meetings.delegation.nameNeeded");
-    if (contactEmail.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contactEmail.trim()))
-      errs.contactEmail = t("meetings.form.emailInvalid");
-    setErrors(errs);
-    if (Object.keys(errs).length || Object.values(long).some(Boolean)) return;
+  const onSubmit = form.onSubmit((v) => {
     const body: DelegationInput & { version?: number } = {
-      country,
-      category,
-      nameVi: orNull(nameVi),
-      nameEn: orNull(nameEn),
-      contactName: orNull(contactName),
-      contactEmail: orNull(contactEmail),
-      ...(d ? { version: d.version, headDelegateId: head } : {}),
+      country: v.country,
+      category: v.category,
+      nameVi: orNull(v.nameVi),
+      nameEn: orNull(v.nameEn),
+      contactName: orNull(v.contactName),
+      contactEmail: orNull(v.contactEmail),
+      ...(d ? { version: d.version, headDelegateId: v.head } : {}),
     };
     // mutateAsync, not mutate's onSuccess: saving an existing delegation refetches it, which remounts this form (it
     // is keyed by the version) before mutate's callbacks run, and those are dropped once their component has
@@ -65,7 +69,7 @@ function Form({ m, d }: { m: Meeting; d: Delegation | null }) {
       },
       () => undefined,
     );
-  };
+  });
 
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="delegation-form-title">
@@ -87,8 +91,7 @@ function Form({ m, d }: { m: Meeting; d: Delegation | null }) {
               label={t("meetings.delegation.country")}
               description={t("meetings.delegation.countryHint")}
               data={countryOptions(lang)}
-              value={country}
-              onChange={setCountry}
+              {...form.getInputProps("country")}
               searchable
               clearable
               filter={foldFilter}
@@ -96,48 +99,35 @@ function Form({ m, d }: { m: Meeting; d: Delegation | null }) {
             <Select
               label={t("meetings.delegation.category")}
               data={delegationCategories.map((c) => ({ value: c, label: t(`meetings.category.${c}`) }))}
-              value={category}
-              onChange={(v) => v && setCategory(v)}
+              {...form.getInputProps("category")}
               allowDeselect={false}
               required
             />
             <TextInput
               label={t("meetings.delegation.nameVi")}
               description={t("meetings.delegation.nameHint")}
-              value={nameVi}
-              onChange={(e) => setNameVi(e.currentTarget.value)}
-              error={long.nameVi ?? errors.nameVi}
+              {...form.getInputProps("nameVi")}
             />
             <TextInput
               label={t("meetings.delegation.nameEn")}
               description={t("meetings.delegation.nameHint")}
-              value={nameEn}
-              onChange={(e) => setNameEn(e.currentTarget.value)}
-              error={long.nameEn}
+              {...form.getInputProps("nameEn")}
             />
             {d && (
               <Select
                 label={t("meetings.delegation.head")}
                 data={(delegates.data ?? []).map((x) => ({ value: x.id, label: x.fullName }))}
-                value={head}
-                onChange={setHead}
+                {...form.getInputProps("head")}
                 clearable
                 searchable
                 filter={foldFilter}
               />
             )}
-            <TextInput
-              label={t("meetings.delegation.contactName")}
-              value={contactName}
-              onChange={(e) => setContactName(e.currentTarget.value)}
-              error={long.contactName}
-            />
+            <TextInput label={t("meetings.delegation.contactName")} {...form.getInputProps("contactName")} />
             <TextInput
               type="email"
               label={t("meetings.delegation.contactEmail")}
-              value={contactEmail}
-              onChange={(e) => setContactEmail(e.currentTarget.value)}
-              error={long.contactEmail ?? errors.contactEmail}
+              {...form.getInputProps("contactEmail")}
             />
           </SimpleGrid>
         </Paper>

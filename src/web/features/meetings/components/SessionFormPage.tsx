@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import {
   ActionIcon,
@@ -29,9 +28,16 @@ import { useDelegations } from "../api/delegations";
 import { sessionKinds, type Delegation, type Meeting, type Session, type SessionKind } from "../api/types";
 import { useMeetingContext } from "./MeetingLayout";
 import { DelegationName, dayOf, orNull, pick, timeOf } from "./labels";
-import { useFieldChecks } from "../../../components/fieldChecks";
+import { parsedInputProps, useCheckedForm } from "../../../components/useCheckedForm";
 
 type AgendaRow = { titleVi: string; titleEn: string; presenter: string; documents: string };
+type SessionValues = Record<"titleVi" | "titleEn" | "chair" | "chairEn" | "notesVi" | "notesEn", string> &
+  Record<"day" | "from" | "to", string | null> & {
+    kind: SessionKind;
+    roomId: string | null;
+    agenda: AgendaRow[];
+    attending: string[];
+  };
 
 function Form({
   m,
@@ -49,93 +55,79 @@ function Form({
   const navigate = useNavigate();
   const venues = useVenues(m.id);
   const save = useSaveSession(m.id, s?.id ?? null);
-  const [kind, setKind] = useState<SessionKind>(s?.kind ?? "SOM");
-  const [titleVi, setTitleVi] = useState(s?.titleVi ?? "");
-  const [titleEn, setTitleEn] = useState(s?.titleEn ?? "");
-  // What the fields report: ISO day / "HH:mm" in the meeting's time zone, "" when empty, null while not real.
-  const [day, setDay] = useState<string | null>(s ? dayOf(s.start) : m.startDate);
-  const [from, setFrom] = useState<string | null>(s ? timeOf(s.start) : "08:30");
-  const [to, setTo] = useState<string | null>(s ? timeOf(s.end) : "10:00");
-  const [roomId, setRoomId] = useState<string | null>(s?.roomId ?? null);
-  const [chair, setChair] = useState(s?.chair ?? "");
-  const [chairEn, setChairEn] = useState(s?.chairEn ?? "");
-  const [notesVi, setNotesVi] = useState(s?.notesVi ?? "");
-  const [notesEn, setNotesEn] = useState(s?.notesEn ?? "");
-  const [agenda, setAgenda] = useState<AgendaRow[]>(
-    (s?.agenda ?? []).map((a) => ({
-      titleVi: a.titleVi,
-      titleEn: a.titleEn,
-      presenter: a.presenter ?? "",
-      documents: a.documents ?? "",
-    })),
-  );
-  const [attending, setAttending] = useState<string[]>(s?.delegationIds ?? delegations.map((d) => d.id));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const check = useFieldChecks();
+  const required = t("meetings.form.required");
+  const form = useCheckedForm<SessionValues>({
+    initialValues: {
+      kind: s?.kind ?? "SOM",
+      titleVi: s?.titleVi ?? "",
+      titleEn: s?.titleEn ?? "",
+      // What the fields report: ISO day / "HH:mm" in the meeting's time zone, "" when empty, null while not real.
+      day: s ? dayOf(s.start) : m.startDate,
+      from: s ? timeOf(s.start) : "08:30",
+      to: s ? timeOf(s.end) : "10:00",
+      roomId: s?.roomId ?? null,
+      chair: s?.chair ?? "",
+      chairEn: s?.chairEn ?? "",
+      notesVi: s?.notesVi ?? "",
+      notesEn: s?.notesEn ?? "",
+      agenda: (s?.agenda ?? []).map((a) => ({
+        titleVi: a.titleVi,
+        titleEn: a.titleEn,
+        presenter: a.presenter ?? "",
+        documents: a.documents ?? "",
+      })),
+      attending: s?.delegationIds ?? delegations.map((d) => d.id),
+    },
+    required: { titleVi: t("meetings.field.titleVi"), titleEn: t("meetings.field.titleEn") },
+    limits: { titleVi: 500, titleEn: 500, chair: 300, chairEn: 300, notesVi: 4000, notesEn: 4000 },
+    dates: ["day"],
+    times: ["from", "to"],
+    rules: (v) => ({
+      day:
+        v.day === ""
+          ? required
+          : !!v.day && (v.day < m.startDate || v.day > m.endDate) && t("meetings.form.dayOutside"),
+      from: v.from === "" && required,
+      to: v.to === "" ? required : !!v.from && !!v.to && v.to <= v.from && t("meetings.form.endAfterStart"),
+      ...Object.fromEntries(
+        v.agenda.map((a, i) => [
+          `agenda.${i}.titleVi`,
+          (!a.titleVi.trim() || !a.titleEn.trim()) && t("meetings.agenda.bothTitles"),
+        ]),
+      ),
+    }),
+  });
+  const attending = form.values.attending;
+  const agenda = form.values.agenda;
 
   const roomOptions = (venues.data ?? []).map((v) => ({
     group: pick(lang, v.nameVi, v.nameEn),
     items: v.rooms.map((r) => ({ value: r.id, label: pick(lang, r.nameVi, r.nameEn) })),
   }));
 
-  const setRow = (i: number, patch: Partial<AgendaRow>) =>
-    setAgenda((rows) => rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
-  const move = (i: number, by: number) =>
-    setAgenda((rows) => {
-      const next = [...rows];
-      const [row] = next.splice(i, 1);
-      next.splice(i + by, 0, row!);
-      return next;
-    });
+  const setAttending = (ids: string[]) => form.setFieldValue("attending", ids);
   const selectCategories = (cats: Delegation["category"][]) =>
     setAttending(delegations.filter((d) => cats.includes(d.category)).map((d) => d.id));
 
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    const errs: Record<string, string> = {};
-    const required = t("meetings.form.required");
-    const titleViError = check.required(titleVi, t("meetings.field.titleVi")) ?? check.tooLong(titleVi, 500);
-    if (titleViError) errs.titleVi = titleViError;
-    const titleEnError = check.required(titleEn, t("meetings.field.titleEn")) ?? check.tooLong(titleEn, 500);
-    if (titleEnError) errs.titleEn = titleEnError;
-    // Longer than allowed: the message shows at the field as typed; nothing is sent.
-    if (
-      [
-        check.tooLong(chair, 300),
-        check.tooLong(chairEn, 300),
-        check.tooLong(notesVi, 4000),
-        check.tooLong(notesEn, 4000),
-      ].some(Boolean)
-    )
-      errs.long = "1";
-    if (!day) errs.day = day === null ? t("common.date.invalid") : required;
-    else if (day < m.startDate || day > m.endDate) errs.day = t("meetings.form.dayOutside");
-    if (!from) errs.from = from === null ? t("common.time.invalid") : required;
-    if (!to) errs.to = to === null ? t("common.time.invalid") : required;
-    else if (from && to <= from) errs.to = t("meetings.form.endAfterStart");
-    agenda.forEach((a, i) => {
-      if (!a.titleVi.trim() || !a.titleEn.trim()) errs[`agenda${i}`] = t("meetings.agenda.bothTitles");
-    });
-    setErrors(errs);
-    if (Object.keys(errs).length || !day || !from || !to) return;
+  const onSubmit = form.onSubmit((v) => {
     const body: SessionInput & { version?: number } = {
-      kind,
-      titleVi: titleVi.trim(),
-      titleEn: titleEn.trim(),
-      start: `${day}T${from}`,
-      end: `${day}T${to}`,
-      roomId,
-      chair: orNull(chair),
-      chairEn: orNull(chairEn),
-      notesVi: orNull(notesVi),
-      notesEn: orNull(notesEn),
-      agenda: agenda.map((a) => ({
+      kind: v.kind,
+      titleVi: v.titleVi.trim(),
+      titleEn: v.titleEn.trim(),
+      start: `${v.day}T${v.from}`,
+      end: `${v.day}T${v.to}`,
+      roomId: v.roomId,
+      chair: orNull(v.chair),
+      chairEn: orNull(v.chairEn),
+      notesVi: orNull(v.notesVi),
+      notesEn: orNull(v.notesEn),
+      agenda: v.agenda.map((a) => ({
         titleVi: a.titleVi.trim(),
         titleEn: a.titleEn.trim(),
         presenter: orNull(a.presenter),
         documents: orNull(a.documents),
       })),
-      delegationIds: attending,
+      delegationIds: v.attending,
       ...(s ? { version: s.version } : {}),
     };
     // mutateAsync, not mutate's onSuccess: saving an existing session refetches the sessions, which remounts this
@@ -151,7 +143,7 @@ function Form({
       },
       () => undefined,
     );
-  };
+  });
 
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="session-form-title">
@@ -172,52 +164,18 @@ function Form({
             <Select
               label={t("meetings.session.kind")}
               data={sessionKinds.map((k) => ({ value: k, label: t(`meetings.kind.${k}`) }))}
-              value={kind}
-              onChange={(v) => v && setKind(v)}
+              {...form.getInputProps("kind")}
               allowDeselect={false}
               required
             />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput
-                label={t("meetings.field.titleVi")}
-                value={titleVi}
-                onChange={(e) => setTitleVi(e.currentTarget.value)}
-                error={check.tooLong(titleVi, 500) ?? errors.titleVi}
-                required
-              />
-              <TextInput
-                label={t("meetings.field.titleEn")}
-                value={titleEn}
-                onChange={(e) => setTitleEn(e.currentTarget.value)}
-                error={check.tooLong(titleEn, 500) ?? errors.titleEn}
-                required
-              />
+              <TextInput label={t("meetings.field.titleVi")} {...form.getInputProps("titleVi")} required />
+              <TextInput label={t("meetings.field.titleEn")} {...form.getInputProps("titleEn")} required />
             </SimpleGrid>
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <DateField
-                label={t("meetings.session.day")}
-                name="day"
-                value={day}
-                onChange={setDay}
-                error={errors.day}
-                required
-              />
-              <TimeField
-                label={t("meetings.session.from")}
-                name="from"
-                value={from}
-                onChange={setFrom}
-                error={errors.from}
-                required
-              />
-              <TimeField
-                label={t("meetings.session.to")}
-                name="to"
-                value={to}
-                onChange={setTo}
-                error={errors.to}
-                required
-              />
+              <DateField label={t("meetings.session.day")} {...parsedInputProps(form, "day")} required />
+              <TimeField label={t("meetings.session.from")} {...parsedInputProps(form, "from")} required />
+              <TimeField label={t("meetings.session.to")} {...parsedInputProps(form, "to")} required />
             </SimpleGrid>
             <Text size="xs" c="dimmed">
               {t("meetings.programme.timeZone", { tz: fmtZone(m.timeZone, new Date(`${m.startDate}T12:00:00Z`)) })}
@@ -227,8 +185,7 @@ function Form({
                 label={t("meetings.session.room")}
                 placeholder={t("meetings.session.noRoom")}
                 data={roomOptions}
-                value={roomId}
-                onChange={setRoomId}
+                {...form.getInputProps("roomId")}
                 clearable
                 searchable
               />
@@ -237,37 +194,19 @@ function Form({
               <TextInput
                 label={t("meetings.session.chairVi")}
                 description={t("meetings.session.chairHint")}
-                value={chair}
-                onChange={(e) => setChair(e.currentTarget.value)}
-                error={check.tooLong(chair, 300)}
+                {...form.getInputProps("chair")}
                 lang="vi"
               />
               <TextInput
                 label={t("meetings.session.chairEn")}
                 description={t("meetings.session.chairEnHint")}
-                value={chairEn}
-                onChange={(e) => setChairEn(e.currentTarget.value)}
-                error={check.tooLong(chairEn, 300)}
+                {...form.getInputProps("chairEn")}
                 lang="en"
               />
             </SimpleGrid>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <Textarea
-                label={t("meetings.session.notesVi")}
-                value={notesVi}
-                onChange={(e) => setNotesVi(e.currentTarget.value)}
-                autosize
-                minRows={2}
-                error={check.tooLong(notesVi, 4000)}
-              />
-              <Textarea
-                label={t("meetings.session.notesEn")}
-                value={notesEn}
-                onChange={(e) => setNotesEn(e.currentTarget.value)}
-                autosize
-                minRows={2}
-                error={check.tooLong(notesEn, 4000)}
-              />
+              <Textarea label={t("meetings.session.notesVi")} {...form.getInputProps("notesVi")} autosize minRows={2} />
+              <Textarea label={t("meetings.session.notesEn")} {...form.getInputProps("notesEn")} autosize minRows={2} />
             </SimpleGrid>
           </Stack>
         </Paper>
@@ -289,7 +228,7 @@ function Form({
                     <Group gap={4}>
                       <ActionIcon
                         variant="subtle"
-                        onClick={() => move(i, -1)}
+                        onClick={() => form.reorderListItem("agenda", { from: i, to: i - 1 })}
                         disabled={i === 0}
                         aria-label={t("meetings.agenda.up", { n: i + 1 })}
                       >
@@ -297,7 +236,7 @@ function Form({
                       </ActionIcon>
                       <ActionIcon
                         variant="subtle"
-                        onClick={() => move(i, 1)}
+                        onClick={() => form.reorderListItem("agenda", { from: i, to: i + 1 })}
                         disabled={i === agenda.length - 1}
                         aria-label={t("meetings.agenda.down", { n: i + 1 })}
                       >
@@ -306,7 +245,7 @@ function Form({
                       <ActionIcon
                         variant="subtle"
                         color="red"
-                        onClick={() => setAgenda((rows) => rows.filter((_, j) => j !== i))}
+                        onClick={() => form.removeListItem("agenda", i)}
                         aria-label={t("meetings.agenda.remove", { n: i + 1 })}
                       >
                         ✕
@@ -314,27 +253,16 @@ function Form({
                     </Group>
                   </Group>
                   <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                    <TextInput
-                      label={t("meetings.field.titleVi")}
-                      value={a.titleVi}
-                      onChange={(e) => setRow(i, { titleVi: e.currentTarget.value })}
-                      error={errors[`agenda${i}`]}
-                    />
-                    <TextInput
-                      label={t("meetings.field.titleEn")}
-                      value={a.titleEn}
-                      onChange={(e) => setRow(i, { titleEn: e.currentTarget.value })}
-                    />
+                    <TextInput label={t("meetings.field.titleVi")} {...form.getInputProps(`agenda.${i}.titleVi`)} />
+                    <TextInput label={t("meetings.field.titleEn")} {...form.getInputProps(`agenda.${i}.titleEn`)} />
                     <TextInput
                       label={t("meetings.agenda.presenter")}
-                      value={a.presenter}
-                      onChange={(e) => setRow(i, { presenter: e.currentTarget.value })}
+                      {...form.getInputProps(`agenda.${i}.presenter`)}
                     />
                     <Textarea
                       label={t("meetings.agenda.documents")}
                       description={t("meetings.agenda.documentsHint")}
-                      value={a.documents}
-                      onChange={(e) => setRow(i, { documents: e.currentTarget.value })}
+                      {...form.getInputProps(`agenda.${i}.documents`)}
                       autosize
                       minRows={1}
                     />
@@ -347,7 +275,7 @@ function Form({
                 variant="default"
                 size="xs"
                 onClick={() =>
-                  setAgenda((rows) => [...rows, { titleVi: "", titleEn: "", presenter: "", documents: "" }])
+                  form.insertListItem("agenda", { titleVi: "", titleEn: "", presenter: "", documents: "" })
                 }
               >
                 {t("meetings.agenda.add")}
@@ -380,7 +308,7 @@ function Form({
                 {t("meetings.session.pickNone")}
               </Button>
             </Group>
-            <Checkbox.Group value={attending} onChange={setAttending} aria-label={t("meetings.session.attendingLabel")}>
+            <Checkbox.Group {...form.getInputProps("attending")} aria-label={t("meetings.session.attendingLabel")}>
               <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="xs">
                 {delegations.map((d) => (
                   <Checkbox key={d.id} value={d.id} label={<DelegationName d={d} />} />

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import {
   Badge,
   Button,
@@ -24,29 +24,23 @@ import type { Venue } from "../api/types";
 import { useMeetingContext } from "./MeetingLayout";
 import { ConfirmButton } from "./ConfirmButton";
 import { orNull, pick } from "./labels";
-import { useFieldChecks } from "../../../components/fieldChecks";
+import { useCheckedForm } from "../../../components/useCheckedForm";
 
 function VenueForm({ meetingId, onDone }: { meetingId: string; onDone: () => void }) {
   const { t } = useI18n();
   const saveVenue = useSaveVenue(meetingId);
-  const [nameVi, setNameVi] = useState("");
-  const [nameEn, setNameEn] = useState("");
-  const [address, setAddress] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const check = useFieldChecks();
   // The server's limits (VenueBody): said at the field as typed, never cut.
-  const long = {
-    nameVi: check.tooLong(nameVi, 300),
-    nameEn: check.tooLong(nameEn, 300),
-    address: check.tooLong(address, 500),
-  };
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!nameVi.trim() || !nameEn.trim()) return setError(t("meetings.form.required"));
-    setError(null);
-    if (Object.values(long).some(Boolean)) return;
-    saveVenue.mutate({ nameVi: nameVi.trim(), nameEn: nameEn.trim(), address: orNull(address) }, { onSuccess: onDone });
-  };
+  const form = useCheckedForm({
+    initialValues: { nameVi: "", nameEn: "", address: "" },
+    limits: { nameVi: 300, nameEn: 300, address: 500 },
+    rules: (v) => ({ nameVi: (!v.nameVi.trim() || !v.nameEn.trim()) && t("meetings.form.required") }),
+  });
+  const onSubmit = form.onSubmit((v) =>
+    saveVenue.mutate(
+      { nameVi: v.nameVi.trim(), nameEn: v.nameEn.trim(), address: orNull(v.address) },
+      { onSuccess: onDone },
+    ),
+  );
   return (
     <Paper
       withBorder
@@ -60,26 +54,9 @@ function VenueForm({ meetingId, onDone }: { meetingId: string; onDone: () => voi
       <Stack gap="sm">
         <ErrorAlert error={saveVenue.error} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput
-            label={t("meetings.venue.nameVi")}
-            value={nameVi}
-            onChange={(e) => setNameVi(e.currentTarget.value)}
-            error={long.nameVi ?? error}
-            required
-          />
-          <TextInput
-            label={t("meetings.venue.nameEn")}
-            value={nameEn}
-            onChange={(e) => setNameEn(e.currentTarget.value)}
-            error={long.nameEn}
-            required
-          />
-          <TextInput
-            label={t("meetings.venue.address")}
-            value={address}
-            onChange={(e) => setAddress(e.currentTarget.value)}
-            error={long.address}
-          />
+          <TextInput label={t("meetings.venue.nameVi")} {...form.getInputProps("nameVi")} required />
+          <TextInput label={t("meetings.venue.nameEn")} {...form.getInputProps("nameEn")} required />
+          <TextInput label={t("meetings.venue.address")} {...form.getInputProps("address")} />
         </SimpleGrid>
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onDone}>
@@ -97,56 +74,33 @@ function VenueForm({ meetingId, onDone }: { meetingId: string; onDone: () => voi
 function RoomForm({ meetingId, venueId }: { meetingId: string; venueId: string }) {
   const { t } = useI18n();
   const saveRoom = useSaveRoom(meetingId);
-  const [nameVi, setNameVi] = useState("");
-  const [nameEn, setNameEn] = useState("");
-  const [capacity, setCapacity] = useState<number | string>("");
-  const [error, setError] = useState<string | null>(null);
-  const check = useFieldChecks();
-  const long = { nameVi: check.tooLong(nameVi, 300), nameEn: check.tooLong(nameEn, 300) };
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!nameVi.trim() || !nameEn.trim()) return setError(t("meetings.form.required"));
-    setError(null);
-    if (long.nameVi || long.nameEn) return;
+  const form = useCheckedForm<{ nameVi: string; nameEn: string; capacity: number | string }>({
+    initialValues: { nameVi: "", nameEn: "", capacity: "" },
+    limits: { nameVi: 300, nameEn: 300 },
+    rules: (v) => ({ nameVi: (!v.nameVi.trim() || !v.nameEn.trim()) && t("meetings.form.required") }),
+  });
+  const onSubmit = form.onSubmit((v) =>
     saveRoom.mutate(
       {
         venueId,
-        nameVi: nameVi.trim(),
-        nameEn: nameEn.trim(),
-        capacity: typeof capacity === "number" ? capacity : null,
+        nameVi: v.nameVi.trim(),
+        nameEn: v.nameEn.trim(),
+        capacity: typeof v.capacity === "number" ? v.capacity : null,
       },
-      {
-        onSuccess: () => {
-          setNameVi("");
-          setNameEn("");
-          setCapacity("");
-        },
-      },
-    );
-  };
+      // The form empties for the next room.
+      { onSuccess: () => form.reset() },
+    ),
+  );
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t("meetings.room.new")}>
       <Stack gap="xs">
         <ErrorAlert error={saveRoom.error} />
         <Group align="flex-end" gap="xs" wrap="wrap">
-          <TextInput
-            label={t("meetings.room.nameVi")}
-            value={nameVi}
-            onChange={(e) => setNameVi(e.currentTarget.value)}
-            error={long.nameVi ?? error}
-            size="xs"
-          />
-          <TextInput
-            label={t("meetings.room.nameEn")}
-            value={nameEn}
-            onChange={(e) => setNameEn(e.currentTarget.value)}
-            error={long.nameEn}
-            size="xs"
-          />
+          <TextInput label={t("meetings.room.nameVi")} {...form.getInputProps("nameVi")} size="xs" />
+          <TextInput label={t("meetings.room.nameEn")} {...form.getInputProps("nameEn")} size="xs" />
           <NumberInput
             label={t("meetings.room.capacity")}
-            value={capacity}
-            onChange={setCapacity}
+            {...form.getInputProps("capacity")}
             min={1}
             max={100000}
             size="xs"

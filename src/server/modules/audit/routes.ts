@@ -8,7 +8,6 @@ import { auditEntityLabels, listAuditPage, searchAuditRecords } from "./service.
 import { auditErrors } from "./errors.js";
 import {
   RefNames,
-  formatDay,
   actionModule,
   actionText,
   entityText,
@@ -18,6 +17,7 @@ import {
   wantReferences,
   withoutPersonal,
 } from "./present.js";
+import { formatDay } from "../../../shared/dates.js";
 
 /** A period's days must be real calendar days, the first not after the last. */
 function checkPeriod(lang: "vi" | "en", from?: string, to?: string) {
@@ -32,7 +32,7 @@ function checkPeriod(lang: "vi" | "en", from?: string, to?: string) {
       throw auditErrors.AUDIT_BAD_DAY({ field: names[field][lang], value: v });
   }
   if (from && to && from > to)
-    throw auditErrors.AUDIT_BAD_PERIOD({ from: formatDay(from, lang), to: formatDay(to, lang) });
+    throw auditErrors.AUDIT_BAD_PERIOD({ from: formatDay(lang, from), to: formatDay(lang, to) });
 }
 
 /** The most rows one page of the trail holds. */

@@ -21,6 +21,7 @@ import {
   speaksFor,
 } from "./policy.js";
 import { computeReview, type Review, type ReviewInputActivity } from "./review.js";
+import { todayInHanoi } from "../../../shared/dates.js";
 
 type PlanRow = typeof workplans.$inferSelect;
 type ActivityRow = typeof workplanActivities.$inferSelect;
@@ -66,7 +67,7 @@ registerScopeResolver("workplan_member", {
 
 /** Today's date in Hanoi, where the ministry works (ISO 8601). */
 export function today(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
+  return todayInHanoi();
 }
 
 export function activitySearchText(a: {

@@ -17,6 +17,11 @@ import { messages, type Lang, type TranslationKey } from "../i18n/index";
 import { meQueryKey, useMeQuery, type Me } from "./me";
 import { formatMessage } from "../../shared/message";
 import { zoneLabel } from "../../shared/timeZones";
+import {
+  formatDate as formatDateIn,
+  formatDateTime as formatDateTimeIn,
+  formatTime as formatTimeIn,
+} from "../../shared/dates";
 
 export type { Lang, TranslationKey };
 export type TParams = Record<string, string | number>;
@@ -108,66 +113,17 @@ export function translate(lang: Lang, key: string, params?: TParams): string {
   return interpolate(own ?? messages.vi[key] ?? key, params, own === undefined ? "vi" : lang);
 }
 
-const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const pad = (n: number) => String(n).padStart(2, "0");
-
-interface Parts {
-  y: number;
-  m: number;
-  d: number;
-  hh: number;
-  mm: number;
-}
-
-function parts(value: string | Date, timeZone?: string): Parts | null {
-  // A date without a time ("2022-08-05") is a calendar day: never shift it through a time zone.
-  if (typeof value === "string") {
-    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    if (day) return { y: Number(day[1]), m: Number(day[2]), d: Number(day[3]), hh: 0, mm: 0 };
-  }
-  const date = value instanceof Date ? value : new Date(value);
-  if (Number.isNaN(date.getTime())) return null;
-  if (!timeZone) {
-    return {
-      y: date.getFullYear(),
-      m: date.getMonth() + 1,
-      d: date.getDate(),
-      hh: date.getHours(),
-      mm: date.getMinutes(),
-    };
-  }
-  const f = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    hourCycle: "h23",
-  });
-  const get = (type: string) => Number(f.formatToParts(date).find((p) => p.type === type)?.value ?? 0);
-  return { y: get("year"), m: get("month"), d: get("day"), hh: get("hour"), mm: get("minute") };
-}
-
+// Dates are written by the one dates helper the server uses too (src/shared/dates.ts).
 export function formatDate(lang: Lang, value: string | Date | null | undefined, opts: DateOptions = {}): string {
-  if (value === null || value === undefined || value === "") return "";
-  const p = parts(value, opts.timeZone);
-  if (!p) return String(value);
-  return lang === "vi" ? `${pad(p.d)}/${pad(p.m)}/${p.y}` : `${pad(p.d)} ${MONTHS_EN[p.m - 1]} ${p.y}`;
+  return formatDateIn(lang, value, opts.timeZone);
 }
 
 export function formatTime(value: string | Date | null | undefined, opts: DateOptions = {}): string {
-  if (value === null || value === undefined || value === "") return "";
-  const p = parts(value, opts.timeZone);
-  return p ? `${pad(p.hh)}:${pad(p.mm)}` : String(value);
+  return formatTimeIn(value, opts.timeZone);
 }
 
 export function formatDateTime(lang: Lang, value: string | Date | null | undefined, opts: DateOptions = {}): string {
-  if (value === null || value === undefined || value === "") return "";
-  const p = parts(value, opts.timeZone);
-  if (!p) return String(value);
-  const time = `${pad(p.hh)}:${pad(p.mm)}`;
-  return lang === "vi" ? `${formatDate(lang, value, opts)} ${time}` : `${formatDate(lang, value, opts)}, ${time}`;
+  return formatDateTimeIn(lang, value, opts.timeZone);
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {

@@ -9,9 +9,9 @@ import { signInActions, type AuditModule } from "../../../shared/audit.js";
 import { auditEntityLabels, listAuditPage, searchAuditRecords } from "./service.js";
 import { auditErrors } from "./errors.js";
 import { auditPermissions } from "./policy.js";
+import { formatDay } from "../../../shared/dates.js";
 import {
   RefNames,
-  formatDay,
   actionModule,
   actionText,
   entityText,
@@ -35,7 +35,7 @@ function checkPeriod(lang: "vi" | "en", from?: string, to?: string) {
       throw auditErrors.AUDIT_BAD_DAY({ field: names[field][lang], value: v });
   }
   if (from && to && from > to)
-    throw auditErrors.AUDIT_BAD_PERIOD({ from: formatDay(from, lang), to: formatDay(to, lang) });
+    throw auditErrors.AUDIT_BAD_PERIOD({ from: formatDay(lang, from), to: formatDay(lang, to) });
 }
 
 const outcomes = {

@@ -5,6 +5,7 @@
  */
 import type { Lang } from "../../../shared/errors.js";
 import { formatMessage } from "../../../shared/message.js";
+import { HANOI_TIME_ZONE, formatDateTime, formatDay } from "../../../shared/dates.js";
 import {
   auditActions,
   auditEntities,
@@ -114,24 +115,6 @@ const VALUE_WORDS: Record<string, Words> = {
   pending: { vi: "Đang chờ", en: "Pending" },
 };
 
-const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const pad = (n: number) => String(n).padStart(2, "0");
-
-/** A calendar day as the app writes it: 05/08/2022 in Vietnamese, 05 Aug 2022 in English. */
-export function formatDay(iso: string, lang: Lang): string {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return lang === "vi" ? `${pad(d)}/${pad(m)}/${y}` : `${pad(d)} ${MONTHS_EN[m - 1]} ${y}`;
-}
-
-/** A moment in Hà Nội time (the ministry's), as the app writes it. */
-export function formatMoment(at: Date | string, lang: Lang): string {
-  const t = new Date(at);
-  const local = new Date(t.getTime() + 7 * 3600_000);
-  const day = `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
-  const time = `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
-  return lang === "vi" ? `${formatDay(day, lang)} ${time}` : `${formatDay(day, lang)}, ${time}`;
-}
-
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** The personal fields hidden on this kind of record (a user's e-mail is their sign-in, not a delegate's data). */
@@ -221,8 +204,9 @@ function formatValue(
     if (ref) return refs.name(ref, v) ?? (UUID.test(v) ? undefined : v);
     const word = enumWord(entity, field, v, lang);
     if (word) return word;
-    if (ISO_DAY.test(v)) return formatDay(v, lang);
-    if (ISO_TIME.test(v)) return formatMoment(v, lang);
+    if (ISO_DAY.test(v)) return formatDay(lang, v);
+    // A moment in Hà Nội time (the ministry's), as the app writes it.
+    if (ISO_TIME.test(v)) return formatDateTime(lang, v, HANOI_TIME_ZONE);
     if (CLOCK.test(v)) return v.slice(0, 5);
     if (UUID.test(v)) return undefined;
     return v;

@@ -26,6 +26,7 @@ import {
   selectDelegates,
   type BadgeSelection,
 } from "./service.js";
+import { dmy } from "../../../shared/dates.js";
 
 /** A job without its PDF bytes (polls must not drag megabytes along). */
 const jobColumns = {
@@ -66,16 +67,12 @@ function presentJob(j: JobRow) {
 export type BadgeJobView = ReturnType<typeof presentJob>;
 
 const pad = (n: number) => String(n).padStart(2, "0");
-function ddmmyyyy(d: string) {
-  const [y, m, day] = d.split("-");
-  return `${day}/${m}/${y}`;
-}
 
 /** `02–06/08/2022`, or both full dates when the months differ. */
 export function meetingDates(start: string, end: string): string {
-  if (start === end) return ddmmyyyy(start);
-  if (start.slice(0, 7) === end.slice(0, 7)) return `${start.slice(8)}–${ddmmyyyy(end)}`;
-  return `${ddmmyyyy(start)} – ${ddmmyyyy(end)}`;
+  if (start === end) return dmy(start);
+  if (start.slice(0, 7) === end.slice(0, 7)) return `${start.slice(8)}–${dmy(end)}`;
+  return `${dmy(start)} – ${dmy(end)}`;
 }
 
 /**

@@ -10,7 +10,8 @@ import type { SessionView } from "../meetings/programme.js";
 import { newPdf, numberPages, pdfBuffer } from "../../lib/pdf.js";
 import { drawMeetingHeading, drawProgramme } from "./programme.js";
 import { accreditationWords, delegateRoleWords as roleWords } from "../../../shared/vocabulary.js";
-import { dmy, docWords, utcOffset } from "./labels.js";
+import { dmy } from "../../../shared/dates.js";
+import { docWords, utcOffset } from "./labels.js";
 
 const INK = "#1A1A1A";
 const GREY = "#5A6570";

@@ -1,8 +1,7 @@
 /**
- * Words the exported documents use, in both languages, and date formats for them. Roles, categories, kinds and
+ * Words the exported documents use, in both languages (days are written by `src/shared/dates.ts`). Roles, categories, kinds and
  * statuses come from the one vocabulary (`src/shared/vocabulary.ts`), which the web reads too.
  */
-import type { Lang } from "../../../shared/errors.js";
 
 type Both = { vi: string; en: string };
 
@@ -32,39 +31,6 @@ export const docWords = {
   },
   contact: { vi: "Đầu mối liên hệ", en: "Contact" },
 } satisfies Record<string, Both>;
-
-const WEEKDAYS_VI = ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"];
-const WEEKDAYS_EN = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-/** `2022-08-05` → `05/08/2022`. */
-export function dmy(date: string | null | undefined): string {
-  if (!date) return "";
-  const [y, m, d] = date.split("-");
-  return `${d}/${m}/${y}`;
-}
-
-/** A calendar day as a heading: `Thứ Sáu, 05/08/2022` or `Friday, 5 August 2022`. */
-export function dayHeading(date: string, lang: Lang): string {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  return lang === "vi"
-    ? `${WEEKDAYS_VI[weekday]}, ${dmy(date)}`
-    : `${WEEKDAYS_EN[weekday]}, ${d} ${MONTHS_EN[m - 1]} ${y}`;
-}
 
 /** `2022-08-05T08:30:00+07:00` → `08:30`. */
 export const hhmm = (iso: string) => iso.slice(11, 16);

@@ -14,7 +14,7 @@ import {
   delegateRoleWords as roleWords,
   delegationCategoryWords as categoryWords,
 } from "../../../shared/vocabulary.js";
-import { dmy } from "./labels.js";
+import { dmy } from "../../../shared/dates.js";
 
 type Row = { row: DelegateRow; sessionIds: string[] };
 type Cell = string | number | null;

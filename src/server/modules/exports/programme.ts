@@ -6,7 +6,8 @@ import { newPdf, numberPages, pdfBuffer } from "../../lib/pdf.js";
 import { writeIcs } from "./ics.js";
 import { zoneLabel } from "../../../shared/timeZones.js";
 import { sessionKindWords as kindWords } from "../../../shared/vocabulary.js";
-import { dayHeading, dmy, docWords, hhmm, utcOffset } from "./labels.js";
+import { dmy, formatDayHeading } from "../../../shared/dates.js";
+import { docWords, hhmm, utcOffset } from "./labels.js";
 
 function roomText(s: SessionView, lang: Lang): string | null {
   if (!s.room) return null;
@@ -83,7 +84,7 @@ export function drawProgramme(doc: PDFKit.PDFDocument, sessions: SessionView[], 
     const y = doc.y + 6;
     doc.rect(left, y, width, 20).fill(BAND);
     doc.fillColor("#FFFFFF").font("bold").fontSize(10);
-    doc.text(langs.map((l) => dayHeading(day, l)).join("  ·  "), left + 8, y + 5, {
+    doc.text(langs.map((l) => formatDayHeading(l, day)).join("  ·  "), left + 8, y + 5, {
       width: width - 16,
       lineBreak: false,
     });

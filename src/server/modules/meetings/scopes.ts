@@ -1,5 +1,6 @@
 import { desc, eq, inArray } from "drizzle-orm";
-import { dmy, pickScopes, registerScopeResolver } from "../people/scopes.js";
+import { pickScopes, registerScopeResolver } from "../people/scopes.js";
+import { dmy } from "../../../shared/dates.js";
 import { registerAuditLabeler, type AuditLabeler } from "../audit/service.js";
 import { compareVi } from "../../../shared/text.js";
 import { delegations, meetings } from "./schema.js";

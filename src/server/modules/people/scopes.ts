@@ -68,9 +68,3 @@ export async function searchScopes(db: Db, actor: Actor, kind: string, q: string
   const items = found.slice(0, SCOPE_SEARCH_LIMIT).map((o) => ({ ...o, description: o.description ?? null }));
   return { items, more: found.length > SCOPE_SEARCH_LIMIT };
 }
-
-/** `2025-06-30` → `30/06/2025`, the way the web app shows dates in both languages (for option descriptions). */
-export function dmy(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${d}/${m}/${y}`;
-}

@@ -3,7 +3,7 @@
  * meeting's registration managers) manages every delegation; a delegation contact only their own, and after the
  * registration deadline only by proposing changes.
  */
-import { formatDay } from "../../../shared/dates.js";
+import { formatDateTime } from "../../../shared/dates.js";
 import type { Lang } from "../../../shared/errors.js";
 import type { Executor } from "../../db/client.js";
 import type { Actor } from "../../auth/actor.js";
@@ -72,19 +72,7 @@ export function registrationClosed(meeting: MeetingRow, now = new Date()): boole
 export function deadlineText(meeting: MeetingRow, lang: Lang = "vi"): string {
   const d = meeting.registrationDeadline;
   if (!d) return "—";
-  const f = new Intl.DateTimeFormat("en-GB", {
-    timeZone: meeting.timeZone,
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  });
-  const p = Object.fromEntries(f.formatToParts(d).map((x) => [x.type, x.value]));
-  const time = `${p.hour}:${p.minute} (${zoneOffset(meeting.timeZone, d)})`;
-  if (lang === "en") return `${formatDay("en", `${p.year}-${p.month}-${p.day}`)}, ${time}`;
-  return `${p.day}/${p.month}/${p.year} ${time}`;
+  return `${formatDateTime(lang, d, meeting.timeZone)} (${zoneOffset(meeting.timeZone, d)})`;
 }
 
 /** Why a contact can no longer change the list directly: the error that says so, or null while they can. */

@@ -20,6 +20,7 @@ import { deadlineText, delegationAccess, ensureHost } from "./access.js";
 import { registrationErrors } from "./errors.js";
 import { registrationLinks, registrationProposals, registrationVersions } from "./schema.js";
 import { getDelegationRow } from "../meetings/repo.js";
+import { formatDayLong } from "../../../shared/dates.js";
 
 export const LINK_DEFAULT_DAYS = 30;
 export const LINK_MAX_DAYS = 120;
@@ -78,33 +79,12 @@ export async function listLinks(ctx: Ctx, actor: Actor, meetingId: string, deleg
   return presentLinks(ctx.db, rows);
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-function dayText(iso: string, lang: Lang): string {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return lang === "vi"
-    ? `${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${y}`
-    : `${d} ${MONTHS[m - 1]} ${y}`;
-}
-
 function invitationMail(
   lang: Lang,
   p: { name: string; meeting: MeetingRow; delegation: string; url: string; expires: Date },
 ): { subject: string; text: string } {
   const m = p.meeting;
-  const expires = dayText(p.expires.toISOString().slice(0, 10), lang);
+  const expires = formatDayLong(lang, p.expires.toISOString().slice(0, 10));
   const deadline = m.registrationDeadline ? deadlineText(m, lang) : null;
   if (lang === "vi") {
     return {
@@ -112,7 +92,7 @@ function invitationMail(
       text:
         `Kính gửi ${p.name},\n\n` +
         `Nước chủ nhà trân trọng mời Anh/Chị đăng ký danh sách đoàn ${p.delegation} tham dự ${m.titleVi} ` +
-        `(${dayText(m.startDate, "vi")} – ${dayText(m.endDate, "vi")}, ${m.cityVi}).\n\n` +
+        `(${formatDayLong("vi", m.startDate)} – ${formatDayLong("vi", m.endDate)}, ${m.cityVi}).\n\n` +
         `Mở liên kết cá nhân dưới đây để vào và cập nhật danh sách đoàn (không cần mật khẩu):\n${p.url}\n\n` +
         `Liên kết dành riêng cho Anh/Chị, vui lòng không chuyển tiếp. Liên kết có hiệu lực đến ngày ${expires}.\n` +
         (deadline ? `Hạn đăng ký: ${deadline}.\n` : ""),
@@ -123,7 +103,7 @@ function invitationMail(
     text:
       `Dear ${p.name},\n\n` +
       `The host invites you to register the delegation of ${p.delegation} for the ${m.titleEn} ` +
-      `(${dayText(m.startDate, "en")} – ${dayText(m.endDate, "en")}, ${m.cityEn}).\n\n` +
+      `(${formatDayLong("en", m.startDate)} – ${formatDayLong("en", m.endDate)}, ${m.cityEn}).\n\n` +
       `Open your personal link to enter and update your delegation's list (no password is needed):\n${p.url}\n\n` +
       `The link is for you only; please do not forward it. It works until ${expires}.\n` +
       (deadline ? `Registration deadline: ${deadline}.\n` : ""),

@@ -1,5 +1,6 @@
 import { figureMessage, type FigureProblem } from "./errors.js";
 import type { IndicatorKind } from "./progress.js";
+import { dmy } from "../../../shared/dates.js";
 
 /** Headcounts above this are typing errors: no ministry or province has ten million civil servants. */
 export const MAX_FIGURE = 10_000_000;
@@ -40,7 +41,6 @@ export interface FigureContext {
   requireComplete: boolean;
 }
 
-const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 const num = (n: number, lang: "vi" | "en") => new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB").format(n);
 
 /**

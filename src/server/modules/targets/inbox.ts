@@ -5,14 +5,14 @@ import { targetsPermissions } from "./policy.js";
 import type { InboxItem } from "../../../shared/inbox.js";
 import { inForce, periodEnd, periodUnderReview } from "./progress.js";
 import { targetAgencies, targetReports, targetSchemes } from "./schema.js";
-import { todayInVietnam } from "./service.js";
+import { todayInHanoi } from "../../../shared/dates.js";
 
 /**
  * What the targets area asks of the actor. The ICD: the reports submitted and waiting for review, per scheme. A
  * reporting agency (only its own codes): the years that have ended without a report it submitted (none, or a
  * draft), and the reports the ICD returned for correction.
  */
-export async function targetsInbox(ctx: Ctx, actor: Actor, today = todayInVietnam()): Promise<InboxItem[]> {
+export async function targetsInbox(ctx: Ctx, actor: Actor, today = todayInHanoi()): Promise<InboxItem[]> {
   const items: InboxItem[] = [];
   const perms = targetsPermissions(actor);
   const own = perms.agencies;

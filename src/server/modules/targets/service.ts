@@ -6,7 +6,8 @@ import { type Actor, ensure } from "../../auth/actor.js";
 import { agencyReportPermissions, reportPermissions, targetsPermissions } from "./policy.js";
 import { appError } from "../../http/errors.js";
 import { audit } from "../audit/service.js";
-import { dmy, pickScopes, registerScopeResolver } from "../people/scopes.js";
+import { pickScopes, registerScopeResolver } from "../people/scopes.js";
+import { dmy, todayInHanoi } from "../../../shared/dates.js";
 import { compareVi, fold } from "../../../shared/text.js";
 import type { Lang } from "../../../shared/errors.js";
 import { agencyKindWords } from "../../../shared/vocabulary.js";
@@ -56,7 +57,7 @@ registerScopeResolver("agency", {
    * which (ministry or province) and until when, or since when for a unit formed by merging others.
    */
   async search(db, q, lang, limit) {
-    const today = todayInVietnam();
+    const today = todayInHanoi();
     const rows = await db.select().from(targetAgencies);
     const current = (a: AgencyRow) => inForce(a, today);
     rows.sort(
@@ -87,11 +88,6 @@ type AgencyRow = typeof targetAgencies.$inferSelect;
 type IndicatorRow = typeof targetIndicators.$inferSelect;
 type SchemeRow = typeof targetSchemes.$inferSelect;
 type ReportRow = typeof targetReports.$inferSelect;
-
-/** Today in Vietnam, as YYYY-MM-DD: the default "as of" date. */
-export function todayInVietnam(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(now);
-}
 
 export function agencySearchText(a: { code: string; nameVi: string; nameEn: string; aliases?: string }): string {
   return fold([a.nameVi, a.nameEn, a.code, a.aliases ?? ""].join(" "));
@@ -201,7 +197,7 @@ export async function listAgencies(ctx: Ctx, _actor: Actor, query: AgencyQuery) 
 /** The progress of a scheme as of a date (see progress.ts for the rules). The ICD's dashboard. */
 export async function getProgress(ctx: Ctx, actor: Actor, schemeId: string, asOfIn?: string) {
   ensure(targetsPermissions(actor).review);
-  const asOf = asOfIn ?? todayInVietnam();
+  const asOf = asOfIn ?? todayInHanoi();
   const { scheme, indicators } = await loadScheme(ctx.db, schemeId);
   const agencies = await ctx.db.select().from(targetAgencies);
   const reports = await ctx.db
@@ -321,7 +317,7 @@ async function ensureYearOpen(db: Executor, schemeId: string, period: number): P
     .from(targetPeriodLocks)
     .where(and(eq(targetPeriodLocks.schemeId, schemeId), eq(targetPeriodLocks.period, period)));
   if (lock) {
-    throw targetErrors.YEAR_LOCKED({ period, date: dmy(todayInVietnam(lock.lockedAt)), by: lock.lockedBy });
+    throw targetErrors.YEAR_LOCKED({ period, date: dmy(todayInHanoi(lock.lockedAt)), by: lock.lockedBy });
   }
 }
 
@@ -567,7 +563,7 @@ function checkPeriod(scheme: SchemeRow, period: number) {
   if (period < scheme.startYear || period > scheme.endYear) {
     throw targetErrors.PERIOD_OUT_OF_RANGE({ period, start: scheme.startYear, end: scheme.endYear });
   }
-  if (period > Number(todayInVietnam().slice(0, 4))) throw targetErrors.PERIOD_IN_FUTURE({ period });
+  if (period > Number(todayInHanoi().slice(0, 4))) throw targetErrors.PERIOD_IN_FUTURE({ period });
 }
 
 async function successorName(db: Executor, a: AgencyRow, lang: Lang): Promise<string> {

@@ -20,7 +20,8 @@ import {
   activityStatusWords as statusLabel,
   onTrackJudgementWords as judgementLabel,
 } from "../../../shared/vocabulary.js";
-import { dmy, docText, onTrackRule } from "./labels.js";
+import { dmy } from "../../../shared/dates.js";
+import { docText, onTrackRule } from "./labels.js";
 import type { Review } from "./review.js";
 import { today } from "./rows.js";
 

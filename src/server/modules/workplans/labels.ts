@@ -47,9 +47,3 @@ export const docText = {
   reviewSheet: { vi: "Tong hop", en: "Review" },
   activitiesSheet: { vi: "Danh sach", en: "Activities" },
 } satisfies Record<string, Record<Lang, string>>;
-
-/** dd/MM/yyyy, the way Vietnamese documents write dates (used in both languages' documents). */
-export function dmy(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split("-");
-  return `${d}/${m}/${y}`;
-}

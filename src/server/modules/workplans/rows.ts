@@ -7,6 +7,7 @@ import { and, asc, desc, eq, ne } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { type Actor, ensure } from "../../auth/actor.js";
 import { compareVi, fold } from "../../../shared/text.js";
+import { todayInHanoi } from "../../../shared/dates.js";
 import type { ActivityKind, ActivityStatus } from "../../../shared/workplans.js";
 import { workplanActivities, workplanStatusChanges, workplans } from "./schema.js";
 import { wpErrors } from "./errors.js";
@@ -21,7 +22,7 @@ export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 /** Today's date in Hanoi, where the ministry works (ISO 8601). */
 export function today(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
+  return todayInHanoi();
 }
 
 export function activitySearchText(a: {

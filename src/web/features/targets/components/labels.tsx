@@ -1,10 +1,11 @@
 import { Badge } from "@mantine/core";
 import { useI18n } from "../../../lib/i18n";
+import { todayInHanoi } from "../../../../shared/dates";
 import type { Indicator, IndicatorStatus, PeriodStatus } from "../api/types";
 
 /** Today in Vietnam as YYYY-MM-DD (the server's default "as of" too). */
 export function todayIso(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
+  return todayInHanoi();
 }
 
 export const isIsoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s));

@@ -1,5 +1,6 @@
 import { Badge, Table } from "@mantine/core";
 import { useI18n } from "../../../lib/i18n";
+import { todayInHanoi } from "../../../../shared/dates";
 import type { ActivityStatus, CountryRef, OnTrackJudgement } from "../api/types";
 
 export const statusColor: Record<ActivityStatus, string> = {
@@ -52,7 +53,7 @@ export function useNames(members: CountryRef[]) {
 
 /** Today's date in Hanoi (the server refuses effective dates after it). */
 export function todayIso(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
+  return todayInHanoi();
 }
 
 export const isIsoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);

@@ -15,6 +15,7 @@ import {
   delegationCategoryWords as categoryWords,
 } from "../../../shared/vocabulary.js";
 import { dmy } from "../../../shared/dates.js";
+import type { PersonalField } from "../../../shared/personalData.js";
 
 type Row = { row: DelegateRow; sessionIds: string[] };
 type Cell = string | number | null;
@@ -108,7 +109,8 @@ function columns(
     { key: "dietary", vi: "Ăn uống", en: "Dietary", width: 16, value: (r) => r.row.dietary },
     { key: "accessibility", vi: "Hỗ trợ tiếp cận", en: "Accessibility", width: 16, value: (r) => r.row.accessibility },
   ];
-  const passport: Column[] = [
+  // The personal fields (src/shared/personalData.ts), already null in rows redacted for a reader without the full view.
+  const passport: (Column & { key: PersonalField })[] = [
     { key: "passportNumber", vi: "Số hộ chiếu", en: "Passport number", width: 14, value: (r) => r.row.passportNumber },
     {
       key: "passportExpiry",

@@ -13,6 +13,7 @@ import { listDelegateRows, listDelegationsOf } from "../meetings/delegates.js";
 import { listVenues } from "../meetings/service.js";
 import { meetingErrors } from "../meetings/errors.js";
 import { compareViNames } from "../../../shared/text.js";
+import { redact } from "../../../shared/personalData.js";
 import { programmeIcs, programmePdf } from "./programme.js";
 import { participantsXlsx } from "./participants.js";
 import { infoPackPdf } from "./info-pack.js";
@@ -91,10 +92,12 @@ export async function exportParticipants(
   );
   const lang = q.lang ?? actor.language;
   const personal = q.personal === true;
+  // The one redaction of delegates (src/shared/personalData.ts): outside the full view no passport data leaves.
+  const readable = rows.map((r) => ({ ...r, row: redact(r.row, view === "full" ? "full" : "standard") }));
   const { body, personalColumns } = await participantsXlsx({
     meeting,
     lang,
-    rows,
+    rows: readable,
     delegations,
     sessions,
     scope: { delegation, session },

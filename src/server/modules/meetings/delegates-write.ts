@@ -12,7 +12,7 @@ import { meetingErrors } from "./errors.js";
 import type { MeetingRow } from "./policy.js";
 import { orNull } from "./service.js";
 import { delegateSearchText } from "./repo.js";
-import { identityFields } from "../../../shared/personalData.js";
+import { delegateFields, identityFields } from "../../../shared/personalData.js";
 import type { DelegateRow } from "./delegate-rows.js";
 import {
   delegateLookups,
@@ -36,25 +36,10 @@ const textFields = [
 
 function rowValues(input: Partial<DelegateInput>) {
   const v: Record<string, unknown> = {};
-  for (const f of textFields) if (input[f] !== undefined) v[f] = orNull(input[f]);
-  for (const f of [
-    "fullName",
-    "gender",
-    "role",
-    "nationality",
-    "passportNumber",
-    "passportExpiry",
-    "dateOfBirth",
-    "arrivalDate",
-    "arrivalTime",
-    "arrivalFlight",
-    "arrivalAirport",
-    "departureDate",
-    "departureTime",
-    "departureFlight",
-    "departureAirport",
-  ] as const) {
-    if (input[f] !== undefined) v[f] = input[f] ?? null;
+  const text: readonly string[] = textFields;
+  for (const f of delegateFields) {
+    const x = input[f];
+    if (x !== undefined) v[f] = text.includes(f) ? orNull(x) : (x ?? null);
   }
   return v as Partial<typeof delegates.$inferInsert>;
 }

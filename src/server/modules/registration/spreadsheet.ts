@@ -8,36 +8,12 @@ import { safeCell, safeWorkbook } from "../../lib/safeCell.js";
 import countries from "i18n-iso-countries";
 import { NAME_MAX, cleanText, fold, textKindOf } from "../../../shared/text.js";
 import { countryName } from "../../../shared/countries.js";
+import { importFields, type ImportField } from "../../../shared/personalData.js";
 import { delegateRoles, genders, type DelegateRole, type Gender } from "../meetings/schema.js";
 import { delegateRoleWords, genderWords, type Words } from "../../../shared/vocabulary.js";
 
-export const importFields = [
-  "fullName",
-  "honorific",
-  "gender",
-  "position",
-  "organisation",
-  "role",
-  "nationality",
-  "passportNumber",
-  "passportExpiry",
-  "dateOfBirth",
-  "email",
-  "phone",
-  "arrivalDate",
-  "arrivalTime",
-  "arrivalFlight",
-  "arrivalAirport",
-  "departureDate",
-  "departureTime",
-  "departureFlight",
-  "departureAirport",
-  "hotel",
-  "dietary",
-  "accessibility",
-  "photo",
-] as const;
-export type ImportField = (typeof importFields)[number];
+// The template's columns are the delegate's fields and its photo, listed once (src/shared/personalData.ts).
+export { importFields, type ImportField };
 
 export type ColumnKind = "text" | "date" | "time" | "gender" | "role" | "country" | "code3";
 

@@ -10,33 +10,10 @@ import { useDecideProposal } from "../api/decideProposal";
 import type { FieldValue, Proposal, SessionBrief } from "../api/types";
 import { ProposalStatusBadge, useFieldLabel, useFormatValue } from "./labels";
 import { useFieldChecks } from "../../../components/fieldChecks";
+import { delegateFields } from "../../../../shared/personalData";
 
-const shown = [
-  "fullName",
-  "honorific",
-  "gender",
-  "position",
-  "organisation",
-  "role",
-  "nationality",
-  "passportNumber",
-  "passportExpiry",
-  "dateOfBirth",
-  "email",
-  "phone",
-  "arrivalDate",
-  "arrivalTime",
-  "arrivalFlight",
-  "arrivalAirport",
-  "departureDate",
-  "departureTime",
-  "departureFlight",
-  "departureAirport",
-  "hotel",
-  "dietary",
-  "accessibility",
-  "sessionIds",
-];
+/** What a proposal may change, in the order a reader expects: every delegate field and the sessions. */
+const shown: readonly string[] = [...delegateFields, "sessionIds"];
 
 function Changes({ p, sessions }: { p: Proposal; sessions: SessionBrief[] }) {
   const { t } = useI18n();

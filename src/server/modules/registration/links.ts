@@ -5,7 +5,7 @@
 import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
 import type { Executor } from "../../db/client.js";
-import type { Actor } from "../../auth/actor.js";
+import { type Actor, ensure } from "../../auth/actor.js";
 import { appError } from "../../http/errors.js";
 import { newToken, tokenHash } from "../../auth/tokens.js";
 import { audit } from "../audit/service.js";
@@ -306,7 +306,7 @@ export async function openLink(ctx: Ctx, token: string, userAgent: string | null
 /** Every delegation of the meeting with its latest link, submissions and open proposals (the host's overview). */
 export async function meetingRegistrationOverview(ctx: Ctx, actor: Actor, meetingId: string) {
   const { perms } = await requireMeeting(ctx.db, actor, meetingId);
-  if (!perms.manageDelegations) throw appError("FORBIDDEN");
+  ensure(perms.manageDelegations);
   const list = await listDelegations(ctx, actor, meetingId);
   const links = await ctx.db
     .select()

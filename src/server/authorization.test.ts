@@ -1,0 +1,543 @@
+/**
+ * The generated authorization test: every route of the OpenAPI document, for every demo role, against what the
+ * modules' policies say (docs/decisions/014-one-policy-style.md).
+ *
+ * - The routes come from `/api/openapi.json`; path parameters are filled with real demo ids (the ACCSM 21 meeting,
+ *   Japan's delegation and one of its delegates, a session, a venue and a room, the ACCSM+3 work plan, one of its
+ *   activities and its pending proposal, a snapshot, the 1439 scheme, Hà Nội's report, a user, a unit…). A few ids
+ *   name nothing (an import, a badge job, a backup file): an allowed caller gets 404 there, a denied one 403.
+ * - Each route declares its rule as a function of the caller's permissions, computed by the policy functions
+ *   themselves (`meetingPermissions`, `workplanPermissions`, `targetsPermissions`, `peoplePermissions`…) for the
+ *   actor the server builds for that account; a route without a declared rule fails the test, so a new route must
+ *   say who may call it.
+ * - GETs are called for every role: allowed → 2xx (404 for an id that names nothing), denied → 403.
+ * - Writes are called only for the roles the policy denies, with a body that passes the route's schema (generated
+ *   from the OpenAPI request schema, with a few declared values), so the refusal comes from the service's check and
+ *   not from validation: each must answer 403, and afterwards nothing has changed (the audit trail, which every
+ *   write extends in its own transaction, and the outbox have the same number of rows). Allowed writes are each
+ *   module's own tests' business.
+ * One app and one database serve the whole walk.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import { createTestApp, type TestApp } from "./test/harness.js";
+import { demoIds } from "./seed/ids.js";
+import type { Actor, ActorGrant } from "./auth/actor.js";
+import { delegateViewFor, meetingPermissions, meetingsPermissions } from "./modules/meetings/policy.js";
+import { activityPermissions, mayActFor, workplanPermissions } from "./modules/workplans/policy.js";
+import { agencyReportPermissions, targetsPermissions } from "./modules/targets/policy.js";
+import { peoplePermissions, unitPermissions, userPermissions } from "./modules/people/policy.js";
+import { auditPermissions } from "./modules/audit/policy.js";
+import { mailPermissions } from "./modules/mail/policy.js";
+import { backupPermissions } from "./modules/backups/policy.js";
+
+const ACCOUNTS = [
+  "admin@demo.focal",
+  "icd@demo.focal",
+  "unit.archives@demo.focal",
+  "minister@demo.focal",
+  "personnel@demo.focal",
+  "committee@demo.focal",
+  "registration@demo.focal",
+  "liaison@demo.focal",
+  "security@demo.focal",
+  "health@demo.focal",
+  "focal.japan@demo.focal",
+  "agency.hanoi@demo.focal",
+  "contact.japan@demo.focal",
+  "contact.thailand@demo.focal",
+];
+
+/** Routes the walk does not call, and why. */
+const NOT_WALKED: Record<string, string> = {
+  "POST /api/auth/logout": "ends the caller's session; every signed-in user may",
+};
+
+const NOWHERE = "0a0c5321-dead-4000-8000-00000000dead";
+
+type H = Record<string, string>;
+let t: TestApp;
+const headers = new Map<string, H>();
+const actors = new Map<string, Actor>();
+/** Path parameter values; `absent` lists those that name no record. */
+let ids: Record<string, string>;
+const absent = new Set(["importId", "jobId", "linkId", "proposalId", "name", "row"]);
+/** Routes whose record does not exist in the demo, though every id in their path does. */
+const ABSENT_RECORD = new Set<string>();
+
+/** Every ability a route's rule may ask about, for one actor, from the policy functions. */
+type Abilities = Awaited<ReturnType<typeof abilities>>;
+async function abilities(actor: Actor) {
+  const db = t.ctx.db;
+  const meeting = await meetingPermissions(db, actor, ids.meeting!);
+  const view = delegateViewFor(meeting, ids.delegationId!);
+  const visibleDelegation = meeting.allDelegations || meeting.ownDelegationIds.includes(ids.delegationId!);
+  const host = visibleDelegation && meeting.manageDelegations;
+  const contact = meeting.ownDelegationIds.includes(ids.delegationId!);
+  const wp = workplanPermissions(actor, ids.workplan!);
+  return {
+    meeting,
+    meetings: meetingsPermissions(actor),
+    view,
+    visibleDelegation,
+    registration: { host, contact, editor: host || contact, read: view === "full" || view === "standard" },
+    wp,
+    activity: activityPermissions(wp, activity),
+    proposeFor: mayActFor(wp, "JPN"),
+    targets: targetsPermissions(actor),
+    report: agencyReportPermissions(actor, demoIds.agencyHanoi),
+    people: peoplePermissions(actor),
+    user: userPermissions(actor, ids.user!),
+    unit: unitPermissions(actor, ids.unit!),
+    audit: auditPermissions(actor),
+    mail: mailPermissions(actor),
+    backups: backupPermissions(actor),
+  };
+}
+let activity: { leads: string[]; coLeads: string[]; status: string };
+
+const always = () => true;
+const m = (p: Abilities) => p.meeting;
+/** Who may call each route: "METHOD /api/path" → a rule over the caller's abilities. */
+const RULES: Record<string, (p: Abilities) => boolean> = {
+  "GET /api/me": always,
+  "PATCH /api/me": always,
+  "GET /api/home": always,
+  "GET /api/users": (p) => p.people.list,
+  "POST /api/users": (p) => p.people.manage,
+  "GET /api/users/{id}": (p) => p.user.read,
+  "PATCH /api/users/{id}": (p) => p.user.manage,
+  "POST /api/users/{id}/grants": (p) => p.people.manage,
+  "DELETE /api/users/{id}/grants/{grantId}": (p) => p.people.manage,
+  "GET /api/scopes": (p) => p.people.manage,
+  "GET /api/units": always,
+  "POST /api/units": (p) => p.people.manage,
+  "PATCH /api/units/{id}": (p) => p.people.manage,
+  "GET /api/units/{id}/members": (p) => p.unit.readMembers,
+  "GET /api/audit": (p) => p.audit.read,
+  "GET /api/audit/sign-ins": (p) => p.audit.read,
+  "GET /api/audit/records": (p) => p.audit.read,
+  "GET /api/mail": (p) => p.mail.read,
+  "GET /api/backups": (p) => p.backups.manage,
+  "POST /api/backups": (p) => p.backups.manage,
+  "GET /api/backups/{name}": (p) => p.backups.manage,
+
+  "GET /api/meetings": (p) => p.meetings.readAll || m(p).read,
+  "POST /api/meetings": (p) => p.meetings.create,
+  "GET /api/meetings/{id}": (p) => m(p).read,
+  "PATCH /api/meetings/{id}": (p) => m(p).manageProgramme,
+  "GET /api/meetings/{id}/venues": (p) => m(p).read,
+  "POST /api/meetings/{id}/venues": (p) => m(p).manageProgramme,
+  "PATCH /api/meetings/{id}/venues/{venueId}": (p) => m(p).manageProgramme,
+  "DELETE /api/meetings/{id}/venues/{venueId}": (p) => m(p).manageProgramme,
+  "POST /api/meetings/{id}/rooms": (p) => m(p).manageProgramme,
+  "PATCH /api/meetings/{id}/rooms/{roomId}": (p) => m(p).manageProgramme,
+  "DELETE /api/meetings/{id}/rooms/{roomId}": (p) => m(p).manageProgramme,
+  "GET /api/meetings/{id}/sessions": (p) => m(p).read,
+  "POST /api/meetings/{id}/sessions": (p) => m(p).manageProgramme,
+  "GET /api/meetings/{id}/sessions/{sessionId}": (p) => m(p).read,
+  "PATCH /api/meetings/{id}/sessions/{sessionId}": (p) => m(p).manageProgramme,
+  "DELETE /api/meetings/{id}/sessions/{sessionId}": (p) => m(p).manageProgramme,
+  "GET /api/meetings/{id}/delegations": (p) => m(p).read,
+  "POST /api/meetings/{id}/delegations": (p) => m(p).manageDelegations,
+  "GET /api/meetings/{id}/delegations/{delegationId}": (p) => m(p).read && p.visibleDelegation,
+  "PATCH /api/meetings/{id}/delegations/{delegationId}": (p) => m(p).manageDelegations,
+  "DELETE /api/meetings/{id}/delegations/{delegationId}": (p) => m(p).manageDelegations,
+  "GET /api/meetings/{id}/delegates": (p) => m(p).allDelegations,
+  "GET /api/meetings/{id}/delegations/{delegationId}/delegates": (p) => p.view !== null,
+  "POST /api/meetings/{id}/delegations/{delegationId}/delegates": (p) => m(p).manageDelegations,
+  "GET /api/meetings/{id}/delegations/{delegationId}/delegates/{delegateId}": (p) => p.view !== null,
+  "PATCH /api/meetings/{id}/delegations/{delegationId}/delegates/{delegateId}": (p) => m(p).manageDelegations,
+  "DELETE /api/meetings/{id}/delegations/{delegationId}/delegates/{delegateId}": (p) => m(p).manageDelegations,
+  "GET /api/meetings/{id}/delegations/{delegationId}/delegates/{delegateId}/photo": (p) => p.view !== null,
+  "PUT /api/meetings/{id}/delegations/{delegationId}/delegates/{delegateId}/photo": (p) => m(p).manageDelegations,
+
+  "GET /api/workplans": always,
+  "GET /api/workplans/{id}": (p) => p.wp.read,
+  "GET /api/workplans/{id}/activities": (p) => p.wp.read,
+  "POST /api/workplans/{id}/activities": (p) => p.wp.manage,
+  "GET /api/workplans/{id}/activities/{activityId}": (p) => p.wp.read,
+  "PATCH /api/workplans/{id}/activities/{activityId}": (p) => p.wp.manage,
+  "POST /api/workplans/{id}/activities/{activityId}/status": (p) => p.wp.read && p.activity.speakFor,
+  "GET /api/workplans/{id}/activities/{activityId}/audit": (p) => p.wp.manage,
+  "GET /api/workplans/{id}/changes": (p) => p.wp.read,
+  "GET /api/workplans/{id}/review": (p) => p.wp.read,
+  "GET /api/workplans/{id}/review/export": (p) => p.wp.read,
+  "GET /api/workplans/{id}/snapshots": (p) => p.wp.read,
+  "POST /api/workplans/{id}/snapshots": (p) => p.wp.manage,
+  "GET /api/workplans/{id}/snapshots/compare": (p) => p.wp.read,
+  "GET /api/workplans/{id}/snapshots/{snapshotId}": (p) => p.wp.read,
+  "GET /api/workplans/{id}/proposals": (p) => p.wp.read,
+  "POST /api/workplans/{id}/proposals": (p) => p.wp.read && p.proposeFor,
+  "POST /api/workplans/{id}/proposals/{activityId}/adopt": (p) => p.wp.manage,
+
+  "GET /api/schemes": (p) => p.targets.read,
+  "GET /api/schemes/{id}": (p) => p.targets.read,
+  "GET /api/schemes/{id}/progress": (p) => p.targets.review,
+  "GET /api/reporting-agencies": always,
+  "GET /api/schemes/{id}/reports": (p) => p.targets.read,
+  "GET /api/schemes/{id}/reports/{agency}/{period}/carry-over": (p) => p.targets.review || p.report.report,
+  "GET /api/schemes/{id}/year-locks": (p) => p.targets.read,
+  "PUT /api/schemes/{id}/year-locks/{period}": (p) => p.targets.review,
+  "DELETE /api/schemes/{id}/year-locks/{period}": (p) => p.targets.review,
+  "GET /api/schemes/{id}/reports/{agency}/{period}": (p) => p.targets.review || p.report.report,
+  "PUT /api/schemes/{id}/reports/{agency}/{period}": (p) => p.report.report,
+  "POST /api/schemes/{id}/reports/{agency}/{period}/accept": (p) => p.report.review,
+  "POST /api/schemes/{id}/reports/{agency}/{period}/return": (p) => p.report.review,
+  "POST /api/schemes/{id}/reports/{agency}/{period}/reopen": (p) => p.report.review,
+
+  "GET /api/meetings/{id}/registration": (p) => m(p).manageDelegations,
+  "GET /api/meetings/{id}/delegations/{delegationId}/invitations": (p) => p.registration.host,
+  "POST /api/meetings/{id}/delegations/{delegationId}/invitations": (p) => p.registration.host,
+  "POST /api/meetings/{id}/delegations/{delegationId}/invitations/{linkId}/revoke": (p) => p.registration.host,
+  "GET /api/registration/delegations": always,
+  "GET /api/meetings/{id}/delegations/{delegationId}/registration": (p) => p.registration.read,
+  "POST /api/meetings/{id}/delegations/{delegationId}/registration/delegates": (p) => p.registration.editor,
+  "PATCH /api/meetings/{id}/delegations/{delegationId}/registration/delegates/{delegateId}": (p) =>
+    p.registration.editor,
+  "DELETE /api/meetings/{id}/delegations/{delegationId}/registration/delegates/{delegateId}": (p) =>
+    p.registration.editor,
+  "PUT /api/meetings/{id}/delegations/{delegationId}/registration/delegates/{delegateId}/photo": (p) =>
+    p.registration.editor,
+  "POST /api/meetings/{id}/delegations/{delegationId}/delegates/{delegateId}/accreditation": (p) => p.registration.host,
+  "GET /api/meetings/{id}/delegations/{delegationId}/versions": (p) => p.registration.read,
+  "POST /api/meetings/{id}/delegations/{delegationId}/versions": (p) => p.registration.editor,
+  "GET /api/meetings/{id}/delegations/{delegationId}/versions/{number}": (p) => p.registration.read,
+  "GET /api/meetings/{id}/delegations/{delegationId}/versions/{a}/diff/{b}": (p) => p.registration.read,
+  "GET /api/meetings/{id}/delegations/{delegationId}/registration/unsubmitted": (p) => p.registration.read,
+  "GET /api/meetings/{id}/delegations/{delegationId}/proposals": (p) => p.registration.editor,
+  "POST /api/meetings/{id}/delegations/{delegationId}/proposals": (p) => p.registration.contact,
+  "POST /api/meetings/{id}/delegations/{delegationId}/proposals/{proposalId}/accept": (p) => p.registration.host,
+  "POST /api/meetings/{id}/delegations/{delegationId}/proposals/{proposalId}/refuse": (p) => p.registration.host,
+  "POST /api/meetings/{id}/delegations/{delegationId}/proposals/{proposalId}/withdraw": (p) => p.registration.contact,
+  "GET /api/meetings/{id}/delegations/{delegationId}/registration/template.xlsx": (p) => p.registration.editor,
+  "GET /api/meetings/{id}/delegations/{delegationId}/registration/template.csv": (p) => p.registration.editor,
+  "GET /api/meetings/{id}/delegations/{delegationId}/imports": (p) => p.registration.editor,
+  "POST /api/meetings/{id}/delegations/{delegationId}/imports": (p) => p.registration.editor,
+  "GET /api/meetings/{id}/delegations/{delegationId}/imports/{importId}": (p) => p.registration.editor,
+  "DELETE /api/meetings/{id}/delegations/{delegationId}/imports/{importId}": (p) => p.registration.editor,
+  "PATCH /api/meetings/{id}/delegations/{delegationId}/imports/{importId}/rows/{row}": (p) => p.registration.editor,
+  "POST /api/meetings/{id}/delegations/{delegationId}/imports/{importId}/commit": (p) => p.registration.editor,
+
+  "GET /api/meetings/{id}/badges": (p) => m(p).manageDelegations,
+  "GET /api/meetings/{id}/badges/summary": (p) => m(p).manageDelegations,
+  "POST /api/meetings/{id}/badges/{delegateId}/reissue": (p) => m(p).manageDelegations,
+  "POST /api/meetings/{id}/badge-jobs": (p) => m(p).manageDelegations,
+  "GET /api/meetings/{id}/badge-jobs": (p) => m(p).manageDelegations,
+  // A badge job is found first and then its meeting is checked: no job, no answer but 404 (nothing to learn).
+  "GET /api/badge-jobs/{jobId}": always,
+  "GET /api/badge-jobs/{jobId}/file": always,
+  "POST /api/checkin/scan": (p) => m(p).checkIn,
+  "GET /api/checkin/sw.js": always,
+  "GET /api/meetings/{id}/checkin/pack": (p) => m(p).checkIn,
+  "GET /api/meetings/{id}/attendance": (p) => m(p).allDelegations,
+  "GET /api/meetings/{id}/attendance/door": (p) => m(p).allDelegations,
+  "GET /api/meetings/{id}/attendance/sessions/{sessionId}": (p) => m(p).allDelegations,
+
+  "GET /api/meetings/{id}/programme.ics": (p) => m(p).read,
+  "GET /api/meetings/{id}/programme.pdf": (p) => m(p).read,
+  "GET /api/meetings/{id}/participants.xlsx": (p) => m(p).delegateView === "full" || m(p).delegateView === "standard",
+  "GET /api/meetings/{id}/delegations/{delegationId}/information-pack.pdf": (p) =>
+    p.visibleDelegation && (p.view === "full" || p.view === "standard"),
+  "GET /api/meetings/{id}/privacy": (p) => m(p).manageDelegations,
+  "POST /api/meetings/{id}/purge": (p) => m(p).read && m(p).purge,
+};
+
+/** Values for a route's path parameter, by route prefix where the same name means different records. */
+function paramValue(path: string, name: string): string {
+  if (name === "id") {
+    if (path.startsWith("/api/meetings/")) return ids.meeting!;
+    if (path.startsWith("/api/workplans/")) return ids.workplan!;
+    if (path.startsWith("/api/schemes/")) return demoIds.scheme1439;
+    if (path.startsWith("/api/users/")) return ids.user!;
+    if (path.startsWith("/api/units/")) return ids.unit!;
+  }
+  if (name === "activityId" && path.includes("/proposals/")) return ids.proposal!;
+  const v = ids[name];
+  if (v === undefined) throw new Error(`no demo value for path parameter ${name} of ${path}`);
+  return v;
+}
+
+interface Schema {
+  type?: string | string[];
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  minItems?: number;
+  minLength?: number;
+  minimum?: number;
+  pattern?: string;
+  format?: string;
+  enum?: unknown[];
+  const?: unknown;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  allOf?: Schema[];
+}
+
+/** Values the generator cannot guess from a schema alone, by property name. */
+const DECLARED: Record<string, unknown> = {
+  version: 1,
+  proposedBy: "JPN",
+  leads: ["JPN"],
+  meetingId: demoIds.meetingAccsm21,
+  email: "someone.new@example.org",
+  scopeId: null,
+  role: "icd_officer",
+  asOf: "2022-08-01",
+  effectiveOn: "2022-08-01",
+  adoptedOn: "2022-08-01",
+  startDate: "2030-01-01",
+  endDate: "2030-01-02",
+  plannedYears: [2022],
+  kind: undefined,
+};
+
+/** A value that passes the schema: required properties only, the first of an enumeration, a pattern's example. */
+function sample(s: Schema, name = ""): unknown {
+  if (name in DECLARED && DECLARED[name] !== undefined) return DECLARED[name];
+  if (s.const !== undefined) return s.const;
+  if (s.enum) return s.enum[0];
+  const alt = s.anyOf ?? s.oneOf;
+  if (alt) return sample(alt.find((x) => x.type !== "null") ?? alt[0]!, name);
+  if (s.allOf) return Object.assign({}, ...s.allOf.map((x) => sample(x, name) as object));
+  const type = Array.isArray(s.type) ? s.type.find((x) => x !== "null") : s.type;
+  switch (type) {
+    case "object":
+      return Object.fromEntries((s.required ?? []).map((k) => [k, sample(s.properties?.[k] ?? {}, k)]));
+    case "array":
+      return Array.from({ length: s.minItems ?? 0 }, () => sample(s.items ?? {}, name));
+    case "integer":
+    case "number":
+      return s.minimum ?? 1;
+    case "boolean":
+      return false;
+    case "string":
+      return sampleString(s);
+    default:
+      return null;
+  }
+}
+
+function sampleString(s: Schema): string {
+  const p = s.pattern ?? "";
+  if (s.format === "uuid" || p.includes("[0-9a-f]{8}")) return NOWHERE;
+  if (s.format === "date" || p.startsWith("^\\d{4}-\\d{2}-\\d{2}$")) return "2022-08-01";
+  if (s.format === "date-time") return "2022-08-01T09:00:00+07:00";
+  if (p === "^[A-Z]{3}$") return "JPN";
+  if (p.includes("T\\d{2}:\\d{2}")) return "2022-08-05T09:00:00+07:00";
+  if (p.includes("\\d{2}:\\d{2}")) return "09:00";
+  return "Sample".padEnd(s.minLength ?? 1, "x");
+}
+
+interface Operation {
+  parameters?: { in: string; name: string; required?: boolean; schema?: Schema }[];
+  requestBody?: { content?: Record<string, { schema: Schema }> };
+}
+let operations: { method: string; path: string; op: Operation }[];
+
+beforeAll(async () => {
+  t = await createTestApp();
+  for (const email of ACCOUNTS) {
+    const h = await t.login(email);
+    headers.set(email, h);
+    const me = (await t.app.inject({ method: "GET", url: "/api/me", headers: h })).json() as {
+      id: string;
+      name: string;
+      email: string;
+      language: "vi" | "en";
+      grants: ActorGrant[];
+    };
+    actors.set(email, {
+      id: me.id,
+      name: me.name,
+      email: me.email,
+      language: me.language,
+      grants: me.grants.map((g) => ({ role: g.role, scopeKind: g.scopeKind, scopeId: g.scopeId })),
+      sessionId: "",
+    });
+  }
+  const icd = headers.get("icd@demo.focal")!;
+  const admin = headers.get("admin@demo.focal")!;
+  const get = async <T>(url: string, h: H = icd): Promise<T> => {
+    const res = await t.app.inject({ method: "GET", url, headers: h });
+    if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
+    return res.json() as T;
+  };
+  const M = demoIds.meetingAccsm21;
+  const japanContact = actors.get("contact.japan@demo.focal")!;
+  const delegationId = japanContact.grants.find((g) => g.role === "delegation_contact")!.scopeId!;
+  const delegates = await get<{ id: string }[]>(`/api/meetings/${M}/delegations/${delegationId}/delegates`);
+  const withPhoto = await get<{ id: string }[]>(
+    `/api/meetings/${M}/delegations/${delegationId}/delegates?photo=present`,
+  );
+  const venues = await get<{ id: string; rooms: { id: string }[] }[]>(`/api/meetings/${M}/venues`);
+  const sessions = await get<{ id: string }[] | { sessions: { id: string }[] }>(`/api/meetings/${M}/sessions`);
+  const sessionList = Array.isArray(sessions) ? sessions : sessions.sessions;
+  const WP = demoIds.workplanAccsmPlus3;
+  const acts = await get<{ id: string; status: string; leads: string[]; coLeads: string[] }[]>(
+    `/api/workplans/${WP}/activities`,
+  );
+  const adopted = acts.find((a) => a.status !== "proposed")!;
+  activity = adopted;
+  const proposal = acts.find((a) => a.status === "proposed");
+  let snapshots = await get<{ id: string }[]>(`/api/workplans/${WP}/snapshots`);
+  if (!snapshots.length) {
+    await t.app.inject({
+      method: "POST",
+      url: `/api/workplans/${WP}/snapshots`,
+      headers: icd,
+      payload: { name: "Authorization walk", asOf: "2022-08-01" },
+    });
+    snapshots = await get<{ id: string }[]>(`/api/workplans/${WP}/snapshots`);
+  }
+  const reportList = await get<{ period: number }[] | { reports: { period: number }[] }>(
+    `/api/schemes/${demoIds.scheme1439}/reports?agency=${demoIds.agencyHanoi}`,
+  );
+  const reports = Array.isArray(reportList) ? reportList : reportList.reports;
+  const users = await get<{ id: string; email: string; grants: { id: string }[] }[]>("/api/users?limit=500", admin);
+  const archives = users.find((u) => u.email === "unit.archives@demo.focal")!;
+  const archivesUnit = (await get<{ unit: { id: string } | null }>(`/api/users/${archives.id}`, admin)).unit!.id;
+  ids = {
+    meeting: M,
+    delegationId,
+    delegateId: (withPhoto[0] ?? delegates[0]!).id,
+    venueId: venues[0]!.id,
+    roomId: venues.flatMap((v) => v.rooms)[0]!.id,
+    sessionId: sessionList[0]!.id,
+    workplan: WP,
+    activityId: adopted.id,
+    proposal: proposal?.id ?? NOWHERE,
+    snapshotId: snapshots[0]!.id,
+    agency: demoIds.agencyHanoi,
+    period: String(reports[0]?.period ?? 2023),
+    user: archives.id,
+    grantId: archives.grants[0]!.id,
+    unit: archivesUnit,
+    number: "1",
+    a: "1",
+    b: "2",
+    importId: NOWHERE,
+    jobId: NOWHERE,
+    linkId: NOWHERE,
+    proposalId: NOWHERE,
+    row: "1",
+    name: "focal-none.tar.gz",
+  };
+  // A photo to read when a demo delegate has one; otherwise an allowed reader is told there is none (404).
+  if (!withPhoto.length)
+    ABSENT_RECORD.add("GET /api/meetings/{id}/delegations/{delegationId}/delegates/{delegateId}/photo");
+  // The door scans at a real session (a session that does not exist is 404 before anyone is asked).
+  DECLARED.sessionId = ids.sessionId;
+  const doc = (await t.app.inject({ method: "GET", url: "/api/openapi.json", headers: icd })).json() as {
+    paths: Record<string, Record<string, Operation>>;
+  };
+  const publicRoutes = new Set(t.routes.filter((r) => r.public).map((r) => `${r.method} ${r.url}`));
+  operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
+    Object.entries(ops)
+      .map(([method, op]) => ({ method: method.toUpperCase(), path, op }))
+      .filter((o) => !publicRoutes.has(`${o.method} ${o.path.replace(/\{(\w+)\}/g, ":$1")}`)),
+  );
+}, 120_000);
+afterAll(async () => t?.close());
+
+function urlOf(o: { path: string; op: Operation }): { url: string; absentIds: boolean } {
+  let absentIds = false;
+  const url = o.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = paramValue(o.path, name);
+    if (absent.has(name) || v === NOWHERE) absentIds = true;
+    return encodeURIComponent(v);
+  });
+  // Queries a route requires: a sample of each required query parameter's schema, and real values where needed.
+  const q: Record<string, string> = {};
+  for (const p of o.op.parameters ?? [])
+    if (p.in === "query" && p.required) q[p.name] = String(sample(p.schema ?? {}, p.name));
+  if (o.path.endsWith("/review/export")) q.asOf = "2022-08-01";
+  if (o.path.endsWith("/snapshots/compare")) Object.assign(q, { from: ids.snapshotId!, to: ids.snapshotId! });
+  if (o.path === "/api/audit/records") q.entity = "user";
+  if (o.path === "/api/scopes") q.kind = "unit";
+  const qs = new URLSearchParams(q).toString();
+  return { url: qs ? `${url}?${qs}` : url, absentIds };
+}
+
+const key = (o: { method: string; path: string }) => `${o.method} ${o.path}`;
+
+describe("every route, every demo role, as the policies say", () => {
+  it("every route the OpenAPI document lists declares who may call it", () => {
+    const missing = operations.map(key).filter((k) => !(k in RULES) && !(k in NOT_WALKED) && !k.startsWith("HEAD "));
+    expect(missing).toEqual([]);
+    const stale = Object.keys(RULES).filter((k) => !operations.some((o) => key(o) === k));
+    expect(stale).toEqual([]);
+  });
+
+  it("GET: allowed roles get their answer, the others 403", async () => {
+    const wrong: string[] = [];
+    for (const email of ACCOUNTS) {
+      const p = await abilities(actors.get(email)!);
+      for (const o of operations.filter((x) => x.method === "GET" && RULES[key(x)])) {
+        const { url, absentIds } = urlOf(o);
+        const res = await t.app.inject({ method: "GET", url, headers: headers.get(email)! });
+        const allowed = RULES[key(o)]!(p);
+        const ok = allowed
+          ? absentIds || ABSENT_RECORD.has(key(o))
+            ? res.statusCode === 404
+            : res.statusCode >= 200 && res.statusCode < 300
+          : res.statusCode === 403;
+        if (!ok)
+          wrong.push(
+            `${email} ${key(o)}: policy ${allowed ? "allows" : "denies"}, got ${res.statusCode} ${res.body.slice(0, 120)}`,
+          );
+      }
+    }
+    expect(wrong).toEqual([]);
+  }, 300_000);
+
+  it("writes: denied roles get 403 with a body the schema accepts, and nothing changes", async () => {
+    const count = async () => {
+      const r = await t.ctx.db.execute(
+        sql`select (select count(*) from audit_log)::int as audit, (select count(*) from mail_outbox)::int as mail`,
+      );
+      return (r as unknown as { rows: unknown[] }).rows[0];
+    };
+    const before = await count();
+    const wrong: string[] = [];
+    let calls = 0;
+    for (const email of ACCOUNTS) {
+      const p = await abilities(actors.get(email)!);
+      for (const o of operations.filter((x) => x.method !== "GET" && x.method !== "HEAD" && RULES[key(x)])) {
+        if (RULES[key(o)]!(p)) continue;
+        const schema = o.op.requestBody?.content?.["application/json"]?.schema;
+        const { url } = urlOf(o);
+        const res = await t.app.inject({
+          method: o.method as "POST",
+          url,
+          headers: headers.get(email)!,
+          ...(schema ? { payload: sample(schema) as object } : {}),
+        });
+        calls++;
+        if (res.statusCode !== 403)
+          wrong.push(`${email} ${key(o)}: policy denies, got ${res.statusCode} ${res.body.slice(0, 160)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(calls).toBeGreaterThan(300);
+    expect(await count()).toEqual(before);
+  }, 300_000);
+});
+
+describe("one policy style", () => {
+  it("only policy.ts files read grants: no role test in a service, a route or an inbox", () => {
+    const root = path.join(import.meta.dirname, "modules");
+    const offenders: string[] = [];
+    for (const mod of fs.readdirSync(root)) {
+      for (const file of fs.readdirSync(path.join(root, mod))) {
+        if (!file.endsWith(".ts") || file.endsWith(".test.ts") || file === "policy.ts") continue;
+        const text = fs.readFileSync(path.join(root, mod, file), "utf8");
+        if (/\b(hasRole|isIcd|isAdmin|scopesOf)\b/.test(text)) offenders.push(`${mod}/${file}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});

@@ -160,7 +160,7 @@ async function pdfBenchmark(work: string, say: (s: string) => void) {
   const config = loadConfig({ ...process.env, FOCAL_DATA_DIR: path.join(work, "pdf-data") });
   const database = await openDatabase({ databaseUrl: databaseUrl || null, dataDir: config.dataDir });
   const ctx = { db: database.db, database, config, mailer: createMailer(null, config.mailFrom) };
-  const worker = await startJobs(ctx, { error: (obj, msg) => console.error(msg, obj) });
+  const worker = await startJobs(ctx, { error: (obj, msg) => console.error(msg, obj), info: () => undefined });
   try {
     await seedDemoIfEmpty(database.db);
     // A meeting of BADGES accredited delegates in 20 delegations, each with a photo (inserted directly: a benchmark).

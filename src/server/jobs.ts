@@ -41,7 +41,14 @@ export const schedules: Schedule[] = [
 registerJobs(jobKinds, schedules);
 
 /** Starts this process's worker (main.ts through buildApp; the app's close stops it). */
-export async function startJobs(ctx: Ctx, log: { error(obj: unknown, msg: string): void }): Promise<JobWorker> {
-  await releaseDeadHolders(ctx.db, ctx.database.kind === "pglite");
-  return startJobWorker(ctx, { onError: (err) => log.error({ err }, "job worker") });
+export async function startJobs(
+  ctx: Ctx,
+  log: { error(obj: unknown, msg: string): void; info(obj: unknown, msg: string): void },
+): Promise<JobWorker> {
+  const released = await releaseDeadHolders(ctx.db, ctx.database.kind === "pglite");
+  if (released) log.info({ released }, "jobs of a stopped process released");
+  return startJobWorker(ctx, {
+    onError: (err) => log.error({ err }, "job worker"),
+    onRun: (event) => log.info(event, event.state ? "job finished" : "job started"),
+  });
 }

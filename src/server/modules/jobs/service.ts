@@ -308,6 +308,8 @@ export interface WorkerOptions {
   /** How often an idle worker looks for jobs queued by other processes or come due (default 1 s). */
   pollMs?: number;
   onError?: (err: unknown) => void;
+  /** Told when a job starts and how it ended (the app's log, at info level). */
+  onRun?: (event: { job: string; name: string; attempt: number; state?: JobState }) => void;
 }
 
 /**
@@ -379,7 +381,9 @@ export function startJobWorker(ctx: JobCtx, opts: WorkerOptions = {}): JobWorker
         const row = defs.size ? await claimJob(ctx.db, by, { names: [...defs.keys()] }) : null;
         if (row) {
           ran = true;
-          await execute(ctx, by, row, defs.get(row.name));
+          const event = { job: row.id, name: row.name, attempt: row.attempts };
+          opts.onRun?.(event);
+          opts.onRun?.({ ...event, state: await execute(ctx, by, row, defs.get(row.name)) });
         }
       } catch (err) {
         if (!stopped) opts.onError?.(err);

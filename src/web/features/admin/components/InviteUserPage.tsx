@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from "react";
 import { Link, useNavigate } from "react-router";
 import {
   Anchor,
@@ -19,6 +18,7 @@ import { Page } from "../../../components/Page";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { UnitSelect } from "../../../components/UnitSelect";
 import { useInviteUser } from "../api/inviteUser";
+import { useCheckedForm } from "../../../components/useCheckedForm";
 import { GrantPicker, grantReady, type GrantDraft } from "./GrantPicker";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -28,35 +28,45 @@ export function InviteUserPage() {
   const notify = useNotify();
   const navigate = useNavigate();
   const invite = useInviteUser();
-  const [name, setName] = useState("");
-  const [email, setEmail] = useState("");
-  const [title, setTitle] = useState("");
-  const [external, setExternal] = useState(false);
-  const [unitId, setUnitId] = useState<string | null>(null);
-  const [organisation, setOrganisation] = useState("");
-  const [language, setLanguage] = useState<"vi" | "en">(lang);
-  const [grant, setGrant] = useState<GrantDraft>({ role: null, scopeId: null });
-  const [errors, setErrors] = useState<{ name?: string; email?: string; grant?: string }>({});
+  const form = useCheckedForm<{
+    name: string;
+    email: string;
+    title: string;
+    external: boolean;
+    unitId: string | null;
+    organisation: string;
+    language: "vi" | "en";
+    grant: GrantDraft;
+  }>({
+    initialValues: {
+      name: "",
+      email: "",
+      title: "",
+      external: false,
+      unitId: null,
+      organisation: "",
+      language: lang,
+      grant: { role: null, scopeId: null },
+    },
+    required: { name: t("admin.user.name"), email: t("admin.user.email") },
+    rules: (v) => ({
+      email: v.email.trim() && !EMAIL.test(v.email.trim()) && t("admin.form.emailInvalid"),
+      grant: v.grant.role && !grantReady(v.grant) && t("admin.grants.scopeRequired"),
+    }),
+  });
+  const { external, grant } = form.values;
 
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    const next: typeof errors = {};
-    if (!name.trim()) next.name = t("admin.form.required");
-    if (!email.trim()) next.email = t("admin.form.required");
-    else if (!EMAIL.test(email.trim())) next.email = t("admin.form.emailInvalid");
-    if (grant.role && !grantReady(grant)) next.grant = t("admin.grants.scopeRequired");
-    setErrors(next);
-    if (Object.keys(next).length) return;
+  const onSubmit = form.onSubmit((v) =>
     invite.mutate(
       {
-        name: name.trim(),
-        email: email.trim(),
-        title: title.trim() || null,
-        external,
-        unitId: external ? null : unitId,
-        organisation: organisation.trim() || null,
-        language,
-        grants: grantReady(grant) ? [{ role: grant.role, scopeId: grant.scopeId?.trim() || null }] : [],
+        name: v.name.trim(),
+        email: v.email.trim(),
+        title: v.title.trim() || null,
+        external: v.external,
+        unitId: v.external ? null : v.unitId,
+        organisation: v.organisation.trim() || null,
+        language: v.language,
+        grants: grantReady(v.grant) ? [{ role: v.grant.role, scopeId: v.grant.scopeId?.trim() || null }] : [],
       },
       {
         onSuccess: (res) => {
@@ -64,8 +74,8 @@ export function InviteUserPage() {
           void navigate(`/admin/users/${res.user.id}`, { state: { inviteLink: res.link } });
         },
       },
-    );
-  };
+    ),
+  );
 
   return (
     <Page
@@ -82,44 +92,30 @@ export function InviteUserPage() {
           <Stack gap="md">
             <ErrorAlert error={invite.error} />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput
-                label={t("admin.user.name")}
-                required
-                value={name}
-                onChange={(e) => setName(e.currentTarget.value)}
-                error={errors.name}
-                autoComplete="off"
-              />
+              <TextInput label={t("admin.user.name")} required {...form.getInputProps("name")} autoComplete="off" />
               <TextInput
                 label={t("admin.user.email")}
                 type="email"
                 required
-                value={email}
-                onChange={(e) => setEmail(e.currentTarget.value)}
-                error={errors.email}
+                {...form.getInputProps("email")}
                 autoComplete="off"
               />
-              <TextInput
-                label={t("admin.user.title")}
-                value={title}
-                onChange={(e) => setTitle(e.currentTarget.value)}
-              />
+              <TextInput label={t("admin.user.title")} {...form.getInputProps("title")} />
               <Select
                 label={t("admin.user.language")}
                 data={[
                   { value: "vi", label: t("common.language.vi") },
                   { value: "en", label: t("common.language.en") },
                 ]}
-                value={language}
-                onChange={(v) => setLanguage(v === "en" ? "en" : "vi")}
+                value={form.values.language}
+                onChange={(v) => form.setFieldValue("language", v === "en" ? "en" : "vi")}
                 allowDeselect={false}
               />
             </SimpleGrid>
             <Checkbox
               label={t("admin.user.external")}
               description={t("admin.user.externalHint")}
-              checked={external}
-              onChange={(e) => setExternal(e.currentTarget.checked)}
+              {...form.getInputProps("external", { type: "checkbox" })}
             />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               {!external && (
@@ -127,15 +123,14 @@ export function InviteUserPage() {
                   id="invite-user-unit"
                   label={t("admin.user.unit")}
                   placeholder={t("admin.user.unitPlaceholder")}
-                  value={unitId}
-                  onChange={setUnitId}
+                  value={form.values.unitId}
+                  onChange={(id) => form.setFieldValue("unitId", id)}
                 />
               )}
               <TextInput
                 label={t("admin.user.organisation")}
                 description={t("admin.user.organisationHint")}
-                value={organisation}
-                onChange={(e) => setOrganisation(e.currentTarget.value)}
+                {...form.getInputProps("organisation")}
               />
             </SimpleGrid>
             <Title order={2} fz="h4" mt="xs">
@@ -143,14 +138,14 @@ export function InviteUserPage() {
             </Title>
             <GrantPicker
               value={grant}
-              onChange={setGrant}
+              onChange={(g) => form.setFieldValue("grant", g)}
               roleLabel={t("admin.invite.role")}
               allowNone
               idPrefix="invite"
             />
-            {errors.grant && (
+            {form.errors.grant && (
               <Text c="red.8" size="sm" role="alert">
-                {errors.grant}
+                {form.errors.grant}
               </Text>
             )}
             <Group justify="flex-end">

@@ -2,7 +2,7 @@ import { Type } from "typebox";
 import { NAME_MAX } from "../../../shared/text.js";
 import type { RoutesFn } from "../../context.js";
 import { CSRF_COOKIE, SESSION_COOKIE, requireActor } from "../../http/plugin.js";
-import { ErrorBody, Nullable, StringEnum, Uuid, errors } from "../../http/schemas.js";
+import { ErrorBody, Nullable, StringEnum, Uuid, errors, Version } from "../../http/schemas.js";
 import { accreditationStatuses, delegationCategories, meetingStatuses, sessionKinds } from "../meetings/schema.js";
 import { PHOTO_MAX_BYTES } from "../meetings/delegates.js";
 import { getMe } from "../people/service.js";
@@ -42,7 +42,6 @@ import {
 
 const tags = ["registration"];
 const Lang = StringEnum(["vi", "en"] as const);
-const Version = Type.Integer({ minimum: 1 });
 const base64 = (maxBytes: number) => Type.String({ minLength: 1, maxLength: Math.ceil((maxBytes * 4) / 3) + 64 });
 
 const DelegatePatch = Type.Object({ ...DelegateFields, fullName: Type.Optional(DelegateFields.fullName) });

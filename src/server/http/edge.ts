@@ -16,14 +16,12 @@ import type { FastifyReply, FastifyRequest, RouteOptions } from "fastify";
 import AjvCompiler from "@fastify/ajv-compiler";
 import { appError } from "./errors.js";
 import { langFromHeader } from "./lang.js";
+import { INT_MAX, INT_MIN } from "./schemas.js";
 
 /** The largest body an anonymous route reads (its JSON is an e-mail and a password, or a link's token). */
 export const ANONYMOUS_BODY_LIMIT = 16 * 1024;
 /** The deepest a JSON body may nest: Focal's deepest body (a proposal's payload in an object) is four levels. */
 export const JSON_MAX_DEPTH = 32;
-/** PostgreSQL's `integer`: versions, counts, offsets and page sizes all fit it. */
-export const INT_MIN = -2_147_483_648;
-export const INT_MAX = 2_147_483_647;
 /** Plain numbers (figures of a report) stay well inside the doubles that add up exactly. */
 export const NUMBER_LIMIT = 1e15;
 

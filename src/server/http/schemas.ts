@@ -22,5 +22,15 @@ export const errors = {
   409: ErrorBody,
 };
 
+/** PostgreSQL's `integer`: versions, counts, offsets and page sizes all fit it (see `boundNumbers` in edge.ts). */
+export const INT_MIN = -2_147_483_648;
+export const INT_MAX = 2_147_483_647;
+/** A whole number PostgreSQL's `integer` holds, at least `minimum` (0 unless said). */
+export const Int = (opts: { minimum?: number; maximum?: number; description?: string } = {}) =>
+  Type.Integer({ minimum: 0, maximum: INT_MAX, ...opts });
+/** The `version` a write carries (the one the caller read): 1 or more. */
+export const Version = Int({ minimum: 1 });
+/** Where a page starts in a list. */
+export const Offset = Int();
 export const IdParams = Type.Object({ id: Uuid });
 export const Ok = Type.Object({ ok: Type.Literal(true) });

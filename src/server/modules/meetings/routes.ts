@@ -2,7 +2,7 @@ import { Type } from "typebox";
 import { NAME_MAX } from "../../../shared/text.js";
 import type { RoutesFn } from "../../context.js";
 import { requireActor } from "../../http/plugin.js";
-import { Nullable, StringEnum, Uuid, errors } from "../../http/schemas.js";
+import { Nullable, StringEnum, Uuid, errors, Version } from "../../http/schemas.js";
 import {
   Delegate,
   DelegateBody,
@@ -53,7 +53,6 @@ import {
 
 const tags = ["meetings"];
 const Text = (max = 500) => Type.String({ minLength: 1, maxLength: max });
-const Version = Type.Integer({ minimum: 1 });
 const VersionQuery = Type.Object({ version: Version });
 const Ok = Type.Object({ ok: Type.Literal(true) });
 const Country = Type.String({ pattern: "^[A-Z]{3}$", description: "ISO 3166-1 alpha-3" });

@@ -1,7 +1,7 @@
 import { Type } from "typebox";
 import type { RoutesFn } from "../../context.js";
 import { requireActor } from "../../http/plugin.js";
-import { IdParams, IsoDate, Nullable, StringEnum, Uuid, errors } from "../../http/schemas.js";
+import { IdParams, IsoDate, Nullable, StringEnum, Uuid, errors, Version } from "../../http/schemas.js";
 import { activityKinds, activityStatuses, onTrackJudgements, planStatuses } from "../../../shared/workplans.js";
 import { wpErrors } from "./errors.js";
 import { reviewDocx, reviewXlsx } from "./export.js";
@@ -32,7 +32,6 @@ const Countries = Type.Array(Country, { maxItems: 20 });
 const Title = Type.String({ minLength: 1, maxLength: 500 });
 const Note = Type.String({ maxLength: 2000 });
 const Code = Type.String({ minLength: 1, maxLength: 40 });
-const Version = Type.Integer({ minimum: 1 });
 
 const Workplan = Type.Object({
   id: Type.String(),

@@ -4,7 +4,7 @@
  * `Static<>` of them); what is here is only the routes' own: tags, parameters, upload encodings.
  */
 import { Type } from "typebox";
-import { Uuid } from "../../../http/schemas.js";
+import { Uuid, Version } from "../../../http/schemas.js";
 import { DelegateBody as DelegateFields } from "../../../../shared/schemas/meetings.js";
 
 export {
@@ -29,8 +29,7 @@ export {
 } from "../../../../shared/schemas/registration.js";
 
 export const tags = ["registration"];
-/** A version number in a query or a path. */
-export const Version = Type.Integer({ minimum: 1 });
+export { Version };
 export const base64 = (maxBytes: number) =>
   Type.String({ minLength: 1, maxLength: Math.ceil((maxBytes * 4) / 3) + 64 });
 

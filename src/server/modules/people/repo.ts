@@ -4,7 +4,7 @@
  * sign-in itself. Every insert goes through these functions — the service's too — so a derived column
  * (`search_text`) is computed in one place and a seeded row is found exactly like one made through the API.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { fold } from "../../../shared/text.js";
 import type { Role, ScopeKind } from "../../../shared/roles.js";

@@ -200,7 +200,8 @@ export function labelKeys<P extends string, V extends string>(
   table: Record<V, Words>,
   lang: WordsLang,
 ): Record<`${P}.${V}`, string> {
-  const out = {} as Record<`${P}.${V}`, string>;
-  for (const [value, words] of Object.entries(table) as [V, Words][]) out[`${prefix}.${value}`] = words[lang];
-  return out;
+  const out: Partial<Record<`${P}.${V}`, string>> = {};
+  for (const value in table) out[`${prefix}.${value}` as const] = table[value][lang];
+  // Every value of the table was written just above.
+  return out as Record<`${P}.${V}`, string>;
 }

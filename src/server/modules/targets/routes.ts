@@ -54,6 +54,15 @@ const Scheme = Type.Object({
   startYear: Type.Integer(),
   endYear: Type.Integer(),
   indicators: Type.Array(Indicator),
+  permissions: Type.Object(
+    {
+      review: Type.Boolean({ description: "The ICD side: dashboard, every agency's reports, review, year locks" }),
+      agencies: Type.Array(Type.Object({ code: Type.String(), label: Type.String() }), {
+        description: "The agencies the caller reports for, named in the caller's language",
+      }),
+    },
+    { description: "What the signed-in user may do in this scheme (targets policy)" },
+  ),
 });
 
 const Agency = Type.Object({

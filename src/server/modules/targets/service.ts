@@ -114,7 +114,23 @@ function presentIndicator(i: IndicatorRow) {
   };
 }
 
-function presentScheme(s: SchemeRow, inds: IndicatorRow[]) {
+/** The caller's abilities in the targets area, as a scheme carries them to the web (agencies named in their language). */
+async function schemePermissions(db: Executor, actor: Actor) {
+  const perms = targetsPermissions(actor);
+  const rows = perms.agencies.length
+    ? await db.select().from(targetAgencies).where(inArray(targetAgencies.code, perms.agencies))
+    : [];
+  const byCode = new Map(rows.map((a) => [a.code, a]));
+  return {
+    review: perms.review,
+    agencies: perms.agencies.map((code) => {
+      const a = byCode.get(code);
+      return { code, label: a ? agencyName(a, actor.language) : code };
+    }),
+  };
+}
+
+function presentScheme(s: SchemeRow, inds: IndicatorRow[], permissions: Awaited<ReturnType<typeof schemePermissions>>) {
   return {
     id: s.id,
     code: s.code,
@@ -128,6 +144,7 @@ function presentScheme(s: SchemeRow, inds: IndicatorRow[]) {
       .filter((i) => i.schemeId === s.id)
       .sort((a, b) => a.position - b.position)
       .map(presentIndicator),
+    permissions,
   };
 }
 
@@ -159,14 +176,15 @@ export async function listSchemes(ctx: Ctx, actor: Actor) {
   ensure(targetsPermissions(actor).read);
   const schemes = await ctx.db.select().from(targetSchemes);
   const inds = await ctx.db.select().from(targetIndicators);
-  return schemes.sort((a, b) => compareVi(a.code, b.code)).map((s) => presentScheme(s, inds));
+  const permissions = await schemePermissions(ctx.db, actor);
+  return schemes.sort((a, b) => compareVi(a.code, b.code)).map((s) => presentScheme(s, inds, permissions));
 }
 
 /** One scheme with its indicators. */
 export async function getScheme(ctx: Ctx, actor: Actor, id: string) {
   ensure(targetsPermissions(actor).read);
   const { scheme, indicators } = await loadScheme(ctx.db, id);
-  return presentScheme(scheme, indicators);
+  return presentScheme(scheme, indicators, await schemePermissions(ctx.db, actor));
 }
 
 export interface AgencyQuery {
@@ -240,7 +258,7 @@ export async function getProgress(ctx: Ctx, actor: Actor, schemeId: string, asOf
     return { code, nameVi: a.nameVi, nameEn: a.nameEn, validTo: a.validTo };
   };
   return {
-    scheme: presentScheme(scheme, indicators),
+    scheme: presentScheme(scheme, indicators, await schemePermissions(ctx.db, actor)),
     asOf: p.asOf,
     period: p.period,
     evaluationDate: p.evaluationDate,

@@ -33,6 +33,8 @@ export interface Scheme {
   startYear: number;
   endYear: number;
   indicators: Indicator[];
+  /** What the signed-in user may do in this scheme (the server's targets policy). */
+  permissions: { review: boolean; agencies: { code: string; label: string }[] };
 }
 
 export interface Agency {

@@ -1,7 +1,6 @@
 import { useSearchParams } from "react-router";
 import { Button, Paper, Select, Stack, Table, Text, Title, VisuallyHidden } from "@mantine/core";
 import { useI18n } from "../../../lib/i18n";
-import { useMe } from "../../../lib/me";
 import { ErrorState, Loading } from "../../../components/QueryState";
 import { useAgencies } from "../api/agencies";
 import { useReports } from "../api/reports";
@@ -138,7 +137,7 @@ function FormWithCarryOver(props: {
 export function AgencyReportsPage() {
   const scheme = useSchemeContext();
   const { t } = useI18n();
-  const access = targetsAccess(useMe());
+  const access = targetsAccess(scheme);
   const [params, setParams] = useSearchParams();
   const codes = access.agencies;
   const code = codes.find((a) => a.code === params.get("agency"))?.code ?? codes[0]?.code ?? "";

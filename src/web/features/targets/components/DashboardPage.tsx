@@ -2,7 +2,6 @@ import { useState } from "react";
 import { Navigate, useSearchParams } from "react-router";
 import { Group, Loader, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useI18n } from "../../../lib/i18n";
-import { useMe } from "../../../lib/me";
 import { ErrorState, Loading } from "../../../components/QueryState";
 import { DateField } from "../../../components/DateField";
 import { useProgress } from "../api/progress";
@@ -126,7 +125,7 @@ function Summary({ progress }: { progress: Progress }) {
 /** The ICD's dashboard: progress per indicator against target, the years, who has not reported and who lags. */
 export function DashboardPage() {
   const scheme = useSchemeContext();
-  const access = targetsAccess(useMe());
+  const access = targetsAccess(scheme);
   if (!access.reviewer) return <Navigate to={`/targets/${scheme.id}/reports`} replace />;
   return <Dashboard scheme={scheme} />;
 }

@@ -16,7 +16,6 @@ import {
 } from "@mantine/core";
 import { useI18n } from "../../../lib/i18n";
 import { useNotify } from "../../../lib/notify";
-import { useMe } from "../../../lib/me";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { QueryState } from "../../../components/QueryState";
 import { useReportsPage } from "../api/reports";
@@ -287,7 +286,7 @@ function ReviewCard({ scheme, report }: { scheme: Scheme; report: Report }) {
 /** The ICD's review queue: submitted reports oldest first, with accept and return-with-comment. */
 export function ReviewPage() {
   const scheme = useSchemeContext();
-  const access = targetsAccess(useMe());
+  const access = targetsAccess(scheme);
   if (!access.reviewer) return <Navigate to={`/targets/${scheme.id}/reports`} replace />;
   return <Queue scheme={scheme} />;
 }

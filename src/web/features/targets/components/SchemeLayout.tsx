@@ -1,7 +1,6 @@
 import { Link, NavLink, Outlet, useOutletContext, useParams } from "react-router";
 import { Anchor, Button, Group, Text } from "@mantine/core";
 import { useI18n, type TranslationKey } from "../../../lib/i18n";
-import { useMe } from "../../../lib/me";
 import { Page } from "../../../components/Page";
 import { QueryState } from "../../../components/QueryState";
 import { useScheme } from "../api/scheme";
@@ -17,7 +16,7 @@ export function useSchemeContext(): Scheme {
 function Frame({ scheme }: { scheme: Scheme }) {
   const { t, fmtDate } = useI18n();
   const names = useTargetNames();
-  const access = targetsAccess(useMe());
+  const access = targetsAccess(scheme);
   const tabs: { to: string; key: TranslationKey; end: boolean }[] = [
     ...(access.reviewer
       ? [

@@ -1,7 +1,6 @@
 import { Link, Navigate } from "react-router";
 import { Anchor, Button, Group, List, Paper, Stack, Text, Title } from "@mantine/core";
 import { useI18n } from "../../../lib/i18n";
-import { useMe } from "../../../lib/me";
 import { Page } from "../../../components/Page";
 import { QueryState } from "../../../components/QueryState";
 import { useSchemes } from "../api/schemes";
@@ -57,12 +56,10 @@ function SchemeCard({ scheme, reviewer, agency }: { scheme: Scheme; reviewer: bo
 /** /targets: the schemes. With a single scheme the user goes straight to the page their role works on. */
 export function TargetsIndex() {
   const { t } = useI18n();
-  const me = useMe();
-  const access = targetsAccess(me);
   const schemes = useSchemes();
   if (schemes.data?.length === 1) {
     const only = schemes.data[0]!;
-    return <Navigate to={`/targets/${only.id}${access.reviewer ? "" : "/reports"}`} replace />;
+    return <Navigate to={`/targets/${only.id}${targetsAccess(only).reviewer ? "" : "/reports"}`} replace />;
   }
   return (
     <Page title={t("targets.title")} description={t("targets.schemes.description")}>
@@ -70,7 +67,12 @@ export function TargetsIndex() {
         {(list) => (
           <Stack gap="md">
             {list.map((s) => (
-              <SchemeCard key={s.id} scheme={s} reviewer={access.reviewer} agency={access.agencies.length > 0} />
+              <SchemeCard
+                key={s.id}
+                scheme={s}
+                reviewer={targetsAccess(s).reviewer}
+                agency={targetsAccess(s).agencies.length > 0}
+              />
             ))}
           </Stack>
         )}

@@ -1,10 +1,6 @@
-import { hasRole, type Me } from "../../../lib/me";
+import type { Scheme } from "../api/types";
 
-/** What the signed-in user may do in the targets area. Shapes the UI only; the server decides. */
-export function targetsAccess(me: Me) {
-  const agencies = me.grants.filter((g) => g.role === "reporting_agency" && g.scopeId);
-  return {
-    reviewer: hasRole(me, "icd_officer"),
-    agencies: agencies.map((g) => ({ code: g.scopeId!, label: g.scopeLabel ?? g.scopeId! })),
-  };
+/** What the signed-in user may do in the targets area: the abilities the server's policy sent with the scheme. */
+export function targetsAccess(scheme: Pick<Scheme, "permissions">) {
+  return { reviewer: scheme.permissions.review, agencies: scheme.permissions.agencies };
 }

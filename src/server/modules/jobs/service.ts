@@ -189,6 +189,9 @@ async function execute(ctx: JobCtx, by: string, row: JobRow, def: JobDef<never> 
       await ctx.db.update(jobs).set({ progress, updatedAt: new Date() }).where(mine);
     },
     async complete(tx, result) {
+      // Fault injection for the restart test (modules/jobs/restart.test.ts): the process kills itself with SIGKILL
+      // inside the job's transaction, after all its writes and before they commit — the worst moment to die.
+      if (process.env.FOCAL_TEST_KILL_IN_JOB === row.name && row.attempts === 1) process.kill(process.pid, "SIGKILL");
       const done = await tx
         .update(jobs)
         .set({

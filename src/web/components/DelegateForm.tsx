@@ -10,7 +10,7 @@
  *   saved delegate at once, with its own control passed in `header`;
  * - `withNote`: a note to the host (proposals);
  * - `header` / `footer`: the title, errors and buttons of a page or of a dialog;
- * - `roles` / `genders`: the lists the caller's feature defines.
+ * - `roles` / `genders` and their labels: the lists the caller's feature defines.
  */
 import { useEffect, useMemo, useState, type ReactNode } from "react";
 import {
@@ -100,8 +100,6 @@ export type DelegateVocabulary = "meetings" | "registration";
 const words = {
   meetings: {
     field: (k: DelegateFieldKey): TranslationKey => `meetings.delegate.${k}`,
-    role: (r: string) => `meetings.role.${r}` as TranslationKey,
-    gender: (g: string) => `meetings.gender.${g}` as TranslationKey,
     identity: "meetings.delegate.identity",
     passport: "meetings.delegate.passport",
     travel: "meetings.delegate.travel",
@@ -115,8 +113,6 @@ const words = {
   },
   registration: {
     field: (k: DelegateFieldKey): TranslationKey => `registration.field.${k}`,
-    role: (r: string) => `registration.role.${r}` as TranslationKey,
-    gender: (g: string) => `registration.gender.${g}` as TranslationKey,
     identity: "registration.form.identity",
     passport: "registration.form.passport",
     travel: "registration.form.travel",
@@ -137,8 +133,12 @@ export interface DelegateFormProps<R extends string, G extends string> {
   defaultNationality?: string | null;
   /** The passport must be valid until the meeting ends. */
   meetingEndDate: string;
+  /** The roles and genders the caller's feature defines, named in its words; a new delegate starts as `newRole`. */
   roles: readonly R[];
   genders: readonly G[];
+  roleLabel: (r: R) => string;
+  genderLabel: (g: G) => string;
+  newRole: R;
   /** The sessions the delegate may attend, already labelled in the reader's language. */
   sessions: { id: string; label: string }[];
   vocabulary: DelegateVocabulary;
@@ -185,7 +185,7 @@ export function DelegateForm<R extends string, G extends string>(props: Delegate
       ...(Object.fromEntries(dateKeys.map((k) => [k, d?.[k] ?? ""])) as Record<DateKey, string>),
       ...(Object.fromEntries(timeKeys.map((k) => [k, d?.[k]?.slice(0, 5) ?? ""])) as Record<TimeKey, string>),
       gender: d?.gender ?? null,
-      role: d?.role ?? ("member" as R),
+      role: d?.role ?? props.newRole,
       nationality: d ? (d.nationality ?? null) : (props.defaultNationality ?? null),
       sessionIds: d?.sessionIds ?? [],
       note: "",
@@ -247,13 +247,13 @@ export function DelegateForm<R extends string, G extends string>(props: Delegate
             <TextInput {...text("honorific")} placeholder="Mr. / Ms. / H.E." />
             <Select
               label={label("gender")}
-              data={props.genders.map((g) => ({ value: g, label: t(w.gender(g)) }))}
+              data={props.genders.map((g) => ({ value: g, label: props.genderLabel(g) }))}
               {...form.getInputProps("gender")}
               clearable
             />
             <Select
               label={label("role")}
-              data={props.roles.map((r) => ({ value: r, label: t(w.role(r)) }))}
+              data={props.roles.map((r) => ({ value: r, label: props.roleLabel(r) }))}
               {...form.getInputProps("role")}
               allowDeselect={false}
             />

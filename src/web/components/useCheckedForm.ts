@@ -52,12 +52,15 @@ export function checkValues<V extends Record<string, unknown>>(
   };
   for (const k of options.dates ?? []) if (values[k] === null) add(k, messages.dateInvalid);
   for (const k of options.times ?? []) if (values[k] === null) add(k, messages.timeInvalid);
-  for (const [k, label] of Object.entries(options.required ?? {}) as [string, string][]) {
+  const required: Record<string, string | undefined> = { ...options.required };
+  const limits: Record<string, number | undefined> = { ...options.limits };
+  for (const [k, label] of Object.entries(required)) {
+    if (label === undefined) continue;
     const v = values[k];
     if (v === null && (options.dates?.includes(k) || options.times?.includes(k))) continue;
     add(k, Array.isArray(v) ? (v.length ? undefined : check.required("", label)) : check.required(asText(v), label));
   }
-  for (const [k, max] of Object.entries(options.limits ?? {}) as [string, number][]) {
+  for (const [k, max] of Object.entries(limits)) {
     add(k, check.tooLong(asText(values[k]), max));
   }
   for (const [k, msg] of Object.entries(options.rules?.(values, check) ?? {})) add(k, msg);
@@ -79,7 +82,8 @@ export function useCheckedForm<V extends Record<string, unknown>>(
     validate: (values) => checkValues(values, options, check, messages),
     // Text over its limit says so while it is typed, not only on send.
     enhanceGetInputProps: ({ inputProps, field, form }) => {
-      const max = (options.limits as Record<string, number | undefined> | undefined)?.[field];
+      const limits: Record<string, number | undefined> = { ...options.limits };
+      const max = limits[field];
       if (max === undefined || inputProps.error) return undefined;
       const live = check.tooLong(asText(form.getValues()[field]), max);
       return live ? { error: live } : undefined;

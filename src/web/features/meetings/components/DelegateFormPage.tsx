@@ -93,6 +93,9 @@ function Form({
       meetingEndDate={m.endDate}
       roles={delegateRoles}
       genders={genders}
+      roleLabel={(r) => t(`meetings.role.${r}`)}
+      genderLabel={(g) => t(`meetings.gender.${g}`)}
+      newRole="member"
       sessions={sessions.map((s) => ({
         id: s.id,
         label: `${fmtDate(s.start.slice(0, 10))} ${timeOf(s.start)} — ${pick(lang, s.titleVi, s.titleEn)}`,

@@ -105,6 +105,9 @@ function FormBody({
       meetingEndDate={meetingEndDate}
       roles={delegateRoles}
       genders={genders}
+      roleLabel={(r) => t(`registration.role.${r}`)}
+      genderLabel={(g) => t(`registration.gender.${g}`)}
+      newRole="member"
       sessions={sessions.map((s) => ({ id: s.id, label: sessionLabel(s, lang, fmtDate) }))}
       vocabulary="registration"
       photo={{ accept: photoAccept, ok: photoOk }}

@@ -220,12 +220,17 @@ describeWithFocal("foundation journeys", (focal) => {
     await expect.poll(() => admin.locator("h1").textContent()).toBe("Nguyễn Văn Thử (mẫu)");
     expect(await admin.getByText(text("vi", "admin.user.status.invited")).count()).toBeGreaterThan(0);
 
+    // The link is shown once, to the administrator who invited; the outbox says it was sent but never shows it.
+    const link = (await admin.locator("pre", { hasText: "/invitation/" }).textContent())?.trim();
+    expect(link).toMatch(new RegExp(`^${focal().url}/invitation/`));
     await admin.goto(`${focal().url}/admin/mail`);
     const message = admin.locator("li", { hasText: "thu.nguyen@example.org" });
     await message.waitFor();
+    await message.getByText(text("vi", "admin.mail.link.active")).waitFor();
     await message.getByRole("button", { name: text("vi", "admin.mail.read") }).click();
-    const link = await message.locator("a[href*='/invitation/']").getAttribute("href");
-    expect(link).toMatch(new RegExp(`^${focal().url}/invitation/`));
+    await message.getByText("[liên kết đã ẩn]", { exact: false }).waitFor();
+    expect(await message.locator("a[href*='/invitation/']").count()).toBe(0);
+    expect(await admin.content()).not.toContain(link!.split("/").pop()!);
 
     const invitee = await focal().newPage({ viewport: "phone" });
     await invitee.goto(link!);

@@ -45,6 +45,8 @@ export const auditActions = {
   "user.activate": a("people", "Kích hoạt lại tài khoản", "Reactivated an account"),
   "user.preferences": a("people", "Đổi ngôn ngữ", "Changed language"),
   "user.password_set": a("people", "Đặt mật khẩu", "Set a password"),
+  "user.invitation_revoke": a("people", "Thu hồi liên kết mời", "Withdrew an invitation link"),
+  "user.invitation_resend": a("people", "Gửi lại liên kết mời", "Sent a new invitation link"),
   "user.create_contact": a("people", "Tạo tài khoản đầu mối đoàn", "Created a delegation contact's account"),
   "user.create_admin": a("people", "Tạo tài khoản quản trị (dòng lệnh)", "Created an administrator (command line)"),
   "grant.add": a("people", "Giao vai trò", "Granted a role"),

@@ -86,6 +86,16 @@ export const errorCatalog = {
     vi: "Liên kết mời không hợp lệ hoặc đã hết hạn.",
     en: "The invitation link is not valid or has expired.",
   },
+  INVITATION_NOT_RESENDABLE: {
+    status: 409,
+    vi: "Người này đã đặt mật khẩu hoặc tài khoản đã bị vô hiệu hóa; không gửi lại liên kết mời.",
+    en: "This person has already set a password or the account is deactivated; no new invitation link is sent.",
+  },
+  MAIL_HAS_NO_LINK: {
+    status: 409,
+    vi: "Thư này không chứa liên kết nào để gửi lại hoặc thu hồi.",
+    en: "This message carries no link to resend or withdraw.",
+  },
   PASSWORD_TOO_SHORT: {
     status: 400,
     vi: "Mật khẩu phải có ít nhất {min} ký tự.",

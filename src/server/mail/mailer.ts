@@ -10,6 +10,25 @@ export interface MailMessage {
   text: string;
   topic: string;
   refId?: string;
+  /**
+   * The live link inside `text` (it carries a token). The outbox stores the text with LINK_PLACEHOLDER in its place;
+   * only SMTP delivery puts it back, and the link is forgotten once delivered.
+   */
+  link?: string;
+}
+
+/** What the stored text holds where a message's link was (see MailMessage.link). */
+export const LINK_PLACEHOLDER = "[[focal:link]]";
+
+/**
+ * Links with a token, as Focal writes them (registration links, invitations): hidden again when the outbox is read,
+ * so that a message stored before the placeholder existed shows no token either.
+ */
+const TOKEN_LINK = /(\/register\/link#|\/invitation\/)[A-Za-z0-9_-]{16,}/g;
+
+/** The text as the outbox shows it: no link, whatever was stored. */
+export function redactLinks(text: string, hidden: string): string {
+  return text.replaceAll(LINK_PLACEHOLDER, hidden).replace(TOKEN_LINK, (_m, path: string) => `${path}${hidden}`);
 }
 
 /**
@@ -41,7 +60,8 @@ export function createMailer(smtpUrl: string | null, from: string): Mailer {
         id,
         to: msg.to,
         subject: msg.subject,
-        text: msg.text,
+        text: msg.link ? msg.text.replaceAll(msg.link, LINK_PLACEHOLDER) : msg.text,
+        secret: transport && msg.link ? msg.link : null,
         topic: msg.topic,
         refId: msg.refId ?? null,
         status: transport ? "queued" : "outbox",
@@ -73,7 +93,8 @@ export function createMailer(smtpUrl: string | null, from: string): Mailer {
         return;
       }
       try {
-        await transport.sendMail({ from, to: m.to, subject: m.subject, text: m.text });
+        const text = m.secret ? m.text.replaceAll(LINK_PLACEHOLDER, m.secret) : m.text;
+        await transport.sendMail({ from, to: m.to, subject: m.subject, text });
       } catch (err) {
         await db
           .update(mailOutbox)
@@ -81,7 +102,10 @@ export function createMailer(smtpUrl: string | null, from: string): Mailer {
           .where(eq(mailOutbox.id, id));
         throw err;
       }
-      await db.update(mailOutbox).set({ status: "sent", sentAt: new Date(), error: null }).where(eq(mailOutbox.id, id));
+      await db
+        .update(mailOutbox)
+        .set({ status: "sent", sentAt: new Date(), error: null, secret: null })
+        .where(eq(mailOutbox.id, id));
     },
   };
   return mailer;
@@ -96,7 +120,7 @@ export const mailSendJob = defineJob<{ id: string }>({
   onFailed: async (ctx, job) => {
     await ctx.db
       .update(mailOutbox)
-      .set({ status: "failed" })
+      .set({ status: "failed", secret: null })
       .where(and(eq(mailOutbox.id, job.payload.id), eq(mailOutbox.status, "queued")));
   },
 });

@@ -64,7 +64,8 @@ export const vi = {
   "admin.invite.submit": "Gửi thư mời",
   "admin.invite.sent": "Đã gửi thư mời đến {email}.",
   "admin.invite.link": "Liên kết đặt mật khẩu",
-  "admin.invite.linkHint": "Liên kết cũng có trong hộp thư đi và chỉ dùng được một lần.",
+  "admin.invite.linkHint":
+    "Liên kết chỉ hiện ở đây một lần (hộp thư đi không hiển thị liên kết) và chỉ dùng được một lần.",
 
   "admin.grants.title": "Vai trò và phạm vi",
   "admin.grants.empty": "Người dùng chưa có vai trò nào.",
@@ -189,7 +190,7 @@ export const vi = {
   "admin.mail.description": "Thư Focal đã gửi hoặc đang giữ: thư mời, thông báo.",
   "admin.mail.refresh": "Tải lại",
   "admin.mail.mode.outbox":
-    "Chưa cấu hình máy chủ thư (SMTP_URL): thư được giữ ở đây. Hãy chuyển nội dung cho người nhận.",
+    "Chưa cấu hình máy chủ thư (SMTP_URL): thư được giữ ở đây. Liên kết mời và liên kết đăng ký không hiển thị ở đây; người tạo nhận liên kết một lần khi tạo.",
   "admin.mail.mode.smtp": "Thư được gửi qua máy chủ thư; đây là bản lưu.",
   "admin.mail.empty": "Chưa có thư nào.",
   "admin.mail.to": "Người nhận",
@@ -199,6 +200,15 @@ export const vi = {
   "admin.mail.hide": "Thu gọn",
   ...labelKeys("admin.mail.status", mailStatusWords, "vi"),
   "admin.mail.topic.invitation": "Thư mời",
+  "admin.mail.topic.registration_link": "Liên kết đăng ký",
+  "admin.mail.link.active": "Liên kết còn hiệu lực",
+  "admin.mail.link.used": "Liên kết đã được dùng",
+  "admin.mail.link.expired": "Liên kết đã hết hạn",
+  "admin.mail.link.revoked": "Liên kết đã bị thu hồi",
+  "admin.mail.link.resend": "Gửi liên kết mới",
+  "admin.mail.link.revoke": "Thu hồi liên kết",
+  "admin.mail.link.resent": "Đã gửi liên kết mới cho {to}; liên kết cũ không còn dùng được.",
+  "admin.mail.link.revokedDone": "Đã thu hồi liên kết.",
 };
 
 export const en: Record<keyof typeof vi, string> = {
@@ -263,7 +273,7 @@ export const en: Record<keyof typeof vi, string> = {
   "admin.invite.submit": "Send the invitation",
   "admin.invite.sent": "Invitation sent to {email}.",
   "admin.invite.link": "Password link",
-  "admin.invite.linkHint": "The link is also in the mail outbox and works only once.",
+  "admin.invite.linkHint": "The link is shown only here, once (the outbox never shows links), and works only once.",
 
   "admin.grants.title": "Roles and scopes",
   "admin.grants.empty": "This user has no role yet.",
@@ -388,7 +398,7 @@ export const en: Record<keyof typeof vi, string> = {
   "admin.mail.description": "Messages Focal has sent or holds: invitations and notices.",
   "admin.mail.refresh": "Refresh",
   "admin.mail.mode.outbox":
-    "No mail server is configured (SMTP_URL): messages wait here. Pass them on to their recipients.",
+    "No mail server is configured (SMTP_URL): messages wait here. Invitation and registration links are not shown here; whoever creates one sees it once.",
   "admin.mail.mode.smtp": "Messages go out through the mail server; these are the copies.",
   "admin.mail.empty": "No messages yet.",
   "admin.mail.to": "To",
@@ -398,4 +408,13 @@ export const en: Record<keyof typeof vi, string> = {
   "admin.mail.hide": "Collapse",
   ...labelKeys("admin.mail.status", mailStatusWords, "en"),
   "admin.mail.topic.invitation": "Invitation",
+  "admin.mail.topic.registration_link": "Registration link",
+  "admin.mail.link.active": "Link works",
+  "admin.mail.link.used": "Link used",
+  "admin.mail.link.expired": "Link expired",
+  "admin.mail.link.revoked": "Link withdrawn",
+  "admin.mail.link.resend": "Send a new link",
+  "admin.mail.link.revoke": "Withdraw the link",
+  "admin.mail.link.resent": "A new link went to {to}; the old one no longer works.",
+  "admin.mail.link.revokedDone": "The link has been withdrawn.",
 };

@@ -3,7 +3,7 @@
  * docs/decisions/015-modules-own-their-tables.md). No permission check here: the caller has checked.
  * Messages are written by the mailer (src/server/mail/mailer.ts), in the sender's transaction.
  */
-import { desc, inArray } from "drizzle-orm";
+import { desc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { mailOutbox } from "./schema.js";
 
@@ -18,4 +18,15 @@ export async function recentMail(db: Executor, limit: number): Promise<MailRow[]
 export async function mailByIds(db: Executor, ids: string[]): Promise<MailRow[]> {
   if (!ids.length) return [];
   return db.select().from(mailOutbox).where(inArray(mailOutbox.id, ids));
+}
+
+/** One message, or null. */
+export async function mailById(db: Executor, id: string): Promise<MailRow | null> {
+  const [m] = await db.select().from(mailOutbox).where(eq(mailOutbox.id, id));
+  return m ?? null;
+}
+
+/** Forgets the live link a message kept for its delivery (after a revoke, or once it is no longer needed). */
+export async function forgetMailSecret(db: Executor, id: string): Promise<void> {
+  await db.update(mailOutbox).set({ secret: null }).where(eq(mailOutbox.id, id));
 }

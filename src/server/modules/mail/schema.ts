@@ -13,6 +13,12 @@ export const mailOutbox = pgTable(
     /** Which part of Focal sent it (e.g. `invitation`), and the record it is about. */
     topic: text("topic").notNull(),
     refId: text("ref_id"),
+    /**
+     * The link a message carries (a registration link, an invitation), kept only until SMTP has delivered it: the
+     * stored text holds LINK_PLACEHOLDER instead, so the outbox never shows a live token. Null once sent, revoked,
+     * or when there is no SMTP to deliver it.
+     */
+    secret: text("secret"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
   },

@@ -11,7 +11,7 @@ import { fold } from "../../../shared/text.js";
 import { delegations, meetingSessions, meetings } from "./schema.js";
 
 type MeetingRow = typeof meetings.$inferSelect;
-type DelegationRow = typeof delegations.$inferSelect;
+export type DelegationRow = typeof delegations.$inferSelect;
 
 // ---------------------------------------------------------------- search text (derived columns)
 

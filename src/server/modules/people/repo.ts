@@ -4,11 +4,11 @@
  * sign-in itself. Every insert goes through these functions — the service's too — so a derived column
  * (`search_text`) is computed in one place and a seeded row is found exactly like one made through the API.
  */
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { fold } from "../../../shared/text.js";
 import type { Role, ScopeKind } from "../../../shared/roles.js";
-import { grants, units, users } from "./schema.js";
+import { grants, invitations, units, users } from "./schema.js";
 
 export type UserRow = typeof users.$inferSelect;
 export type UnitRow = typeof units.$inferSelect;
@@ -90,4 +90,27 @@ export async function userWithGrants(
     .from(users)
     .where(eq(users.id, userId));
   return row ?? null;
+}
+
+/**
+ * Where the invitations of these users stand (the mail outbox shows it beside an invitation message): whether the
+ * user has set a password (the invitation was used), is active, and holds an invitation that still works at `now`.
+ */
+export async function invitationStates(
+  db: Executor,
+  userIds: string[],
+  now: Date,
+): Promise<Map<string, { registered: boolean; active: boolean; working: boolean }>> {
+  const out = new Map<string, { registered: boolean; active: boolean; working: boolean }>();
+  if (!userIds.length) return out;
+  const us = await db
+    .select({ id: users.id, passwordHash: users.passwordHash, active: users.active })
+    .from(users)
+    .where(inArray(users.id, userIds));
+  const open = await db.select().from(invitations).where(inArray(invitations.userId, userIds));
+  for (const u of us) {
+    const working = open.some((i) => i.userId === u.id && !i.usedAt && i.expiresAt > now);
+    out.set(u.id, { registered: !!u.passwordHash, active: u.active, working });
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
 import { matchesWords } from "../../db/search.js";
 import type { Db, Executor } from "../../db/client.js";
@@ -272,21 +272,81 @@ export async function inviteUser(ctx: Ctx, actor: Actor, input: InviteInput) {
       expiresAt: new Date(Date.now() + INVITATION_DAYS * 86400_000),
     });
     await audit(tx, actor, { action: "user.invite", entity: "user", entityId: id, after: { ...row, grants: checked } });
-    const en = input.language === "en";
     return [
       await ctx.mailer.enqueue(tx, {
         to: email,
         topic: "invitation",
         refId: id,
-        subject: en ? "Your Focal account" : "Tài khoản Focal của bạn",
-        text: en
-          ? `Dear ${input.name},\n\nAn account has been created for you in Focal, the international cooperation desk.\nSet your password within ${INVITATION_DAYS} days at:\n${link}\n`
-          : `Kính gửi ${input.name},\n\nTài khoản của Anh/Chị trên Focal — hệ thống quản lý hợp tác quốc tế — đã được tạo.\nVui lòng đặt mật khẩu trong vòng ${INVITATION_DAYS} ngày tại:\n${link}\n`,
+        link,
+        ...invitationMail(input.language, input.name, link),
       }),
     ];
   });
   await ctx.mailer.deliver(ctx.db, mailIds);
   return { user: await getUser(ctx, actor, id), link };
+}
+
+/** The invitation e-mail in the invited person's language. */
+function invitationMail(language: Lang, name: string, link: string): { subject: string; text: string } {
+  return language === "en"
+    ? {
+        subject: "Your Focal account",
+        text: `Dear ${name},\n\nAn account has been created for you in Focal, the international cooperation desk.\nSet your password within ${INVITATION_DAYS} days at:\n${link}\n`,
+      }
+    : {
+        subject: "Tài khoản Focal của bạn",
+        text: `Kính gửi ${name},\n\nTài khoản của Anh/Chị trên Focal — hệ thống quản lý hợp tác quốc tế — đã được tạo.\nVui lòng đặt mật khẩu trong vòng ${INVITATION_DAYS} ngày tại:\n${link}\n`,
+      };
+}
+
+/**
+ * Withdraws a user's open invitations (administrator, from the mail outbox): their links stop working. Returns how
+ * many were open. Runs in the caller's transaction, with its audit row.
+ */
+export async function revokeInvitationsTx(tx: Executor, actor: Actor, userId: string): Promise<number> {
+  ensure(isAdmin(actor));
+  const now = new Date();
+  const closed = await tx
+    .update(invitations)
+    .set({ expiresAt: now })
+    .where(and(eq(invitations.userId, userId), isNull(invitations.usedAt), gt(invitations.expiresAt, now)))
+    .returning({ id: invitations.id });
+  if (closed.length) {
+    await audit(tx, actor, { action: "user.invitation_revoke", entity: "user", entityId: userId });
+  }
+  return closed.length;
+}
+
+/**
+ * Sends a user who has not yet set a password a fresh invitation link (administrator, from the mail outbox); the
+ * earlier links stop working. Returns the new message's id and the link.
+ */
+export async function reissueInvitation(ctx: Ctx, actor: Actor, userId: string) {
+  ensure(isAdmin(actor));
+  const token = newToken();
+  const link = `${ctx.config.publicUrl}/invitation/${token}`;
+  const mailId = await ctx.db.transaction(async (tx) => {
+    const [u] = await tx.select().from(users).where(eq(users.id, userId));
+    if (!u) throw appError("USER_NOT_FOUND");
+    if (u.passwordHash || !u.active) throw appError("INVITATION_NOT_RESENDABLE");
+    await revokeInvitationsTx(tx, actor, userId);
+    await tx.insert(invitations).values({
+      id: crypto.randomUUID(),
+      userId,
+      tokenHash: tokenHash(token),
+      expiresAt: new Date(Date.now() + INVITATION_DAYS * 86400_000),
+    });
+    await audit(tx, actor, { action: "user.invitation_resend", entity: "user", entityId: userId });
+    return ctx.mailer.enqueue(tx, {
+      to: u.email,
+      topic: "invitation",
+      refId: userId,
+      link,
+      ...invitationMail(u.language as Lang, u.name, link),
+    });
+  });
+  await ctx.mailer.deliver(ctx.db, [mailId]);
+  return { mailId, link };
 }
 
 /** Sets the password of an invited user; the link works once and only until it expires. */

@@ -2,7 +2,7 @@
  * Personal registration links: the host invites a delegation's contact by e-mail; opening the link signs the contact
  * in (no password) as an external user holding `delegation_contact` on that delegation only.
  */
-import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
 import type { Executor } from "../../db/client.js";
 import { type Actor, ensure } from "../../auth/actor.js";
@@ -12,6 +12,7 @@ import { audit } from "../audit/service.js";
 import { openSessionTx } from "../auth/service.js";
 import { contactAccountRefusal, ensureDelegationContactTx, removeGrantTx } from "../people/service.js";
 import { mailByIds } from "../mail/repo.js";
+import { redactLinks } from "../../mail/mailer.js";
 import { getMeetingRow } from "../meetings/service.js";
 import { listDelegations } from "../meetings/delegates.js";
 import { requireMeeting, type MeetingRow } from "../meetings/policy.js";
@@ -19,7 +20,7 @@ import type { Lang } from "../../../shared/errors.js";
 import { deadlineText, delegationAccess, ensureHost } from "./access.js";
 import { registrationErrors } from "./errors.js";
 import { registrationLinks, registrationProposals, registrationVersions } from "./schema.js";
-import { getDelegationRow } from "../meetings/repo.js";
+import { getDelegationRow, type DelegationRow } from "../meetings/repo.js";
 import { formatDayLong } from "../../../shared/dates.js";
 
 export const LINK_DEFAULT_DAYS = 30;
@@ -57,7 +58,7 @@ async function presentLinks(db: Executor, rows: LinkRow[]) {
         ? {
             status: m.status,
             subject: m.subject,
-            text: m.text,
+            text: redactLinks(m.text, "…"),
             sentAt: m.sentAt?.toISOString() ?? null,
             error: m.error,
           }
@@ -124,6 +125,18 @@ export interface LinkInput {
 export async function createLink(ctx: Ctx, actor: Actor, meetingId: string, delegationId: string, input: LinkInput) {
   const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
   ensureHost(a);
+  return issueLink(ctx, actor, a, input);
+}
+
+/** Creates and sends a link; the caller has checked that the actor may (the host, or the administrator resending). */
+async function issueLink(
+  ctx: Ctx,
+  actor: Actor,
+  a: { meeting: MeetingRow; delegation: DelegationRow },
+  input: LinkInput,
+) {
+  const meetingId = a.meeting.id;
+  const delegationId = a.delegation.id;
   const email = (input.email || a.delegation.contactEmail || "").trim().toLowerCase();
   if (!email) throw registrationErrors.CONTACT_EMAIL_MISSING();
   const refusal = await contactAccountRefusal(ctx.db, email);
@@ -173,6 +186,7 @@ export async function createLink(ctx: Ctx, actor: Actor, meetingId: string, dele
       refId: id,
       subject: mail.subject,
       text: mail.text,
+      link: url,
     });
     const row = {
       id,
@@ -214,6 +228,11 @@ export async function revokeLink(
 ) {
   const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
   ensureHost(a);
+  return withdrawLink(ctx, actor, delegationId, linkId, version);
+}
+
+/** Withdraws a link; the caller has checked that the actor may (the host, or the administrator from the outbox). */
+async function withdrawLink(ctx: Ctx, actor: Actor, delegationId: string, linkId: string, version: number) {
   await ctx.db.transaction(async (tx) => {
     const [l] = await tx
       .select()
@@ -243,6 +262,56 @@ export async function revokeLink(
   });
   const [row] = await ctx.db.select().from(registrationLinks).where(eq(registrationLinks.id, linkId));
   return (await presentLinks(ctx.db, [row!]))[0]!;
+}
+
+/**
+ * The administrator withdraws a link from the mail outbox (the administrator has no meeting access, and needs none
+ * to stop a link that was sent). The mail module checks that the actor is an administrator.
+ */
+export async function revokeLinkFromOutbox(ctx: Ctx, actor: Actor, linkId: string) {
+  const [l] = await ctx.db.select().from(registrationLinks).where(eq(registrationLinks.id, linkId));
+  if (!l) throw registrationErrors.LINK_NOT_FOUND();
+  return withdrawLink(ctx, actor, l.delegationId, l.id, l.version);
+}
+
+/**
+ * The administrator sends the same person a fresh link from the mail outbox: a new token, and the old link (any
+ * active link to that address for that delegation) withdrawn, exactly as the host's "send again" does.
+ */
+export async function resendLinkFromOutbox(ctx: Ctx, actor: Actor, linkId: string) {
+  const [l] = await ctx.db.select().from(registrationLinks).where(eq(registrationLinks.id, linkId));
+  if (!l) throw registrationErrors.LINK_NOT_FOUND();
+  const meeting = await getMeetingRow(ctx.db, l.meetingId);
+  const delegation = await getDelegationRow(ctx.db, l.delegationId);
+  if (!meeting || !delegation) throw registrationErrors.LINK_NOT_FOUND();
+  const days = Math.max(1, Math.round((l.expiresAt.getTime() - l.createdAt.getTime()) / 86400_000));
+  const res = await issueLink(
+    ctx,
+    actor,
+    { meeting, delegation },
+    {
+      email: l.email,
+      name: l.name,
+      language: l.language as Lang,
+      days: Math.min(days, LINK_MAX_DAYS),
+    },
+  );
+  return res;
+}
+
+/** Registration links by id, for the mail outbox's view of the links its messages carried (no check: the caller has). */
+export async function linksByIds(db: Executor, ids: string[]): Promise<LinkRow[]> {
+  if (!ids.length) return [];
+  return db.select().from(registrationLinks).where(inArray(registrationLinks.id, ids));
+}
+
+/** The outbox message that carries a link (null when it has none). */
+export async function linkMailId(db: Executor, linkId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ mailId: registrationLinks.mailId })
+    .from(registrationLinks)
+    .where(eq(registrationLinks.id, linkId));
+  return row?.mailId ?? null;
 }
 
 /**

@@ -3,11 +3,17 @@ import { Alert, Anchor, Badge, Button, Collapse, Group, Paper, Stack, Text } fro
 import { useI18n } from "../../../lib/i18n";
 import { Page } from "../../../components/Page";
 import { QueryState } from "../../../components/QueryState";
-import { useOutbox, type MailMessage } from "../api/outbox";
+import { ErrorAlert } from "../../../components/ErrorAlert";
+import { useNotify } from "../../../lib/notify";
+import { useMailLinkAction, useOutbox, type MailMessage } from "../api/outbox";
 
 const statusColor: Record<string, string> = { outbox: "blue", queued: "yellow", sent: "green", failed: "red" };
+const linkColor: Record<string, string> = { active: "green", used: "gray", expired: "gray", revoked: "red" };
 
-/** Mail text with its links clickable (an invitation link is what the administrator passes on). */
+/**
+ * Mail text with its links clickable. Links with a token (registration links, invitations) never reach this page:
+ * the server shows "[link hidden]" in their place; the administrator resends or withdraws them instead.
+ */
 function MailText({ text }: { text: string }) {
   const parts = text.split(/(https?:\/\/[^\s]+)/g);
   return (
@@ -22,6 +28,47 @@ function MailText({ text }: { text: string }) {
         ),
       )}
     </Text>
+  );
+}
+
+/** Whether the message's link still works, and the administrator's two actions on it. */
+function LinkActions({ m }: { m: MailMessage }) {
+  const { t } = useI18n();
+  const notify = useNotify();
+  const resend = useMailLinkAction("resend");
+  const revoke = useMailLinkAction("revoke");
+  if (!m.link) return null;
+  const l = m.link;
+  return (
+    <Stack gap={4}>
+      <Group gap="xs">
+        <Badge variant="light" color={linkColor[l.state] ?? "gray"} tt="none" data-testid="mail-link-state">
+          {t(`admin.mail.link.${l.state}`)}
+        </Badge>
+        {l.canResend && (
+          <Button
+            size="compact-sm"
+            variant="light"
+            loading={resend.isPending}
+            onClick={() => resend.mutate(m.id, { onSuccess: () => notify(t("admin.mail.link.resent", { to: m.to })) })}
+          >
+            {t("admin.mail.link.resend")}
+          </Button>
+        )}
+        {l.canRevoke && (
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            color="red"
+            loading={revoke.isPending}
+            onClick={() => revoke.mutate(m.id, { onSuccess: () => notify(t("admin.mail.link.revokedDone")) })}
+          >
+            {t("admin.mail.link.revoke")}
+          </Button>
+        )}
+      </Group>
+      <ErrorAlert error={resend.error ?? revoke.error} />
+    </Stack>
   );
 }
 
@@ -64,6 +111,7 @@ function Message({ m }: { m: MailMessage }) {
             {m.error}
           </Text>
         )}
+        <LinkActions m={m} />
         <Group>
           <Button
             size="compact-sm"

@@ -304,7 +304,7 @@ function invitationMail(language: Lang, name: string, link: string): { subject: 
  * many were open. Runs in the caller's transaction, with its audit row.
  */
 export async function revokeInvitationsTx(tx: Executor, actor: Actor, userId: string): Promise<number> {
-  ensure(isAdmin(actor));
+  ensure(userPermissions(actor, userId).manage);
   const now = new Date();
   const closed = await tx
     .update(invitations)
@@ -322,7 +322,7 @@ export async function revokeInvitationsTx(tx: Executor, actor: Actor, userId: st
  * earlier links stop working. Returns the new message's id and the link.
  */
 export async function reissueInvitation(ctx: Ctx, actor: Actor, userId: string) {
-  ensure(isAdmin(actor));
+  ensure(userPermissions(actor, userId).manage);
   const token = newToken();
   const link = `${ctx.config.publicUrl}/invitation/${token}`;
   const mailId = await ctx.db.transaction(async (tx) => {

@@ -386,7 +386,9 @@ export function startJobWorker(ctx: JobCtx, opts: WorkerOptions = {}): JobWorker
           ran = true;
           const event = { job: row.id, name: row.name, attempt: row.attempts };
           opts.onRun?.(event);
-          opts.onRun?.({ ...event, state: await execute(ctx, by, row, defs.get(row.name)) });
+          // Run first: `opts.onRun?.(…)` would not evaluate its argument when no listener is given.
+          const state = await execute(ctx, by, row, defs.get(row.name));
+          opts.onRun?.({ ...event, state });
         }
       } catch (err) {
         if (!stopped) opts.onError?.(err);

@@ -257,8 +257,9 @@ describe("delegates: writes by the host", () => {
   });
 
   it("bad input gets 400 (or 409 for a duplicate passport) and stores nothing", async () => {
-    const before = await count();
+    // Reading the list is itself audited (personal_data.read), so the count starts after it.
     const existing = (await list(THA, reg)).find((d) => d.passportNumber)!;
+    const before = await count();
     const cases: [Record<string, unknown>, number, string][] = [
       [buildDelegate({ fullName: "" }), 400, "VALIDATION_FAILED"],
       [buildDelegate({ nationality: "XYZ" }), 400, "COUNTRY_INVALID"],

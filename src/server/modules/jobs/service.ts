@@ -178,6 +178,22 @@ async function renew(db: Db, id: string, by: string, leaseMs: number): Promise<v
 async function execute(ctx: JobCtx, by: string, row: JobRow, def: JobDef<never> | undefined): Promise<JobState> {
   const mine = and(eq(jobs.id, row.id), eq(jobs.lockedBy, by), eq(jobs.state, "running"));
   let completed = false;
+  /** Marks the job done, if this worker still holds it; true when it did. */
+  const markDone = async (db: Executor, result: unknown): Promise<boolean> => {
+    const done = await db
+      .update(jobs)
+      .set({
+        state: "done",
+        result: result ?? null,
+        error: null,
+        lockedUntil: null,
+        finishedAt: new Date(),
+        updatedAt: new Date(),
+      })
+      .where(mine)
+      .returning({ id: jobs.id });
+    return done.length > 0;
+  };
   const job: RunningJob<never> = {
     id: row.id,
     name: row.name,
@@ -192,19 +208,7 @@ async function execute(ctx: JobCtx, by: string, row: JobRow, def: JobDef<never> 
       // Fault injection for the restart test (modules/jobs/restart.test.ts): the process kills itself with SIGKILL
       // inside the job's transaction, after all its writes and before they commit — the worst moment to die.
       if (process.env.FOCAL_TEST_KILL_IN_JOB === row.name && row.attempts === 1) process.kill(process.pid, "SIGKILL");
-      const done = await tx
-        .update(jobs)
-        .set({
-          state: "done",
-          result: result ?? null,
-          error: null,
-          lockedUntil: null,
-          finishedAt: new Date(),
-          updatedAt: new Date(),
-        })
-        .where(mine)
-        .returning({ id: jobs.id });
-      if (!done.length) throw new Error(`job ${row.id} is no longer held by this worker`);
+      if (!(await markDone(tx, result))) throw new Error(`job ${row.id} is no longer held by this worker`);
       completed = true;
     },
   };
@@ -236,21 +240,7 @@ async function execute(ctx: JobCtx, by: string, row: JobRow, def: JobDef<never> 
   const timer = setInterval(() => void renew(ctx.db, row.id, by, lease).catch(() => undefined), lease / 3);
   try {
     const result = await def.handler(ctx, job);
-    if (!completed) {
-      const done = await ctx.db
-        .update(jobs)
-        .set({
-          state: "done",
-          result: result ?? null,
-          error: null,
-          lockedUntil: null,
-          finishedAt: new Date(),
-          updatedAt: new Date(),
-        })
-        .where(mine)
-        .returning({ id: jobs.id });
-      if (!done.length) return "running";
-    }
+    if (!completed && !(await markDone(ctx.db, result))) return "running";
     return "done";
   } catch (err) {
     return await fail(err, err instanceof JobFailure).catch(() => "failed" as const);

@@ -53,25 +53,13 @@ export async function listDelegateRows(
 }
 
 /**
- * The API shape of a delegate for a reader's view. `badge` carries only the name, photo and delegation;
- * `standard` leaves out the passport and the date of birth (null); `full` carries everything.
- * Always send delegates out through this.
+ * A delegate's own fields as readers and submitted versions carry them (times as "HH:mm"): one list, so the API shape
+ * and a version's snapshot cannot drift apart.
  */
-export function presentDelegate(
-  d: { row: DelegateRow; photoEtag: string | null; sessionIds: string[] },
-  view: DelegateView,
-): Delegate {
-  const r = d.row;
-  const photoUrl = d.photoEtag
-    ? `/api/meetings/${r.meetingId}/delegations/${r.delegationId}/delegates/${r.id}/photo?v=${d.photoEtag}`
-    : null;
+export function delegateFieldValues(r: DelegateRow) {
   const time = (t: string | null) => (t ? t.slice(0, 5) : null);
-  const full: FullDelegate = {
-    id: r.id,
-    meetingId: r.meetingId,
-    delegationId: r.delegationId,
+  return {
     fullName: r.fullName,
-    photoUrl,
     honorific: r.honorific,
     gender: r.gender,
     position: r.position,
@@ -94,6 +82,28 @@ export function presentDelegate(
     hotel: r.hotel,
     dietary: r.dietary,
     accessibility: r.accessibility,
+  };
+}
+
+/**
+ * The API shape of a delegate for a reader's view. `badge` carries only the name, photo and delegation;
+ * `standard` leaves out the passport and the date of birth (null); `full` carries everything.
+ * Always send delegates out through this.
+ */
+export function presentDelegate(
+  d: { row: DelegateRow; photoEtag: string | null; sessionIds: string[] },
+  view: DelegateView,
+): Delegate {
+  const r = d.row;
+  const photoUrl = d.photoEtag
+    ? `/api/meetings/${r.meetingId}/delegations/${r.delegationId}/delegates/${r.id}/photo?v=${d.photoEtag}`
+    : null;
+  const full: FullDelegate = {
+    id: r.id,
+    meetingId: r.meetingId,
+    delegationId: r.delegationId,
+    photoUrl,
+    ...delegateFieldValues(r),
     accreditationStatus: r.accreditationStatus,
     accreditationReason: r.accreditationReason,
     sample: r.sample,

@@ -21,6 +21,7 @@ import {
 import { orNull } from "./service.js";
 import { delegationSearchText, insertDelegationTx } from "./repo.js";
 import type { DelegateRow } from "./delegate-rows.js";
+import { delegationCategoryOrder } from "../../../shared/schemas/meetings.js";
 
 export type DelegationRow = typeof delegations.$inferSelect;
 
@@ -28,16 +29,6 @@ export type DelegationRow = typeof delegations.$inferSelect;
 export async function listDelegationsOf(db: Executor, meetingId: string): Promise<DelegationRow[]> {
   return db.select().from(delegations).where(eq(delegations.meetingId, meetingId));
 }
-
-const categoryOrder: DelegationCategory[] = [
-  "host",
-  "asean_member",
-  "plus_three",
-  "dialogue_partner",
-  "secretariat",
-  "observer",
-];
-
 
 type Counts = { total: number; pending: number; accredited: number; rejected: number };
 
@@ -93,7 +84,9 @@ async function presentDelegations(db: Executor, perms: MeetingPermissions, rows:
   const empty = { total: 0, pending: 0, accredited: 0, rejected: 0 };
   return rows
     .sort(
-      (a, b) => categoryOrder.indexOf(a.category) - categoryOrder.indexOf(b.category) || compareVi(a.nameEn, b.nameEn),
+      (a, b) =>
+        delegationCategoryOrder.indexOf(a.category) - delegationCategoryOrder.indexOf(b.category) ||
+        compareVi(a.nameEn, b.nameEn),
     )
     .map((d) =>
       presentDelegation(

@@ -3,7 +3,7 @@ import type { Ctx } from "../../context.js";
 import type { Executor } from "../../db/client.js";
 import { type Actor, ensure } from "../../auth/actor.js";
 import { audit } from "../audit/service.js";
-import { listDelegateRows } from "../meetings/delegates.js";
+import { delegateFieldValues, listDelegateRows } from "../meetings/delegates.js";
 import { auditDelegateRead } from "../meetings/reads.js";
 import { purgedDelegateFields } from "../meetings/purge.js";
 import { delegationAccess, ensureEditor } from "./access.js";
@@ -31,32 +31,9 @@ export async function currentSnapshot(
   delegationId: string,
 ): Promise<SnapshotDelegate[]> {
   const rows = await listDelegateRows(db, { meetingId, delegationId });
-  const time = (t: string | null) => (t ? t.slice(0, 5) : null);
   return rows.map(({ row: r, photoEtag, sessionIds }) => ({
     id: r.id,
-    fullName: r.fullName,
-    honorific: r.honorific,
-    gender: r.gender,
-    position: r.position,
-    organisation: r.organisation,
-    role: r.role,
-    nationality: r.nationality,
-    passportNumber: r.passportNumber,
-    passportExpiry: r.passportExpiry,
-    dateOfBirth: r.dateOfBirth,
-    email: r.email,
-    phone: r.phone,
-    arrivalDate: r.arrivalDate,
-    arrivalTime: time(r.arrivalTime),
-    arrivalFlight: r.arrivalFlight,
-    arrivalAirport: r.arrivalAirport,
-    departureDate: r.departureDate,
-    departureTime: time(r.departureTime),
-    departureFlight: r.departureFlight,
-    departureAirport: r.departureAirport,
-    hotel: r.hotel,
-    dietary: r.dietary,
-    accessibility: r.accessibility,
+    ...delegateFieldValues(r),
     sessionIds: [...sessionIds].sort(),
     photo: photoEtag,
     accreditationStatus: r.accreditationStatus,

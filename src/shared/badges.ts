@@ -30,6 +30,13 @@ export const scanReasons = ["forged", "revoked", "not_accredited", "not_register
 export type ScanReason = (typeof scanReasons)[number];
 export type ScanResult = "admitted" | "refused";
 
+export const badgeStatuses = ["active", "revoked"] as const;
+export type BadgeStatus = (typeof badgeStatuses)[number];
+export const badgeSizes = ["a6", "card"] as const;
+export type BadgeSize = (typeof badgeSizes)[number];
+export const badgeJobStatuses = ["queued", "running", "done", "failed"] as const;
+export type BadgeJobStatus = (typeof badgeJobStatuses)[number];
+
 const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 const B64_INDEX = new Map([...B64].map((c, i) => [c, i]));
 

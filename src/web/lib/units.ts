@@ -2,17 +2,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { api } from "./api";
 import type { Lang } from "./i18n";
+import type { Unit } from "../../shared/schemas/people";
 
-export interface Unit {
-  id: string;
-  parentId: string | null;
-  code: string;
-  nameVi: string;
-  nameEn: string;
-  kind: string;
-  active: boolean;
-  version: number;
-}
+/** A unit as GET /api/units sends it (src/shared/schemas/people.ts). */
+export type { Unit };
 
 export const unitsQueryKey = ["units"] as const;
 

@@ -34,17 +34,11 @@ import {
   type Words,
 } from "../../../shared/vocabulary.js";
 import type { Db } from "../../db/client.js";
+import type { AuditChange } from "../../../shared/schemas/audit.js";
 import { scopeResolver } from "../people/scopes.js";
 
-export interface AuditChange {
-  field: string;
-  label: string;
-  /** Formatted in the reader's language; null when empty, or when the field is personal (`hidden`). */
-  before: string | null;
-  after: string | null;
-  /** A personal field: it changed, its values are not shown. */
-  hidden: boolean;
-}
+/** Values formatted in the reader's language; null when empty, or when the field is personal (`hidden`). */
+export type { AuditChange };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,40 +1,13 @@
 import { Type } from "typebox";
 import type { RoutesFn } from "../../context.js";
 import { requireActor } from "../../http/plugin.js";
-import { Nullable, StringEnum, Uuid, errors } from "../../http/schemas.js";
+import { StringEnum, Uuid, errors } from "../../http/schemas.js";
 import { auditModules, type AuditModule } from "../../../shared/audit.js";
+import { AuditEntry, AuditRecords, SignIn } from "../../../shared/schemas/audit.js";
 import { auditRecords, browseAudit, signInLog } from "./browse.js";
 
 /** The most rows one page of the trail holds. */
 export const AUDIT_PAGE_MAX = 200;
-
-const Change = Type.Object({
-  field: Type.String(),
-  label: Type.String({ description: "The field's label in the caller's language" }),
-  before: Nullable(Type.String({ description: "The value before, in words (dates dd/MM/yyyy in Vietnamese)" })),
-  after: Nullable(Type.String()),
-  hidden: Type.Boolean({ description: "A personal field: it changed, its values are not shown" }),
-});
-
-const Entry = Type.Object({
-  id: Type.Integer(),
-  at: Type.String(),
-  actorId: Nullable(Type.String()),
-  actorName: Nullable(Type.String()),
-  action: Type.String(),
-  actionText: Type.String({ description: "The action in the caller's language" }),
-  module: Type.String(),
-  moduleText: Type.String(),
-  entity: Type.String(),
-  entityText: Type.String({ description: "The kind of record in the caller's language" }),
-  entityId: Type.String(),
-  entityLabel: Nullable(Type.String({ description: "The record's name, in the caller's language where it has two" })),
-  summary: Type.String({ description: "One sentence: who did what to which record" }),
-  changes: Type.Array(Change),
-  ip: Nullable(Type.String()),
-  before: Type.Unknown({ description: "As recorded, without personal fields" }),
-  after: Type.Unknown({ description: "As recorded, without personal fields" }),
-});
 
 const Day = Type.String({ pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "A calendar day, yyyy-MM-dd (Hà Nội)" });
 const Paging = {
@@ -44,18 +17,6 @@ const Paging = {
 const TotalHeader = {
   headers: { "X-Total-Count": { type: "integer", description: "How many rows match, on every page together" } },
 };
-
-const SignIn = Type.Object({
-  id: Type.Integer(),
-  at: Type.String(),
-  action: Type.String(),
-  actionText: Type.String(),
-  outcome: StringEnum(["success", "failure", "lockout", "signout"]),
-  userId: Type.String(),
-  userLabel: Nullable(Type.String()),
-  ip: Nullable(Type.String()),
-  userAgent: Nullable(Type.String()),
-});
 
 export const auditRoutes: RoutesFn = (app, ctx) => {
   app.get(
@@ -76,7 +37,7 @@ export const auditRoutes: RoutesFn = (app, ctx) => {
           to: Type.Optional(Day),
           ...Paging,
         }),
-        response: { 200: Type.Array(Entry, TotalHeader), ...errors },
+        response: { 200: Type.Array(AuditEntry, TotalHeader), ...errors },
       },
     },
     async (req, reply) => {
@@ -124,10 +85,7 @@ export const auditRoutes: RoutesFn = (app, ctx) => {
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })),
         }),
         response: {
-          200: Type.Object({
-            items: Type.Array(Type.Object({ id: Type.String(), label: Type.String() })),
-            more: Type.Boolean(),
-          }),
+          200: AuditRecords,
           ...errors,
         },
       },

@@ -1,6 +1,18 @@
 import { sql } from "drizzle-orm";
 import { customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { delegates, meetings } from "../meetings/schema.js";
+import {
+  badgeJobStatuses,
+  badgeSizes,
+  badgeStatuses,
+  type BadgeJobStatus,
+  type BadgeSize,
+  type BadgeStatus,
+} from "../../../shared/badges.js";
+
+// The enums are defined once with the badges' API schemas (src/shared/badges.ts, decision 013).
+export { badgeJobStatuses, badgeSizes, badgeStatuses };
+export type { BadgeJobStatus, BadgeSize, BadgeStatus };
 
 /** PDF bytes of a finished batch. PGlite answers Uint8Array, node-postgres a Buffer; both become a Buffer here. */
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
@@ -8,12 +20,6 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   fromDriver: (v) => Buffer.from(v),
   toDriver: (v) => v,
 });
-
-export const badgeStatuses = ["active", "revoked"] as const;
-export type BadgeStatus = (typeof badgeStatuses)[number];
-
-export const badgeSizes = ["a6", "card"] as const;
-export type BadgeSize = (typeof badgeSizes)[number];
 
 /**
  * A badge issued to a delegate. The id is random and is what the signed token names, so a token cannot be derived
@@ -48,9 +54,6 @@ export const badges = pgTable(
     uniqueIndex("badges_code_hash_key").on(t.codeHash),
   ],
 );
-
-export const badgeJobStatuses = ["queued", "running", "done", "failed"] as const;
-export type BadgeJobStatus = (typeof badgeJobStatuses)[number];
 
 /**
  * A batch of badges rendered to one PDF in the background, with progress the page polls. The PDF is kept for a day

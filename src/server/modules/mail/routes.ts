@@ -1,30 +1,9 @@
 import { Type } from "typebox";
 import type { RoutesFn } from "../../context.js";
 import { requireActor } from "../../http/plugin.js";
-import { Nullable, Ok, StringEnum, Uuid, errors } from "../../http/schemas.js";
+import { Ok, Uuid, errors } from "../../http/schemas.js";
+import { Outbox } from "../../../shared/schemas/mail.js";
 import { listOutbox, resendMailLink, revokeMailLink } from "./service.js";
-
-const Mail = Type.Object({
-  id: Type.String(),
-  to: Type.String(),
-  subject: Type.String(),
-  /** The text with any link replaced by "[link hidden]": the outbox never hands out a live token. */
-  text: Type.String(),
-  status: Type.String(),
-  topic: Type.String(),
-  error: Nullable(Type.String()),
-  createdAt: Type.String(),
-  sentAt: Nullable(Type.String()),
-  /** For a message that carried a registration or invitation link: whether it still works, and what may be done. */
-  link: Nullable(
-    Type.Object({
-      kind: StringEnum(["registration_link", "invitation"] as const),
-      state: StringEnum(["active", "expired", "revoked", "used"] as const),
-      canResend: Type.Boolean(),
-      canRevoke: Type.Boolean(),
-    }),
-  ),
-});
 
 export const mailRoutes: RoutesFn = (app, ctx) => {
   app.get(
@@ -33,7 +12,7 @@ export const mailRoutes: RoutesFn = (app, ctx) => {
       schema: {
         tags: ["mail"],
         summary: "Messages Focal has sent or holds in the outbox, without their links (administrators)",
-        response: { 200: Type.Object({ mode: Type.String(), messages: Type.Array(Mail) }), ...errors },
+        response: { 200: Outbox, ...errors },
       },
     },
     async (req) => listOutbox(ctx, requireActor(req), req.lang),

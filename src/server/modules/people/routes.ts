@@ -1,9 +1,8 @@
-import { NAME_MAX } from "../../../shared/text.js";
 import { Type } from "typebox";
 import type { RoutesFn } from "../../context.js";
 import { requireActor } from "../../http/plugin.js";
-import { IdParams, Nullable, StringEnum, Uuid, errors } from "../../http/schemas.js";
-import { roles, scopedKinds } from "../../../shared/roles.js";
+import { IdParams, StringEnum, Uuid, errors } from "../../http/schemas.js";
+import { scopedKinds } from "../../../shared/roles.js";
 import { SCOPE_SEARCH_LIMIT, searchScopes } from "./scopes.js";
 import {
   addGrant,
@@ -17,45 +16,18 @@ import {
   USER_PAGE_MAX,
 } from "./service.js";
 import { createUnit, updateUnit } from "./units.js";
-import { unitKinds, type UnitKind } from "../../../shared/audit.js";
-
-const Lang = Type.Union([Type.Literal("vi"), Type.Literal("en")]);
-const RoleT = StringEnum(roles);
-const UnitRef = Nullable(Type.Object({ id: Type.String(), nameVi: Type.String(), nameEn: Type.String() }));
-const Grant = Type.Object({
-  id: Type.String(),
-  role: RoleT,
-  scopeKind: Type.String(),
-  scopeId: Nullable(Type.String()),
-  scopeLabel: Nullable(Type.String()),
-});
-const User = Type.Object({
-  id: Type.String(),
-  email: Type.String(),
-  name: Type.String(),
-  title: Nullable(Type.String()),
-  organisation: Nullable(Type.String()),
-  language: Lang,
-  active: Type.Boolean(),
-  external: Type.Boolean(),
-  locked: Type.Boolean(),
-  invited: Type.Boolean(),
-  lastLoginAt: Nullable(Type.String()),
-  version: Type.Integer(),
-  unit: UnitRef,
-  grants: Type.Array(Grant),
-});
-const Unit = Type.Object({
-  id: Type.String(),
-  parentId: Nullable(Type.String()),
-  code: Type.String(),
-  nameVi: Type.String(),
-  nameEn: Type.String(),
-  kind: Type.String(),
-  active: Type.Boolean(),
-  version: Type.Integer(),
-});
-const Name = Type.String({ minLength: 1, maxLength: NAME_MAX });
+import {
+  GrantInput,
+  InviteInput,
+  Invited,
+  NewUnit,
+  ScopeList,
+  Unit,
+  UnitMember,
+  UnitPatch,
+  User,
+  UserPatch,
+} from "../../../shared/schemas/people.js";
 
 export const peopleRoutes: RoutesFn = (app, ctx) => {
   app.get(
@@ -100,24 +72,8 @@ export const peopleRoutes: RoutesFn = (app, ctx) => {
       schema: {
         tags: ["people"],
         summary: "Invite a user: creates the account and e-mails a link to set the password",
-        body: Type.Object({
-          email: Type.String({ format: "email", maxLength: 320 }),
-          name: Name,
-          title: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
-          unitId: Type.Optional(Nullable(Uuid)),
-          organisation: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
-          language: Lang,
-          external: Type.Optional(Type.Boolean()),
-          grants: Type.Optional(
-            Type.Array(
-              Type.Object({ role: RoleT, scopeId: Type.Optional(Nullable(Type.String({ maxLength: 100 }))) }),
-              {
-                maxItems: 20,
-              },
-            ),
-          ),
-        }),
-        response: { 201: Type.Object({ user: User, link: Type.String() }), ...errors },
+        body: InviteInput,
+        response: { 201: Invited, ...errors },
       },
     },
     async (req, reply) => {
@@ -133,15 +89,7 @@ export const peopleRoutes: RoutesFn = (app, ctx) => {
         tags: ["people"],
         summary: "Edit or deactivate a user; send the version you read (409 when stale)",
         params: IdParams,
-        body: Type.Object({
-          version: Type.Integer({ minimum: 1 }),
-          name: Type.Optional(Name),
-          title: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
-          unitId: Type.Optional(Nullable(Uuid)),
-          organisation: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
-          language: Type.Optional(Lang),
-          active: Type.Optional(Type.Boolean()),
-        }),
+        body: UserPatch,
         response: { 200: User, ...errors },
       },
     },
@@ -155,7 +103,7 @@ export const peopleRoutes: RoutesFn = (app, ctx) => {
         tags: ["people"],
         summary: "Grant a role in a scope",
         params: IdParams,
-        body: Type.Object({ role: RoleT, scopeId: Type.Optional(Nullable(Type.String({ maxLength: 100 }))) }),
+        body: GrantInput,
         response: { 200: User, ...errors },
       },
     },
@@ -186,12 +134,7 @@ export const peopleRoutes: RoutesFn = (app, ctx) => {
           q: Type.Optional(Type.String({ maxLength: 200 })),
         }),
         response: {
-          200: Type.Object({
-            items: Type.Array(
-              Type.Object({ id: Type.String(), label: Type.String(), description: Nullable(Type.String()) }),
-            ),
-            more: Type.Boolean(),
-          }),
+          200: ScopeList,
           ...errors,
         },
       },
@@ -214,20 +157,13 @@ export const peopleRoutes: RoutesFn = (app, ctx) => {
     },
   );
 
-  const UnitName = Type.String({ minLength: 1, maxLength: 200 });
-  const UnitCode = Type.String({ minLength: 1, maxLength: 30, pattern: "^[A-Za-z0-9_-]+$" });
-  const Kind = StringEnum(Object.keys(unitKinds) as UnitKind[]);
-
   app.post(
     "/units",
     {
       schema: {
         tags: ["people"],
         summary: "Add a unit under a parent (administrators); audited",
-        body: Type.Object(
-          { parentId: Uuid, code: UnitCode, nameVi: UnitName, nameEn: UnitName, kind: Kind },
-          { additionalProperties: false },
-        ),
+        body: NewUnit,
         response: { 201: Unit, ...errors },
       },
     },
@@ -245,17 +181,7 @@ export const peopleRoutes: RoutesFn = (app, ctx) => {
         tags: ["people"],
         summary: "Rename a unit, change its code or kind, or move it under another parent (administrators); audited",
         params: IdParams,
-        body: Type.Object(
-          {
-            version: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
-            nameVi: Type.Optional(UnitName),
-            nameEn: Type.Optional(UnitName),
-            code: Type.Optional(UnitCode),
-            kind: Type.Optional(Kind),
-            parentId: Type.Optional(Uuid),
-          },
-          { additionalProperties: false },
-        ),
+        body: UnitPatch,
         response: { 200: Unit, ...errors },
       },
     },
@@ -270,14 +196,7 @@ export const peopleRoutes: RoutesFn = (app, ctx) => {
         summary: "The people of a unit (administrators, ICD, and the unit's own officers)",
         params: IdParams,
         response: {
-          200: Type.Array(
-            Type.Object({
-              id: Type.String(),
-              name: Type.String(),
-              title: Nullable(Type.String()),
-              email: Type.String(),
-            }),
-          ),
+          200: Type.Array(UnitMember),
           ...errors,
         },
       },

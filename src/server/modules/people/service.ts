@@ -14,6 +14,7 @@ import { insertGrantTx, insertUserTx, userSearchText } from "./repo.js";
 import { pickScopes, scopeResolver, registerScopeResolver } from "./scopes.js";
 import { compareVi, compareViNames } from "../../../shared/text.js";
 import type { Lang } from "../../../shared/errors.js";
+import type { InviteInput, UserPatch } from "../../../shared/schemas/people.js";
 import { navFor, roleScopes, unscopedKinds, type GrantView, type Role, type ScopeKind } from "../../../shared/roles.js";
 
 // The trail's rows about a user (a sign-in, a grant) do not carry the name: read it.
@@ -214,16 +215,7 @@ export async function getUser(ctx: Ctx, actor: Actor, id: string) {
   return presentUser(row.user, row.unit, gs.get(id) ?? []);
 }
 
-export interface InviteInput {
-  email: string;
-  name: string;
-  title?: string | null;
-  unitId?: string | null;
-  organisation?: string | null;
-  language: Lang;
-  external?: boolean;
-  grants?: { role: Role; scopeId?: string | null }[];
-}
+export type { InviteInput };
 
 async function checkGrant(db: Db, role: Role, scopeId: string | null | undefined) {
   const kind = roleScopes[role];
@@ -374,15 +366,7 @@ export async function acceptInvitation(ctx: Ctx, token: string, password: string
   });
 }
 
-export interface UserPatch {
-  version: number;
-  name?: string;
-  title?: string | null;
-  unitId?: string | null;
-  organisation?: string | null;
-  language?: Lang;
-  active?: boolean;
-}
+export type { UserPatch };
 
 /** Edits a user. The caller sends the version they read; a stale version gets 409 and changes nothing. */
 export async function updateUser(ctx: Ctx, actor: Actor, id: string, patch: UserPatch) {

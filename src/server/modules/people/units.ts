@@ -9,7 +9,7 @@ import { type Actor, ensure } from "../../auth/actor.js";
 import { peoplePermissions } from "./policy.js";
 import { appError } from "../../http/errors.js";
 import { audit, registerAuditLabeler } from "../audit/service.js";
-import type { UnitKind } from "../../../shared/audit.js";
+import type { NewUnit, UnitPatch } from "../../../shared/schemas/people.js";
 import { units } from "./schema.js";
 import { peopleErrors } from "./errors.js";
 import { insertUnitTx, unitSearchText } from "./repo.js";
@@ -51,13 +51,7 @@ async function ensureCodeFree(db: Executor, code: string, except?: string) {
   if (taken && taken.id !== except) throw peopleErrors.UNIT_CODE_TAKEN({ code });
 }
 
-export interface NewUnit {
-  parentId: string;
-  code: string;
-  nameVi: string;
-  nameEn: string;
-  kind: UnitKind;
-}
+export type { NewUnit };
 
 /** Adds a unit under a parent (administrators). */
 export async function createUnit(ctx: Ctx, actor: Actor, input: NewUnit) {
@@ -83,14 +77,7 @@ export async function createUnit(ctx: Ctx, actor: Actor, input: NewUnit) {
   });
 }
 
-export interface UnitPatch {
-  version: number;
-  nameVi?: string;
-  nameEn?: string;
-  code?: string;
-  kind?: UnitKind;
-  parentId?: string;
-}
+export type { UnitPatch };
 
 /** Renames a unit or moves it under another parent (administrators); stale `version` → 409. */
 export async function updateUnit(ctx: Ctx, actor: Actor, id: string, patch: UnitPatch) {

@@ -1,5 +1,5 @@
 import { figureMessage, type FigureProblem } from "./errors.js";
-import type { IndicatorKind } from "./progress.js";
+import type { FigureField, FigureInput, IndicatorKind } from "../../../shared/schemas/targets.js";
 import { dmy } from "../../../shared/dates.js";
 
 /** Headcounts above this are typing errors: no ministry or province has ten million civil servants. */
@@ -15,15 +15,7 @@ export interface FigureIndicator {
   denominatorLabelEn: string | null;
 }
 
-export interface FigureInput {
-  indicatorId: string;
-  numerator?: number | null;
-  denominator?: number | null;
-  achieved?: boolean | null;
-  achievedOn?: string | null;
-}
-
-export type FigureField = "numerator" | "denominator" | "achieved" | "achievedOn";
+export type { FigureField, FigureInput };
 
 export interface FigureIssue {
   indicatorId: string;

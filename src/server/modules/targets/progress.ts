@@ -18,11 +18,26 @@
  */
 
 import { expectedPercent } from "../../../shared/targets.js";
+import type {
+  AgencyProgress,
+  AgencyValue as AgencyValueRecord,
+  IndicatorFigures,
+  IndicatorKind,
+  IndicatorStatus,
+  PeriodStatus,
+  Progress as ProgressRecord,
+  ReportStatus,
+  SeriesPoint,
+} from "../../../shared/schemas/targets.js";
 
-export type IndicatorKind = "ratio" | "boolean";
-export type ReportStatus = "draft" | "submitted" | "returned" | "accepted";
-export type PeriodStatus = ReportStatus | "missing";
-export type IndicatorStatus = "achieved" | "on_track" | "lagging" | "no_data";
+export type {
+  Coverage,
+  IndicatorKind,
+  IndicatorStatus,
+  PeriodStatus,
+  ReportStatus,
+  SeriesPoint,
+} from "../../../shared/schemas/targets.js";
 
 export interface AgencyIn {
   code: string;
@@ -101,83 +116,23 @@ export interface Source {
   period: number;
 }
 
-export interface AgencyValue {
-  indicatorId: string;
-  numerator: number;
-  denominator: number;
-  percent: number;
-  expectedPercent: number;
-  lagging: boolean;
-  /** The latest period among the figures used. */
-  period: number;
-  /** Whose reports the figures come from: the agency itself, or its former units. */
-  sources: Source[];
-  /** Some former units have no figures yet. */
-  partial: boolean;
-  /** Yes/no indicators: the date it became yes (one source only), and whether that was after the deadline. */
-  achievedOn: string | null;
-  late: boolean;
-}
+/**
+ * An agency's figures for one indicator (src/shared/schemas/targets.ts `AgencyValue`); the sources are named by
+ * code here and the service adds their names.
+ */
+export type AgencyValue = Omit<AgencyValueRecord, "sources"> & { sources: Source[] };
 
-export interface AgencyRow {
-  code: string;
-  kind: string;
-  nameVi: string;
-  nameEn: string;
-  /** The former units whose history rolls up into this one. */
-  formerCodes: string[];
-  periodStatus: PeriodStatus;
-  latestPeriod: number | null;
-  values: AgencyValue[];
-  lagging: boolean;
-}
+/** An agency's row (`AgencyProgress` without the former units' names, which the service adds). */
+export type AgencyRow = Omit<AgencyProgress, "kind" | "former" | "values"> & { kind: string; values: AgencyValue[] };
 
-export interface SeriesPoint {
-  period: number;
-  numerator: number;
-  denominator: number;
-  percent: number | null;
-  expectedPercent: number;
-  agencies: number;
-  /** Agencies in force at the end of that year: all of them are expected to report. */
-  expectedAgencies: number;
-}
+/** One indicator's figures: the API's `IndicatorProgress` is the indicator and these. */
+export type IndicatorProgress = IndicatorFigures;
 
-/** Who was expected to report, who did, and who meets the target — non-reporters never do. */
-export interface Coverage {
-  expectedAgencies: number;
-  reportedAgencies: number;
-  meetingTarget: number;
-  /** reported / expected, in percent (one decimal); null when no agency is expected. */
-  coveragePercent: number | null;
-  /** meeting / expected, in percent (one decimal); null when no agency is expected. */
-  meetingPercent: number | null;
-}
-
-export interface IndicatorProgress {
-  indicatorId: string;
-  numerator: number;
-  denominator: number;
-  percent: number | null;
-  expectedPercent: number;
-  status: IndicatorStatus;
-  /** Agencies in force whose figures count. */
-  agenciesWithData: number;
-  coverage: Coverage;
-  lagging: string[];
-  series: SeriesPoint[];
-}
-
-export interface Progress {
-  asOf: string;
-  period: number | null;
-  evaluationDate: string;
+/** The API's `Progress` without the scheme and the agency counts, which the service adds. */
+export type Progress = Omit<ProgressRecord, "scheme" | "agencyCount" | "agencies" | "indicators"> & {
   agencies: AgencyRow[];
   indicators: IndicatorProgress[];
-  notReported: string[];
-  awaitingReview: string[];
-  lagging: string[];
-}
+};
 
 const statusRank: Record<PeriodStatus, number> = { missing: 0, draft: 1, returned: 2, submitted: 3, accepted: 4 };
 

@@ -1,7 +1,19 @@
-import { Type, type Static, type TSchema } from "typebox";
+import { Type } from "typebox";
 import type { RoutesFn } from "../../context.js";
 import { requireActor } from "../../http/plugin.js";
-import { IdParams, IsoDate, IsoDateTime, Nullable, StringEnum, Uuid, errors } from "../../http/schemas.js";
+import { IdParams, IsoDate, Uuid, errors } from "../../http/schemas.js";
+import {
+  Agency,
+  AgencyKindT,
+  CarryOver,
+  FigureIn,
+  OrNull,
+  Progress,
+  Report,
+  ReportStatusT,
+  Scheme,
+  YearLock,
+} from "../../../shared/schemas/targets.js";
 import {
   REPORT_PAGE_MAX,
   carryOver,
@@ -20,213 +32,9 @@ import {
 } from "./service.js";
 
 const tags = ["targets"];
-const IndicatorKindT = StringEnum(["ratio", "boolean"] as const);
-const AgencyKindT = StringEnum(["ministry", "province"] as const);
-const ReportStatusT = StringEnum(["draft", "submitted", "returned", "accepted"] as const);
-const PeriodStatusT = StringEnum(["missing", "draft", "submitted", "returned", "accepted"] as const);
 const Code = Type.String({ minLength: 1, maxLength: 40, pattern: "^[A-Z0-9-]+$" });
 const Year = Type.Integer({ minimum: 1900, maximum: 2200 });
-
-const Indicator = Type.Object({
-  id: Type.String(),
-  code: Type.String(),
-  position: Type.Integer(),
-  kind: IndicatorKindT,
-  titleVi: Type.String(),
-  titleEn: Type.String(),
-  numeratorLabelVi: Type.String(),
-  numeratorLabelEn: Type.String(),
-  denominatorLabelVi: Nullable(Type.String()),
-  denominatorLabelEn: Nullable(Type.String()),
-  baselinePercent: Type.Number(),
-  baselineDate: IsoDate,
-  targetPercent: Type.Number(),
-  deadline: IsoDate,
-});
-
-const Scheme = Type.Object({
-  id: Type.String(),
-  code: Type.String(),
-  titleVi: Type.String(),
-  titleEn: Type.String(),
-  decisionNo: Type.String(),
-  decisionDate: IsoDate,
-  startYear: Type.Integer(),
-  endYear: Type.Integer(),
-  indicators: Type.Array(Indicator),
-  permissions: Type.Object(
-    {
-      review: Type.Boolean({ description: "The ICD side: dashboard, every agency's reports, review, year locks" }),
-      agencies: Type.Array(Type.Object({ code: Type.String(), label: Type.String() }), {
-        description: "The agencies the caller reports for, named in the caller's language",
-      }),
-    },
-    { description: "What the signed-in user may do in this scheme (targets policy)" },
-  ),
-});
-
-const Agency = Type.Object({
-  code: Type.String(),
-  kind: AgencyKindT,
-  nameVi: Type.String(),
-  nameEn: Type.String(),
-  validFrom: Nullable(IsoDate),
-  validTo: Nullable(IsoDate),
-  successorCode: Nullable(Type.String()),
-});
-
-const AgencyRef = Type.Object({
-  code: Type.String(),
-  nameVi: Type.String(),
-  nameEn: Type.String(),
-  validTo: Nullable(IsoDate),
-});
-
-const SeriesPoint = Type.Object({
-  period: Type.Integer(),
-  numerator: Type.Integer(),
-  denominator: Type.Integer(),
-  percent: Nullable(Type.Number()),
-  expectedPercent: Type.Number(),
-  agencies: Type.Integer(),
-  expectedAgencies: Type.Integer({ description: "Agencies in force at the end of that year (all expected)" }),
-});
-
-const Coverage = Type.Object(
-  {
-    expectedAgencies: Type.Integer({ description: "Agencies in force: every one is expected to report" }),
-    reportedAgencies: Type.Integer({ description: "Agencies whose figures count" }),
-    meetingTarget: Type.Integer({ description: "Reported agencies at or above the target (yes/no: said yes)" }),
-    coveragePercent: Nullable(Type.Number({ description: "reported / expected, percent" })),
-    meetingPercent: Nullable(Type.Number({ description: "meeting / expected, percent: non-reporters never meet it" })),
-  },
-  { description: "Who was expected to report, who did, and who meets the target" },
-);
-
-const IndicatorProgress = Type.Object({
-  ...Indicator.properties,
-  indicatorId: Type.String(),
-  numerator: Type.Integer({ description: "Sum of the numerators counted (yes/no: agencies that said yes)" }),
-  denominator: Type.Integer({ description: "Sum of the denominators counted (yes/no: agencies that answered)" }),
-  percent: Nullable(
-    Type.Number({
-      description:
-        "numerator / denominator in percent, one decimal (yes/no: agencies that said yes over every agency expected); null without data",
-    }),
-  ),
-  expectedPercent: Type.Number({ description: "The straight-line path from baseline to target at evaluationDate" }),
-  status: StringEnum(["achieved", "on_track", "lagging", "no_data"] as const),
-  agenciesWithData: Type.Integer(),
-  coverage: Coverage,
-  lagging: Type.Array(Type.String(), { description: "Codes of the agencies below the path" }),
-  series: Type.Array(SeriesPoint, { description: "The same figures as of 31/12 of each year up to the period" }),
-});
-
-const AgencyValue = Type.Object({
-  indicatorId: Type.String(),
-  numerator: Type.Integer(),
-  denominator: Type.Integer(),
-  percent: Type.Number(),
-  expectedPercent: Type.Number(),
-  lagging: Type.Boolean(),
-  period: Type.Integer({ description: "The latest period among the figures used" }),
-  sources: Type.Array(Type.Object({ ...AgencyRef.properties, period: Type.Integer() }), {
-    description: "Whose accepted reports the figures come from: the agency, or the former units it was formed from",
-  }),
-  partial: Type.Boolean({ description: "Some former units have no figures yet" }),
-  achievedOn: Nullable(IsoDate),
-  late: Type.Boolean(),
-});
-
-const AgencyProgress = Type.Object({
-  code: Type.String(),
-  kind: AgencyKindT,
-  nameVi: Type.String(),
-  nameEn: Type.String(),
-  formerCodes: Type.Array(Type.String()),
-  former: Type.Array(AgencyRef),
-  periodStatus: PeriodStatusT,
-  latestPeriod: Nullable(Type.Integer()),
-  values: Type.Array(AgencyValue),
-  lagging: Type.Boolean(),
-});
-
-const Progress = Type.Object({
-  scheme: Scheme,
-  asOf: IsoDate,
-  period: Nullable(Type.Integer({ description: "The reporting year under review: the latest that ended by asOf" })),
-  evaluationDate: IsoDate,
-  agencyCount: Type.Object({ ministries: Type.Integer(), provinces: Type.Integer() }),
-  indicators: Type.Array(IndicatorProgress),
-  agencies: Type.Array(AgencyProgress, { description: "The agencies in force on asOf (the map of that date)" }),
-  notReported: Type.Array(Type.String(), { description: "Agencies that have not submitted the period under review" }),
-  awaitingReview: Type.Array(Type.String()),
-  lagging: Type.Array(Type.String(), { description: "Agencies below the path on at least one indicator" }),
-});
-
-const YearLock = Type.Object(
-  {
-    period: Type.Integer(),
-    reason: Nullable(Type.String()),
-    lockedAt: IsoDateTime,
-    lockedBy: Type.String(),
-  },
-  { description: "A reporting year locked for the whole scheme" },
-);
-
-const ReportValue = Type.Object({
-  indicatorId: Type.String(),
-  indicatorCode: Type.String(),
-  numerator: Nullable(Type.Integer()),
-  denominator: Nullable(Type.Integer()),
-  achieved: Nullable(Type.Boolean()),
-  achievedOn: Nullable(IsoDate),
-  percent: Nullable(Type.Number()),
-  expectedPercent: Type.Number(),
-});
-
-const Report = Type.Object({
-  id: Type.String(),
-  schemeId: Type.String(),
-  scheme: Type.Object({ id: Type.String(), code: Type.String() }),
-  agency: Agency,
-  period: Type.Integer(),
-  status: ReportStatusT,
-  note: Nullable(Type.String()),
-  returnComment: Nullable(Type.String()),
-  submittedAt: Nullable(IsoDateTime),
-  submittedBy: Nullable(Type.String()),
-  reviewedAt: Nullable(IsoDateTime),
-  reviewedBy: Nullable(Type.String()),
-  version: Type.Integer(),
-  updatedAt: IsoDateTime,
-  yearLock: Nullable(YearLock),
-  canEdit: Type.Boolean(),
-  canReview: Type.Boolean(),
-  canReopen: Type.Boolean({ description: "The ICD may reopen this accepted report (its year is not locked)" }),
-  values: Type.Array(ReportValue),
-  events: Type.Array(
-    Type.Object({ action: Type.String(), actorName: Type.String(), comment: Nullable(Type.String()), at: IsoDateTime }),
-  ),
-});
-
 const ReportParams = Type.Object({ id: Uuid, agency: Code, period: Year });
-
-/**
- * A nullable input whose null survives validation. With the app's `coerceTypes`, an `anyOf [number, null]` (what
- * `Nullable` builds) turns null into 0 and a boolean's null into false; `type: [x, "null"]` keeps it null.
- */
-const OrNull = <T extends TSchema & { type: string }>(t: T) =>
-  Type.Unsafe<Static<T> | null>({ ...t, type: [t.type, "null"] });
-
-const FigureIn = Type.Object({
-  indicatorId: Uuid,
-  // Plain numbers on purpose: negatives and fractions reach the service, which names the field in its message.
-  numerator: Type.Optional(OrNull(Type.Number())),
-  denominator: Type.Optional(OrNull(Type.Number())),
-  achieved: Type.Optional(OrNull(Type.Boolean())),
-  achievedOn: Type.Optional(OrNull(IsoDate)),
-});
 
 export const targetsRoutes: RoutesFn = (app, ctx) => {
   app.get(
@@ -334,17 +142,7 @@ export const targetsRoutes: RoutesFn = (app, ctx) => {
           "and a yes already given (with its date); numerators never do",
         params: ReportParams,
         response: {
-          200: Type.Object({
-            fromPeriod: Nullable(Type.Integer()),
-            values: Type.Array(
-              Type.Object({
-                indicatorId: Type.String(),
-                denominator: Nullable(Type.Integer()),
-                achieved: Nullable(Type.Boolean()),
-                achievedOn: Nullable(IsoDate),
-              }),
-            ),
-          }),
+          200: CarryOver,
           ...errors,
         },
       },

@@ -6,6 +6,10 @@ import {
   type OnTrackJudgement,
   type PlanStatus,
 } from "../../../shared/workplans.js";
+import type {
+  Review as ReviewRecord,
+  ReviewActivity as ReviewActivityRecord,
+} from "../../../shared/schemas/workplans.js";
 import { largestRemainder } from "./rounding.js";
 
 /** One dated status change, as the review needs it. */
@@ -28,40 +32,11 @@ export interface ReviewInputActivity {
   history: HistoryPoint[];
 }
 
-export interface ReviewActivity {
-  id: string;
-  code: string | null;
-  titleVi: string | null;
-  titleEn: string;
-  leads: string[];
-  coLeads: string[];
-  kind: ActivityKind;
-  status: ActivityStatus;
-  /** The day that status took effect. */
-  since: string;
-}
+/** One activity's status on `asOf` (the API's `ReviewActivity`, src/shared/schemas/workplans.ts). */
+export type ReviewActivity = ReviewActivityRecord;
 
-export interface Review {
-  asOf: string;
-  periodStart: string;
-  periodEnd: string;
-  /** Activities in the plan on `asOf` (proposals not yet adopted are not part of it). */
-  total: number;
-  byStatus: { status: PlanStatus; count: number; percent: number }[];
-  completedOrOngoing: { count: number; percent: number };
-  /** Proposals made by `asOf` and not adopted by then, counted apart. */
-  proposals: number;
-  onTrack: {
-    judgement: OnTrackJudgement;
-    /** Exact share completed or ongoing, one decimal. */
-    completedOrOngoingShare: number;
-    /** Share of the plan period elapsed on `asOf`, one decimal. */
-    elapsedShare: number;
-    marginPoints: number;
-  };
-  /** In-plan activities with their status on `asOf`, then the pending proposals (status `proposed`). */
-  activities: ReviewActivity[];
-}
+/** The review of a plan on `asOf`: the API's `Review` without the plan's id, which the service adds. */
+export type Review = Omit<ReviewRecord, "workplanId">;
 
 /** The status in effect on `asOf`: the last change that took effect on or before that day; null when none had. */
 export function statusAsOf(history: readonly HistoryPoint[], asOf: string): HistoryPoint | null {

@@ -2,7 +2,22 @@ import { Type } from "typebox";
 import type { RoutesFn } from "../../context.js";
 import { requireActor } from "../../http/plugin.js";
 import { IdParams, IsoDate, Nullable, StringEnum, Uuid, errors, Version } from "../../http/schemas.js";
-import { activityKinds, activityStatuses, onTrackJudgements, planStatuses } from "../../../shared/workplans.js";
+import {
+  Activity,
+  ActivityAuditEntry,
+  ActivityDetail,
+  Comparison,
+  Country,
+  PlanChange,
+  PlanStatusT,
+  Kind,
+  Review,
+  Snapshot,
+  SnapshotHead,
+  Status,
+  Workplan,
+  WorkplanItem,
+} from "../../../shared/schemas/workplans.js";
 import { wpErrors } from "./errors.js";
 import { reviewDocx, reviewXlsx } from "./export.js";
 import { getWorkplan, listWorkplans, readablePlan } from "./programmes.js";
@@ -21,11 +36,6 @@ import { adoptProposal, listProposals, submitProposal } from "./proposals.js";
 import { today } from "./rows.js";
 
 const tags = ["workplans"];
-const Country = Type.String({ pattern: "^[A-Z]{3}$", description: "ISO 3166-1 alpha-3" });
-const CountryRef = Type.Object({ code: Type.String(), nameVi: Type.String(), nameEn: Type.String() });
-const Status = StringEnum(activityStatuses);
-const PlanStatusT = StringEnum(planStatuses);
-const Kind = StringEnum(activityKinds);
 const Year = Type.Integer({ minimum: 1990, maximum: 2100 });
 const Years = Type.Array(Year, { minItems: 1, maxItems: 10 });
 const Countries = Type.Array(Country, { maxItems: 20 });
@@ -33,122 +43,6 @@ const Title = Type.String({ minLength: 1, maxLength: 500 });
 const Note = Type.String({ maxLength: 2000 });
 const Code = Type.String({ minLength: 1, maxLength: 40 });
 
-const Workplan = Type.Object({
-  id: Type.String(),
-  code: Type.String(),
-  titleVi: Type.String(),
-  titleEn: Type.String(),
-  periodStart: Type.String(),
-  periodEnd: Type.String(),
-  members: Type.Array(CountryRef),
-  version: Type.Integer(),
-  access: Type.Object({
-    manage: Type.Boolean({ description: "ICD: manages activities, proposals, snapshots" }),
-    countries: Type.Array(Type.String(), { description: "Countries the user may act for here" }),
-  }),
-});
-const WorkplanItem = Type.Intersect([
-  Workplan,
-  Type.Object({ activityCount: Type.Integer(), proposalCount: Type.Integer() }),
-]);
-const Activity = Type.Object({
-  id: Type.String(),
-  workplanId: Type.String(),
-  code: Nullable(Type.String()),
-  titleVi: Nullable(Type.String()),
-  titleEn: Type.String(),
-  leads: Type.Array(Type.String()),
-  coLeads: Type.Array(Type.String()),
-  plannedYears: Type.Array(Type.Integer()),
-  kind: Kind,
-  status: Status,
-  statusOn: Type.String(),
-  proposedBy: Nullable(Type.String()),
-  proposedOn: Nullable(Type.String()),
-  adoptedAt: Nullable(Type.String({ description: "The meeting that adopted the proposal" })),
-  adoptedOn: Nullable(Type.String()),
-  adoptedMeetingId: Nullable(Type.String()),
-  version: Type.Integer(),
-  canEdit: Type.Boolean({ description: "The signed-in user may record status changes" }),
-});
-const Change = Type.Object({
-  id: Type.String(),
-  activityId: Type.String(),
-  seq: Type.Integer(),
-  fromStatus: Nullable(Status),
-  status: Status,
-  effectiveOn: Type.String(),
-  note: Nullable(Type.String()),
-  recordedBy: Nullable(Type.String()),
-  recordedByName: Type.String(),
-  recordedAt: Type.String(),
-});
-const ActivityDetail = Type.Intersect([Activity, Type.Object({ history: Type.Array(Change) })]);
-const ActivityRef = Type.Object({
-  id: Type.String(),
-  code: Nullable(Type.String()),
-  titleVi: Nullable(Type.String()),
-  titleEn: Type.String(),
-});
-const Review = Type.Object({
-  workplanId: Type.String(),
-  asOf: Type.String(),
-  periodStart: Type.String(),
-  periodEnd: Type.String(),
-  total: Type.Integer({ description: "Activities in the plan on asOf; proposals not yet adopted are not counted" }),
-  byStatus: Type.Array(Type.Object({ status: PlanStatusT, count: Type.Integer(), percent: Type.Integer() }), {
-    description: "planned, ongoing, completed, cancelled — every one present; percents add up to 100 when total > 0",
-  }),
-  completedOrOngoing: Type.Object({ count: Type.Integer(), percent: Type.Integer() }),
-  proposals: Type.Integer({ description: "Proposals made by asOf and not adopted by then" }),
-  onTrack: Type.Object({
-    judgement: StringEnum(onTrackJudgements),
-    completedOrOngoingShare: Type.Number(),
-    elapsedShare: Type.Number(),
-    marginPoints: Type.Number(),
-  }),
-  activities: Type.Array(
-    Type.Object({
-      id: Type.String(),
-      code: Nullable(Type.String()),
-      titleVi: Nullable(Type.String()),
-      titleEn: Type.String(),
-      leads: Type.Array(Type.String()),
-      coLeads: Type.Array(Type.String()),
-      kind: Kind,
-      status: Status,
-      since: Type.String(),
-    }),
-    { description: "Each activity's status on asOf: the plan first, then pending proposals" },
-  ),
-});
-const SnapshotHead = Type.Object({
-  id: Type.String(),
-  workplanId: Type.String(),
-  name: Type.String(),
-  asOf: Type.String(),
-  total: Type.Integer(),
-  createdByName: Type.String(),
-  createdAt: Type.String(),
-});
-const Snapshot = Type.Intersect([SnapshotHead, Type.Object({ review: Review })]);
-const Comparison = Type.Object({
-  from: SnapshotHead,
-  to: SnapshotHead,
-  changes: Type.Array(
-    Type.Object({
-      activityId: Type.String(),
-      code: Nullable(Type.String()),
-      titleVi: Nullable(Type.String()),
-      titleEn: Type.String(),
-      leads: Type.Array(Type.String()),
-      fromStatus: Nullable(Status),
-      toStatus: Nullable(Status),
-    }),
-  ),
-  unchanged: Type.Integer(),
-  byStatus: Type.Array(Type.Object({ status: PlanStatusT, from: Type.Integer(), to: Type.Integer() })),
-});
 const ActivityParams = Type.Object({ id: Uuid, activityId: Uuid });
 const Binary = Type.Unsafe<Buffer>({ type: "string", format: "binary" });
 
@@ -305,16 +199,7 @@ export const workplanRoutes: RoutesFn = (app, ctx) => {
         summary: "The audit trail of one activity (ICD): every write with before and after",
         params: ActivityParams,
         response: {
-          200: Type.Array(
-            Type.Object({
-              id: Type.Integer(),
-              at: Type.String(),
-              actorName: Nullable(Type.String()),
-              action: Type.String(),
-              before: Type.Unknown(),
-              after: Type.Unknown(),
-            }),
-          ),
+          200: Type.Array(ActivityAuditEntry),
           ...errors,
         },
       },
@@ -330,7 +215,7 @@ export const workplanRoutes: RoutesFn = (app, ctx) => {
         summary: "Recent status changes across the plan, newest recorded first",
         params: IdParams,
         querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 30 })) }),
-        response: { 200: Type.Array(Type.Intersect([Change, Type.Object({ activity: ActivityRef })])), ...errors },
+        response: { 200: Type.Array(PlanChange), ...errors },
       },
     },
     async (req) => listChanges(ctx, requireActor(req), req.params.id, req.query.limit ?? 30),

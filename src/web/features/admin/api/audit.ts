@@ -1,36 +1,17 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { api, qs, type ListPage } from "../../../lib/api";
 import type { AuditModule } from "../../../../shared/audit";
+import type {
+  AuditEntry as AuditEntryRecord,
+  AuditRecordOption,
+  AuditRecords,
+  SignIn,
+} from "../../../../shared/schemas/audit";
 
-/** One changed field, as the server words it in the reader's language (personal fields: `hidden`, no values). */
-export interface AuditChange {
-  field: string;
-  label: string;
-  before: string | null;
-  after: string | null;
-  hidden: boolean;
-}
+export type { AuditChange } from "../../../../shared/schemas/audit";
 
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actorId: string | null;
-  actorName: string | null;
-  action: string;
-  /** The action in the reader's language ("Chấp nhận báo cáo chỉ tiêu"). */
-  actionText: string;
-  module: AuditModule;
-  moduleText: string;
-  entity: string;
-  entityText: string;
-  entityId: string;
-  /** The record's name (server side: the module's labeler or what the row recorded); null when none is known. */
-  entityLabel: string | null;
-  /** Who did what to which record, in one sentence. */
-  summary: string;
-  changes: AuditChange[];
-  ip: string | null;
-}
+/** One row of the trail (src/shared/schemas/audit.ts), its module one of the trail's modules. */
+export type AuditEntry = Omit<AuditEntryRecord, "module"> & { module: AuditModule };
 
 export interface AuditFilter {
   actorId?: string;
@@ -69,17 +50,7 @@ export function useAudit(f: AuditFilter) {
   });
 }
 
-export interface SignIn {
-  id: number;
-  at: string;
-  action: string;
-  actionText: string;
-  outcome: "success" | "failure" | "lockout" | "signout";
-  userId: string;
-  userLabel: string | null;
-  ip: string | null;
-  userAgent: string | null;
-}
+export type { SignIn };
 
 /** GET /api/audit/sign-ins — sign-ins, failures, lockouts and sign-outs, one page. */
 export function useSignIns(f: { userId?: string; from?: string; to?: string; page: number }) {
@@ -100,17 +71,13 @@ export function useSignIns(f: { userId?: string; from?: string; to?: string; pag
   });
 }
 
-export interface PickerOption {
-  id: string;
-  label: string;
-}
+export type PickerOption = AuditRecordOption;
 
 /** GET /api/audit/records — the records of a kind the trail names, matching `q` (ignoring diacritics). */
 export function useAuditRecords(entity: string, q: string) {
   return useQuery({
     queryKey: ["admin", "audit-records", entity, q],
-    queryFn: () =>
-      api.get<{ items: PickerOption[]; more: boolean }>("/audit/records" + qs({ entity, q: q.trim() || undefined })),
+    queryFn: () => api.get<AuditRecords>("/audit/records" + qs({ entity, q: q.trim() || undefined })),
     enabled: !!entity,
     placeholderData: keepPreviousData,
     staleTime: 30_000,

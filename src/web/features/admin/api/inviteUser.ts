@@ -1,17 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../lib/api";
-import { usersKey, userKey, type GrantInput, type User } from "./types";
+import type { InviteInput } from "../../../../shared/schemas/people";
+import { usersKey, userKey, type User } from "./types";
 
-export interface InviteInput {
-  email: string;
-  name: string;
-  title?: string | null;
-  unitId?: string | null;
-  organisation?: string | null;
-  language: "vi" | "en";
-  external?: boolean;
-  grants?: GrantInput[];
-}
+export type { InviteInput };
 
 /** POST /api/users — creates the account and mails the invitation link (the link is returned too). */
 export function useInviteUser() {

@@ -1,27 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../lib/api";
+import type { MailLink, MailMessage, Outbox } from "../../../../shared/schemas/mail";
 
-/** For a message that carried a registration or invitation link: whether it still works (never the link itself). */
-export interface MailLink {
-  kind: "registration_link" | "invitation";
-  state: "active" | "expired" | "revoked" | "used";
-  canResend: boolean;
-  canRevoke: boolean;
-}
-
-export interface MailMessage {
-  id: string;
-  to: string;
-  subject: string;
-  /** The text with any link replaced by "[link hidden]". */
-  text: string;
-  status: string;
-  topic: string;
-  error: string | null;
-  createdAt: string;
-  sentAt: string | null;
-  link: MailLink | null;
-}
+export type { MailLink, MailMessage };
 
 const outboxKey = ["admin", "mail"];
 
@@ -29,7 +10,7 @@ const outboxKey = ["admin", "mail"];
 export function useOutbox() {
   return useQuery({
     queryKey: outboxKey,
-    queryFn: () => api.get<{ mode: "smtp" | "outbox"; messages: MailMessage[] }>("/mail"),
+    queryFn: () => api.get<Outbox>("/mail"),
   });
 }
 

@@ -1,27 +1,10 @@
-import type { GrantView, Role } from "../../../../shared/roles";
+import type { GrantView } from "../../../../shared/roles";
+import type { GrantInput, User as UserRecord } from "../../../../shared/schemas/people";
 
-/** A user as GET /api/users and /api/users/:id return it. */
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  title: string | null;
-  organisation: string | null;
-  language: "vi" | "en";
-  active: boolean;
-  external: boolean;
-  locked: boolean;
-  invited: boolean;
-  lastLoginAt: string | null;
-  version: number;
-  unit: { id: string; nameVi: string; nameEn: string } | null;
-  grants: GrantView[];
-}
+/** A user as GET /api/users and /api/users/:id return it (src/shared/schemas/people.ts), its grants' scope kinds typed. */
+export type User = Omit<UserRecord, "grants"> & { grants: GrantView[] };
 
-export interface GrantInput {
-  role: Role;
-  scopeId?: string | null;
-}
+export type { GrantInput };
 
 export const usersKey = ["admin", "users"] as const;
 export const userKey = (id: string) => ["admin", "users", id] as const;

@@ -1,15 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../lib/api";
 import { unitsQueryKey as unitsKey, type Unit } from "../../../lib/units";
-import type { UnitKind } from "../../../../shared/audit";
+import type { NewUnit } from "../../../../shared/schemas/people";
 
-export interface NewUnit {
-  parentId: string;
-  code: string;
-  nameVi: string;
-  nameEn: string;
-  kind: UnitKind;
-}
+export type { NewUnit };
 
 /** POST /api/units — adds a unit under a parent (administrators). */
 export function useCreateUnit() {

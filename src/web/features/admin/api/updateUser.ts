@@ -1,16 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../lib/api";
+import type { UserPatch } from "../../../../shared/schemas/people";
 import { usersKey, userKey, type User } from "./types";
 
-export interface UserPatch {
-  version: number;
-  name?: string;
-  title?: string | null;
-  unitId?: string | null;
-  organisation?: string | null;
-  language?: "vi" | "en";
-  active?: boolean;
-}
+export type { UserPatch };
 
 /** PATCH /api/users/:id with the version read; a stale version is refused with 409 VERSION_CONFLICT. */
 export function useUpdateUser(id: string) {

@@ -226,7 +226,7 @@ describeWithFocal("foundation journeys", (focal) => {
     await admin.goto(`${focal().url}/admin/mail`);
     const message = admin.locator("li", { hasText: "thu.nguyen@example.org" });
     await message.waitFor();
-    await message.getByText(text("vi", "admin.mail.link.active")).waitFor();
+    await message.getByText(text("vi", "registration.link.status.active")).waitFor();
     await message.getByRole("button", { name: text("vi", "admin.mail.read") }).click();
     await message.getByText("[liên kết đã ẩn]", { exact: false }).waitFor();
     expect(await message.locator("a[href*='/invitation/']").count()).toBe(0);

@@ -22,7 +22,7 @@ export const errorCatalog = {
   JSON_TOO_DEEP: {
     status: 400,
     vi: "Nội dung JSON lồng nhau quá sâu (tối đa {max} cấp).",
-    en: "The JSON body is nested too deeply (at most {max} levels).",
+    en: "The JSON body is nested too deeply (at most {max, plural, one {# level} other {# levels}}).",
   },
   UNSUPPORTED_MEDIA_TYPE: {
     status: 415,

@@ -142,7 +142,7 @@ describe("backup and restore", () => {
     // …is gone after the restore.
     const r = await cli("restore", [file]);
     expect(r.code, r.out).toBe(0);
-    expect(r.out).toContain("1 users");
+    expect(r.out).toContain("(1 user,");
     const kept = fs.readdirSync(root).filter((d) => d.startsWith("data.before-restore-"));
     expect(kept).toHaveLength(1);
     expect(fs.existsSync(path.join(dataDir, "focal.lock"))).toBe(false);

@@ -1,6 +1,7 @@
 import { Fragment, useState } from "react";
 import { Alert, Anchor, Badge, Button, Collapse, Group, Paper, Stack, Text } from "@mantine/core";
 import { useI18n } from "../../../lib/i18n";
+import { statusLabels } from "../../../lib/statusLabels";
 import { Page } from "../../../components/Page";
 import { QueryState } from "../../../components/QueryState";
 import { ErrorAlert } from "../../../components/ErrorAlert";
@@ -43,7 +44,7 @@ function LinkActions({ m }: { m: MailMessage }) {
     <Stack gap={4}>
       <Group gap="xs">
         <Badge variant="light" color={linkColor[l.state] ?? "gray"} tt="none" data-testid="mail-link-state">
-          {t(`admin.mail.link.${l.state}`)}
+          {t(l.state === "used" ? "admin.mail.link.used" : statusLabels.registrationLink[l.state])}
         </Badge>
         {l.canResend && (
           <Button

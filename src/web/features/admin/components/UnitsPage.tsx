@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Alert, Badge, Button, Group, Modal, Paper, Select, Stack, Text, TextInput } from "@mantine/core";
 import { useI18n } from "../../../lib/i18n";
 import { Page } from "../../../components/Page";
@@ -8,32 +8,30 @@ import { unitName, useUnits, type Unit } from "../../../lib/units";
 import { compareVi } from "../../../../shared/text";
 import { unitKinds, type UnitKind } from "../../../../shared/audit";
 import { useCreateUnit, useUpdateUnit } from "../api/units";
-import { useFieldChecks } from "../../../components/fieldChecks";
+import { useCheckedForm } from "../../../components/useCheckedForm";
 
 type Dialog = { mode: "rename"; unit: Unit } | { mode: "add"; parent: Unit } | null;
 
 function UnitForm({ dialog, onDone }: { dialog: NonNullable<Dialog>; onDone: (message: string) => void }) {
   const { t, lang } = useI18n();
   const editing = dialog.mode === "rename" ? dialog.unit : null;
-  const [nameVi, setNameVi] = useState(editing?.nameVi ?? "");
-  const [nameEn, setNameEn] = useState(editing?.nameEn ?? "");
-  const [code, setCode] = useState(editing?.code ?? "");
-  const [kind, setKind] = useState<UnitKind>("department");
-  const [tried, setTried] = useState(false);
+  const form = useCheckedForm<{ nameVi: string; nameEn: string; code: string; kind: UnitKind }>({
+    initialValues: {
+      nameVi: editing?.nameVi ?? "",
+      nameEn: editing?.nameEn ?? "",
+      code: editing?.code ?? "",
+      kind: "department",
+    },
+    required: { nameVi: t("admin.units.nameVi"), nameEn: t("admin.units.nameEn"), code: t("admin.units.code") },
+    limits: { nameVi: 200, nameEn: 200, code: 30 },
+  });
   const create = useCreateUnit();
   const update = useUpdateUnit();
   const saving = create.isPending || update.isPending;
   const error = create.error ?? update.error;
-  const check = useFieldChecks();
-  const required = (v: string, max: number) =>
-    check.tooLong(v, max) ?? (tried && !v.trim() ? t("admin.form.required") : undefined);
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setTried(true);
-    if (!nameVi.trim() || !nameEn.trim() || !code.trim()) return;
-    if (check.tooLong(nameVi, 200) || check.tooLong(nameEn, 200) || check.tooLong(code, 30)) return;
-    const body = { nameVi: nameVi.trim(), nameEn: nameEn.trim(), code: code.trim() };
+  const submit = form.onSubmit((v) => {
+    const body = { nameVi: v.nameVi.trim(), nameEn: v.nameEn.trim(), code: v.code.trim() };
     if (editing)
       update.mutate(
         { id: editing.id, version: editing.version, ...body },
@@ -41,10 +39,10 @@ function UnitForm({ dialog, onDone }: { dialog: NonNullable<Dialog>; onDone: (me
       );
     else if (dialog.mode === "add")
       create.mutate(
-        { parentId: dialog.parent.id, kind, ...body },
+        { parentId: dialog.parent.id, kind: v.kind, ...body },
         { onSuccess: (u) => onDone(t("admin.units.added", { name: unitName(u, lang) })) },
       );
-  };
+  });
 
   return (
     <form onSubmit={submit} noValidate>
@@ -52,44 +50,20 @@ function UnitForm({ dialog, onDone }: { dialog: NonNullable<Dialog>; onDone: (me
         {dialog.mode === "add" && (
           <Text size="sm">{t("admin.units.under", { name: unitName(dialog.parent, lang) })}</Text>
         )}
-        <TextInput
-          label={t("admin.units.nameVi")}
-          required
-          value={nameVi}
-          error={required(nameVi, 200)}
-          onChange={(e) => {
-            const v = e.currentTarget.value;
-            setNameVi(v);
-          }}
-          data-autofocus
-        />
-        <TextInput
-          label={t("admin.units.nameEn")}
-          required
-          value={nameEn}
-          error={required(nameEn, 200)}
-          onChange={(e) => {
-            const v = e.currentTarget.value;
-            setNameEn(v);
-          }}
-        />
+        <TextInput label={t("admin.units.nameVi")} required {...form.getInputProps("nameVi")} data-autofocus />
+        <TextInput label={t("admin.units.nameEn")} required {...form.getInputProps("nameEn")} />
         <TextInput
           label={t("admin.units.code")}
           description={t("admin.units.codeHint")}
           required
-          value={code}
-          error={required(code, 30)}
-          onChange={(e) => {
-            const v = e.currentTarget.value;
-            setCode(v);
-          }}
+          {...form.getInputProps("code")}
         />
         {dialog.mode === "add" && (
           <Select
             label={t("admin.units.kind")}
             data={Object.entries(unitKinds).map(([value, p]) => ({ value, label: p[lang] }))}
-            value={kind}
-            onChange={(v) => v && setKind(v as UnitKind)}
+            value={form.values.kind}
+            onChange={(v) => v && form.setFieldValue("kind", v as UnitKind)}
             allowDeselect={false}
           />
         )}

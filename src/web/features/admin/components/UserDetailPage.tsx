@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Link, useLocation, useParams } from "react-router";
 import {
   Alert,
@@ -33,6 +33,7 @@ import type { User } from "../api/types";
 import type { GrantView } from "../../../../shared/roles";
 import { GrantPicker, grantReady, type GrantDraft } from "./GrantPicker";
 import { UserBadges } from "./UserBadges";
+import { useCheckedForm } from "../../../components/useCheckedForm";
 
 function Section({ title, id, children }: { title: string; id: string; children: React.ReactNode }) {
   return (
@@ -52,12 +53,23 @@ function DetailsForm({ user, onReload }: { user: User; onReload: () => void }) {
   const { t, fmtDateTime } = useI18n();
   const notify = useNotify();
   const update = useUpdateUser(user.id);
-  const [name, setName] = useState(user.name);
-  const [title, setTitle] = useState(user.title ?? "");
-  const [unitId, setUnitId] = useState<string | null>(user.unit?.id ?? null);
-  const [organisation, setOrganisation] = useState(user.organisation ?? "");
-  const [language, setLanguage] = useState(user.language);
-  const [nameError, setNameError] = useState<string | null>(null);
+  const form = useCheckedForm<{
+    name: string;
+    title: string;
+    unitId: string | null;
+    organisation: string;
+    language: User["language"];
+  }>({
+    initialValues: {
+      name: user.name,
+      title: user.title ?? "",
+      unitId: user.unit?.id ?? null,
+      organisation: user.organisation ?? "",
+      language: user.language,
+    },
+    required: { name: t("admin.user.name") },
+  });
+  const { name, title, unitId, organisation, language } = form.values;
 
   const dirty =
     name !== user.name ||
@@ -66,35 +78,26 @@ function DetailsForm({ user, onReload }: { user: User; onReload: () => void }) {
     organisation !== (user.organisation ?? "") ||
     language !== user.language;
 
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!name.trim()) return setNameError(t("admin.form.required"));
-    setNameError(null);
+  const onSubmit = form.onSubmit((v) =>
     update.mutate(
       {
         version: user.version,
-        name: name.trim(),
-        title: title.trim() || null,
-        unitId: user.external ? undefined : unitId,
-        organisation: organisation.trim() || null,
-        language,
+        name: v.name.trim(),
+        title: v.title.trim() || null,
+        unitId: user.external ? undefined : v.unitId,
+        organisation: v.organisation.trim() || null,
+        language: v.language,
       },
       { onSuccess: (u) => notify(t("admin.user.saved", { name: u.name })) },
-    );
-  };
+    ),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="md">
         <ErrorAlert error={update.error} onReload={onReload} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={t("admin.user.name")}
-            required
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            error={nameError}
-          />
+          <TextInput label={t("admin.user.name")} required {...form.getInputProps("name")} />
           <TextInput
             label={t("admin.user.email")}
             value={user.email}
@@ -102,7 +105,7 @@ function DetailsForm({ user, onReload }: { user: User; onReload: () => void }) {
             variant="filled"
             description={t("admin.user.emailFixed")}
           />
-          <TextInput label={t("admin.user.title")} value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
+          <TextInput label={t("admin.user.title")} {...form.getInputProps("title")} />
           <Select
             label={t("admin.user.language")}
             data={[
@@ -110,7 +113,7 @@ function DetailsForm({ user, onReload }: { user: User; onReload: () => void }) {
               { value: "en", label: t("common.language.en") },
             ]}
             value={language}
-            onChange={(v) => setLanguage(v === "en" ? "en" : "vi")}
+            onChange={(v) => form.setFieldValue("language", v === "en" ? "en" : "vi")}
             allowDeselect={false}
           />
           {!user.external && (
@@ -118,14 +121,13 @@ function DetailsForm({ user, onReload }: { user: User; onReload: () => void }) {
               label={t("admin.user.unit")}
               placeholder={t("admin.user.unitPlaceholder")}
               value={unitId}
-              onChange={setUnitId}
+              onChange={(v) => form.setFieldValue("unitId", v)}
             />
           )}
           <TextInput
             label={t("admin.user.organisation")}
             description={t("admin.user.organisationHint")}
-            value={organisation}
-            onChange={(e) => setOrganisation(e.currentTarget.value)}
+            {...form.getInputProps("organisation")}
           />
         </SimpleGrid>
         <Group justify="space-between" align="center">
@@ -148,24 +150,27 @@ function GrantsSection({ user }: { user: User }) {
   const notify = useNotify();
   const add = useAddGrant(user.id);
   const remove = useRemoveGrant(user.id);
-  const [draft, setDraft] = useState<GrantDraft>({ role: null, scopeId: null });
   const [revoking, setRevoking] = useState<GrantView | null>(null);
-  const [scopeMissing, setScopeMissing] = useState(false);
+  const form = useCheckedForm<{ grant: GrantDraft }>({
+    initialValues: { grant: { role: null, scopeId: null } },
+    // Named as the draft stands now: first a role, then its scope.
+    rules: (v) => ({ grant: !grantReady(v.grant) && "missing" }),
+  });
+  const draft = form.values.grant;
 
-  const onAdd = (e: FormEvent) => {
-    e.preventDefault();
-    if (!grantReady(draft)) return setScopeMissing(true);
-    setScopeMissing(false);
+  const onAdd = form.onSubmit((v) => {
+    if (!grantReady(v.grant)) return;
+    const role = v.grant.role;
     add.mutate(
-      { role: draft.role, scopeId: draft.scopeId?.trim() || null },
+      { role, scopeId: v.grant.scopeId?.trim() || null },
       {
         onSuccess: () => {
-          notify(t("admin.grants.added", { role: t(`role.${draft.role}`) }));
-          setDraft({ role: null, scopeId: null });
+          notify(t("admin.grants.added", { role: t(`role.${role}`) }));
+          form.setFieldValue("grant", { role: null, scopeId: null });
         },
       },
     );
-  };
+  });
 
   const revokeLabel = (g: GrantView) =>
     `${t(`role.${g.role}`)} (${g.scopeId ? (g.scopeLabel ?? g.scopeId) : t(`scope.${g.scopeKind}`)})`;
@@ -218,8 +223,13 @@ function GrantsSection({ user }: { user: User }) {
               {t("admin.grants.add")}
             </Text>
             <ErrorAlert error={add.error} />
-            <GrantPicker value={draft} onChange={setDraft} roleLabel={t("admin.grants.role")} idPrefix="grant" />
-            {scopeMissing && (
+            <GrantPicker
+              value={draft}
+              onChange={(g) => form.setFieldValue("grant", g)}
+              roleLabel={t("admin.grants.role")}
+              idPrefix="grant"
+            />
+            {form.errors.grant && (
               <Text c="red.8" size="sm" role="alert">
                 {draft.role ? t("admin.grants.scopeRequired") : t("admin.grants.chooseRole")}
               </Text>

@@ -24,7 +24,7 @@ import { useCreateLink } from "../api/createLink";
 import { useRevokeLink } from "../api/revokeLink";
 import type { Lang, Link } from "../api/types";
 import { LinkStatusBadge } from "./labels";
-import { useFieldChecks } from "../../../components/fieldChecks";
+import { useCheckedForm } from "../../../components/useCheckedForm";
 
 /** The link inside an invitation e-mail (the token lives only there and with the contact). */
 export const linkIn = (text: string) => /https?:\/\/\S+\/register\/link#\S+/.exec(text)?.[0] ?? null;
@@ -75,57 +75,44 @@ export function InviteForm({
   const { t } = useI18n();
   const notify = useNotify();
   const create = useCreateLink(meetingId, delegationId);
-  const [email, setEmail] = useState(defaultEmail ?? "");
-  const [name, setName] = useState(defaultName ?? "");
-  const [language, setLanguage] = useState<Lang>("en");
-  const [days, setDays] = useState<number>(30);
-  const check = useFieldChecks();
-  const [emailError, setEmailError] = useState<string | undefined>();
+  const form = useCheckedForm<{ email: string; name: string; language: Lang; days: number }>({
+    initialValues: { email: defaultEmail ?? "", name: defaultName ?? "", language: "en", days: 30 },
+    required: { email: t("registration.invite.email") },
+    limits: { email: 320, name: 200 },
+  });
   return (
     <form
       noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const missing = check.required(email, t("registration.invite.email"));
-        setEmailError(missing);
-        if (missing || check.tooLong(email, 320) || check.tooLong(name, 200)) return;
+      onSubmit={form.onSubmit((v) =>
         create.mutate(
-          { email: email.trim() || null, name: name.trim() || null, language, days },
+          { email: v.email.trim() || null, name: v.name.trim() || null, language: v.language, days: v.days },
           {
             onSuccess: (res) => {
               notify(t("registration.invite.sent", { email: res.link.email }));
               onSent?.(res.url);
             },
           },
-        );
-      }}
+        ),
+      )}
     >
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label={t("registration.invite.email")}
             type="email"
-            value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
+            {...form.getInputProps("email")}
             required
-            error={check.tooLong(email, 320) ?? emailError}
             name="email"
           />
-          <TextInput
-            label={t("registration.invite.name")}
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            error={check.tooLong(name, 200)}
-            name="name"
-          />
+          <TextInput label={t("registration.invite.name")} {...form.getInputProps("name")} name="name" />
           <Stack gap={4}>
             <Text size="sm" fw={500} id={`lang-${delegationId}`}>
               {t("registration.invite.language")}
             </Text>
             <SegmentedControl
               aria-labelledby={`lang-${delegationId}`}
-              value={language}
-              onChange={(v) => setLanguage(v)}
+              value={form.values.language}
+              onChange={(v) => form.setFieldValue("language", v)}
               data={[
                 { value: "en", label: t("common.language.en") },
                 { value: "vi", label: t("common.language.vi") },
@@ -134,8 +121,8 @@ export function InviteForm({
           </Stack>
           <NumberInput
             label={t("registration.invite.days")}
-            value={days}
-            onChange={(v) => setDays(typeof v === "number" ? v : 30)}
+            value={form.values.days}
+            onChange={(v) => form.setFieldValue("days", typeof v === "number" ? v : 30)}
             min={1}
             max={120}
             clampBehavior="strict"

@@ -1,4 +1,3 @@
-import { useState } from "react";
 import { Alert, Button, Group, NumberInput, Paper, Radio, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useI18n } from "../../../lib/i18n";
 import { useNotify } from "../../../lib/notify";
@@ -10,7 +9,7 @@ import { useSaveReport } from "../api/saveReport";
 import type { CarryOver, FigureInput, FigureIssue, Indicator, Report, Scheme } from "../api/types";
 import { PeriodStatusBadge, usePercent, useTargetNames } from "./labels";
 import { History } from "./Figures";
-import { useFieldChecks } from "../../../components/fieldChecks";
+import { useCheckedForm } from "../../../components/useCheckedForm";
 
 type Num = number | string;
 interface FieldState {
@@ -120,37 +119,37 @@ export function ReportForm({
   const pct = usePercent();
   const notify = useNotify();
   const save = useSaveReport(scheme.id);
-  const [fields, setFields] = useState(() => initialState(scheme.indicators, report, carry));
-  // Marked until the agency touches the field: "carried over from {year}".
-  const [carried, setCarried] = useState(() => carriedFields(report, carry));
-  const [note, setNote] = useState(report?.note ?? "");
-  const check = useFieldChecks();
-  const [issues, setIssues] = useState<FigureIssue[]>([]);
+  // Marked until the agency changes the field: "carried over from {year}" (a changed field is touched in the form).
+  const carriedFrom = carriedFields(report, carry);
   const canWrite = editable && (!report || report.canEdit);
   const titleId = `report-form-${period}`;
+  const form = useCheckedForm({
+    initialValues: { fields: initialState(scheme.indicators, report, carry), note: report?.note ?? "" },
+    limits: { note: 2000 },
+    // A day typed that is not a real day: the form is not sent while there is one.
+    rules: (v) =>
+      Object.fromEntries(
+        scheme.indicators
+          .filter((ind) => ind.kind === "boolean" && v.fields[ind.id]!.achieved === "yes")
+          .filter((ind) => v.fields[ind.id]!.achievedOn === null)
+          .map((ind) => [`fields.${ind.id}.achievedOn`, t("common.date.invalid")]),
+      ),
+  });
+  const fields = form.values.fields;
+  const path = (id: string, field: keyof FieldState) => `fields.${id}.${field}`;
+  const carried = new Map([...carriedFrom].filter(([id, field]) => !form.isTouched(path(id, field))));
 
   const set = (id: string, patch: Partial<FieldState>) => {
-    setFields((f) => ({ ...f, [id]: { ...f[id]!, ...patch } }));
-    const touched = Object.keys(patch);
-    const mark = carried.get(id);
-    if (mark && touched.includes(mark)) {
-      setCarried((m) => {
-        const next = new Map(m);
-        next.delete(id);
-        return next;
-      });
-    }
-    setIssues((list) => list.filter((i) => !(i.indicatorId === id && touched.includes(i.field))));
+    for (const [k, v] of Object.entries(patch)) form.setFieldValue(path(id, k as keyof FieldState), v);
   };
-  const issueOf = (id: string, field: FigureIssue["field"]) =>
-    issues
-      .filter((i) => i.indicatorId === id && i.field === field)
-      .map((i) => i.message)
-      .join(" ") || undefined;
+  const issueOf = (id: string, field: FigureIssue["field"]) => {
+    const e = form.errors[path(id, field)];
+    return typeof e === "string" && e ? e : undefined;
+  };
 
-  const values = (): FigureInput[] =>
+  const values = (v: typeof form.values): FigureInput[] =>
     scheme.indicators.map((ind) => {
-      const f = fields[ind.id]!;
+      const f = v.fields[ind.id]!;
       if (ind.kind === "boolean") {
         return {
           indicatorId: ind.id,
@@ -161,46 +160,42 @@ export function ReportForm({
       return { indicatorId: ind.id, numerator: asNumber(f.numerator), denominator: asNumber(f.denominator) };
     });
 
-  /** The days typed in this form that are not real days: the form is not sent while there is one. */
-  const badDates = (): FigureIssue[] =>
-    scheme.indicators
-      .filter(
-        (ind) => ind.kind === "boolean" && fields[ind.id]!.achieved === "yes" && fields[ind.id]!.achievedOn === null,
-      )
-      .map((ind) => ({
-        indicatorId: ind.id,
-        indicatorCode: ind.code,
-        field: "achievedOn",
-        problem: "date_invalid",
-        message: t("common.date.invalid"),
-      }));
-
-  const run = (submit: boolean) => {
-    const bad = badDates();
-    if (bad.length) return setIssues(bad);
-    if (check.tooLong(note, 2000)) return; // the message is at the field, as typed
-    // mutateAsync, not mutate's callbacks: a saved report comes back with a new version, which remounts this form
-    // (it is keyed by the version), and mutate's callbacks are dropped once their component has unmounted — whether
-    // the notice was shown depended on which refetch answered first.
-    void save
-      .mutateAsync({
-        agency: agencyCode,
-        period,
-        version: report?.version ?? 0,
-        values: values(),
-        note: note.trim() || null,
-        submit,
-      })
-      .then(
-        () => {
-          setIssues([]);
-          notify(submit ? t("targets.form.submittedMsg", { year: period }) : t("targets.form.savedMsg"));
-        },
-        (e: unknown) => {
-          setIssues(isApiError(e, "FIGURES_INVALID") && Array.isArray(e.details) ? (e.details as FigureIssue[]) : []);
-        },
-      );
+  /** The server's messages, each at the field it names. */
+  const showIssues = (list: FigureIssue[]) => {
+    const errors: Record<string, string> = {};
+    for (const i of list) {
+      const k = path(i.indicatorId, i.field);
+      errors[k] = errors[k] ? `${errors[k]} ${i.message}` : i.message;
+    }
+    form.setErrors(errors);
   };
+
+  const run = (submit: boolean) =>
+    form.onSubmit((v) => {
+      // mutateAsync, not mutate's callbacks: a saved report comes back with a new version, which remounts this form
+      // (it is keyed by the version), and mutate's callbacks are dropped once their component has unmounted — whether
+      // the notice was shown depended on which refetch answered first.
+      void save
+        .mutateAsync({
+          agency: agencyCode,
+          period,
+          version: report?.version ?? 0,
+          values: values(v),
+          note: v.note.trim() || null,
+          submit,
+        })
+        .then(
+          () => {
+            form.clearErrors();
+            notify(submit ? t("targets.form.submittedMsg", { year: period }) : t("targets.form.savedMsg"));
+          },
+          (e: unknown) => {
+            showIssues(
+              isApiError(e, "FIGURES_INVALID") && Array.isArray(e.details) ? (e.details as FigureIssue[]) : [],
+            );
+          },
+        );
+    });
 
   const expectedOn = (ind: Indicator) => expectedPercent(ind, `${period}-12-31`);
   const carriedNote = (id: string, field: "denominator" | "achieved") =>
@@ -208,13 +203,7 @@ export function ReportForm({
 
   return (
     <Paper withBorder radius="md" p={{ base: "md", sm: "lg" }} component="section" aria-labelledby={titleId}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          run(true);
-        }}
-        noValidate
-      >
+      <form onSubmit={run(true)} noValidate>
         <Stack gap="md">
           <Group justify="space-between" align="flex-start" gap="sm">
             <Title order={2} fz="h3" id={titleId}>
@@ -339,12 +328,10 @@ export function ReportForm({
           <Textarea
             label={t("targets.note")}
             description={t("common.optional")}
-            value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
+            {...form.getInputProps("note")}
             readOnly={!canWrite}
             autosize
             minRows={2}
-            error={check.tooLong(note, 2000)}
             name="note"
           />
           <ErrorAlert error={save.error} id="report-error" />
@@ -355,7 +342,7 @@ export function ReportForm({
               </Button>
               <Button
                 variant="default"
-                onClick={() => run(false)}
+                onClick={() => run(false)()}
                 loading={save.isPending && save.variables?.submit === false}
               >
                 {t("targets.form.saveDraft")}

@@ -27,7 +27,7 @@ import { targetsAccess } from "./access";
 import { PeriodStatusBadge, useTargetNames } from "./labels";
 import { useSchemeContext } from "./SchemeLayout";
 import { FiguresTable, History } from "./Figures";
-import { useFieldChecks } from "../../../components/fieldChecks";
+import { useCheckedForm } from "../../../components/useCheckedForm";
 
 type Shown = "submitted" | "returned" | "accepted";
 
@@ -50,10 +50,12 @@ function ReturnDialog({
 }) {
   const { t } = useI18n();
   const names = useTargetNames();
-  const [comment, setComment] = useState("");
-  const [missing, setMissing] = useState<string | undefined>();
-  const check = useFieldChecks();
   const reopen = mode === "reopen";
+  // The app's own message, in the user's language, instead of the browser's English popup.
+  const form = useCheckedForm({
+    initialValues: { comment: "" },
+    required: { comment: t(reopen ? "targets.review.reopenReason" : "targets.review.comment") },
+  });
   return (
     <Modal
       closeButtonProps={{ "aria-label": t("common.close") }}
@@ -64,23 +66,12 @@ function ReturnDialog({
         period: report.period,
       })}
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          // The app's own message, in the user's language, instead of the browser's English popup.
-          const why = check.required(comment, t(reopen ? "targets.review.reopenReason" : "targets.review.comment"));
-          setMissing(why);
-          if (!why) onConfirm(comment);
-        }}
-      >
+      <form noValidate onSubmit={form.onSubmit((v) => onConfirm(v.comment))}>
         <Stack gap="sm">
           <Textarea
             label={t(reopen ? "targets.review.reopenReason" : "targets.review.comment")}
             description={t(reopen ? "targets.review.reopenHint" : "targets.review.commentHint")}
-            value={comment}
-            onChange={(e) => setComment(e.currentTarget.value)}
-            error={missing}
+            {...form.getInputProps("comment")}
             minRows={3}
             autosize
             required
@@ -301,17 +292,19 @@ function YearLocks({ scheme }: { scheme: Scheme }) {
   const set = useSetYearLock(scheme.id);
   const years: number[] = [];
   for (let y = scheme.endYear; y >= scheme.startYear; y--) years.push(y);
-  const [year, setYear] = useState(String(years[0] ?? scheme.endYear));
-  const [reason, setReason] = useState("");
+  const form = useCheckedForm({
+    initialValues: { year: String(years[0] ?? scheme.endYear), reason: "" },
+    limits: { reason: 1000 },
+  });
+  const { year, reason } = form.values;
   const [confirming, setConfirming] = useState(false);
-  const check = useFieldChecks();
   const list = locks.data ?? [];
   const lock = list.find((l) => l.period === Number(year));
   const run = () =>
     void set.mutateAsync({ period: Number(year), locked: !lock, reason }).then(
       () => {
         setConfirming(false);
-        setReason("");
+        form.setFieldValue("reason", "");
         notify(t(lock ? "targets.locks.unlockedMsg" : "targets.locks.lockedMsg", { period: year }));
       },
       () => undefined,
@@ -332,7 +325,7 @@ function YearLocks({ scheme }: { scheme: Scheme }) {
             label={t("targets.locks.year")}
             data={years.map((y) => ({ value: String(y), label: String(y) }))}
             value={year}
-            onChange={(v) => v && setYear(v)}
+            onChange={(v) => v && form.setFieldValue("year", v)}
             allowDeselect={false}
             style={{ flex: "0 1 10rem" }}
             name="lock-year"
@@ -341,9 +334,7 @@ function YearLocks({ scheme }: { scheme: Scheme }) {
             <Textarea
               label={t("targets.locks.reason")}
               description={t("common.optional")}
-              value={reason}
-              onChange={(e) => setReason(e.currentTarget.value)}
-              error={check.tooLong(reason, 1000)}
+              {...form.getInputProps("reason")}
               autosize
               minRows={1}
               style={{ flex: "1 1 16rem" }}
@@ -353,7 +344,7 @@ function YearLocks({ scheme }: { scheme: Scheme }) {
           <Button
             variant={lock ? "default" : "filled"}
             color={lock ? undefined : "red"}
-            onClick={() => !check.tooLong(reason, 1000) && setConfirming(true)}
+            onClick={() => form.onSubmit(() => setConfirming(true))()}
           >
             {t(lock ? "targets.locks.unlock" : "targets.locks.lock", { period: year })}
           </Button>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Link, useParams } from "react-router";
 import {
   Alert,
@@ -27,7 +27,7 @@ import { useRecordStatus } from "../api/recordStatus";
 import type { ActivityDetail, PlanStatus, Workplan } from "../api/types";
 import { ScrollTable, StatusBadge, todayIso, useNames } from "./labels";
 import { usePlan } from "./WorkplanLayout";
-import { useFieldChecks } from "../../../components/fieldChecks";
+import { useCheckedForm, parsedInputProps } from "../../../components/useCheckedForm";
 
 function Section({
   id,
@@ -115,28 +115,27 @@ function RecordForm({ plan, a, onReload }: { plan: Workplan; a: ActivityDetail; 
   const notify = useNotify();
   const record = useRecordStatus(plan.id, a.id);
   const current = a.status === "proposed" ? "planned" : a.status;
-  const [status, setStatus] = useState<PlanStatus>(current);
-  const [effectiveOn, setEffectiveOn] = useState<string | null>(todayIso());
-  const [note, setNote] = useState("");
-  const [dateError, setDateError] = useState<string | null>(null);
-  const check = useFieldChecks();
+  const form = useCheckedForm<{ status: PlanStatus; effectiveOn: string | null; note: string }>({
+    initialValues: { status: current, effectiveOn: todayIso(), note: "" },
+    limits: { note: 2000 },
+    dates: ["effectiveOn"],
+    rules: (v) => ({ effectiveOn: v.effectiveOn === "" && t("workplans.activity.record.required") }),
+  });
   const last = a.history.at(-1)?.effectiveOn ?? plan.periodStart;
 
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    if (effectiveOn === null) return setDateError(t("common.date.invalid"));
-    if (!effectiveOn) return setDateError(t("workplans.activity.record.required"));
-    setDateError(null);
-    if (check.tooLong(note, 2000)) return; // the message is at the field, as typed
+  const onSubmit = form.onSubmit((v) => {
+    if (!v.effectiveOn) return;
     // mutateAsync, not mutate's onSuccess: the answer replaces the activity at once, which remounts this form (it is
     // keyed by the version, so it starts empty again) before mutate's callbacks run, and those are dropped once
     // their component has unmounted — the change was recorded but no notice said so. An error keeps the form
     // mounted and is shown by ErrorAlert from record.error.
-    void record.mutateAsync({ version: a.version, status, effectiveOn, note: note.trim() || null }).then(
-      (next) => notify(t("workplans.activity.record.saved", { code: next.code ?? next.titleEn })),
-      () => undefined,
-    );
-  };
+    void record
+      .mutateAsync({ version: a.version, status: v.status, effectiveOn: v.effectiveOn, note: v.note.trim() || null })
+      .then(
+        (next) => notify(t("workplans.activity.record.saved", { code: next.code ?? next.titleEn })),
+        () => undefined,
+      );
+  });
 
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="record-title">
@@ -152,28 +151,24 @@ function RecordForm({ plan, a, onReload }: { plan: Workplan; a: ActivityDetail; 
           <Select
             label={t("workplans.activity.record.status")}
             data={planStatuses.map((s) => ({ value: s, label: t(`workplans.status.${s}`) }))}
-            value={status}
-            onChange={(v) => v && setStatus(v)}
+            value={form.values.status}
+            onChange={(v) => v && form.setFieldValue("status", v)}
             allowDeselect={false}
             required
           />
           <DateField
             label={t("workplans.activity.record.effectiveOn")}
             description={t("workplans.activity.record.effectiveOnHint", { date: fmtDate(last) })}
-            value={effectiveOn}
-            onChange={setEffectiveOn}
-            error={dateError}
+            {...parsedInputProps(form, "effectiveOn")}
             required
           />
         </SimpleGrid>
         <Textarea
           label={t("workplans.activity.record.note")}
           description={t("workplans.activity.record.noteHint")}
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
+          {...form.getInputProps("note")}
           autosize
           minRows={2}
-          error={check.tooLong(note, 2000)}
         />
         <Group justify="space-between">
           <Text size="xs" c="dimmed">

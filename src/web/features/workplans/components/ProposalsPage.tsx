@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Link } from "react-router";
 import {
   Anchor,
@@ -26,36 +26,32 @@ import { useAdoptProposal } from "../api/adoptProposal";
 import type { Activity, ActivityKind, Workplan } from "../api/types";
 import { StatusBadge, todayIso, useNames } from "./labels";
 import { usePlan } from "./WorkplanLayout";
-import { useFieldChecks } from "../../../components/fieldChecks";
+import { useCheckedForm, parsedInputProps } from "../../../components/useCheckedForm";
 
 function AdoptModal({ plan, proposal, onClose }: { plan: Workplan; proposal: Activity; onClose: () => void }) {
   const { t } = useI18n();
   const notify = useNotify();
   const names = useNames(plan.members);
   const adopt = useAdoptProposal(plan.id);
-  const [meeting, setMeeting] = useState("");
-  const [adoptedOn, setAdoptedOn] = useState<string | null>(todayIso());
-  const [code, setCode] = useState("");
-  const [titleVi, setTitleVi] = useState(proposal.titleVi ?? "");
-  const [error, setError] = useState<string | null>(null);
-  const [dateError, setDateError] = useState<string | null>(null);
-  const check = useFieldChecks();
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    // An unreal day is named at the date; a missing meeting name or date at the meeting, as before.
-    setDateError(adoptedOn === null ? t("common.date.invalid") : null);
-    const missing = !meeting.trim() || adoptedOn === "";
-    setError(missing ? t("workplans.proposals.meetingRequired") : null);
-    if (missing || !adoptedOn) return;
-    if ([check.tooLong(meeting, 200), check.tooLong(code, 40), check.tooLong(titleVi, 500)].some(Boolean)) return;
+  const form = useCheckedForm<{ meeting: string; adoptedOn: string | null; code: string; titleVi: string }>({
+    initialValues: { meeting: "", adoptedOn: todayIso(), code: "", titleVi: proposal.titleVi ?? "" },
+    limits: { meeting: 200, code: 40, titleVi: 500 },
+    dates: ["adoptedOn"],
+    // A missing meeting name or date is named at the meeting, as before; an unreal day at the date.
+    rules: (v) => ({
+      meeting: (!v.meeting.trim() || v.adoptedOn === "") && t("workplans.proposals.meetingRequired"),
+    }),
+  });
+  const onSubmit = form.onSubmit((v) => {
+    if (!v.adoptedOn) return;
     adopt.mutate(
       {
         activityId: proposal.id,
         version: proposal.version,
-        meeting: meeting.trim(),
-        adoptedOn,
-        code: code.trim() || undefined,
-        titleVi: titleVi.trim() || undefined,
+        meeting: v.meeting.trim(),
+        adoptedOn: v.adoptedOn,
+        code: v.code.trim() || undefined,
+        titleVi: v.titleVi.trim() || undefined,
       },
       {
         onSuccess: (a) => {
@@ -64,7 +60,7 @@ function AdoptModal({ plan, proposal, onClose }: { plan: Workplan; proposal: Act
         },
       },
     );
-  };
+  });
   return (
     <Modal
       opened
@@ -82,34 +78,19 @@ function AdoptModal({ plan, proposal, onClose }: { plan: Workplan; proposal: Act
           <TextInput
             label={t("workplans.proposals.meeting")}
             description={t("workplans.proposals.meetingHint")}
-            value={meeting}
-            onChange={(e) => setMeeting(e.currentTarget.value)}
-            error={check.tooLong(meeting, 200) ?? error}
+            {...form.getInputProps("meeting")}
             required
             data-autofocus
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <DateField
-              label={t("workplans.proposals.adoptedOn")}
-              value={adoptedOn}
-              onChange={setAdoptedOn}
-              error={dateError}
-              required
-            />
+            <DateField label={t("workplans.proposals.adoptedOn")} {...parsedInputProps(form, "adoptedOn")} required />
             <TextInput
               label={t("workplans.proposals.code")}
               description={t("workplans.proposals.codeHint")}
-              value={code}
-              onChange={(e) => setCode(e.currentTarget.value)}
-              error={check.tooLong(code, 40)}
+              {...form.getInputProps("code")}
             />
           </SimpleGrid>
-          <TextInput
-            label={t("workplans.proposals.titleVi")}
-            value={titleVi}
-            onChange={(e) => setTitleVi(e.currentTarget.value)}
-            error={check.tooLong(titleVi, 500)}
-          />
+          <TextInput label={t("workplans.proposals.titleVi")} {...form.getInputProps("titleVi")} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t("common.cancel")}
@@ -178,43 +159,51 @@ function ProposalForm({ plan }: { plan: Workplan }) {
   const names = useNames(plan.members);
   const submit = useSubmitProposal(plan.id);
   const countries = plan.access.countries;
-  const [country, setCountry] = useState<string | null>(countries.length === 1 ? countries[0]! : null);
-  const [titleEn, setTitleEn] = useState("");
-  const [titleVi, setTitleVi] = useState("");
-  const [kind, setKind] = useState<ActivityKind>("activity");
-  const [years, setYears] = useState<string[]>([]);
-  const [note, setNote] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const check = useFieldChecks();
+  const form = useCheckedForm<{
+    country: string;
+    titleEn: string;
+    titleVi: string;
+    kind: ActivityKind;
+    years: string[];
+    note: string;
+  }>({
+    initialValues: {
+      country: countries.length === 1 ? countries[0]! : "",
+      titleEn: "",
+      titleVi: "",
+      kind: "activity",
+      years: [] as string[],
+      note: "",
+    },
+    required: {
+      country: t("workplans.proposals.country"),
+      titleEn: t("workplans.proposals.titleEn"),
+      years: t("workplans.proposals.yearsLabel"),
+    },
+    limits: { titleEn: 500, titleVi: 500, note: 2000 },
+  });
   const from = Number(plan.periodStart.slice(0, 4));
   const to = Number(plan.periodEnd.slice(0, 4));
   const allYears = Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
 
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!country || !titleEn.trim() || years.length === 0) return setError(t("workplans.proposals.required"));
-    setError(null);
-    if ([check.tooLong(titleEn, 500), check.tooLong(titleVi, 500), check.tooLong(note, 2000)].some(Boolean)) return;
+  const onSubmit = form.onSubmit((v) =>
     submit.mutate(
       {
-        proposedBy: country,
-        titleEn: titleEn.trim(),
-        titleVi: titleVi.trim() || null,
-        kind,
-        plannedYears: years.map(Number),
-        note: note.trim() || null,
+        proposedBy: v.country,
+        titleEn: v.titleEn.trim(),
+        titleVi: v.titleVi.trim() || null,
+        kind: v.kind,
+        plannedYears: v.years.map(Number),
+        note: v.note.trim() || null,
       },
       {
         onSuccess: () => {
-          setTitleEn("");
-          setTitleVi("");
-          setYears([]);
-          setNote("");
+          form.setValues({ titleEn: "", titleVi: "", years: [], note: "" });
           notify(t("workplans.proposals.submitted"));
         },
       },
-    );
-  };
+    ),
+  );
 
   return (
     <Paper withBorder radius="md" p={{ base: "md", sm: "lg" }} component="section" aria-labelledby="proposal-new">
@@ -224,17 +213,13 @@ function ProposalForm({ plan }: { plan: Workplan }) {
             {t("workplans.proposals.new")}
           </Title>
           <ErrorAlert error={submit.error} />
-          {error && (
-            <Text size="sm" c="red" role="alert">
-              {error}
-            </Text>
-          )}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select
               label={t("workplans.proposals.country")}
               data={countries.map((c) => ({ value: c, label: names.country(c) }))}
-              value={country}
-              onChange={setCountry}
+              {...form.getInputProps("country")}
+              value={form.values.country || null}
+              onChange={(v: string | null) => form.setFieldValue("country", v ?? "")}
               readOnly={countries.length === 1}
               allowDeselect={false}
               required
@@ -242,30 +227,22 @@ function ProposalForm({ plan }: { plan: Workplan }) {
             <Select
               label={t("workplans.proposals.kind")}
               data={activityKinds.map((k) => ({ value: k, label: t(`workplans.kind.${k}`) }))}
-              value={kind}
-              onChange={(v) => v && setKind(v)}
+              value={form.values.kind}
+              onChange={(v) => v && form.setFieldValue("kind", v)}
               allowDeselect={false}
             />
           </SimpleGrid>
-          <TextInput
-            label={t("workplans.proposals.titleEn")}
-            value={titleEn}
-            onChange={(e) => setTitleEn(e.currentTarget.value)}
-            required
-            error={check.tooLong(titleEn, 500)}
-          />
+          <TextInput label={t("workplans.proposals.titleEn")} {...form.getInputProps("titleEn")} required />
           <TextInput
             label={t("workplans.proposals.titleViOptional")}
             description={t("common.optional")}
-            value={titleVi}
-            onChange={(e) => setTitleVi(e.currentTarget.value)}
-            error={check.tooLong(titleVi, 500)}
+            {...form.getInputProps("titleVi")}
           />
           <Stack gap={4}>
             <Text size="sm" fw={500} id="proposal-years">
               {t("workplans.proposals.yearsLabel")}
             </Text>
-            <Chip.Group multiple value={years} onChange={setYears}>
+            <Chip.Group multiple value={form.values.years} onChange={(v) => form.setFieldValue("years", v)}>
               <Group gap="xs" role="group" aria-labelledby="proposal-years">
                 {allYears.map((y) => (
                   <Chip key={y} value={y} size="sm">
@@ -274,15 +251,13 @@ function ProposalForm({ plan }: { plan: Workplan }) {
                 ))}
               </Group>
             </Chip.Group>
+            {form.errors.years && (
+              <Text size="sm" c="red" role="alert">
+                {form.errors.years}
+              </Text>
+            )}
           </Stack>
-          <Textarea
-            label={t("workplans.proposals.note")}
-            value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
-            autosize
-            minRows={2}
-            error={check.tooLong(note, 2000)}
-          />
+          <Textarea label={t("workplans.proposals.note")} {...form.getInputProps("note")} autosize minRows={2} />
           <Group justify="flex-end">
             <Button type="submit" loading={submit.isPending}>
               {t("workplans.proposals.submit")}

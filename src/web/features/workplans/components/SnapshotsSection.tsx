@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useNotify } from "../../../lib/notify";
 import { useI18n } from "../../../lib/i18n";
@@ -9,30 +9,28 @@ import { useCompareSnapshots } from "../api/compareSnapshots";
 import { useExportReview } from "../api/exportReview";
 import type { Comparison, SnapshotHead, Workplan } from "../api/types";
 import { ScrollTable, StatusBadge, useNames } from "./labels";
-import { useFieldChecks } from "../../../components/fieldChecks";
+import { useCheckedForm } from "../../../components/useCheckedForm";
 
 function CreateSnapshot({ plan, asOf }: { plan: Workplan; asOf: string }) {
   const { t, fmtDate } = useI18n();
   const notify = useNotify();
   const create = useCreateSnapshot(plan.id);
-  const [name, setName] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const check = useFieldChecks();
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!name.trim()) return setError(t("workplans.snapshots.nameRequired"));
-    setError(null);
-    if (check.tooLong(name, 200)) return; // the message is at the field, as typed
+  const form = useCheckedForm({
+    initialValues: { name: "" },
+    limits: { name: 200 },
+    rules: (v) => ({ name: !v.name.trim() && t("workplans.snapshots.nameRequired") }),
+  });
+  const onSubmit = form.onSubmit((v) =>
     create.mutate(
-      { name: name.trim(), asOf },
+      { name: v.name.trim(), asOf },
       {
         onSuccess: (s) => {
-          setName("");
+          form.setValues({ name: "" });
           notify(t("workplans.snapshots.created", { name: s.name }));
         },
       },
-    );
-  };
+    ),
+  );
   return (
     <Paper bg="gray.0" p="md" radius="md">
       <form onSubmit={onSubmit} noValidate aria-labelledby="snapshot-create-title">
@@ -45,9 +43,7 @@ function CreateSnapshot({ plan, asOf }: { plan: Workplan; asOf: string }) {
             <TextInput
               label={t("workplans.snapshots.name")}
               placeholder={t("workplans.snapshots.namePlaceholder")}
-              value={name}
-              onChange={(e) => setName(e.currentTarget.value)}
-              error={check.tooLong(name, 200) ?? error}
+              {...form.getInputProps("name")}
               required
               style={{ flex: "1 1 18rem" }}
             />

@@ -556,13 +556,7 @@ export async function getReport(ctx: Ctx, actor: Actor, schemeId: string, agency
   const [row] = await ctx.db
     .select()
     .from(targetReports)
-    .where(
-      and(
-        eq(targetReports.schemeId, schemeId),
-        eq(targetReports.agencyCode, agencyCode),
-        eq(targetReports.period, period),
-      ),
-    );
+    .where(reportKey(schemeId, agencyCode, period));
   if (!row) throw targetErrors.REPORT_NOT_FOUND({ agency: agencyName(agency, actor.language), period });
   const [out] = await presentReports(ctx.db, actor, scheme, indicators, [row]);
   return out!;
@@ -590,18 +584,21 @@ async function successorName(db: Executor, a: AgencyRow, lang: Lang): Promise<st
   return s ? agencyName(s, lang) : a.successorCode;
 }
 
+/** The one report of an agency for a year in a scheme. */
+function reportKey(schemeId: string, agencyCode: string, period: number) {
+  return and(
+    eq(targetReports.schemeId, schemeId),
+    eq(targetReports.agencyCode, agencyCode),
+    eq(targetReports.period, period),
+  );
+}
+
 /** An agency's report for a year, locked for the rest of the transaction (undefined when there is none yet). */
 async function lockReport(tx: Executor, schemeId: string, agencyCode: string, period: number) {
   const [row] = await tx
     .select()
     .from(targetReports)
-    .where(
-      and(
-        eq(targetReports.schemeId, schemeId),
-        eq(targetReports.agencyCode, agencyCode),
-        eq(targetReports.period, period),
-      ),
-    )
+    .where(reportKey(schemeId, agencyCode, period))
     .for("update");
   return row;
 }

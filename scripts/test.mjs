@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // `npm test`: everything that must hold before a commit, in the order CI runs it.
-//   typecheck → lint → server tests on PGlite → server tests on PostgreSQL (when TEST_DATABASE_URL is set)
-//   → vite build → browser journeys (e2e)
+//   [typecheck ‖ lint ‖ vite build] → [server tests on PGlite ‖ server tests on PostgreSQL (when TEST_DATABASE_URL
+//   is set)] → browser journeys (e2e)
+// Steps in brackets run side by side: each is single-threaded (tsc, eslint, one vitest worker each) so on a two-core
+// machine they share the cores instead of waiting for each other. A step run beside others writes its output to
+// test-results/<step>.log, printed whole when it ends, so the log still reads one step at a time.
 // Every step runs even when an earlier one failed (so one run shows every problem), except the browser journeys,
 // which need the build. The last line is a plain summary that CI reads: `tests: N passed, M failed`.
 import { spawn } from "node:child_process";
@@ -14,15 +17,28 @@ fs.rmSync(outDir, { recursive: true, force: true });
 fs.mkdirSync(outDir, { recursive: true });
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 
-/** Runs a command with inherited output; resolves to its exit code. */
-function run(cmd, args, env = process.env) {
+const slug = (name) => name.replace(/[^a-z0-9]+/gi, "-").replace(/-$/, "");
+
+/**
+ * Runs a command; resolves to its exit code. Its output goes to test-results/<name>.log and is printed, under the
+ * step's banner, when it ends (steps run side by side would otherwise interleave their lines).
+ */
+function run(name, cmd, args, env = process.env) {
+  const logFile = path.join(outDir, `${slug(name)}.log`);
+  const fd = fs.openSync(logFile, "w");
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
+    const child = spawn(cmd, args, { cwd: root, env, stdio: ["ignore", fd, fd] });
+    const done = (code) => {
+      fs.closeSync(fd);
+      banner(name);
+      process.stdout.write(fs.readFileSync(logFile, "utf8"));
+      resolve(code);
+    };
     child.on("error", (err) => {
-      console.error(`could not start ${cmd}: ${err.message}`);
-      resolve(127);
+      fs.appendFileSync(logFile, `could not start ${cmd}: ${err.message}\n`);
+      done(127);
     });
-    child.on("exit", (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+    child.on("exit", (code, signal) => done(code ?? (signal ? 128 : 1)));
   });
 }
 
@@ -46,9 +62,8 @@ function banner(title) {
 }
 
 async function check(name, cmd, args, env) {
-  banner(name);
   const started = Date.now();
-  const code = await run(cmd, args, env);
+  const code = await run(name, cmd, args, env);
   const secs = (Date.now() - started) / 1000;
   steps.push({ name, ok: code === 0, secs, note: code === 0 ? "" : `exit ${code}, counted as 1 failure` });
   if (code !== 0) failed += 1;
@@ -56,10 +71,10 @@ async function check(name, cmd, args, env) {
 }
 
 async function vitest(name, project, env, extra = []) {
-  banner(name);
-  const report = path.join(outDir, `${name.replace(/[^a-z0-9]+/gi, "-")}.json`);
+  const report = path.join(outDir, `${slug(name)}.json`);
   const started = Date.now();
   const code = await run(
+    name,
     bin("vitest"),
     ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...extra],
     env,
@@ -88,23 +103,22 @@ if (!process.stdout.isTTY && !process.env.FORCE_COLOR) baseEnv.NO_COLOR = "1";
 const pgliteEnv = { ...baseEnv };
 delete pgliteEnv.TEST_DATABASE_URL;
 
-await check("typecheck", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"], baseEnv);
-await check("lint", bin("eslint"), ["."], baseEnv);
-await vitest("server (PGlite)", "server", pgliteEnv);
+// Each server run uses one worker (vitest's default on two cores is cores − 1) and the two databases run side by side;
+// without TEST_DATABASE_URL the PGlite run takes two.
 // Files that test the embedded database itself (its directory lock, its backups, the CLIs on a data directory)
 // run the same way whatever TEST_DATABASE_URL says, so the PostgreSQL run leaves them out.
 const PGLITE_ONLY = ["src/server/db/lock.test.ts", "src/server/cli/**"];
-if (process.env.TEST_DATABASE_URL) {
-  await vitest(
-    "server (PostgreSQL)",
-    "server",
-    baseEnv,
-    PGLITE_ONLY.map((p) => `--exclude=${p}`),
-  );
-} else {
-  steps.push({ name: "server (PostgreSQL)", ok: true, secs: 0, note: "skipped: TEST_DATABASE_URL is not set" });
-}
-const built = await check("build", bin("vite"), ["build", "--logLevel", "warn"], baseEnv);
+const [, , built] = await Promise.all([
+  check("typecheck", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"], baseEnv),
+  check("lint", bin("eslint"), ["."], baseEnv),
+  check("build", bin("vite"), ["build", "--logLevel", "warn"], baseEnv),
+]);
+await Promise.all([
+  vitest("server (PGlite)", "server", pgliteEnv, [`--maxWorkers=${process.env.TEST_DATABASE_URL ? 1 : 2}`]),
+  process.env.TEST_DATABASE_URL
+    ? vitest("server (PostgreSQL)", "server", baseEnv, ["--maxWorkers=1", ...PGLITE_ONLY.map((p) => `--exclude=${p}`)])
+    : steps.push({ name: "server (PostgreSQL)", ok: true, secs: 0, note: "skipped: TEST_DATABASE_URL is not set" }),
+]);
 if (built) {
   await vitest("e2e (Chromium)", "e2e", baseEnv, ["--passWithNoTests"]);
 } else {

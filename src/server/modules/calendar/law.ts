@@ -30,8 +30,8 @@ export interface LawDay {
 const vn = new Holidays("VN");
 
 /** The day number of the lunar date `date-holidays` computes for `rule` in `year` (e.g. "vietnamese 1-0-1"). */
-function lunarDay(year: number, rule: string): number {
-  const found = vn.getHolidays(year).find((h) => h.rule === rule);
+function lunarDay(year: number, rule: string, computed = vn.getHolidays(year)): number {
+  const found = computed.find((h) => h.rule === rule);
   const n = found ? dayNumber(found.date.slice(0, 10)) : null;
   if (n === null) throw new Error(`date-holidays gave no ${rule} for ${year}`);
   return n;
@@ -50,7 +50,8 @@ export function lawDays(year: number): LawDay[] {
   };
   fixed(1, 1, "Tết Dương lịch", "New Year's Day");
 
-  const tet = lunarDay(year, "vietnamese 1-0-1"); // mùng 1 Tết; Giao thừa is the day before
+  const computed = vn.getHolidays(year); // slow (lunar astronomy): once per year and process
+  const tet = lunarDay(year, "vietnamese 1-0-1", computed); // mùng 1 Tết; Giao thừa is the day before
   const tetNames: [string, string][] = [
     ["Tết Nguyên đán (ngày trước Giao thừa)", "Lunar New Year (the day before New Year's Eve)"],
     ["Tết Nguyên đán (Giao thừa)", "Lunar New Year (New Year's Eve)"],
@@ -61,7 +62,7 @@ export function lawDays(year: number): LawDay[] {
   tetNames.forEach(([vi, en], i) => holidays.push({ n: tet - 2 + i, vi, en }));
 
   holidays.push({
-    n: lunarDay(year, "vietnamese 3-0-10"),
+    n: lunarDay(year, "vietnamese 3-0-10", computed),
     vi: "Giỗ Tổ Hùng Vương (10/3 âm lịch)",
     en: "Hung Kings' Commemoration (10th day of the 3rd lunar month)",
   });

@@ -1,4 +1,5 @@
 import { date, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import type { CalendarDayKind, CalendarDaySource } from "../../../shared/schemas/calendar.js";
 
 /**
  * The working-day calendar's exceptions (issue 12, item 4; decision 021). Weekends and the Labour Code's public
@@ -9,11 +10,11 @@ import { date, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 export const calendarDays = pgTable("calendar_days", {
   date: date("date", { mode: "string" }).primaryKey(),
   /** `holiday` | `day_off` | `working_day` (shared/schemas/calendar.ts). */
-  kind: text("kind").notNull(),
+  kind: text("kind").$type<CalendarDayKind>().notNull(),
   nameVi: text("name_vi").notNull(),
   nameEn: text("name_en").notNull(),
   /** `law` | `announcement`. */
-  source: text("source").notNull(),
+  source: text("source").$type<CalendarDaySource>().notNull(),
   version: integer("version").notNull().default(1),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -6,11 +6,24 @@
  * `workingDaysBetween`, `addWorkingDays` and `isWorkingDay` need no actor: other modules (the cooperation
  * register's lead time) call them with their own transaction.
  */
-import { and, gte, lte } from "drizzle-orm";
+import { and, eq, gte, lte, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
+import type { Ctx } from "../../context.js";
+import { type Actor, ensure } from "../../auth/actor.js";
+import { appError } from "../../http/errors.js";
+import { audit } from "../audit/service.js";
+import {
+  CALENDAR_YEAR_MAX,
+  CALENDAR_YEAR_MIN,
+  type CalendarDay,
+  type CalendarDayCreate,
+  type CalendarDayUpdate,
+  type CalendarYear,
+} from "../../../shared/schemas/calendar.js";
 import { dayNumber, isWeekend, isoOf, yearOf } from "./days.js";
 import { calendarErrors } from "./errors.js";
-import { lawOffDays } from "./law.js";
+import { type LawDay, lawDays, lawOffDays } from "./law.js";
+import { calendarPermissions } from "./policy.js";
 import { calendarDays } from "./schema.js";
 
 /** A database or an open transaction. */
@@ -95,4 +108,121 @@ export async function addWorkingDays(db: Db, date: string, days: number): Promis
 export async function isWorkingDay(db: Db, date: string): Promise<boolean> {
   const n = parseDay(date);
   return (await loadPeriod(db, n, n)).isWorking(n);
+}
+
+// ------------------------------------------------------------------ the signed-in caller's API and the admin's
+
+/** `workingDaysBetween` for a caller (every signed-in person). */
+export async function countWorkingDays(ctx: Ctx, actor: Actor, from: string, to: string): Promise<number> {
+  ensure(calendarPermissions(actor).use);
+  return workingDaysBetween(ctx.db, from, to);
+}
+
+/** `addWorkingDays` for a caller (every signed-in person). */
+export async function moveByWorkingDays(ctx: Ctx, actor: Actor, date: string, days: number): Promise<string> {
+  ensure(calendarPermissions(actor).use);
+  return addWorkingDays(ctx.db, date, days);
+}
+
+type Row = typeof calendarDays.$inferSelect;
+
+function checkYear(year: number): void {
+  if (!Number.isInteger(year) || year < CALENDAR_YEAR_MIN || year > CALENDAR_YEAR_MAX) {
+    throw calendarErrors.YEAR_OUT_OF_RANGE({ minYear: CALENDAR_YEAR_MIN, maxYear: CALENDAR_YEAR_MAX });
+  }
+}
+
+/** The law's day of `date`, if the law gives it off. */
+function lawDayOf(date: string): LawDay | null {
+  return lawDays(Number(date.slice(0, 4))).find((d) => d.date === date) ?? null;
+}
+
+function present(r: Row): CalendarDay {
+  const law = lawDayOf(r.date);
+  return {
+    date: r.date,
+    kind: r.kind,
+    nameVi: r.nameVi,
+    nameEn: r.nameEn,
+    source: r.source,
+    stored: true,
+    version: r.version,
+    replaces: law ? { kind: law.kind, nameVi: law.nameVi, nameEn: law.nameEn } : null,
+  };
+}
+
+/** A year's holidays, days off and make-up days: the law's days merged with the stored rows (administrators). */
+export async function listYear(ctx: Ctx, actor: Actor, year: number): Promise<CalendarYear> {
+  const perms = calendarPermissions(actor);
+  ensure(perms.edit);
+  checkYear(year);
+  const rows = await ctx.db
+    .select()
+    .from(calendarDays)
+    .where(and(gte(calendarDays.date, `${year}-01-01`), lte(calendarDays.date, `${year}-12-31`)));
+  const stored = new Map(rows.map((r) => [r.date, r]));
+  const days: CalendarDay[] = rows.map(present);
+  for (const d of lawDays(year)) {
+    if (stored.has(d.date)) continue;
+    days.push({ ...d, source: "law", stored: false, version: null, replaces: null });
+  }
+  days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const workingDays = await workingDaysBetween(ctx.db, `${year}-01-01`, `${year}-12-31`);
+  return { year, days, workingDays, permissions: { edit: perms.edit } };
+}
+
+function checkDate(date: string): void {
+  parseDay(date);
+  checkYear(Number(date.slice(0, 4)));
+}
+
+/** Adds a day (a day off, a holiday, a make-up working day, or an override of the law's day); audited. */
+export async function createDay(ctx: Ctx, actor: Actor, body: CalendarDayCreate): Promise<CalendarDay> {
+  ensure(calendarPermissions(actor).edit);
+  checkDate(body.date);
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(calendarDays)
+      .values({ ...body, source: "announcement" })
+      .onConflictDoNothing()
+      .returning();
+    if (!row) throw calendarErrors.CALENDAR_DAY_EXISTS({ day: body.date });
+    await audit(tx, actor, { action: "calendar_day.create", entity: "calendar_day", entityId: row.date, after: row });
+    return present(row);
+  });
+}
+
+/** Changes a stored day (kind, names), with the version the caller read; audited. */
+export async function updateDay(ctx: Ctx, actor: Actor, date: string, body: CalendarDayUpdate): Promise<CalendarDay> {
+  ensure(calendarPermissions(actor).edit);
+  checkDate(date);
+  return ctx.db.transaction(async (tx) => {
+    const [before] = await tx.select().from(calendarDays).where(eq(calendarDays.date, date));
+    if (!before) throw calendarErrors.CALENDAR_DAY_NOT_FOUND({ day: date });
+    const { version, ...patch } = body;
+    const [row] = await tx
+      .update(calendarDays)
+      .set({ ...patch, version: sql`${calendarDays.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(calendarDays.date, date), eq(calendarDays.version, version)))
+      .returning();
+    if (!row) throw appError("VERSION_CONFLICT");
+    await audit(tx, actor, { action: "calendar_day.update", entity: "calendar_day", entityId: date, before, after: row });
+    return present(row);
+  });
+}
+
+/** Removes a stored day (the law's computation applies to it again); audited. */
+export async function deleteDay(ctx: Ctx, actor: Actor, date: string, version: number): Promise<void> {
+  ensure(calendarPermissions(actor).edit);
+  checkDate(date);
+  await ctx.db.transaction(async (tx) => {
+    const [before] = await tx.select().from(calendarDays).where(eq(calendarDays.date, date));
+    if (!before) throw calendarErrors.CALENDAR_DAY_NOT_FOUND({ day: date });
+    const [gone] = await tx
+      .delete(calendarDays)
+      .where(and(eq(calendarDays.date, date), eq(calendarDays.version, version)))
+      .returning();
+    if (!gone) throw appError("VERSION_CONFLICT");
+    await audit(tx, actor, { action: "calendar_day.delete", entity: "calendar_day", entityId: date, before });
+  });
 }

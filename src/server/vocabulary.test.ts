@@ -63,8 +63,8 @@ const webPrefixes: Partial<Record<keyof typeof vocabulary, string[]>> = {
   targetProgress: ["targets.status"],
   agencyKind: ["targets.kind"],
   mailStatus: ["admin.mail.status"],
-  calendarDayKind: ["admin.calendar.kind"],
-  calendarDaySource: ["admin.calendar.source"],
+  calendarDayKind: ["calendar.kind"],
+  calendarDaySource: ["calendar.source"],
 };
 
 const tables = Object.entries(vocabulary) as [keyof typeof vocabulary, Record<string, Words>][];

@@ -42,8 +42,7 @@ export const vi = {
   "calendar.check.from": "Từ ngày",
   "calendar.check.to": "Đến ngày",
   "calendar.check.count": "Đếm",
-  "calendar.check.result":
-    "Từ {from} đến {to} (tính cả hai ngày) có {n, plural, other {# ngày làm việc}}.",
+  "calendar.check.result": "Từ {from} đến {to} (tính cả hai ngày) có {n, plural, other {# ngày làm việc}}.",
   "calendar.weekday.0": "Chủ nhật",
   "calendar.weekday.1": "Thứ Hai",
   "calendar.weekday.2": "Thứ Ba",

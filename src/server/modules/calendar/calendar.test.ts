@@ -37,8 +37,20 @@ function range(from: string, to: string): string[] {
 describe("the Labour Code's holidays, computed", () => {
   it("places Tết from the lunar calendar: the day before Giao thừa, Giao thừa and the 1st–3rd days", () => {
     const tet = (y: number) => lawDays(y).filter((d) => d.kind === "holiday" && d.nameEn.startsWith("Lunar"));
-    expect(tet(2026).map((d) => d.date)).toEqual(["2026-02-15", "2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19"]);
-    expect(tet(2027).map((d) => d.date)).toEqual(["2027-02-04", "2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08"]);
+    expect(tet(2026).map((d) => d.date)).toEqual([
+      "2026-02-15",
+      "2026-02-16",
+      "2026-02-17",
+      "2026-02-18",
+      "2026-02-19",
+    ]);
+    expect(tet(2027).map((d) => d.date)).toEqual([
+      "2027-02-04",
+      "2027-02-05",
+      "2027-02-06",
+      "2027-02-07",
+      "2027-02-08",
+    ]);
   });
 
   it("finds Giỗ Tổ Hùng Vương on the 10th day of the 3rd lunar month", () => {

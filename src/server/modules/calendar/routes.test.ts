@@ -145,7 +145,11 @@ describe("the administrators' calendar", () => {
       headers: admin,
     });
     expectError(staleDelete, 409, "VERSION_CONFLICT");
-    const del = await t.app.inject({ method: "DELETE", url: "/api/calendar/days/2026-09-03?version=2", headers: admin });
+    const del = await t.app.inject({
+      method: "DELETE",
+      url: "/api/calendar/days/2026-09-03?version=2",
+      headers: admin,
+    });
     expect(del.statusCode, del.body).toBe(200);
     expect((await get("/api/calendar/add-working-days?date=2026-09-02&days=1", unit)).json()).toEqual({
       date: "2026-09-03",

@@ -78,7 +78,8 @@ export const calendarRoutes: RoutesFn = (app, ctx) => {
     {
       schema: {
         tags,
-        summary: "Add a day off, a holiday or a make-up working day, or override the law's day (administrators); audited",
+        summary:
+          "Add a day off, a holiday or a make-up working day, or override the law's day (administrators); audited",
         body: CalendarDayCreate,
         response: { 201: CalendarDay, ...errors },
       },

@@ -206,7 +206,13 @@ export async function updateDay(ctx: Ctx, actor: Actor, date: string, body: Cale
       .where(and(eq(calendarDays.date, date), eq(calendarDays.version, version)))
       .returning();
     if (!row) throw appError("VERSION_CONFLICT");
-    await audit(tx, actor, { action: "calendar_day.update", entity: "calendar_day", entityId: date, before, after: row });
+    await audit(tx, actor, {
+      action: "calendar_day.update",
+      entity: "calendar_day",
+      entityId: date,
+      before,
+      after: row,
+    });
     return present(row);
   });
 }

@@ -199,13 +199,11 @@ export function CalendarPage() {
         <EmptyState>{t("calendar.empty", { year: String(year) })}</EmptyState>
       ) : (
         <Paper withBorder radius="md">
-          <Table.ScrollContainer minWidth={720}>
+          <Table.ScrollContainer minWidth={560}>
             <Table verticalSpacing="xs" aria-label={t("calendar.listLabel", { year: String(year) })}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t("calendar.col.date")}</Table.Th>
-                  <Table.Th>{t("calendar.col.weekday")}</Table.Th>
-                  <Table.Th>{t("calendar.col.kind")}</Table.Th>
                   <Table.Th>{t("calendar.col.name")}</Table.Th>
                   <Table.Th>{t("calendar.col.source")}</Table.Th>
                   <Table.Th>
@@ -219,15 +217,17 @@ export function CalendarPage() {
                   return (
                     <Table.Tr key={d.date}>
                       <Table.Td style={{ whiteSpace: "nowrap" }}>
-                        <time dateTime={d.date}>{day}</time>
+                        <Text size="sm" fw={500}>
+                          <time dateTime={d.date}>{day}</time>
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {t(weekdayKey(d.date))}
+                        </Text>
                       </Table.Td>
-                      <Table.Td style={{ whiteSpace: "nowrap" }}>{t(weekdayKey(d.date))}</Table.Td>
                       <Table.Td>
-                        <Badge variant="light" color={kindColor[d.kind]} tt="none">
+                        <Badge variant="light" color={kindColor[d.kind]} tt="none" mb={2}>
                           {t(`calendar.kind.${d.kind}`)}
                         </Badge>
-                      </Table.Td>
-                      <Table.Td>
                         <Text size="sm">{name(d)}</Text>
                         {d.replaces && (
                           <Text size="xs" c="dimmed">
@@ -235,7 +235,7 @@ export function CalendarPage() {
                           </Text>
                         )}
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td style={{ whiteSpace: "nowrap" }}>
                         <Text size="sm">{t(`calendar.source.${d.source}`)}</Text>
                         {!d.stored && (
                           <Text size="xs" c="dimmed">

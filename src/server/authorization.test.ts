@@ -32,6 +32,7 @@ import { peoplePermissions, unitPermissions, userPermissions } from "./modules/p
 import { auditPermissions } from "./modules/audit/policy.js";
 import { mailPermissions } from "./modules/mail/policy.js";
 import { backupPermissions } from "./modules/backups/policy.js";
+import { calendarPermissions } from "./modules/calendar/policy.js";
 
 const ACCOUNTS = [
   "admin@demo.focal",
@@ -94,6 +95,7 @@ async function abilities(actor: Actor) {
     audit: auditPermissions(actor),
     mail: mailPermissions(actor),
     backups: backupPermissions(actor),
+    calendar: calendarPermissions(actor),
   };
 }
 let activity: { leads: string[]; coLeads: string[]; status: string };
@@ -245,6 +247,13 @@ const RULES: Record<string, (p: Abilities) => boolean> = {
     p.visibleDelegation && (p.view === "full" || p.view === "standard"),
   "GET /api/meetings/{id}/privacy": (p) => m(p).manageDelegations,
   "POST /api/meetings/{id}/purge": (p) => m(p).read && m(p).purge,
+
+  "GET /api/calendar/working-days": (p) => p.calendar.use,
+  "GET /api/calendar/add-working-days": (p) => p.calendar.use,
+  "GET /api/calendar/days": (p) => p.calendar.edit,
+  "POST /api/calendar/days": (p) => p.calendar.edit,
+  "PATCH /api/calendar/days/{date}": (p) => p.calendar.edit,
+  "DELETE /api/calendar/days/{date}": (p) => p.calendar.edit,
 };
 
 const MAIL_ID = crypto.randomUUID();
@@ -431,6 +440,7 @@ beforeAll(async () => {
     proposalId: NOWHERE,
     row: "1",
     name: "focal-none.tar.gz",
+    date: "2026-01-02", // a day of the working calendar the migration stores (an announced swap)
   };
   // A photo to read when a demo delegate has one; otherwise an allowed reader is told there is none (404).
   if (!withPhoto.length)

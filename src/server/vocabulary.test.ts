@@ -11,6 +11,7 @@ import {
   sessionKinds,
 } from "./modules/meetings/schema.js";
 import { proposalStatuses } from "./modules/registration/schema.js";
+import { calendarDayKinds, calendarDaySources } from "../shared/schemas/calendar.js";
 import { messages } from "../web/i18n/index.js";
 import { roleLabels, genderLabels, parseRole } from "./modules/registration/spreadsheet.js";
 
@@ -39,6 +40,8 @@ const enums: Record<keyof typeof vocabulary, readonly string[]> = {
   targetProgress: ["achieved", "on_track", "lagging", "no_data"],
   agencyKind: ["ministry", "province"],
   mailStatus: ["outbox", "queued", "sent", "failed"],
+  calendarDayKind: calendarDayKinds,
+  calendarDaySource: calendarDaySources,
 };
 
 /** The web's translation keys built from each table (what pages and journeys look up). */
@@ -60,6 +63,8 @@ const webPrefixes: Partial<Record<keyof typeof vocabulary, string[]>> = {
   targetProgress: ["targets.status"],
   agencyKind: ["targets.kind"],
   mailStatus: ["admin.mail.status"],
+  calendarDayKind: ["calendar.kind"],
+  calendarDaySource: ["calendar.source"],
 };
 
 const tables = Object.entries(vocabulary) as [keyof typeof vocabulary, Record<string, Words>][];

@@ -23,6 +23,7 @@ export const auditModules = {
   workplans: { vi: "Kế hoạch công tác", en: "Work plans" },
   targets: { vi: "Chỉ tiêu", en: "Targets" },
   system: { vi: "Hệ thống và sao lưu", en: "System and backups" },
+  calendar: { vi: "Lịch ngày nghỉ", en: "Working calendar" },
 } as const satisfies Record<string, Phrase>;
 export type AuditModule = keyof typeof auditModules;
 
@@ -120,6 +121,10 @@ export const auditActions = {
   "target_year.lock": a("targets", "Khoá năm báo cáo chỉ tiêu", "Locked a reporting year"),
   "target_year.unlock": a("targets", "Mở khoá năm báo cáo chỉ tiêu", "Unlocked a reporting year"),
 
+  "calendar_day.create": a("calendar", "Thêm ngày vào lịch ngày nghỉ", "Added a day to the working calendar"),
+  "calendar_day.update": a("calendar", "Sửa một ngày của lịch ngày nghỉ", "Changed a day of the working calendar"),
+  "calendar_day.delete": a("calendar", "Xóa một ngày khỏi lịch ngày nghỉ", "Removed a day from the working calendar"),
+
   "backup.create": a("system", "Tạo bản sao lưu", "Took a backup"),
   "backup.download": a("system", "Tải bản sao lưu", "Downloaded a backup"),
   "seed.people": a("system", "Nạp dữ liệu mẫu: người dùng và đơn vị", "Loaded demo data: users and units"),
@@ -161,6 +166,7 @@ export const auditEntities = {
   workplan_activity: { vi: "Hoạt động", en: "Activity" },
   target_report: { vi: "Báo cáo chỉ tiêu", en: "Target report" },
   target_scheme: { vi: "Đề án chỉ tiêu", en: "Target scheme" },
+  calendar_day: { vi: "Ngày trong lịch ngày nghỉ", en: "Working-calendar day" },
 } as const satisfies Record<string, Phrase>;
 export type AuditEntity = keyof typeof auditEntities;
 export const isAuditEntity = (s: string): s is AuditEntity => Object.hasOwn(auditEntities, s);
@@ -302,6 +308,9 @@ export const auditFieldLabels: Record<string, Phrase> = {
   agencies: f("Số cơ quan báo cáo", "Reporting agencies"),
   scheme: f("Đề án", "Scheme"),
   reports: f("Số báo cáo", "Reports"),
+  // working calendar
+  date: f("Ngày", "Date"),
+  source: f("Nguồn", "Source"),
   // backups
   file: f("Tệp", "File"),
   bytes: f("Kích thước (byte)", "Size (bytes)"),

@@ -169,6 +169,19 @@ export const mailStatusWords = {
   failed: { vi: "Gửi lỗi", en: "Failed" },
 } as const satisfies Record<string, Words>;
 
+/** A day of the working calendar (src/shared/schemas/calendar.ts). */
+export const calendarDayKindWords = {
+  holiday: { vi: "Ngày lễ, Tết", en: "Public holiday" },
+  day_off: { vi: "Ngày nghỉ", en: "Day off" },
+  working_day: { vi: "Ngày làm việc (làm bù)", en: "Working day (make-up)" },
+} as const satisfies Record<string, Words>;
+
+/** Where a day of the working calendar comes from. */
+export const calendarDaySourceWords = {
+  law: { vi: "Bộ luật Lao động", en: "Labour Code" },
+  announcement: { vi: "Thông báo", en: "Announcement" },
+} as const satisfies Record<string, Words>;
+
 /** Every table of the vocabulary, by name (for the completeness test and the decision record). */
 export const vocabulary = {
   userRole: userRoleWords,
@@ -188,6 +201,8 @@ export const vocabulary = {
   targetProgress: targetProgressWords,
   agencyKind: agencyKindWords,
   mailStatus: mailStatusWords,
+  calendarDayKind: calendarDayKindWords,
+  calendarDaySource: calendarDaySourceWords,
 } as const;
 
 /**

@@ -15,6 +15,7 @@ import * as checkin from "./checkin";
 import * as exports from "./exports";
 import * as cooperation from "./cooperation";
 import * as lists from "./lists";
+import * as calendar from "./calendar";
 
 export const dictionaries = {
   common,
@@ -29,6 +30,7 @@ export const dictionaries = {
   exports,
   cooperation,
   lists,
+  calendar,
 };
 
 type Dictionaries = typeof dictionaries;

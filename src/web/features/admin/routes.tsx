@@ -9,6 +9,7 @@ const OutboxPage = lazyPage(() => import("./components/OutboxPage"), "OutboxPage
 const SignInsPage = lazyPage(() => import("./components/SignInsPage"), "SignInsPage");
 const UnitsPage = lazyPage(() => import("./components/UnitsPage"), "UnitsPage");
 const BackupsPage = lazyPage(() => import("./components/BackupsPage"), "BackupsPage");
+const CalendarPage = lazyPage(() => import("./components/CalendarPage"), "CalendarPage");
 
 export const adminRoutes: RouteObject[] = [
   {
@@ -24,6 +25,7 @@ export const adminRoutes: RouteObject[] = [
       { path: "units", element: <UnitsPage /> },
       { path: "backups", element: <BackupsPage /> },
       { path: "mail", element: <OutboxPage /> },
+      { path: "calendar", element: <CalendarPage /> },
     ],
   },
 ];

@@ -9,6 +9,7 @@ const sections: { to: string; label: TranslationKey }[] = [
   { to: "/admin/sign-ins", label: "admin.nav.signIns" },
   { to: "/admin/backups", label: "admin.nav.backups" },
   { to: "/admin/mail", label: "admin.nav.mail" },
+  { to: "/admin/calendar", label: "calendar.nav" },
 ];
 
 /** The administration area: its own sub-navigation above each page. */

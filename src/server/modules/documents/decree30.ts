@@ -131,19 +131,22 @@ function textWidth(text: string, size: number, bold: boolean): number {
     if (ch === " ") em += 0.25;
     else if (/[A-ZÀ-ỸĐ]/u.test(ch)) em += bold ? 0.72 : 0.68;
     else if (/[-.,:;]/.test(ch)) em += 0.3;
-    else em += bold ? 0.52 : 0.48;
+    else em += bold ? 0.47 : 0.45;
   }
   return Math.round(em * size * 20);
 }
 
-/** A solid rule of `length` twips centred in a column of `column` twips: an empty paragraph with a top border. */
+/**
+ * A solid rule of `length` twips centred in a column of `column` twips, a little under the line above it: an empty
+ * paragraph of fixed small height (its indents set the rule's length) with a bottom border.
+ */
 function rule(length: number, column: number, after = 0) {
   const side = Math.max(0, Math.round((column - length) / 2));
   return new Paragraph({
     indent: { left: side, right: side },
-    spacing: { before: 0, after, line: 120, lineRule: "exact" },
-    border: { top: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
-    children: [run("", 6)],
+    spacing: { before: 0, after, line: 80, lineRule: "exact" },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 0 } },
+    children: [run("", 4)],
   });
 }
 
@@ -193,7 +196,8 @@ function headerTable(doc: AdministrativeDocument): Table {
 const BODY_INDENT = convertMillimetersToTwip(12.7);
 const BODY_SPACING = { before: 0, after: 120, line: 312 }; // 6 pt after, 1.3 lines
 
-function bodyParagraph(p: AdministrativeDocument["body"][number]): Paragraph {
+/** A body paragraph; `keepNext` keeps the last one on the page of the signature (never a signature page alone). */
+function bodyParagraph(p: AdministrativeDocument["body"][number], keepNext = false): Paragraph {
   if (p.heading) return centred(p.text, SIZES.body, { bold: true, before: 120, after: 120 });
   const children: TextRun[] = [];
   if (p.article) children.push(run(`${p.article} `, SIZES.body, { bold: true }));
@@ -202,6 +206,7 @@ function bodyParagraph(p: AdministrativeDocument["body"][number]): Paragraph {
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: BODY_INDENT },
     spacing: BODY_SPACING,
+    keepNext,
     children,
   });
 }
@@ -278,7 +283,7 @@ function content(doc: AdministrativeDocument): Array<Paragraph | Table> {
       }),
     ),
   );
-  out.push(...doc.body.map(bodyParagraph));
+  out.push(...doc.body.map((p, i) => bodyParagraph(p, i === doc.body.length - 1)));
   out.push(closingTable(doc));
   return out;
 }

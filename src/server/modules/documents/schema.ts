@@ -1,3 +1,4 @@
+import type { DocumentIssuer } from "../../../shared/schemas/documents.js";
 import { date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 /**
@@ -24,7 +25,7 @@ export const issuedDocuments = pgTable(
   "issued_documents",
   {
     id: uuid("id").primaryKey(),
-    issuer: text("issuer").notNull(),
+    issuer: text("issuer").$type<DocumentIssuer>().notNull(),
     year: integer("year").notNull(),
     seq: integer("seq").notNull(),
     /** "12/TTr-HTQT": the number as written on the document. */

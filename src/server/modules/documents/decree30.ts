@@ -116,7 +116,11 @@ const run = (text: string, size: number, o: { bold?: boolean; italics?: boolean 
   new TextRun({ text, font: FONT, size: pt(size), bold: o.bold, italics: o.italics });
 
 /** A centred line of text. */
-function centred(text: string, size: number, o: { bold?: boolean; italics?: boolean; before?: number; after?: number } = {}) {
+function centred(
+  text: string,
+  size: number,
+  o: { bold?: boolean; italics?: boolean; before?: number; after?: number } = {},
+) {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { before: o.before ?? 0, after: o.after ?? 0 },
@@ -271,7 +275,8 @@ function content(doc: AdministrativeDocument): Array<Paragraph | Table> {
   out.push(centred(doc.summary, SIZES.summary, { bold: true }));
   out.push(rule(Math.min(textWidth(doc.summary, SIZES.summary, true), TEXT_WIDTH) / 3, TEXT_WIDTH, 120));
   out.push(...recipientsBlock(doc.recipients));
-  if (doc.enactingAuthority) out.push(centred(doc.enactingAuthority, SIZES.body, { bold: true, before: 240, after: 240 }));
+  if (doc.enactingAuthority)
+    out.push(centred(doc.enactingAuthority, SIZES.body, { bold: true, before: 240, after: 240 }));
   const grounds = doc.preamble ?? [];
   grounds.forEach((g, i) =>
     out.push(

@@ -55,7 +55,9 @@ export function formatDocumentNumber(seq: number, symbol: string): string {
  */
 export async function takeDocumentNumber(tx: Executor, input: TakeDocumentNumberInput): Promise<TakenDocumentNumber> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.issuedOn) || Number(input.issuedOn.slice(0, 4)) !== input.year) {
-    throw new Error(`takeDocumentNumber: the document's date ${input.issuedOn} is not in the register's year ${input.year}`);
+    throw new Error(
+      `takeDocumentNumber: the document's date ${input.issuedOn} is not in the register's year ${input.year}`,
+    );
   }
   const [counter] = await queryRows<{ last_seq: number }>(
     tx,

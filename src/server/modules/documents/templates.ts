@@ -138,9 +138,7 @@ const sentence = (s: string) => {
 
 function fundingText(f: DelegationFacts): string {
   const estimate =
-    f.fundingEstimate != null && f.fundingEstimate > 0
-      ? `; dự toán khoảng ${formatDong(f.fundingEstimate)} đồng`
-      : "";
+    f.fundingEstimate != null && f.fundingEstimate > 0 ? `; dự toán khoảng ${formatDong(f.fundingEstimate)} đồng` : "";
   return `Kinh phí chuyến công tác: ${f.fundingSource.trim().replace(/[.;]$/, "")}${estimate}.`;
 }
 

@@ -24,7 +24,6 @@ import {
   TextRun,
   VerticalAlign,
   WidthType,
-  convertMillimetersToTwip,
 } from "docx";
 
 export interface AdministrativeDocument {
@@ -61,14 +60,16 @@ export interface AdministrativeDocument {
   copiesTo: string[];
 }
 
-/** A4 and the decree's margins, in twips: top and bottom 20 mm, left 30 mm, right 15 mm. */
+/** Millimetres to twips, rounded up so a margin is never under the decree's minimum (20 mm → 1134, not 1133). */
+const mm = (n: number) => Math.ceil((n * 1440) / 25.4);
+/** A4 and the decree's margins, in twips: top and bottom 20 mm, left 30 mm, right 15 mm (the ranges' lower ends). */
 export const DECREE30_PAGE = {
   width: 11906,
   height: 16838,
-  top: convertMillimetersToTwip(20),
-  bottom: convertMillimetersToTwip(20),
-  left: convertMillimetersToTwip(30),
-  right: convertMillimetersToTwip(15),
+  top: mm(20),
+  bottom: mm(20),
+  left: mm(30),
+  right: mm(15),
 } as const;
 const TEXT_WIDTH = DECREE30_PAGE.width - DECREE30_PAGE.left - DECREE30_PAGE.right;
 /** The header's and the signature row's columns: the issuer (and Nơi nhận) left, the emblem lines (and signer) right. */
@@ -197,7 +198,7 @@ function headerTable(doc: AdministrativeDocument): Table {
   ]);
 }
 
-const BODY_INDENT = convertMillimetersToTwip(12.7);
+const BODY_INDENT = mm(12.7);
 const BODY_SPACING = { before: 0, after: 120, line: 312 }; // 6 pt after, 1.3 lines
 
 /** A body paragraph; `keepNext` keeps the last one on the page of the signature (never a signature page alone). */
@@ -222,7 +223,7 @@ function recipientsBlock(recipients: string[]): Paragraph[] {
   }
   const out = [
     new Paragraph({
-      indent: { left: convertMillimetersToTwip(40) },
+      indent: { left: mm(40) },
       spacing: { before: 240, after: 0 },
       children: [run("Kính gửi:", SIZES.body)],
     }),
@@ -230,7 +231,7 @@ function recipientsBlock(recipients: string[]): Paragraph[] {
   recipients.forEach((r, i) => {
     out.push(
       new Paragraph({
-        indent: { left: convertMillimetersToTwip(65) },
+        indent: { left: mm(65) },
         spacing: { before: 0, after: i === recipients.length - 1 ? 240 : 0 },
         children: [run(`- ${withEnding(r, i === recipients.length - 1 ? "." : ";")}`, SIZES.body)],
       }),
@@ -323,8 +324,8 @@ export async function renderDecree30Docx(doc: AdministrativeDocument): Promise<B
               bottom: DECREE30_PAGE.bottom,
               left: DECREE30_PAGE.left,
               right: DECREE30_PAGE.right,
-              header: convertMillimetersToTwip(10),
-              footer: convertMillimetersToTwip(10),
+              header: mm(10),
+              footer: mm(10),
             },
           },
         },

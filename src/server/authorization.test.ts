@@ -33,6 +33,7 @@ import { auditPermissions } from "./modules/audit/policy.js";
 import { mailPermissions } from "./modules/mail/policy.js";
 import { backupPermissions } from "./modules/backups/policy.js";
 import { calendarPermissions } from "./modules/calendar/policy.js";
+import { documentRegisterPermissions } from "./modules/documents/policy.js";
 
 const ACCOUNTS = [
   "admin@demo.focal",
@@ -96,6 +97,8 @@ async function abilities(actor: Actor) {
     mail: mailPermissions(actor),
     backups: backupPermissions(actor),
     calendar: calendarPermissions(actor),
+    // The walk asks for the first issuer of the route's enum (ICD); numbering.test.ts covers PERSONNEL's register.
+    documentRegister: documentRegisterPermissions(actor, "ICD"),
   };
 }
 let activity: { leads: string[]; coLeads: string[]; status: string };
@@ -127,6 +130,7 @@ const RULES: Record<string, (p: Abilities) => boolean> = {
   "GET /api/backups": (p) => p.backups.manage,
   "POST /api/backups": (p) => p.backups.manage,
   "GET /api/backups/{name}": (p) => p.backups.manage,
+  "GET /api/documents/register": (p) => p.documentRegister.read,
 
   "GET /api/meetings": (p) => p.meetings.readAll || m(p).read,
   "POST /api/meetings": (p) => p.meetings.create,

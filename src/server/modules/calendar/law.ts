@@ -17,7 +17,7 @@
  * Announced swaps (a weekday off made up on a Saturday) are not law: they are rows of `calendar_days`.
  */
 import Holidays from "date-holidays";
-import { dayNumber, isWeekend, isoOf, weekdayOf } from "./days.js";
+import { dayNumber, dayOf, isWeekend, isoOf, weekdayOf } from "./days.js";
 
 export interface LawDay {
   date: string;
@@ -69,7 +69,7 @@ export function lawDays(year: number): LawDay[] {
   fixed(4, 30, "Ngày Chiến thắng (30/4)", "Reunification Day (30 April)");
   fixed(5, 1, "Ngày Quốc tế Lao động (1/5)", "International Labour Day (1 May)");
 
-  const national = dayNumber(`${year}-09-02`)!;
+  const national = dayOf(`${year}-09-02`);
   holidays.push({ n: national, vi: "Quốc khánh (2/9)", en: "National Day (2 September)" });
   if (year >= 2021) {
     const w = weekdayOf(national);
@@ -100,6 +100,6 @@ export function lawDays(year: number): LawDay[] {
 /** The law's days off from `fromYear` to `toYear` as a set of day numbers. */
 export function lawOffDays(fromYear: number, toYear: number): Set<number> {
   const out = new Set<number>();
-  for (let y = fromYear; y <= toYear; y++) for (const d of lawDays(y)) out.add(dayNumber(d.date)!);
+  for (let y = fromYear; y <= toYear; y++) for (const d of lawDays(y)) out.add(dayOf(d.date));
   return out;
 }

@@ -20,7 +20,7 @@ import {
   type CalendarDayUpdate,
   type CalendarYear,
 } from "../../../shared/schemas/calendar.js";
-import { dayNumber, isWeekend, isoOf, yearOf } from "./days.js";
+import { dayNumber, dayOf, isWeekend, isoOf, yearOf } from "./days.js";
 import { calendarErrors } from "./errors.js";
 import { type LawDay, lawDays, lawOffDays } from "./law.js";
 import { calendarPermissions } from "./policy.js";
@@ -55,7 +55,7 @@ async function loadPeriod(db: Db, from: number, to: number): Promise<Period> {
     .from(calendarDays)
     .where(and(gte(calendarDays.date, isoOf(from)), lte(calendarDays.date, isoOf(to))));
   const override = new Map<number, boolean>();
-  for (const r of rows) override.set(dayNumber(r.date)!, r.kind === "working_day");
+  for (const r of rows) override.set(dayOf(r.date), r.kind === "working_day");
   const law = lawOffDays(yearOf(from), yearOf(to));
   return {
     from,

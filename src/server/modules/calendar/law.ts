@@ -27,7 +27,11 @@ export interface LawDay {
   nameEn: string;
 }
 
-const vn = new Holidays("VN");
+/**
+ * `date-holidays`' public holidays of Viet Nam, read for their two lunar dates (the others are written below): the
+ * lunar computation costs ~60 ms a year, so each year is computed once per process (`cache`).
+ */
+const vn = new Holidays("VN", { types: ["public"] });
 
 /** The day number of the lunar date `date-holidays` computes for `rule` in `year` (e.g. "vietnamese 1-0-1"). */
 function lunarDay(year: number, rule: string, computed = vn.getHolidays(year)): number {

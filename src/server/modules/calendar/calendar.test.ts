@@ -170,6 +170,13 @@ describe("addWorkingDays", () => {
     expect(await addWorkingDays(database.db, "2026-12-31", 3660)).toMatch(/^20[45]\d-/);
   });
 
+  it("answers for 1990–2100 only (each year's lunar dates are computed)", async () => {
+    await expect(isWorkingDay(database.db, "1989-12-29")).rejects.toMatchObject({ code: "YEAR_OUT_OF_RANGE" });
+    await expect(addWorkingDays(database.db, "2100-12-29", 5)).rejects.toMatchObject({ code: "YEAR_OUT_OF_RANGE" });
+    expect(await addWorkingDays(database.db, "2100-12-29", 1)).toBe("2100-12-30");
+    expect(await workingDaysBetween(database.db, "1990-01-01", "1990-01-05")).toBe(4); // 1/1 (Monday) a holiday
+  });
+
   it("refuses more than 3660 days and a bad day", async () => {
     await expect(addWorkingDays(database.db, "2026-01-01", 3661)).rejects.toMatchObject({ code: "DAYS_OUT_OF_RANGE" });
     await expect(addWorkingDays(database.db, "2026-1-1", 1)).rejects.toMatchObject({ code: "DAY_INVALID" });

@@ -6,6 +6,13 @@ import { ISO_DAY } from "../../../shared/dates.js";
 
 const MS_PER_DAY = 86_400_000;
 
+/** The day number of a day known to be real (the law's own dates, stored rows); throws otherwise. */
+export function dayOf(iso: string): number {
+  const n = dayNumber(iso);
+  if (n === null) throw new Error(`not a day: ${iso}`);
+  return n;
+}
+
 /** The day number of an ISO day, or null when the text is not a real day of years 1000–9999 (2026-02-30 is not). */
 export function dayNumber(iso: string): number | null {
   const m = ISO_DAY.exec(iso);

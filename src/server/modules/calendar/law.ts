@@ -17,7 +17,7 @@
  * Announced swaps (a weekday off made up on a Saturday) are not law: they are rows of `calendar_days`.
  */
 import Holidays from "date-holidays";
-import { dayNumber, isWeekend, isoOf, weekdayOf } from "./days.js";
+import { dayNumber, dayOf, isWeekend, isoOf, weekdayOf } from "./days.js";
 
 export interface LawDay {
   date: string;
@@ -27,7 +27,11 @@ export interface LawDay {
   nameEn: string;
 }
 
-const vn = new Holidays("VN");
+/**
+ * `date-holidays`' public holidays of Viet Nam, read for their two lunar dates (the others are written below): the
+ * lunar computation costs ~60 ms a year, so each year is computed once per process (`cache`).
+ */
+const vn = new Holidays("VN", { types: ["public"] });
 
 /** The day number of the lunar date `date-holidays` computes for `rule` in `year` (e.g. "vietnamese 1-0-1"). */
 function lunarDay(year: number, rule: string, computed = vn.getHolidays(year)): number {
@@ -69,7 +73,7 @@ export function lawDays(year: number): LawDay[] {
   fixed(4, 30, "Ngày Chiến thắng (30/4)", "Reunification Day (30 April)");
   fixed(5, 1, "Ngày Quốc tế Lao động (1/5)", "International Labour Day (1 May)");
 
-  const national = dayNumber(`${year}-09-02`)!;
+  const national = dayOf(`${year}-09-02`);
   holidays.push({ n: national, vi: "Quốc khánh (2/9)", en: "National Day (2 September)" });
   if (year >= 2021) {
     const w = weekdayOf(national);
@@ -100,6 +104,6 @@ export function lawDays(year: number): LawDay[] {
 /** The law's days off from `fromYear` to `toYear` as a set of day numbers. */
 export function lawOffDays(fromYear: number, toYear: number): Set<number> {
   const out = new Set<number>();
-  for (let y = fromYear; y <= toYear; y++) for (const d of lawDays(y)) out.add(dayNumber(d.date)!);
+  for (let y = fromYear; y <= toYear; y++) for (const d of lawDays(y)) out.add(dayOf(d.date));
   return out;
 }

@@ -20,7 +20,7 @@ import {
   type CalendarDayUpdate,
   type CalendarYear,
 } from "../../../shared/schemas/calendar.js";
-import { dayNumber, isWeekend, isoOf, yearOf } from "./days.js";
+import { dayNumber, dayOf, isWeekend, isoOf, yearOf } from "./days.js";
 import { calendarErrors } from "./errors.js";
 import { type LawDay, lawDays, lawOffDays } from "./law.js";
 import { calendarPermissions } from "./policy.js";
@@ -34,10 +34,19 @@ export const MAX_RANGE_YEARS = 20;
 /** The most working days `addWorkingDays` moves, either way. */
 export const MAX_ADD_DAYS = 3660;
 
-/** The day number of `iso`, or a 400 naming the value. */
+/** The years the arithmetic answers for (each year's lunar dates cost a computation: the range bounds the work). */
+export const ARITHMETIC_YEAR_MIN = 1990;
+export const ARITHMETIC_YEAR_MAX = 2100;
+const FIRST_DAY = dayOf(`${ARITHMETIC_YEAR_MIN}-01-01`);
+const LAST_DAY = dayOf(`${ARITHMETIC_YEAR_MAX}-12-31`);
+const outOfYears = () =>
+  calendarErrors.YEAR_OUT_OF_RANGE({ minYear: ARITHMETIC_YEAR_MIN, maxYear: ARITHMETIC_YEAR_MAX });
+
+/** The day number of `iso`, or a 400 naming the value (or the years answered for). */
 export function parseDay(iso: string): number {
   const n = dayNumber(iso);
   if (n === null) throw calendarErrors.DAY_INVALID({ value: iso });
+  if (n < FIRST_DAY || n > LAST_DAY) throw outOfYears();
   return n;
 }
 
@@ -49,13 +58,15 @@ interface Period {
 }
 
 /** Reads the overrides of [from, to] (one query) and the law's days of its years. */
-async function loadPeriod(db: Db, from: number, to: number): Promise<Period> {
+async function loadPeriod(db: Db, wantFrom: number, wantTo: number): Promise<Period> {
+  const from = Math.max(wantFrom, FIRST_DAY);
+  const to = Math.min(wantTo, LAST_DAY);
   const rows = await db
     .select({ date: calendarDays.date, kind: calendarDays.kind })
     .from(calendarDays)
     .where(and(gte(calendarDays.date, isoOf(from)), lte(calendarDays.date, isoOf(to))));
   const override = new Map<number, boolean>();
-  for (const r of rows) override.set(dayNumber(r.date)!, r.kind === "working_day");
+  for (const r of rows) override.set(dayOf(r.date), r.kind === "working_day");
   const law = lawOffDays(yearOf(from), yearOf(to));
   return {
     from,
@@ -96,6 +107,7 @@ export async function addWorkingDays(db: Db, date: string, days: number): Promis
   let period = await loadPeriod(db, step > 0 ? n + 1 : n - span, step > 0 ? n + span : n - 1);
   while (left > 0) {
     n += step;
+    if (n < FIRST_DAY || n > LAST_DAY) throw outOfYears();
     if (n < period.from || n > period.to) {
       period = await loadPeriod(db, step > 0 ? n : n - span, step > 0 ? n + span : n);
     }

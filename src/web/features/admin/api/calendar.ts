@@ -52,7 +52,10 @@ export function useDeleteCalendarDay() {
 export function useWorkingDays(range: { from: string; to: string } | null) {
   return useQuery({
     queryKey: ["calendar", "working-days", range?.from, range?.to],
-    queryFn: () => api.get<{ workingDays: number }>(`/calendar/working-days?from=${range!.from}&to=${range!.to}`),
+    queryFn: () =>
+      range
+        ? api.get<{ workingDays: number }>(`/calendar/working-days?from=${range.from}&to=${range.to}`)
+        : Promise.resolve(null),
     enabled: range !== null,
   });
 }

@@ -38,7 +38,16 @@ import {
 
 /** The weekday of an ISO day, 0 = Sunday. */
 const weekdayOf = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
-const weekdayKey = (iso: string) => `calendar.weekday.${weekdayOf(iso)}` as TranslationKey;
+const weekdayKeys: TranslationKey[] = [
+  "calendar.weekday.0",
+  "calendar.weekday.1",
+  "calendar.weekday.2",
+  "calendar.weekday.3",
+  "calendar.weekday.4",
+  "calendar.weekday.5",
+  "calendar.weekday.6",
+];
+const weekdayKey = (iso: string): TranslationKey => weekdayKeys[weekdayOf(iso)] ?? "calendar.weekday.0";
 const kindColor: Record<CalendarDayKind, string> = { holiday: "red", day_off: "orange", working_day: "teal" };
 
 /** What the form edits: a new day, a stored day, or the law's computed day being overridden. */

@@ -9,7 +9,7 @@ import { and, desc, eq, getTableColumns, sql } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
 import type { Db, Executor } from "../../db/client.js";
 import { JobFailure, defineJob, enqueueJob, getJob, wakeJobs, type RunningJob } from "../jobs/service.js";
-import type { Actor } from "../../auth/actor.js";
+import { type Actor, ensure } from "../../auth/actor.js";
 import { appError } from "../../http/errors.js";
 import type { Lang } from "../../../shared/errors.js";
 import { audit } from "../audit/service.js";
@@ -18,7 +18,7 @@ import { meetingErrors } from "../meetings/errors.js";
 import { listSessionsOf } from "../meetings/programme.js";
 import type { MeetingRow } from "../meetings/policy.js";
 import { getMeetingRow } from "../meetings/service.js";
-import { deadlineText, delegationAccess, ensureDirectEdit, ensureEditor } from "./access.js";
+import { deadlineText, ensureDirectEdit, requireRegistration } from "./policy.js";
 import { delegationSessions } from "./service.js";
 import { registrationErrors } from "./errors.js";
 import { photoKind } from "./photos.js";
@@ -235,7 +235,7 @@ const decode = (data: string) => Buffer.from(data.replace(/^data:[^,]*,/, ""), "
  * answers at once with status `parsing`; poll `getImport` for progress and, when `ready`, the rows and problems.
  */
 export async function startImport(ctx: Ctx, actor: Actor, meetingId: string, delegationId: string, input: UploadInput) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
   ensureDirectEdit(a);
   if (a.meeting.purgedAt) throw meetingErrors.MEETING_PURGED();
   const bytes = decode(input.data);
@@ -296,15 +296,15 @@ async function importRow(db: Executor, delegationId: string, importId: string) {
 
 /** An upload with its progress and, once checked, its rows and their problems (host, the delegation's contact). */
 export async function getImport(ctx: Ctx, actor: Actor, meetingId: string, delegationId: string, importId: string) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
-  ensureEditor(a);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
+  ensure(a.perms.edit);
   return presentImport(await importRow(ctx.db, delegationId, importId), actor.language, true);
 }
 
 /** The delegation's recent uploads, without their rows. */
 export async function listImports(ctx: Ctx, actor: Actor, meetingId: string, delegationId: string) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
-  ensureEditor(a);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
+  ensure(a.perms.edit);
   const rows = await ctx.db
     .select(importColumns)
     .from(registrationImports)
@@ -336,7 +336,7 @@ export async function editImportRow(
   rowNumber: number,
   edit: RowEdit,
 ) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
   ensureDirectEdit(a);
   const r = await importRow(ctx.db, delegationId, importId);
   ensureReady(r, edit.version);
@@ -390,7 +390,7 @@ export async function commitImport(
   importId: string,
   version: number,
 ) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
   ensureDirectEdit(a);
   if (a.meeting.purgedAt) throw meetingErrors.MEETING_PURGED();
   const r = await importRow(ctx.db, delegationId, importId);
@@ -587,8 +587,8 @@ export async function discardImport(
   importId: string,
   version: number,
 ) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
-  ensureEditor(a);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
+  ensure(a.perms.edit);
   const r = await importRow(ctx.db, delegationId, importId);
   if (r.status === "committed" || r.status === "discarded" || r.status === "committing")
     throw registrationErrors.IMPORT_NOT_READY({ status: r.status });
@@ -617,8 +617,8 @@ export async function downloadTemplate(
   delegationId: string,
   format: "xlsx" | "csv",
 ) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
-  ensureEditor(a);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
+  ensure(a.perms.edit);
   const sessions = await delegationSessions(ctx, a);
   const name = `${a.meeting.code}-${a.delegation.country ?? "ORG"}-delegates.${format}`;
   if (format === "csv")

@@ -17,7 +17,7 @@ import { getMeetingRow } from "../meetings/service.js";
 import { listDelegations } from "../meetings/delegates.js";
 import { requireMeeting, type MeetingRow } from "../meetings/policy.js";
 import type { Lang } from "../../../shared/errors.js";
-import { deadlineText, delegationAccess, ensureHost } from "./access.js";
+import { deadlineText, requireRegistration } from "./policy.js";
 import { registrationErrors } from "./errors.js";
 import { registrationLinks, registrationProposals, registrationVersions } from "./schema.js";
 import { getDelegationRow, type DelegationRow } from "../meetings/repo.js";
@@ -70,8 +70,8 @@ async function presentLinks(db: Executor, rows: LinkRow[]) {
 
 /** The links sent for one delegation, newest first (host). */
 export async function listLinks(ctx: Ctx, actor: Actor, meetingId: string, delegationId: string) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
-  ensureHost(a);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
+  ensure(a.perms.manage);
   const rows = await ctx.db
     .select()
     .from(registrationLinks)
@@ -123,8 +123,8 @@ export interface LinkInput {
  * contact. An earlier active link to the same address is withdrawn: one person, one working link.
  */
 export async function createLink(ctx: Ctx, actor: Actor, meetingId: string, delegationId: string, input: LinkInput) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
-  ensureHost(a);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
+  ensure(a.perms.manage);
   return issueLink(ctx, actor, a, input);
 }
 
@@ -226,8 +226,8 @@ export async function revokeLink(
   linkId: string,
   version: number,
 ) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
-  ensureHost(a);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
+  ensure(a.perms.manage);
   return withdrawLink(ctx, actor, delegationId, linkId, version);
 }
 

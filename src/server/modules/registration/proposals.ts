@@ -23,7 +23,7 @@ import {
 import { meetingErrors } from "../meetings/errors.js";
 import { PHOTO_MAX_BYTES } from "../meetings/delegates.js";
 import type { Lang } from "../../../shared/errors.js";
-import { delegationAccess, ensureEditor, ensureHost, type RegistrationAccess } from "./access.js";
+import { requireRegistration, type DelegationRegistration } from "./policy.js";
 import { diffFields, readSnapshot, type SnapshotDelegate } from "./diff.js";
 import { registrationErrors } from "./errors.js";
 import { registrationProposals, type ProposalKind } from "./schema.js";
@@ -89,8 +89,8 @@ function decodePhoto(data: string | null | undefined): Buffer | null {
 
 /** The delegation's change proposals, newest first (host and the delegation's contact). */
 export async function listProposals(ctx: Ctx, actor: Actor, meetingId: string, delegationId: string) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
-  ensureEditor(a);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
+  ensure(a.perms.edit);
   const rows = await ctx.db
     .select()
     .from(registrationProposals)
@@ -99,7 +99,7 @@ export async function listProposals(ctx: Ctx, actor: Actor, meetingId: string, d
   return rows.map(presentProposal);
 }
 
-async function snapshotOf(ctx: Ctx, a: RegistrationAccess, delegateId: string) {
+async function snapshotOf(ctx: Ctx, a: DelegationRegistration, delegateId: string) {
   const list = await currentSnapshot(ctx.db, a.meeting.id, a.delegation.id);
   const d = list.find((x) => x.id === delegateId);
   if (!d) throw meetingErrors.DELEGATE_NOT_FOUND();
@@ -117,8 +117,8 @@ export async function createProposal(
   delegationId: string,
   input: ProposalInput,
 ) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
-  ensure(a.contact);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
+  ensure(a.perms.propose);
   if (a.meeting.purgedAt) throw meetingErrors.MEETING_PURGED();
   if (a.meeting.status === "closed") throw registrationErrors.MEETING_CLOSED();
   const photo = input.kind === "remove" ? null : decodePhoto(input.photo);
@@ -250,8 +250,8 @@ export async function acceptProposal(
   proposalId: string,
   version: number,
 ) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
-  ensureHost(a);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
+  ensure(a.perms.manage);
   await ctx.db.transaction(async (tx) => {
     const p = await pendingProposal(tx, delegationId, proposalId, version);
     let result: string | null = null;
@@ -296,8 +296,8 @@ export async function refuseProposal(
   version: number,
   reason: string,
 ) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
-  ensureHost(a);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
+  ensure(a.perms.manage);
   if (!reason.trim()) throw registrationErrors.REASON_REQUIRED();
   await ctx.db.transaction(async (tx) => {
     const p = await pendingProposal(tx, delegationId, proposalId, version);
@@ -315,8 +315,8 @@ export async function withdrawProposal(
   proposalId: string,
   version: number,
 ) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
-  ensure(a.contact);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
+  ensure(a.perms.propose);
   await ctx.db.transaction(async (tx) => {
     const p = await pendingProposal(tx, delegationId, proposalId, version);
     await decide(tx, actor, p, "withdrawn", null, null);

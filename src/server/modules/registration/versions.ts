@@ -6,7 +6,7 @@ import { audit } from "../audit/service.js";
 import { delegateFieldValues, listDelegateRows } from "../meetings/delegates.js";
 import { auditDelegateRead } from "../meetings/reads.js";
 import { purgedDelegateFields } from "../meetings/purge.js";
-import { delegationAccess, ensureEditor } from "./access.js";
+import { requireRegistration } from "./policy.js";
 import { redact } from "../../../shared/personalData.js";
 import { diffFieldsFor, diffLists, readSnapshot, snapshotFields, type SnapshotDelegate } from "./diff.js";
 import { registrationErrors } from "./errors.js";
@@ -74,9 +74,9 @@ function presentVersion(v: VersionRow) {
 
 /** Readers of versions: the host, the delegation's contact, and committee members (without personal data). */
 async function readAccess(ctx: Ctx, actor: Actor, meetingId: string, delegationId: string) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
-  ensure(a.view === "full" || a.view === "standard");
-  return { ...a, full: a.view === "full" };
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
+  ensure(a.perms.read);
+  return { ...a, full: a.perms.view === "full" };
 }
 
 export async function latestVersionRow(db: Executor, delegationId: string): Promise<VersionRow | null> {
@@ -182,8 +182,8 @@ export async function submitVersion(
   delegationId: string,
   note: string | null,
 ) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
-  ensureEditor(a);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
+  ensure(a.perms.edit);
   const number = await uniqueOr409(() =>
     ctx.db.transaction(async (tx) => {
       const snapshot = await currentSnapshot(tx, meetingId, delegationId);

@@ -73,7 +73,7 @@ function fileInvalid(fileName: string, reason: { en: string; vi: string }) {
 }
 
 function presentImport(r: ImportDbRow, lang: Lang, withRows: boolean) {
-  const rows = (r.rows as ImportRow[]) ?? [];
+  const rows = r.rows;
   const dups = fileDuplicates(rows);
   const presented = rows.map((x) => ({
     row: x.row,
@@ -83,7 +83,7 @@ function presentImport(r: ImportDbRow, lang: Lang, withRows: boolean) {
     dropped: x.dropped,
     problems: allProblems(x, dups).map((p) => ({ field: p.field, code: p.code, message: p.message[lang] })),
   }));
-  const err = r.error as { code: string; message: { vi: string; en: string } } | null;
+  const err = r.error;
   return {
     id: r.id,
     delegationId: r.delegationId,
@@ -176,7 +176,10 @@ async function processImport(db: Db, job: RunningJob<ImportCheckPayload>) {
     const rows: ImportRow[] = parsed.rows.map((r) => ({
       row: r.row,
       values: r.values,
-      sessionIds: r.sessions.filter((s) => byRef.has(s.ref)).map((s) => byRef.get(s.ref)!),
+      sessionIds: r.sessions.flatMap((s) => {
+        const id = byRef.get(s.ref);
+        return id ? [id] : [];
+      }),
       unknownSessions: r.sessions.filter((s) => !byRef.has(s.ref)).map((s) => s.label),
       dropped: false,
       problems: [],
@@ -185,8 +188,7 @@ async function processImport(db: Db, job: RunningJob<ImportCheckPayload>) {
     const rc = await rowContext(db, meeting, country, importId);
     for (let i = 0; i < rows.length; i += CHUNK) {
       const chunk = rows.slice(i, i + CHUNK);
-      const found = await checkRows(db, chunk, rc);
-      chunk.forEach((r, j) => (r.problems = found[j]!));
+      await checkRows(db, chunk, rc);
       await setStatus({ done: Math.min(i + CHUNK, rows.length) });
       // Let other requests (the page polling this progress among them) in between chunks.
       await new Promise((resolve) => setImmediate(resolve));
@@ -340,14 +342,14 @@ export async function editImportRow(
   ensureDirectEdit(a);
   const r = await importRow(ctx.db, delegationId, importId);
   ensureReady(r, edit.version);
-  const rows = structuredClone(r.rows as ImportRow[]);
+  const rows = structuredClone(r.rows);
   const row = rows.find((x) => x.row === rowNumber);
   if (!row) throw registrationErrors.IMPORT_ROW_NOT_FOUND({ row: rowNumber });
   const before = structuredClone(row);
   if (edit.values) {
-    for (const [k, v] of Object.entries(edit.values) as [ImportField, string][]) {
-      if (!importFields.includes(k)) continue;
-      const t = (v ?? "").trim();
+    for (const k of importFields) {
+      if (!Object.hasOwn(edit.values, k)) continue;
+      const t = (edit.values[k] ?? "").trim();
       if (t) row.values[k] = t;
       else delete row.values[k];
     }
@@ -357,9 +359,7 @@ export async function editImportRow(
     row.unknownSessions = [];
   }
   if (edit.dropped !== undefined) row.dropped = edit.dropped;
-  row.problems = (
-    await checkRows(ctx.db, [row], await rowContext(ctx.db, a.meeting, a.delegation.country, importId))
-  )[0]!;
+  await checkRows(ctx.db, [row], await rowContext(ctx.db, a.meeting, a.delegation.country, importId));
   await ctx.db.transaction(async (tx) => {
     const done = await tx
       .update(registrationImports)
@@ -395,12 +395,11 @@ export async function commitImport(
   if (a.meeting.purgedAt) throw meetingErrors.MEETING_PURGED();
   const r = await importRow(ctx.db, delegationId, importId);
   ensureReady(r, version);
-  const rows = structuredClone(r.rows as ImportRow[]);
+  const rows = structuredClone(r.rows);
   const active = rows.filter((x) => !x.dropped);
   if (!active.length) throw registrationErrors.IMPORT_EMPTY();
   const rc = await rowContext(ctx.db, a.meeting, a.delegation.country, importId);
-  const found = await checkRows(ctx.db, active, rc);
-  active.forEach((row, i) => (row.problems = found[i]!));
+  await checkRows(ctx.db, active, rc);
   const dups = fileDuplicates(rows);
   const bad = active.filter((x) => allProblems(x, dups).length > 0);
   if (bad.length) {
@@ -497,7 +496,7 @@ async function storeImport(db: Db, job: RunningJob<ImportCommitPayload>): Promis
       }
       const meeting = await getMeetingRow(tx, r.meetingId);
       if (!meeting) throw new JobFailure("meeting missing");
-      const rows = r.rows as ImportRow[];
+      const rows = r.rows;
       const active = rows.filter((x) => !x.dropped);
       const rc = await rowContext(tx, meeting, country, importId);
       const photos = await tx
@@ -515,9 +514,10 @@ async function storeImport(db: Db, job: RunningJob<ImportCommitPayload>): Promis
           active.map((row) => rowToInput(row, rc).input),
         );
       } catch (e) {
-        if (e instanceof DelegateBatchError) {
+        const failed = e instanceof DelegateBatchError ? active[e.index] : undefined;
+        if (e instanceof DelegateBatchError && failed) {
           refused = {
-            row: active[e.index]!.row,
+            row: failed.row,
             code: e.error.code,
             message: { vi: e.error.localized("vi"), en: e.error.localized("en") },
           };
@@ -525,10 +525,13 @@ async function storeImport(db: Db, job: RunningJob<ImportCommitPayload>): Promis
         throw e;
       }
       const ids = created.map((d) => d.id);
+      // `created` is in the order of `active`, one delegate per row.
       for (const [i, row] of active.entries()) {
         const photoName = row.values.photo?.trim();
         const bytes = photoName ? photoBy.get(photoKey(photoName)) : undefined;
-        if (bytes) await setDelegatePhotoTx(tx, actor, meeting.id, ids[i]!, bytes);
+        const delegate = created[i];
+        if (bytes && !delegate) throw appError("INTERNAL");
+        if (bytes && delegate) await setDelegatePhotoTx(tx, actor, meeting.id, delegate.id, bytes);
       }
       await tx
         .update(registrationImports)

@@ -125,6 +125,8 @@ export async function createProposal(
   let payload: Partial<DelegateInput> = {};
   let before: SnapshotDelegate | null = null;
   let delegateName: string;
+  /** The delegate an edit or removal is about, at the version the contact read. */
+  let target: { id: string; version: number } | null = null;
   if (input.kind === "add") {
     const whole = normaliseDelegate({ ...(input.changes ?? {}) } as DelegateInput);
     throwProblems(await validateDelegateInput(ctx.db, a.meeting, whole), actor.language);
@@ -140,10 +142,12 @@ export async function createProposal(
         },
       ]);
     }
+    target = { id: input.delegateId, version: input.delegateVersion };
     before = await snapshotOf(ctx, a, input.delegateId);
     const [row] = await listDelegateRows(ctx.db, { meetingId, delegationId, ids: [input.delegateId] });
-    if (row!.row.version !== input.delegateVersion)
-      throw appError("VERSION_CONFLICT", {}, { currentVersion: row!.row.version });
+    if (!row) throw meetingErrors.DELEGATE_NOT_FOUND();
+    if (row.row.version !== input.delegateVersion)
+      throw appError("VERSION_CONFLICT", {}, { currentVersion: row.row.version });
     delegateName = before.fullName;
     if (input.kind === "edit") {
       const patch = normaliseDelegate({ ...(input.changes ?? {}) });
@@ -151,7 +155,7 @@ export async function createProposal(
       const current = before as unknown as Record<string, unknown>;
       const comparable = (k: string, v: unknown) => {
         if (typeof v === "string" && k.endsWith("Time")) return v.slice(0, 5);
-        if (Array.isArray(v)) return [...(v as string[])].sort().join("|");
+        if (Array.isArray(v)) return v.map(String).sort().join("|");
         return v ?? null;
       };
       const patchRecord = patch as Record<string, unknown>;
@@ -160,7 +164,7 @@ export async function createProposal(
         if (!known || comparable(k, v) === comparable(k, current[k])) delete patchRecord[k];
       }
       if (!Object.keys(patch).length && !photo) throw registrationErrors.PROPOSAL_EMPTY();
-      const next: DelegateInput = { ...row!.row, sessionIds: row!.sessionIds, ...patch };
+      const next: DelegateInput = { ...row.row, sessionIds: row.sessionIds, ...patch };
       throwProblems(
         await validateDelegateInput(ctx.db, a.meeting, next, { excludeDelegateId: input.delegateId }),
         actor.language,
@@ -175,8 +179,8 @@ export async function createProposal(
       meetingId,
       delegationId,
       kind: input.kind,
-      delegateId: input.kind === "add" ? null : input.delegateId!,
-      delegateVersion: input.kind === "add" ? null : input.delegateVersion!,
+      delegateId: target ? target.id : null,
+      delegateVersion: target ? target.version : null,
       delegateName,
       payload,
       before,
@@ -194,7 +198,8 @@ export async function createProposal(
     });
   });
   const [r] = await ctx.db.select().from(registrationProposals).where(eq(registrationProposals.id, id));
-  return presentProposal(r!);
+  if (!r) throw registrationErrors.PROPOSAL_NOT_FOUND();
+  return presentProposal(r);
 }
 
 async function pendingProposal(tx: Tx, delegationId: string, id: string, version: number) {
@@ -260,19 +265,24 @@ export async function acceptProposal(
         const row = await insertDelegateTx(tx, actor, a.meeting, delegationId, p.payload as DelegateInput);
         result = row.id;
         if (p.photo) await setDelegatePhotoTx(tx, actor, meetingId, row.id, p.photo);
-      } else if (p.kind === "edit") {
-        const patch = p.payload as Partial<DelegateInput>;
-        if (Object.keys(patch).length) {
-          await updateDelegateTx(tx, actor, a.meeting, p.delegateId!, p.delegateVersion!, patch);
-        } else {
-          const [row] = await listDelegateRows(tx, { meetingId, delegationId, ids: [p.delegateId!] });
-          if (!row) throw meetingErrors.DELEGATE_NOT_FOUND();
-          if (row.row.version !== p.delegateVersion) throw appError("VERSION_CONFLICT");
-        }
-        if (p.photo) await setDelegatePhotoTx(tx, actor, meetingId, p.delegateId!, p.photo);
-        result = p.delegateId;
       } else {
-        await deleteDelegateTx(tx, actor, meetingId, p.delegateId!, p.delegateVersion!);
+        // An edit or a removal names the delegate and the version it was made on (`createProposal`).
+        const { delegateId, delegateVersion } = p;
+        if (delegateId === null || delegateVersion === null) throw meetingErrors.DELEGATE_NOT_FOUND();
+        if (p.kind === "edit") {
+          const patch = p.payload as Partial<DelegateInput>;
+          if (Object.keys(patch).length) {
+            await updateDelegateTx(tx, actor, a.meeting, delegateId, delegateVersion, patch);
+          } else {
+            const [row] = await listDelegateRows(tx, { meetingId, delegationId, ids: [delegateId] });
+            if (!row) throw meetingErrors.DELEGATE_NOT_FOUND();
+            if (row.row.version !== delegateVersion) throw appError("VERSION_CONFLICT");
+          }
+          if (p.photo) await setDelegatePhotoTx(tx, actor, meetingId, delegateId, p.photo);
+          result = delegateId;
+        } else {
+          await deleteDelegateTx(tx, actor, meetingId, delegateId, delegateVersion);
+        }
       }
     } catch (e) {
       // The delegate changed (or went) after the proposal was made: the host decides again on fresh information.
@@ -326,5 +336,6 @@ export async function withdrawProposal(
 
 async function getProposal(ctx: Ctx, id: string) {
   const [r] = await ctx.db.select().from(registrationProposals).where(eq(registrationProposals.id, id));
-  return presentProposal(r!);
+  if (!r) throw registrationErrors.PROPOSAL_NOT_FOUND();
+  return presentProposal(r);
 }

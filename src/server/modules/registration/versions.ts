@@ -13,12 +13,22 @@ import { registrationErrors } from "./errors.js";
 import { registrationVersions } from "./schema.js";
 import { appError } from "../../http/errors.js";
 
+/** The SQLSTATE of a database error (`code`, on the error or, wrapped by the driver, on its `cause`). */
+function sqlState(e: unknown): string | undefined {
+  if (typeof e !== "object" || e === null) return undefined;
+  if ("code" in e && typeof e.code === "string") return e.code;
+  if ("cause" in e && typeof e.cause === "object" && e.cause !== null && "code" in e.cause) {
+    return typeof e.cause.code === "string" ? e.cause.code : undefined;
+  }
+  return undefined;
+}
+
 /** A unique-index violation (two submissions racing for the same number) becomes 409, not 500. */
 async function uniqueOr409<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (e) {
-    const code = (e as { code?: string }).code ?? (e as { cause?: { code?: string } }).cause?.code;
+    const code = sqlState(e);
     if (code === "23505") throw appError("VERSION_CONFLICT");
     throw e;
   }

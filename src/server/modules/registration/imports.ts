@@ -443,7 +443,7 @@ export async function commitImport(
   });
   wakeJobs(ctx.db);
   const job = await waitForJob(ctx.db, jobId);
-  const result = job.result as ImportCommitResult | null;
+  const result = isCommitResult(job.result) ? job.result : null;
   if (job.state === "failed") throw new Error(`storing the upload failed: ${job.error ?? ""}`);
   if (result?.refused) {
     const p = result.refused;
@@ -474,6 +474,29 @@ interface ImportCommitResult {
   created?: number;
   /** The delegates were refused by the list's own checks (a row that became a duplicate meanwhile). */
   refused?: { row: number; code: string; message: { vi: string; en: string } };
+}
+
+/** A commit job's result as `storeImport` completes it (`{ created }` or `{ refused }`). */
+function isCommitResult(v: unknown): v is ImportCommitResult {
+  if (typeof v !== "object" || v === null) return false;
+  if ("created" in v && typeof v.created !== "number") return false;
+  if (!("refused" in v) || v.refused === undefined) return true;
+  const r = v.refused;
+  return (
+    typeof r === "object" &&
+    r !== null &&
+    "row" in r &&
+    typeof r.row === "number" &&
+    "code" in r &&
+    typeof r.code === "string" &&
+    "message" in r &&
+    typeof r.message === "object" &&
+    r.message !== null &&
+    "vi" in r.message &&
+    typeof r.message.vi === "string" &&
+    "en" in r.message &&
+    typeof r.message.en === "string"
+  );
 }
 
 /**

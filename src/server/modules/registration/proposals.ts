@@ -152,15 +152,15 @@ export async function createProposal(
     if (input.kind === "edit") {
       const patch = normaliseDelegate({ ...(input.changes ?? {}) });
       // Only what really changes is proposed.
-      const current = before as unknown as Record<string, unknown>;
+      const current: Record<string, unknown> = before;
       const comparable = (k: string, v: unknown) => {
         if (typeof v === "string" && k.endsWith("Time")) return v.slice(0, 5);
         if (Array.isArray(v)) return v.map(String).sort().join("|");
         return v ?? null;
       };
-      const patchRecord = patch as Record<string, unknown>;
+      const patchRecord: Record<string, unknown> = patch;
       for (const [k, v] of Object.entries(patchRecord)) {
-        const known = k !== "photo" && (diffFields as readonly string[]).includes(k);
+        const known = k !== "photo" && diffFields.some((f) => f === k);
         if (!known || comparable(k, v) === comparable(k, current[k])) delete patchRecord[k];
       }
       if (!Object.keys(patch).length && !photo) throw registrationErrors.PROPOSAL_EMPTY();

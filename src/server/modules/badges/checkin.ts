@@ -15,6 +15,7 @@ import { sessionMeetingId } from "../meetings/repo.js";
 import { meetingErrors } from "../meetings/errors.js";
 import { normaliseBadgeCode, type ScanReason, type ScanResult } from "../../../shared/badges.js";
 import { fillTemplate } from "../../../shared/errors.js";
+import { appError } from "../../http/errors.js";
 import { badges, checkinScans } from "./schema.js";
 import { badgeErrors } from "./errors.js";
 import { badgeKeys, hashBadgeCode, verifyBadgeToken } from "./keys.js";
@@ -154,7 +155,7 @@ async function presentScan(
       admittedBefore = first ? first.at.toISOString() : null;
     }
   }
-  const reason = row.reason as ScanReason | null;
+  const reason = row.reason;
   return {
     scanId: row.id,
     nonce: row.nonce,
@@ -223,7 +224,9 @@ export async function scan(ctx: Ctx, actor: Actor, input: ScanInput) {
   if (!inserted[0]) {
     // The nonce was seen before (a queue sent twice, or a race): answer as the first time.
     const winner = await findByNonce(ctx.db, input.nonce);
-    return replay(ctx, actor, meeting, winner!, input);
+    // Gone again only if the meeting's scans were purged in between: nothing to answer from.
+    if (!winner) throw appError("INTERNAL");
+    return replay(ctx, actor, meeting, winner, input);
   }
   return presentScan(ctx.db, actor, meeting, inserted[0], false, verdict.person);
 }
@@ -391,7 +394,7 @@ export async function attendanceList(
   }
   const offset = query.offset ?? 0;
   const pageIds = admittedIds.slice(offset, offset + Math.min(query.limit ?? DELEGATE_PAGE_MAX, DELEGATE_PAGE_MAX));
-  const refusedIds = scans.filter((s) => s.result === "refused" && s.delegateId).map((s) => s.delegateId!);
+  const refusedIds = scans.flatMap((s) => (s.result === "refused" && s.delegateId ? [s.delegateId] : []));
   const ids = [...new Set([...pageIds, ...refusedIds])];
   const people = new Map((await listDelegateRows(ctx.db, { meetingId, ids })).map((p) => [p.row.id, p]));
   const delegations = new Map((await listDelegationsOf(ctx.db, meetingId)).map((d) => [d.id, d]));
@@ -412,23 +415,28 @@ export async function attendanceList(
     meetingId,
     sessionId,
     admittedTotal: admittedIds.length,
-    admitted: pageIds
-      .map((id) => admitted.get(id)!)
-      .map(({ first, scans: n }) => ({
-        ...who(first.delegateId)!,
-        firstAdmittedAt: first.scannedAt.toISOString(),
-        officerName: first.officerName,
-        scans: n,
-      })),
-    refused: scans
-      .filter((s) => s.result === "refused")
-      .map((s) => ({
-        scanId: s.id,
-        scannedAt: s.scannedAt.toISOString(),
-        reason: s.reason as ScanReason,
-        officerName: s.officerName,
-        person: who(s.delegateId),
-      })),
+    // Every page id is an admitted delegate; one deleted since has no row to show and is left out.
+    admitted: pageIds.flatMap((id) => {
+      const entry = admitted.get(id);
+      const person = entry ? who(entry.first.delegateId) : null;
+      if (!entry || !person) return [];
+      const { first, scans: n } = entry;
+      return [{ ...person, firstAdmittedAt: first.scannedAt.toISOString(), officerName: first.officerName, scans: n }];
+    }),
+    // A refused scan always records why (`decideScan`).
+    refused: scans.flatMap((s) =>
+      s.result === "refused" && s.reason
+        ? [
+            {
+              scanId: s.id,
+              scannedAt: s.scannedAt.toISOString(),
+              reason: s.reason,
+              officerName: s.officerName,
+              person: who(s.delegateId),
+            },
+          ]
+        : [],
+    ),
   };
 }
 

@@ -10,6 +10,7 @@ import { JobFailure, defineJob, enqueueJob, wakeJobs, type RunningJob } from "..
 import type { Ctx } from "../../context.js";
 import type { Db, Executor } from "../../db/client.js";
 import type { Actor } from "../../auth/actor.js";
+import { appError } from "../../http/errors.js";
 import { audit } from "../audit/service.js";
 import { meetingPermissions, requireDelegation, requireMeeting } from "../meetings/policy.js";
 import { getMeetingRow } from "../meetings/service.js";
@@ -21,7 +22,9 @@ import { badgeErrors } from "./errors.js";
 import { drawBadge, type BadgeFace } from "./layout.js";
 import {
   badgeCredentials,
+  delegationOf,
   issueMissingBadgesTx,
+  issuedBadge,
   requireBadgeManager,
   selectDelegates,
   type BadgeSelection,
@@ -55,7 +58,7 @@ function presentJob(j: JobRow) {
     status: j.status,
     total: j.total,
     done: j.done,
-    skipped: j.skipped as { delegateId: string; fullName: string; reason: string }[],
+    skipped: j.skipped,
     error: j.error,
     fileName: j.fileName,
     createdAt: j.createdAt.toISOString(),
@@ -97,7 +100,7 @@ export async function createBadgeJob(
     throw badgeErrors.NOTHING_TO_PRINT({}, { skipped: chosen.skipped });
   }
   const id = crypto.randomUUID();
-  const [job] = await ctx.db.transaction(async (tx) => {
+  const job = await ctx.db.transaction(async (tx) => {
     const rows = await tx
       .insert(badgeJobs)
       .values({
@@ -110,6 +113,8 @@ export async function createBadgeJob(
         skipped: chosen.skipped,
       })
       .returning(jobColumns);
+    const [row] = rows;
+    if (!row) throw appError("INTERNAL");
     await audit(tx, actor, {
       action: "badge.batch",
       entity: "badge_job",
@@ -124,10 +129,10 @@ export async function createBadgeJob(
     });
     const payload: BadgeBatchPayload = { badgeJobId: id, actor: { id: actor.id, name: actor.name } };
     await enqueueJob(tx, badgeBatchJob.name, payload, { key: `badges.batch:${id}` });
-    return rows;
+    return row;
   });
   wakeJobs(ctx.db);
-  return presentJob(job!);
+  return presentJob(job);
 }
 
 async function setProgress(db: Db, id: string, patch: Partial<typeof badgeJobs.$inferInsert>) {
@@ -151,7 +156,7 @@ async function runBadgeJob(db: Db, job: RunningJob<BadgeBatchPayload>): Promise<
   await setProgress(db, jobId, { status: "running", done: 0 });
   const meeting = await getMeetingRow(db, batch.meetingId);
   if (!meeting || meeting.purgedAt) throw new JobFailure("meeting missing or purged");
-  const chosen = await selectDelegates(db, meeting, batch.selection as BadgeSelection);
+  const chosen = await selectDelegates(db, meeting, batch.selection);
   const people = chosen.accredited;
   const active = await db.transaction((tx) =>
     issueMissingBadgesTx(
@@ -168,8 +173,8 @@ async function runBadgeJob(db: Db, job: RunningJob<BadgeBatchPayload>): Promise<
   let done = 0;
   let lastWrite = Date.now();
   for (const p of people) {
-    const d = chosen.delegations.get(p.delegationId)!;
-    const badge = active.get(p.id)!;
+    const d = delegationOf(chosen.delegations, p.delegationId);
+    const badge = issuedBadge(active, p.id);
     const { token, code } = await badgeCredentials(db, badge);
     const face: BadgeFace = {
       token,

@@ -43,8 +43,22 @@ function newKeyPair(): string {
   return JSON.stringify(stored);
 }
 
+function isStored(v: unknown): v is Stored {
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    "alg" in v &&
+    v.alg === "Ed25519" &&
+    "privateKeyPkcs8" in v &&
+    typeof v.privateKeyPkcs8 === "string" &&
+    "createdAt" in v &&
+    typeof v.createdAt === "string"
+  );
+}
+
 function fromStored(value: string): BadgeKeys {
-  const stored = JSON.parse(value) as Stored;
+  const stored: unknown = JSON.parse(value);
+  if (!isStored(stored)) throw new Error(`The ${SIGNING_KEY_SETTING} setting does not hold an Ed25519 key pair`);
   const privateKey = createPrivateKey({
     key: Buffer.from(stored.privateKeyPkcs8, "base64"),
     format: "der",
@@ -52,7 +66,8 @@ function fromStored(value: string): BadgeKeys {
   });
   const publicKey = createPublicKey(privateKey);
   const jwk = publicKey.export({ format: "jwk" });
-  const publicKeyRaw = jwk.x!;
+  const publicKeyRaw = jwk.x;
+  if (!publicKeyRaw) throw new Error("The badge public key exported no raw key (jwk.x)");
   const keyId = createHash("sha256").update(publicKeyRaw).digest("base64url").slice(0, 12);
   return { privateKey, publicKey, publicKeyRaw, keyId };
 }

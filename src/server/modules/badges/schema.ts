@@ -8,11 +8,25 @@ import {
   type BadgeJobStatus,
   type BadgeSize,
   type BadgeStatus,
+  type ScanReason,
 } from "../../../shared/badges.js";
 
 // The enums are defined once with the badges' API schemas (src/shared/badges.ts, decision 013).
 export { badgeJobStatuses, badgeSizes, badgeStatuses };
 export type { BadgeJobStatus, BadgeSize, BadgeStatus };
+
+/** What a badge batch is for: everyone (neither), one delegation, or chosen delegates. */
+export interface BadgeSelection {
+  delegationId?: string;
+  delegateIds?: string[];
+}
+
+/** A delegate a badge batch left out, with why. */
+export interface SkippedDelegate {
+  delegateId: string;
+  fullName: string;
+  reason: "not_accredited";
+}
 
 /** PDF bytes of a finished batch. PGlite answers Uint8Array, node-postgres a Buffer; both become a Buffer here. */
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
@@ -69,12 +83,13 @@ export const badgeJobs = pgTable(
     requestedBy: uuid("requested_by").notNull(),
     size: text("size").$type<BadgeSize>().notNull(),
     /** What was asked: `{ delegationId?, delegateIds? }`. */
-    selection: jsonb("selection").notNull(),
+    selection: jsonb("selection").$type<BadgeSelection>().notNull(),
     status: text("status").$type<BadgeJobStatus>().notNull().default("queued"),
     total: integer("total").notNull().default(0),
     done: integer("done").notNull().default(0),
     /** Delegates left out, with why: `[{ delegateId, fullName, reason: "not_accredited" }]`. */
     skipped: jsonb("skipped")
+      .$type<SkippedDelegate[]>()
       .notNull()
       .default(sql`'[]'::jsonb`),
     error: text("error"),
@@ -105,7 +120,8 @@ export const checkinScans = pgTable(
     badgeId: uuid("badge_id"),
     delegateId: uuid("delegate_id"),
     result: text("result").$type<(typeof checkinResults)[number]>().notNull(),
-    reason: text("reason"),
+    /** Why a refused scan was refused; null for an admitted one. */
+    reason: text("reason").$type<ScanReason>(),
     scannedAt: timestamp("scanned_at", { withTimezone: true }).notNull(),
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
     officerId: uuid("officer_id").notNull(),

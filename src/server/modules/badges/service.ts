@@ -3,6 +3,7 @@ import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
 import type { Executor, Tx } from "../../db/client.js";
 import { type Actor, ensure } from "../../auth/actor.js";
+import { appError } from "../../http/errors.js";
 import { audit } from "../audit/service.js";
 import { getOrCreateSetting } from "../system/settings.js";
 import { requireMeeting, requireDelegation, type MeetingRow } from "../meetings/policy.js";
@@ -18,7 +19,7 @@ import {
 import { meetingErrors } from "../meetings/errors.js";
 import { compareViNames } from "../../../shared/text.js";
 import { badgeCodeFrom } from "../../../shared/badges.js";
-import { badges } from "./schema.js";
+import { badges, type BadgeSelection, type SkippedDelegate } from "./schema.js";
 import { badgeErrors } from "./errors.js";
 import { badgeKeys, hashBadgeCode, signBadgeToken } from "./keys.js";
 import { needsReissue } from "./inbox.js";
@@ -171,7 +172,7 @@ export async function listBadges(
   const revokedBy = new Map(revoked.map((r) => [r.delegateId, Number(r.n)]));
   const delegationById = new Map((await listDelegationsOf(ctx.db, meetingId)).map((d) => [d.id, d]));
   const items = rows.map(({ row, photoEtag }) => {
-    const d = delegationById.get(row.delegationId)!;
+    const d = delegationOf(delegationById, row.delegationId);
     return {
       delegateId: row.id,
       fullName: row.fullName,
@@ -248,21 +249,32 @@ export async function reissueBadge(
       });
     }
     const issued = await issueMissingBadgesTx(tx, actor, meetingId, [delegateId]);
-    return issued.get(delegateId)!;
+    return issuedBadge(issued, delegateId);
   });
   return { delegateId, badge: presentBadge(badge), revoked: true };
 }
 
-export interface BadgeSelection {
-  delegationId?: string;
-  delegateIds?: string[];
+export type { BadgeSelection, SkippedDelegate };
+
+/** A delegation of the meeting, by id from the meeting's list (every delegate's delegation is in it). */
+export function delegationOf(delegations: Map<string, DelegationRow>, delegationId: string): DelegationRow {
+  const d = delegations.get(delegationId);
+  if (!d) throw meetingErrors.DELEGATION_NOT_FOUND();
+  return d;
+}
+
+/** The active badge `issueMissingBadgesTx` returned for a delegate it was asked for (it returns one for each). */
+export function issuedBadge(issued: Map<string, BadgeRow>, delegateId: string): BadgeRow {
+  const b = issued.get(delegateId);
+  if (!b) throw appError("INTERNAL");
+  return b;
 }
 
 export interface SelectedDelegates {
   meeting: MeetingRow;
   delegations: Map<string, DelegationRow>;
   accredited: DelegateRow[];
-  skipped: { delegateId: string; fullName: string; reason: "not_accredited" }[];
+  skipped: SkippedDelegate[];
 }
 
 /**
@@ -286,8 +298,8 @@ export async function selectDelegates(
   }
   const delegations = new Map((await listDelegationsOf(db, meeting.id)).map((d) => [d.id, d]));
   const order = (a: DelegateRow, b: DelegateRow) => {
-    const da = delegations.get(a.delegationId)!;
-    const dbb = delegations.get(b.delegationId)!;
+    const da = delegationOf(delegations, a.delegationId);
+    const dbb = delegationOf(delegations, b.delegationId);
     return da.nameEn.localeCompare(dbb.nameEn, "en") || compareViNames(a.fullName, b.fullName);
   };
   const all = rows.map((r) => r.row).sort(order);

@@ -184,15 +184,20 @@ export async function validateDelegateInput(
   return checkDelegateFields(meeting, input, await delegateLookups(db, meeting.id, [input], opts.excludeDelegateId));
 }
 
-/** Throws the first problem, carrying all of them in `details`. */
-export function throwProblems(problems: FieldProblem[]): void {
+/** The error of the first problem, carrying all of them in `details`; null when there is none. */
+export function problemsError(problems: FieldProblem[]): AppError | null {
   const first = problems[0];
-  if (!first) return;
-  const err = new AppError(
+  if (!first) return null;
+  return new AppError(
     first.code,
     { status: first.status, ...first.message },
     {},
     problems.map((p) => ({ field: p.field, code: p.code, message: p.message })),
   );
-  throw err;
+}
+
+/** Throws the first problem, carrying all of them in `details`. */
+export function throwProblems(problems: FieldProblem[]): void {
+  const err = problemsError(problems);
+  if (err) throw err;
 }

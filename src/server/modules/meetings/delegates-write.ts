@@ -18,6 +18,7 @@ import {
   delegateLookups,
   checkDelegateFields,
   normaliseDelegate,
+  problemsError,
   throwProblems,
   validateDelegateInput,
 } from "./delegate-fields.js";
@@ -32,7 +33,6 @@ const textFields = [
   "dietary",
   "accessibility",
 ] as const;
-
 
 function rowValues(input: Partial<DelegateInput>) {
   const v: Record<string, unknown> = {};
@@ -65,7 +65,9 @@ export async function insertDelegateTx(
 ): Promise<DelegateRow> {
   try {
     const [row] = await insertDelegatesTx(tx, actor, meeting, delegationId, [raw], opts);
-    return row!;
+    // One input, one row (or a throw): nothing else can come back.
+    if (!row) throw appError("INTERNAL");
+    return row;
   } catch (e) {
     // One delegate: its problems as they are, not as "delegate 1 of a batch".
     if (e instanceof DelegateBatchError) throw e.error;
@@ -105,23 +107,24 @@ export async function insertDelegatesTx(
       passportTaken: (p) => lookups.passportTaken(p) || inBatch.has(p),
       sessionExists: (id) => lookups.sessionExists(id),
     });
-    try {
-      throwProblems(problems);
-    } catch (e) {
-      throw new DelegateBatchError(index, e as AppError);
-    }
+    const error = problemsError(problems);
+    if (error) throw new DelegateBatchError(index, error);
     if (input.passportNumber) inBatch.add(input.passportNumber);
   }
-  const values = inputs.map((input) => ({
-    ...rowValues(input),
-    id: crypto.randomUUID(),
-    meetingId: meeting.id,
-    delegationId,
-    fullName: input.fullName,
-    role: input.role ?? "member",
-    sample: opts.sample ?? false,
-    searchText: delegateSearchText(input),
+  const prepared = inputs.map((input) => ({
+    input,
+    value: {
+      ...rowValues(input),
+      id: crypto.randomUUID(),
+      meetingId: meeting.id,
+      delegationId,
+      fullName: input.fullName,
+      role: input.role ?? "member",
+      sample: opts.sample ?? false,
+      searchText: delegateSearchText(input),
+    },
   }));
+  const values = prepared.map((p) => p.value);
   const rows: DelegateRow[] = [];
   for (let i = 0; i < values.length; i += 500) {
     rows.push(
@@ -131,22 +134,27 @@ export async function insertDelegatesTx(
         .returning()),
     );
   }
-  const links = inputs.flatMap((input, i) =>
-    [...new Set(input.sessionIds ?? [])].map((sessionId) => ({ delegateId: values[i]!.id, sessionId })),
+  const links = prepared.flatMap(({ input, value }) =>
+    [...new Set(input.sessionIds ?? [])].map((sessionId) => ({ delegateId: value.id, sessionId })),
   );
   for (let i = 0; i < links.length; i += 2000) await tx.insert(delegateSessions).values(links.slice(i, i + 2000));
   const byId = new Map(rows.map((r) => [r.id, r]));
   await auditMany(
     tx,
     actor,
-    values.map((v, i) => ({
+    prepared.map(({ input, value }) => ({
       action: "delegate.create",
       entity: "delegate",
-      entityId: v.id,
-      after: { ...byId.get(v.id), sessionIds: inputs[i]!.sessionIds ?? [] },
+      entityId: value.id,
+      after: { ...byId.get(value.id), sessionIds: input.sessionIds ?? [] },
     })),
   );
-  return values.map((v) => byId.get(v.id)!);
+  // Every value was inserted (one returned row each), in the order of the inputs.
+  return values.map((v) => {
+    const row = byId.get(v.id);
+    if (!row) throw appError("INTERNAL");
+    return row;
+  });
 }
 
 /**

@@ -70,9 +70,12 @@ export async function searchMeetingDelegates(ctx: Ctx, actor: Actor, meetingId: 
 }
 
 async function oneDelegate(ctx: Ctx, perms: MeetingPermissions, delegationId: string, delegateId: string) {
+  // Whoever sees the delegation (`requireDelegation`) has a view of its delegates.
+  const view = delegateViewFor(perms, delegationId);
+  ensure(view !== null);
   const [r] = await listDelegateRows(ctx.db, { meetingId: perms.meetingId, delegationId, ids: [delegateId] });
   if (!r) throw meetingErrors.DELEGATE_NOT_FOUND();
-  return presentDelegate(r, delegateViewFor(perms, delegationId)!);
+  return presentDelegate(r, view);
 }
 
 /** One delegate as the actor may see them. */

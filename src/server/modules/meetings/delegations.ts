@@ -124,7 +124,8 @@ export async function getDelegation(ctx: Ctx, actor: Actor, meetingId: string, d
     .select({ id: sessionDelegations.sessionId })
     .from(sessionDelegations)
     .where(eq(sessionDelegations.delegationId, delegationId));
-  return { ...out!, sessionIds: sessions.map((s) => s.id) };
+  if (!out) throw meetingErrors.DELEGATION_NOT_FOUND();
+  return { ...out, sessionIds: sessions.map((s) => s.id) };
 }
 
 export interface DelegationInput {

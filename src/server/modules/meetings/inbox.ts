@@ -51,15 +51,17 @@ export async function meetingsInbox(ctx: Ctx, actor: Actor): Promise<InboxItem[]
     )
     .groupBy(delegates.meetingId);
   const byMeeting = new Map(counts.map((c) => [c.meetingId, Number(c.n)]));
-  return open
-    .filter((m) => (byMeeting.get(m.id) ?? 0) > 0)
-    .map((m) => ({
+  return open.flatMap((m) => {
+    const count = byMeeting.get(m.id) ?? 0;
+    if (count <= 0) return [];
+    return {
       kind: "delegates.accredit" as const,
-      count: byMeeting.get(m.id)!,
+      count,
       link: `/meetings/${m.id}/registration?filter=attention`,
       scopeVi: m.titleVi,
       scopeEn: m.titleEn,
       deadline: null,
       year: null,
-    }));
+    };
+  });
 }

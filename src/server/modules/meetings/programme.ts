@@ -37,18 +37,21 @@ export function findClashes(
 ): Map<string, Clash[]> {
   const out = new Map<string, Clash[]>(sessions.map((s) => [s.id, []]));
   const sorted = [...sessions].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
-  for (let i = 0; i < sorted.length; i++) {
-    const a = sorted[i]!;
-    for (let j = i + 1; j < sorted.length; j++) {
-      const b = sorted[j]!;
+  const add = (id: string, clash: Clash) => {
+    const list = out.get(id);
+    if (list) list.push(clash);
+    else out.set(id, [clash]);
+  };
+  for (const [i, a] of sorted.entries()) {
+    for (const b of sorted.slice(i + 1)) {
       if (b.startsAt >= a.endsAt) break;
       const on: Clash["on"][] = [];
       if (a.roomId && a.roomId === b.roomId) on.push("room");
       const ca = a.chair ? fold(a.chair) : "";
       if (ca && ca === (b.chair ? fold(b.chair) : "")) on.push("chair");
       for (const what of on) {
-        out.get(a.id)!.push({ sessionId: b.id, on: what });
-        out.get(b.id)!.push({ sessionId: a.id, on: what });
+        add(a.id, { sessionId: b.id, on: what });
+        add(b.id, { sessionId: a.id, on: what });
       }
     }
   }

@@ -36,6 +36,25 @@ import { parseZoned } from "./time.js";
 const M = demoIds.meetingAccsm21;
 const TZ = "Asia/Ho_Chi_Minh";
 
+const demoDelegationKeys = [
+  "VNM",
+  "BRN",
+  "KHM",
+  "IDN",
+  "LAO",
+  "MYS",
+  "MMR",
+  "PHL",
+  "SGP",
+  "THA",
+  "CHN",
+  "JPN",
+  "KOR",
+  "AUS",
+  "ASEC",
+] as const;
+export type DemoDelegationKey = (typeof demoDelegationKeys)[number];
+
 /** Fixed ids of the demo delegations, for other modules' seeds and tests. */
 export const demoDelegationIds = {
   VNM: "0a0c5321-0000-4000-8000-0000000d0001",
@@ -53,12 +72,33 @@ export const demoDelegationIds = {
   KOR: "0a0c5321-0000-4000-8000-0000000d0013",
   AUS: "0a0c5321-0000-4000-8000-0000000d0014",
   ASEC: "0a0c5321-0000-4000-8000-0000000d0015",
-} as const;
-export type DemoDelegationKey = keyof typeof demoDelegationIds;
+} as const satisfies Record<DemoDelegationKey, string>;
 
 const ASEAN: DemoDelegationKey[] = ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"];
 const PLUS3: DemoDelegationKey[] = ["CHN", "JPN", "KOR"];
-const ALL = Object.keys(demoDelegationIds) as DemoDelegationKey[];
+const ALL: DemoDelegationKey[] = [...demoDelegationKeys];
+
+/** `map.get(key)`, or an Error naming the key the demo data lacks. */
+function seedGet<K, V>(map: Map<K, V>, key: K, what: string): V {
+  const v = map.get(key);
+  if (v === undefined) throw new Error(`Demo meeting: no ${what} ${String(key)}`);
+  return v;
+}
+
+/** A delegation's name: the one its spec gives, else its country's. */
+function delegationName(d: DelegationSpec, lang: "vi" | "en"): string {
+  const given = lang === "vi" ? d.nameVi : d.nameEn;
+  if (given !== undefined) return given;
+  if (!d.country) throw new Error(`Demo delegation ${d.key}: neither a name nor a country to name it by`);
+  return countryName(d.country, lang);
+}
+
+/** A local date and time of the demo meeting as an instant. */
+function demoInstant(day: string, time: string): Date {
+  const at = parseZoned(`${day}T${time}`, TZ);
+  if (!at) throw new Error(`Demo meeting: ${day} ${time} is not a time in ${TZ}`);
+  return at;
+}
 
 interface DelegationSpec {
   key: DemoDelegationKey;
@@ -676,7 +716,8 @@ export async function seedMeetings(db: Db): Promise<void> {
       timeZone: TZ,
       status: "registration_open",
     });
-    const meeting = (await getMeetingRow(tx, M))!;
+    const meeting = await getMeetingRow(tx, M);
+    if (!meeting) throw new Error(`Demo meeting ${M} was not inserted`);
 
     const venueMain = crypto.randomUUID();
     const venueTheatre = crypto.randomUUID();
@@ -742,8 +783,8 @@ export async function seedMeetings(db: Db): Promise<void> {
 
     // Delegations first (sessions refer to them), heads set once the delegates exist.
     for (const d of delegationSpecs) {
-      const nameVi = d.nameVi ?? countryName(d.country!, "vi");
-      const nameEn = d.nameEn ?? countryName(d.country!, "en");
+      const nameVi = delegationName(d, "vi");
+      const nameEn = delegationName(d, "en");
       await insertDelegationTx(tx, {
         id: demoDelegationIds[d.key],
         meetingId: M,
@@ -763,8 +804,8 @@ export async function seedMeetings(db: Db): Promise<void> {
         kind: s.kind,
         titleVi: s.vi,
         titleEn: s.en,
-        startsAt: parseZoned(`${s.day}T${s.from}`, TZ)!,
-        endsAt: parseZoned(`${s.day}T${s.to}`, TZ)!,
+        startsAt: demoInstant(s.day, s.from),
+        endsAt: demoInstant(s.day, s.to),
         roomId: s.room ? roomIds[s.room] : null,
         chair: s.chair ?? null,
         chairEn: s.chair ? (chairEn[s.chair] ?? null) : null,
@@ -800,7 +841,8 @@ export async function seedMeetings(db: Db): Promise<void> {
         const sample = !fromSeeds;
         const nationality = d.country ?? asecNationality[fullName] ?? null;
         // Seed-named people get no invented personal data; the host delegation needs no passports or flights.
-        const travels = sample && d.flight && d.key !== "VNM";
+        const flight = sample && d.key !== "VNM" ? (d.flight ?? null) : null;
+        const travels = flight !== null;
         (sample ? samples : seeded).push({
           fullName,
           honorific,
@@ -813,13 +855,13 @@ export async function seedMeetings(db: Db): Promise<void> {
           passportExpiry: travels ? sampleExpiry(i, k) : null,
           dateOfBirth: travels ? sampleBirth(i, k) : null,
           email: sample ? `${fold(fullName).replace(/[^a-z]+/g, ".")}@example.org` : null,
-          arrivalDate: travels ? d.flight!.day : null,
-          arrivalTime: travels ? d.flight!.time : null,
-          arrivalFlight: travels ? d.flight!.no : null,
+          arrivalDate: flight ? flight.day : null,
+          arrivalTime: flight ? flight.time : null,
+          arrivalFlight: flight ? flight.no : null,
           arrivalAirport: travels ? "HAN" : null,
-          departureDate: travels ? d.flight!.backDay : null,
-          departureTime: travels ? d.flight!.backTime : null,
-          departureFlight: travels ? d.flight!.backNo : null,
+          departureDate: flight ? flight.backDay : null,
+          departureTime: flight ? flight.backTime : null,
+          departureFlight: flight ? flight.backNo : null,
           departureAirport: travels ? "HAN" : null,
           hotel: d.key === "VNM" ? null : "Khách sạn tại Hà Nội / Hotel in Hanoi",
           dietary: dietaryOptions[(i + k) % dietaryOptions.length] ?? null,
@@ -835,7 +877,7 @@ export async function seedMeetings(db: Db): Promise<void> {
       let headId: string | null = null;
       let contactName: string | null = null;
       for (const [i, [fullName, , , role]] of d.people.entries()) {
-        const row = byName.get(fullName)!;
+        const row = seedGet(byName, fullName, "delegate named");
         if (i === 0 || (i + k) % 3 !== 0) accredited.push(row.id);
         if (role === "head") headId = row.id;
         if (role === "focal_point") contactName = fullName;
@@ -865,7 +907,7 @@ export async function seedMeetings(db: Db): Promise<void> {
 async function seedContact(tx: Tx, d: DelegationSpec, contactName: string | null, passwordHash: string) {
   const id = crypto.randomUUID();
   const email = `contact.${d.contact}@demo.focal`;
-  const name = contactName ?? `${d.nameEn ?? countryName(d.country!, "en")} contact`;
+  const name = contactName ?? `${delegationName(d, "en")} contact`;
   const title = "Delegation focal point";
   // People's own inserts (a module owns its tables): the account's search text is computed by people.
   await insertUserTx(tx, {

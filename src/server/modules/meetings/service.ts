@@ -279,7 +279,9 @@ export async function createVenue(ctx: Ctx, actor: Actor, meetingId: string, inp
     await tx.insert(venues).values(row);
     await audit(tx, actor, { action: "venue.create", entity: "venue", entityId: row.id, after: row });
   });
-  return (await listVenues(ctx, actor, meetingId)).find((v) => v.id === row.id)!;
+  const venue = (await listVenues(ctx, actor, meetingId)).find((v) => v.id === row.id);
+  if (!venue) throw meetingErrors.VENUE_NOT_FOUND();
+  return venue;
 }
 
 /** Edits a venue (ICD officers). */
@@ -312,7 +314,9 @@ export async function updateVenue(
     if (!updated.length) throw appError("VERSION_CONFLICT", {}, { currentVersion: before.version });
     await audit(tx, actor, { action: "venue.update", entity: "venue", entityId: venueId, before, after: updated[0] });
   });
-  return (await listVenues(ctx, actor, meetingId)).find((v) => v.id === venueId)!;
+  const venue = (await listVenues(ctx, actor, meetingId)).find((v) => v.id === venueId);
+  if (!venue) throw meetingErrors.VENUE_NOT_FOUND();
+  return venue;
 }
 
 /** Deletes a venue that has no rooms left (ICD officers). */

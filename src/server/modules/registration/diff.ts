@@ -21,9 +21,11 @@ export type {
  */
 export function readSnapshot(raw: unknown): SnapshotDelegate[] {
   if (!Array.isArray(raw)) return [];
-  return raw.map((x) => {
-    const d = (x ?? {}) as Record<string, unknown>;
-    const out = Object.fromEntries(snapshotFields.map((f) => [f, d[f] ?? null])) as Record<string, unknown>;
+  return raw.map((x: unknown) => {
+    const d: Record<string, unknown> = typeof x === "object" && x !== null ? { ...x } : {};
+    const out: Record<string, unknown> = Object.fromEntries(
+      snapshotFields.map((f): [string, unknown] => [f, d[f] ?? null]),
+    );
     out.sessionIds = Array.isArray(d.sessionIds) ? d.sessionIds : [];
     out.fullName = typeof d.fullName === "string" ? d.fullName : "";
     out.role = typeof d.role === "string" ? d.role : "";

@@ -9,7 +9,7 @@ import { and, desc, eq, getTableColumns, sql } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
 import type { Db, Executor } from "../../db/client.js";
 import { JobFailure, defineJob, enqueueJob, getJob, wakeJobs, type RunningJob } from "../jobs/service.js";
-import type { Actor } from "../../auth/actor.js";
+import { type Actor, ensure } from "../../auth/actor.js";
 import { appError } from "../../http/errors.js";
 import type { Lang } from "../../../shared/errors.js";
 import { audit } from "../audit/service.js";
@@ -18,7 +18,7 @@ import { meetingErrors } from "../meetings/errors.js";
 import { listSessionsOf } from "../meetings/programme.js";
 import type { MeetingRow } from "../meetings/policy.js";
 import { getMeetingRow } from "../meetings/service.js";
-import { deadlineText, delegationAccess, ensureDirectEdit, ensureEditor } from "./access.js";
+import { deadlineText, ensureDirectEdit, requireRegistration } from "./policy.js";
 import { delegationSessions } from "./service.js";
 import { registrationErrors } from "./errors.js";
 import { photoKind } from "./photos.js";
@@ -73,7 +73,7 @@ function fileInvalid(fileName: string, reason: { en: string; vi: string }) {
 }
 
 function presentImport(r: ImportDbRow, lang: Lang, withRows: boolean) {
-  const rows = (r.rows as ImportRow[]) ?? [];
+  const rows = r.rows;
   const dups = fileDuplicates(rows);
   const presented = rows.map((x) => ({
     row: x.row,
@@ -83,7 +83,7 @@ function presentImport(r: ImportDbRow, lang: Lang, withRows: boolean) {
     dropped: x.dropped,
     problems: allProblems(x, dups).map((p) => ({ field: p.field, code: p.code, message: p.message[lang] })),
   }));
-  const err = r.error as { code: string; message: { vi: string; en: string } } | null;
+  const err = r.error;
   return {
     id: r.id,
     delegationId: r.delegationId,
@@ -176,7 +176,10 @@ async function processImport(db: Db, job: RunningJob<ImportCheckPayload>) {
     const rows: ImportRow[] = parsed.rows.map((r) => ({
       row: r.row,
       values: r.values,
-      sessionIds: r.sessions.filter((s) => byRef.has(s.ref)).map((s) => byRef.get(s.ref)!),
+      sessionIds: r.sessions.flatMap((s) => {
+        const id = byRef.get(s.ref);
+        return id ? [id] : [];
+      }),
       unknownSessions: r.sessions.filter((s) => !byRef.has(s.ref)).map((s) => s.label),
       dropped: false,
       problems: [],
@@ -185,8 +188,7 @@ async function processImport(db: Db, job: RunningJob<ImportCheckPayload>) {
     const rc = await rowContext(db, meeting, country, importId);
     for (let i = 0; i < rows.length; i += CHUNK) {
       const chunk = rows.slice(i, i + CHUNK);
-      const found = await checkRows(db, chunk, rc);
-      chunk.forEach((r, j) => (r.problems = found[j]!));
+      await checkRows(db, chunk, rc);
       await setStatus({ done: Math.min(i + CHUNK, rows.length) });
       // Let other requests (the page polling this progress among them) in between chunks.
       await new Promise((resolve) => setImmediate(resolve));
@@ -235,7 +237,7 @@ const decode = (data: string) => Buffer.from(data.replace(/^data:[^,]*,/, ""), "
  * answers at once with status `parsing`; poll `getImport` for progress and, when `ready`, the rows and problems.
  */
 export async function startImport(ctx: Ctx, actor: Actor, meetingId: string, delegationId: string, input: UploadInput) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
   ensureDirectEdit(a);
   if (a.meeting.purgedAt) throw meetingErrors.MEETING_PURGED();
   const bytes = decode(input.data);
@@ -296,15 +298,15 @@ async function importRow(db: Executor, delegationId: string, importId: string) {
 
 /** An upload with its progress and, once checked, its rows and their problems (host, the delegation's contact). */
 export async function getImport(ctx: Ctx, actor: Actor, meetingId: string, delegationId: string, importId: string) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
-  ensureEditor(a);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
+  ensure(a.perms.edit);
   return presentImport(await importRow(ctx.db, delegationId, importId), actor.language, true);
 }
 
 /** The delegation's recent uploads, without their rows. */
 export async function listImports(ctx: Ctx, actor: Actor, meetingId: string, delegationId: string) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
-  ensureEditor(a);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
+  ensure(a.perms.edit);
   const rows = await ctx.db
     .select(importColumns)
     .from(registrationImports)
@@ -336,18 +338,18 @@ export async function editImportRow(
   rowNumber: number,
   edit: RowEdit,
 ) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
   ensureDirectEdit(a);
   const r = await importRow(ctx.db, delegationId, importId);
   ensureReady(r, edit.version);
-  const rows = structuredClone(r.rows as ImportRow[]);
+  const rows = structuredClone(r.rows);
   const row = rows.find((x) => x.row === rowNumber);
   if (!row) throw registrationErrors.IMPORT_ROW_NOT_FOUND({ row: rowNumber });
   const before = structuredClone(row);
   if (edit.values) {
-    for (const [k, v] of Object.entries(edit.values) as [ImportField, string][]) {
-      if (!importFields.includes(k)) continue;
-      const t = (v ?? "").trim();
+    for (const k of importFields) {
+      if (!Object.hasOwn(edit.values, k)) continue;
+      const t = (edit.values[k] ?? "").trim();
       if (t) row.values[k] = t;
       else delete row.values[k];
     }
@@ -357,9 +359,7 @@ export async function editImportRow(
     row.unknownSessions = [];
   }
   if (edit.dropped !== undefined) row.dropped = edit.dropped;
-  row.problems = (
-    await checkRows(ctx.db, [row], await rowContext(ctx.db, a.meeting, a.delegation.country, importId))
-  )[0]!;
+  await checkRows(ctx.db, [row], await rowContext(ctx.db, a.meeting, a.delegation.country, importId));
   await ctx.db.transaction(async (tx) => {
     const done = await tx
       .update(registrationImports)
@@ -390,17 +390,16 @@ export async function commitImport(
   importId: string,
   version: number,
 ) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
   ensureDirectEdit(a);
   if (a.meeting.purgedAt) throw meetingErrors.MEETING_PURGED();
   const r = await importRow(ctx.db, delegationId, importId);
   ensureReady(r, version);
-  const rows = structuredClone(r.rows as ImportRow[]);
+  const rows = structuredClone(r.rows);
   const active = rows.filter((x) => !x.dropped);
   if (!active.length) throw registrationErrors.IMPORT_EMPTY();
   const rc = await rowContext(ctx.db, a.meeting, a.delegation.country, importId);
-  const found = await checkRows(ctx.db, active, rc);
-  active.forEach((row, i) => (row.problems = found[i]!));
+  await checkRows(ctx.db, active, rc);
   const dups = fileDuplicates(rows);
   const bad = active.filter((x) => allProblems(x, dups).length > 0);
   if (bad.length) {
@@ -444,7 +443,7 @@ export async function commitImport(
   });
   wakeJobs(ctx.db);
   const job = await waitForJob(ctx.db, jobId);
-  const result = job.result as ImportCommitResult | null;
+  const result = isCommitResult(job.result) ? job.result : null;
   if (job.state === "failed") throw new Error(`storing the upload failed: ${job.error ?? ""}`);
   if (result?.refused) {
     const p = result.refused;
@@ -477,6 +476,29 @@ interface ImportCommitResult {
   refused?: { row: number; code: string; message: { vi: string; en: string } };
 }
 
+/** A commit job's result as `storeImport` completes it (`{ created }` or `{ refused }`). */
+function isCommitResult(v: unknown): v is ImportCommitResult {
+  if (typeof v !== "object" || v === null) return false;
+  if ("created" in v && typeof v.created !== "number") return false;
+  if (!("refused" in v) || v.refused === undefined) return true;
+  const r = v.refused;
+  return (
+    typeof r === "object" &&
+    r !== null &&
+    "row" in r &&
+    typeof r.row === "number" &&
+    "code" in r &&
+    typeof r.code === "string" &&
+    "message" in r &&
+    typeof r.message === "object" &&
+    r.message !== null &&
+    "vi" in r.message &&
+    typeof r.message.vi === "string" &&
+    "en" in r.message &&
+    typeof r.message.en === "string"
+  );
+}
+
 /**
  * Writes a confirmed upload's delegates (with their photos), marks it committed and audits it — with the job's
  * completion, in one transaction. After a restart the job runs again: an upload already committed is skipped.
@@ -497,7 +519,7 @@ async function storeImport(db: Db, job: RunningJob<ImportCommitPayload>): Promis
       }
       const meeting = await getMeetingRow(tx, r.meetingId);
       if (!meeting) throw new JobFailure("meeting missing");
-      const rows = r.rows as ImportRow[];
+      const rows = r.rows;
       const active = rows.filter((x) => !x.dropped);
       const rc = await rowContext(tx, meeting, country, importId);
       const photos = await tx
@@ -515,9 +537,10 @@ async function storeImport(db: Db, job: RunningJob<ImportCommitPayload>): Promis
           active.map((row) => rowToInput(row, rc).input),
         );
       } catch (e) {
-        if (e instanceof DelegateBatchError) {
+        const failed = e instanceof DelegateBatchError ? active[e.index] : undefined;
+        if (e instanceof DelegateBatchError && failed) {
           refused = {
-            row: active[e.index]!.row,
+            row: failed.row,
             code: e.error.code,
             message: { vi: e.error.localized("vi"), en: e.error.localized("en") },
           };
@@ -525,10 +548,13 @@ async function storeImport(db: Db, job: RunningJob<ImportCommitPayload>): Promis
         throw e;
       }
       const ids = created.map((d) => d.id);
+      // `created` is in the order of `active`, one delegate per row.
       for (const [i, row] of active.entries()) {
         const photoName = row.values.photo?.trim();
         const bytes = photoName ? photoBy.get(photoKey(photoName)) : undefined;
-        if (bytes) await setDelegatePhotoTx(tx, actor, meeting.id, ids[i]!, bytes);
+        const delegate = created[i];
+        if (bytes && !delegate) throw appError("INTERNAL");
+        if (bytes && delegate) await setDelegatePhotoTx(tx, actor, meeting.id, delegate.id, bytes);
       }
       await tx
         .update(registrationImports)
@@ -587,8 +613,8 @@ export async function discardImport(
   importId: string,
   version: number,
 ) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
-  ensureEditor(a);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
+  ensure(a.perms.edit);
   const r = await importRow(ctx.db, delegationId, importId);
   if (r.status === "committed" || r.status === "discarded" || r.status === "committing")
     throw registrationErrors.IMPORT_NOT_READY({ status: r.status });
@@ -617,8 +643,8 @@ export async function downloadTemplate(
   delegationId: string,
   format: "xlsx" | "csv",
 ) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
-  ensureEditor(a);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
+  ensure(a.perms.edit);
   const sessions = await delegationSessions(ctx, a);
   const name = `${a.meeting.code}-${a.delegation.country ?? "ORG"}-delegates.${format}`;
   if (format === "csv")

@@ -17,7 +17,7 @@ import { getMeetingRow } from "../meetings/service.js";
 import { listDelegations } from "../meetings/delegates.js";
 import { requireMeeting, type MeetingRow } from "../meetings/policy.js";
 import type { Lang } from "../../../shared/errors.js";
-import { deadlineText, delegationAccess, ensureHost } from "./access.js";
+import { deadlineText, requireRegistration } from "./policy.js";
 import { registrationErrors } from "./errors.js";
 import { registrationLinks, registrationProposals, registrationVersions } from "./schema.js";
 import { getDelegationRow, type DelegationRow } from "../meetings/repo.js";
@@ -46,7 +46,7 @@ async function presentLinks(db: Executor, rows: LinkRow[]) {
       delegationId: l.delegationId,
       email: l.email,
       name: l.name,
-      language: l.language as Lang,
+      language: l.language,
       status: linkStatus(l),
       expiresAt: l.expiresAt.toISOString(),
       revokedAt: l.revokedAt?.toISOString() ?? null,
@@ -68,10 +68,19 @@ async function presentLinks(db: Executor, rows: LinkRow[]) {
   });
 }
 
+/** One link as `presentLinks` shows it, read again after a change (404 if it went meanwhile). */
+async function presentLink(db: Executor, linkId: string) {
+  const [row] = await db.select().from(registrationLinks).where(eq(registrationLinks.id, linkId));
+  if (!row) throw registrationErrors.LINK_NOT_FOUND();
+  const [link] = await presentLinks(db, [row]);
+  if (!link) throw registrationErrors.LINK_NOT_FOUND();
+  return link;
+}
+
 /** The links sent for one delegation, newest first (host). */
 export async function listLinks(ctx: Ctx, actor: Actor, meetingId: string, delegationId: string) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
-  ensureHost(a);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
+  ensure(a.perms.manage);
   const rows = await ctx.db
     .select()
     .from(registrationLinks)
@@ -123,8 +132,8 @@ export interface LinkInput {
  * contact. An earlier active link to the same address is withdrawn: one person, one working link.
  */
 export async function createLink(ctx: Ctx, actor: Actor, meetingId: string, delegationId: string, input: LinkInput) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
-  ensureHost(a);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
+  ensure(a.perms.manage);
   return issueLink(ctx, actor, a, input);
 }
 
@@ -212,9 +221,7 @@ async function issueLink(
     return mailId;
   });
   await ctx.mailer.deliver(ctx.db, [mailId]);
-  const [row] = await ctx.db.select().from(registrationLinks).where(eq(registrationLinks.id, id));
-  const [link] = await presentLinks(ctx.db, [row!]);
-  return { link: link!, url };
+  return { link: await presentLink(ctx.db, id), url };
 }
 
 /** Withdraws a link (host): it stops opening, and the contact grant it gave is taken back. */
@@ -226,8 +233,8 @@ export async function revokeLink(
   linkId: string,
   version: number,
 ) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
-  ensureHost(a);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
+  ensure(a.perms.manage);
   return withdrawLink(ctx, actor, delegationId, linkId, version);
 }
 
@@ -260,8 +267,7 @@ async function withdrawLink(ctx: Ctx, actor: Actor, delegationId: string, linkId
       after: { status: "revoked" },
     });
   });
-  const [row] = await ctx.db.select().from(registrationLinks).where(eq(registrationLinks.id, linkId));
-  return (await presentLinks(ctx.db, [row!]))[0]!;
+  return presentLink(ctx.db, linkId);
 }
 
 /**
@@ -292,7 +298,7 @@ export async function resendLinkFromOutbox(ctx: Ctx, actor: Actor, linkId: strin
     {
       email: l.email,
       name: l.name,
-      language: l.language as Lang,
+      language: l.language,
       days: Math.min(days, LINK_MAX_DAYS),
     },
   );
@@ -336,7 +342,7 @@ export async function openLink(ctx: Ctx, token: string, userAgent: string | null
     const res = await ensureDelegationContactTx(tx, null, {
       email: l.email,
       name: l.name ?? l.email,
-      language: l.language as Lang,
+      language: l.language,
       organisation: delegation.nameEn,
       delegationId: l.delegationId,
     });

@@ -23,7 +23,7 @@ import {
 import { meetingErrors } from "../meetings/errors.js";
 import { PHOTO_MAX_BYTES } from "../meetings/delegates.js";
 import type { Lang } from "../../../shared/errors.js";
-import { delegationAccess, ensureEditor, ensureHost, type RegistrationAccess } from "./access.js";
+import { requireRegistration, type DelegationRegistration } from "./policy.js";
 import { diffFields, readSnapshot, type SnapshotDelegate } from "./diff.js";
 import { registrationErrors } from "./errors.js";
 import { registrationProposals, type ProposalKind } from "./schema.js";
@@ -89,8 +89,8 @@ function decodePhoto(data: string | null | undefined): Buffer | null {
 
 /** The delegation's change proposals, newest first (host and the delegation's contact). */
 export async function listProposals(ctx: Ctx, actor: Actor, meetingId: string, delegationId: string) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
-  ensureEditor(a);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
+  ensure(a.perms.edit);
   const rows = await ctx.db
     .select()
     .from(registrationProposals)
@@ -99,7 +99,7 @@ export async function listProposals(ctx: Ctx, actor: Actor, meetingId: string, d
   return rows.map(presentProposal);
 }
 
-async function snapshotOf(ctx: Ctx, a: RegistrationAccess, delegateId: string) {
+async function snapshotOf(ctx: Ctx, a: DelegationRegistration, delegateId: string) {
   const list = await currentSnapshot(ctx.db, a.meeting.id, a.delegation.id);
   const d = list.find((x) => x.id === delegateId);
   if (!d) throw meetingErrors.DELEGATE_NOT_FOUND();
@@ -117,14 +117,16 @@ export async function createProposal(
   delegationId: string,
   input: ProposalInput,
 ) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
-  ensure(a.contact);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
+  ensure(a.perms.propose);
   if (a.meeting.purgedAt) throw meetingErrors.MEETING_PURGED();
   if (a.meeting.status === "closed") throw registrationErrors.MEETING_CLOSED();
   const photo = input.kind === "remove" ? null : decodePhoto(input.photo);
   let payload: Partial<DelegateInput> = {};
   let before: SnapshotDelegate | null = null;
   let delegateName: string;
+  /** The delegate an edit or removal is about, at the version the contact read. */
+  let target: { id: string; version: number } | null = null;
   if (input.kind === "add") {
     const whole = normaliseDelegate({ ...(input.changes ?? {}) } as DelegateInput);
     throwProblems(await validateDelegateInput(ctx.db, a.meeting, whole), actor.language);
@@ -140,27 +142,29 @@ export async function createProposal(
         },
       ]);
     }
+    target = { id: input.delegateId, version: input.delegateVersion };
     before = await snapshotOf(ctx, a, input.delegateId);
     const [row] = await listDelegateRows(ctx.db, { meetingId, delegationId, ids: [input.delegateId] });
-    if (row!.row.version !== input.delegateVersion)
-      throw appError("VERSION_CONFLICT", {}, { currentVersion: row!.row.version });
+    if (!row) throw meetingErrors.DELEGATE_NOT_FOUND();
+    if (row.row.version !== input.delegateVersion)
+      throw appError("VERSION_CONFLICT", {}, { currentVersion: row.row.version });
     delegateName = before.fullName;
     if (input.kind === "edit") {
       const patch = normaliseDelegate({ ...(input.changes ?? {}) });
       // Only what really changes is proposed.
-      const current = before as unknown as Record<string, unknown>;
+      const current: Record<string, unknown> = before;
       const comparable = (k: string, v: unknown) => {
         if (typeof v === "string" && k.endsWith("Time")) return v.slice(0, 5);
-        if (Array.isArray(v)) return [...(v as string[])].sort().join("|");
+        if (Array.isArray(v)) return v.map(String).sort().join("|");
         return v ?? null;
       };
-      const patchRecord = patch as Record<string, unknown>;
+      const patchRecord: Record<string, unknown> = patch;
       for (const [k, v] of Object.entries(patchRecord)) {
-        const known = k !== "photo" && (diffFields as readonly string[]).includes(k);
+        const known = k !== "photo" && diffFields.some((f) => f === k);
         if (!known || comparable(k, v) === comparable(k, current[k])) delete patchRecord[k];
       }
       if (!Object.keys(patch).length && !photo) throw registrationErrors.PROPOSAL_EMPTY();
-      const next: DelegateInput = { ...row!.row, sessionIds: row!.sessionIds, ...patch };
+      const next: DelegateInput = { ...row.row, sessionIds: row.sessionIds, ...patch };
       throwProblems(
         await validateDelegateInput(ctx.db, a.meeting, next, { excludeDelegateId: input.delegateId }),
         actor.language,
@@ -175,8 +179,8 @@ export async function createProposal(
       meetingId,
       delegationId,
       kind: input.kind,
-      delegateId: input.kind === "add" ? null : input.delegateId!,
-      delegateVersion: input.kind === "add" ? null : input.delegateVersion!,
+      delegateId: target ? target.id : null,
+      delegateVersion: target ? target.version : null,
       delegateName,
       payload,
       before,
@@ -194,7 +198,8 @@ export async function createProposal(
     });
   });
   const [r] = await ctx.db.select().from(registrationProposals).where(eq(registrationProposals.id, id));
-  return presentProposal(r!);
+  if (!r) throw registrationErrors.PROPOSAL_NOT_FOUND();
+  return presentProposal(r);
 }
 
 async function pendingProposal(tx: Tx, delegationId: string, id: string, version: number) {
@@ -250,8 +255,8 @@ export async function acceptProposal(
   proposalId: string,
   version: number,
 ) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
-  ensureHost(a);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
+  ensure(a.perms.manage);
   await ctx.db.transaction(async (tx) => {
     const p = await pendingProposal(tx, delegationId, proposalId, version);
     let result: string | null = null;
@@ -260,19 +265,24 @@ export async function acceptProposal(
         const row = await insertDelegateTx(tx, actor, a.meeting, delegationId, p.payload as DelegateInput);
         result = row.id;
         if (p.photo) await setDelegatePhotoTx(tx, actor, meetingId, row.id, p.photo);
-      } else if (p.kind === "edit") {
-        const patch = p.payload as Partial<DelegateInput>;
-        if (Object.keys(patch).length) {
-          await updateDelegateTx(tx, actor, a.meeting, p.delegateId!, p.delegateVersion!, patch);
-        } else {
-          const [row] = await listDelegateRows(tx, { meetingId, delegationId, ids: [p.delegateId!] });
-          if (!row) throw meetingErrors.DELEGATE_NOT_FOUND();
-          if (row.row.version !== p.delegateVersion) throw appError("VERSION_CONFLICT");
-        }
-        if (p.photo) await setDelegatePhotoTx(tx, actor, meetingId, p.delegateId!, p.photo);
-        result = p.delegateId;
       } else {
-        await deleteDelegateTx(tx, actor, meetingId, p.delegateId!, p.delegateVersion!);
+        // An edit or a removal names the delegate and the version it was made on (`createProposal`).
+        const { delegateId, delegateVersion } = p;
+        if (delegateId === null || delegateVersion === null) throw meetingErrors.DELEGATE_NOT_FOUND();
+        if (p.kind === "edit") {
+          const patch = p.payload as Partial<DelegateInput>;
+          if (Object.keys(patch).length) {
+            await updateDelegateTx(tx, actor, a.meeting, delegateId, delegateVersion, patch);
+          } else {
+            const [row] = await listDelegateRows(tx, { meetingId, delegationId, ids: [delegateId] });
+            if (!row) throw meetingErrors.DELEGATE_NOT_FOUND();
+            if (row.row.version !== delegateVersion) throw appError("VERSION_CONFLICT");
+          }
+          if (p.photo) await setDelegatePhotoTx(tx, actor, meetingId, delegateId, p.photo);
+          result = delegateId;
+        } else {
+          await deleteDelegateTx(tx, actor, meetingId, delegateId, delegateVersion);
+        }
       }
     } catch (e) {
       // The delegate changed (or went) after the proposal was made: the host decides again on fresh information.
@@ -296,8 +306,8 @@ export async function refuseProposal(
   version: number,
   reason: string,
 ) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
-  ensureHost(a);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
+  ensure(a.perms.manage);
   if (!reason.trim()) throw registrationErrors.REASON_REQUIRED();
   await ctx.db.transaction(async (tx) => {
     const p = await pendingProposal(tx, delegationId, proposalId, version);
@@ -315,8 +325,8 @@ export async function withdrawProposal(
   proposalId: string,
   version: number,
 ) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
-  ensure(a.contact);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
+  ensure(a.perms.propose);
   await ctx.db.transaction(async (tx) => {
     const p = await pendingProposal(tx, delegationId, proposalId, version);
     await decide(tx, actor, p, "withdrawn", null, null);
@@ -326,5 +336,6 @@ export async function withdrawProposal(
 
 async function getProposal(ctx: Ctx, id: string) {
   const [r] = await ctx.db.select().from(registrationProposals).where(eq(registrationProposals.id, id));
-  return presentProposal(r!);
+  if (!r) throw registrationErrors.PROPOSAL_NOT_FOUND();
+  return presentProposal(r);
 }

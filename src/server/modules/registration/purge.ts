@@ -14,16 +14,22 @@ import {
   registrationVersions,
 } from "./schema.js";
 
-function withoutKeys(v: unknown, keys: Set<string>): unknown {
-  if (Array.isArray(v)) return v.map((x) => withoutKeys(x, keys));
+/** Stored JSON without the keys `keys`, at any depth. */
+function withoutDeepKeys(v: unknown, keys: Set<string>): unknown {
+  if (Array.isArray(v)) return v.map((x) => withoutDeepKeys(x, keys));
   if (v && typeof v === "object") {
     return Object.fromEntries(
-      Object.entries(v as Record<string, unknown>)
+      Object.entries(v)
         .filter(([k]) => !keys.has(k))
-        .map(([k, x]) => [k, withoutKeys(x, keys)]),
+        .map(([k, x]) => [k, withoutDeepKeys(x, keys)]),
     );
   }
   return v;
+}
+
+/** A record without the keys `keys` (an upload row's cells: the personal fields are keys of `values`, nowhere deeper). */
+function withoutKeys<V>(record: Partial<Record<string, V>>, keys: Set<string>): Partial<Record<string, V>> {
+  return Object.fromEntries(Object.entries(record).filter(([k]) => !keys.has(k)));
 }
 
 /** Erases the personal fields (`keys`, at any depth) from a meeting's registration records; no permission check. */
@@ -36,7 +42,7 @@ export async function purgeRegistrationPersonalDataTx(tx: Tx, meetingId: string,
   for (const v of versions) {
     await tx
       .update(registrationVersions)
-      .set({ snapshot: withoutKeys(v.snapshot, drop) })
+      .set({ snapshot: withoutDeepKeys(v.snapshot, drop) })
       .where(eq(registrationVersions.id, v.id));
   }
   const proposals = await tx
@@ -50,7 +56,7 @@ export async function purgeRegistrationPersonalDataTx(tx: Tx, meetingId: string,
   for (const p of proposals) {
     await tx
       .update(registrationProposals)
-      .set({ payload: withoutKeys(p.payload, drop), before: withoutKeys(p.before, drop), photo: null })
+      .set({ payload: withoutDeepKeys(p.payload, drop), before: withoutDeepKeys(p.before, drop), photo: null })
       .where(eq(registrationProposals.id, p.id));
   }
   const imports = await tx
@@ -60,7 +66,7 @@ export async function purgeRegistrationPersonalDataTx(tx: Tx, meetingId: string,
   for (const i of imports) {
     await tx
       .update(registrationImports)
-      .set({ rows: withoutKeys(i.rows, drop) })
+      .set({ rows: i.rows.map((r) => ({ ...r, values: withoutKeys(r.values, drop) })) })
       .where(eq(registrationImports.id, i.id));
   }
   const photos = imports.length

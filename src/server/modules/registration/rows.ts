@@ -35,6 +35,12 @@ export interface RowProblem {
   message: { vi: string; en: string };
 }
 
+/** Why an upload's file could not be read (an import's `error`). */
+export interface ImportFailure {
+  code: string;
+  message: { vi: string; en: string };
+}
+
 /** A row of an upload as it waits for confirmation. */
 export interface ImportRow {
   row: number;
@@ -65,7 +71,7 @@ function bilingual(
   const inLang = (lang: "vi" | "en") => {
     const out: Record<string, unknown> = { column: col?.[lang] ?? "" };
     for (const [k, v] of Object.entries(params)) {
-      out[k] = v && typeof v === "object" && "vi" in v && "en" in v ? (v as Record<string, string>)[lang] : v;
+      out[k] = v && typeof v === "object" && "vi" in v && "en" in v ? v[lang] : v;
     }
     return out;
   };
@@ -75,7 +81,11 @@ function bilingual(
   };
 }
 
-export const photoKey = (name: string) => cleanText(name, "name").split(/[\\/]/).pop()!.toLowerCase();
+/** An uploaded photo's key: its file name without any folder, in lower case. */
+export const photoKey = (name: string) =>
+  cleanText(name, "name")
+    .replace(/^[\s\S]*[\\/]/, "")
+    .toLowerCase();
 
 /** Cell text → the delegate's input, with the problems found in the cells themselves. */
 export function rowToInput(row: Pick<ImportRow, "values" | "sessionIds">, ctx: RowContext) {
@@ -159,18 +169,17 @@ function photoProblems(row: ImportRow, ctx: RowContext): RowProblem[] {
  * meetings core's checks (which read the database: duplicate passport within the meeting, sessions).
  */
 /**
- * Every problem of each row (see the file's comment), in order. The database is read once for all the rows (their
- * passports and sessions), so checking 5,000 rows costs two queries, not two per row.
+ * Checks each row again (see the file's comment) and sets its `problems`. The database is read once for all the rows
+ * (their passports and sessions), so checking 5,000 rows costs two queries, not two per row.
  */
-export async function checkRows(db: Executor, rows: ImportRow[], ctx: RowContext): Promise<RowProblem[][]> {
-  const parsed = rows.map((row) => rowToInput(row, ctx));
+export async function checkRows(db: Executor, rows: ImportRow[], ctx: RowContext): Promise<void> {
+  const parsed = rows.map((row) => ({ row, ...rowToInput(row, ctx) }));
   const lookups = await delegateLookups(
     db,
     ctx.meeting.id,
     parsed.map((p) => p.input),
   );
-  return rows.map((row, i) => {
-    const { input, problems } = parsed[i]!;
+  for (const { row, input, problems } of parsed) {
     for (const label of row.unknownSessions) {
       problems.push({ field: "sessions", ...bilingual(registrationErrors.UNKNOWN_SESSION_COLUMN, { column: label }) });
     }
@@ -182,8 +191,8 @@ export async function checkRows(db: Executor, rows: ImportRow[], ctx: RowContext
       if (failed.has(p.field)) continue;
       problems.push({ field: p.field, code: p.code, message: p.message });
     }
-    return problems;
-  });
+    row.problems = problems;
+  }
 }
 
 /** Passport numbers repeated within the file (rows not dropped): a problem for every row that shares one. */

@@ -12,6 +12,8 @@ import {
 } from "drizzle-orm/pg-core";
 import { delegations, meetings } from "../meetings/schema.js";
 import type { ImportStatus } from "../../../shared/schemas/registration.js";
+import type { Lang } from "../../../shared/errors.js";
+import type { ImportFailure, ImportRow } from "./rows.js";
 
 /** Raw bytes (photos waiting in a proposal or an upload). PGlite answers Uint8Array, node-postgres a Buffer. */
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
@@ -37,7 +39,7 @@ export const registrationLinks = pgTable(
       .references(() => delegations.id, { onDelete: "cascade" }),
     email: text("email").notNull(),
     name: text("name"),
-    language: text("language").notNull().default("en"),
+    language: text("language").$type<Lang>().notNull().default("en"),
     tokenHash: text("token_hash").notNull(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
@@ -152,11 +154,11 @@ export const registrationImports = pgTable(
     status: text("status").$type<ImportStatus>().notNull().default("parsing"),
     total: integer("total").notNull().default(0),
     done: integer("done").notNull().default(0),
-    rows: jsonb("rows").notNull().default([]),
+    rows: jsonb("rows").$type<ImportRow[]>().notNull().default([]),
     /** The uploaded file until its check has finished (the check is a durable job that may run after a restart). */
     file: bytea("file"),
     /** Why the file could not be read (status `failed`): `{ code, message: { vi, en } }`. */
-    error: jsonb("error"),
+    error: jsonb("error").$type<ImportFailure>(),
     createdBy: uuid("created_by"),
     createdByName: text("created_by_name").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -100,18 +100,22 @@ export async function seedRegistration(db: Db): Promise<void> {
           if (!names.has(n)) throw new Error(`demo seed: ${n} is not in the ${h.key} delegation`);
         }
       }
-      const snapshots = [...h.earlier.map((v) => earlierSnapshot(now, v)), now];
-      const meta = [...h.earlier, h.last];
+      // Each earlier submission with the list as it then was, and the last one with the list as it stands.
+      const submissions = [
+        ...h.earlier.map((v) => ({ meta: v, snapshot: earlierSnapshot(now, v) })),
+        { meta: h.last, snapshot: now },
+      ];
+      const snapshots = submissions.map((s) => s.snapshot);
       await tx.insert(registrationVersions).values(
-        snapshots.map((snapshot, i) => ({
+        submissions.map(({ meta, snapshot }, i) => ({
           id: crypto.randomUUID(),
           meetingId: M,
           delegationId,
           number: i + 1,
-          submittedAt: new Date(meta[i]!.at),
+          submittedAt: new Date(meta.at),
           submittedBy: contact.id,
           submittedByName: contact.name,
-          note: meta[i]!.note,
+          note: meta.note,
           delegateCount: snapshot.length,
           snapshot,
         })),

@@ -5,8 +5,7 @@
 import { invalidFields } from "../../http/validation.js";
 import { and, eq, sql } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
-import type { Actor } from "../../auth/actor.js";
-import { appError } from "../../http/errors.js";
+import { type Actor, ensure } from "../../auth/actor.js";
 import {
   deleteDelegateTx,
   insertDelegateTx,
@@ -25,12 +24,11 @@ import { toZonedIso } from "../meetings/time.js";
 import type { AccreditationStatus } from "../meetings/schema.js";
 import {
   deadlineText,
-  delegationAccess,
   ensureDirectEdit,
-  ensureHost,
   registrationClosed,
-  type RegistrationAccess,
-} from "./access.js";
+  requireRegistration,
+  type DelegationRegistration,
+} from "./policy.js";
 import { diffLists } from "./diff.js";
 import { registrationProposals } from "./schema.js";
 import { currentSnapshot, latestVersionRow, versionDelegates } from "./versions.js";
@@ -64,7 +62,7 @@ export async function myDelegations(ctx: Ctx, actor: Actor) {
 }
 
 /** The sessions a delegation is invited to (all sessions when the programme names no delegations for one). */
-export async function delegationSessions(ctx: Ctx, a: RegistrationAccess) {
+export async function delegationSessions(ctx: Ctx, a: DelegationRegistration) {
   const all = await listSessionsOf(ctx.db, a.meeting);
   return all
     .filter((s) => s.delegationIds.length === 0 || s.delegationIds.includes(a.delegation.id))
@@ -73,8 +71,8 @@ export async function delegationSessions(ctx: Ctx, a: RegistrationAccess) {
 
 /** Where a delegation's registration stands: deadline, what the reader may do, last submission, pending changes. */
 export async function registrationOverview(ctx: Ctx, actor: Actor, meetingId: string, delegationId: string) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
-  if (a.view !== "full" && a.view !== "standard") throw appError("FORBIDDEN");
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
+  ensure(a.perms.read);
   const closed = registrationClosed(a.meeting);
   const latest = await latestVersionRow(ctx.db, delegationId);
   const now = await currentSnapshot(ctx.db, meetingId, delegationId);
@@ -107,12 +105,12 @@ export async function registrationOverview(ctx: Ctx, actor: Actor, meetingId: st
       contactName: a.delegation.contactName,
       contactEmail: a.delegation.contactEmail,
     },
-    role: a.host ? ("host" as const) : a.contact ? ("contact" as const) : ("reader" as const),
+    role: a.perms.manage ? ("host" as const) : a.perms.propose ? ("contact" as const) : ("reader" as const),
     closed,
     meetingClosed: m.status === "closed",
     deadlineText: m.registrationDeadline ? deadlineText(m) : null,
-    canEdit: a.host || (a.contact && !closed),
-    canPropose: a.contact && closed && m.status !== "closed",
+    canEdit: a.perms.editDirectly,
+    canPropose: a.perms.propose && closed && m.status !== "closed",
     purged: !!m.purgedAt,
     delegateCount: now.length,
     latestVersion: latest
@@ -129,7 +127,7 @@ export async function registrationOverview(ctx: Ctx, actor: Actor, meetingId: st
 }
 
 /** A delegate of this delegation (404 for a delegate of another delegation, whatever the id). */
-async function delegateOf(ctx: Ctx, a: RegistrationAccess, delegateId: string) {
+async function delegateOf(ctx: Ctx, a: DelegationRegistration, delegateId: string) {
   const [r] = await listDelegateRows(ctx.db, {
     meetingId: a.meeting.id,
     delegationId: a.delegation.id,
@@ -139,7 +137,7 @@ async function delegateOf(ctx: Ctx, a: RegistrationAccess, delegateId: string) {
   return r;
 }
 
-async function present(ctx: Ctx, a: RegistrationAccess, delegateId: string) {
+async function present(ctx: Ctx, a: DelegationRegistration, delegateId: string) {
   return presentDelegate(await delegateOf(ctx, a, delegateId), "full");
 }
 
@@ -151,7 +149,7 @@ export async function addDelegate(
   delegationId: string,
   input: DelegateInput,
 ) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
   ensureDirectEdit(a);
   const row = await ctx.db.transaction((tx) => insertDelegateTx(tx, actor, a.meeting, delegationId, input));
   return present(ctx, a, row.id);
@@ -166,7 +164,7 @@ export async function editDelegate(
   delegateId: string,
   patch: Partial<DelegateInput> & { version: number },
 ) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
   ensureDirectEdit(a);
   await delegateOf(ctx, a, delegateId);
   const { version, ...changes } = patch;
@@ -183,7 +181,7 @@ export async function removeDelegate(
   delegateId: string,
   version: number,
 ) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
   ensureDirectEdit(a);
   await delegateOf(ctx, a, delegateId);
   await ctx.db.transaction((tx) => deleteDelegateTx(tx, actor, meetingId, delegateId, version));
@@ -198,7 +196,7 @@ export async function putDelegatePhoto(
   delegateId: string,
   bytes: Buffer,
 ) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
   ensureDirectEdit(a);
   if (a.meeting.purgedAt) throw meetingErrors.MEETING_PURGED();
   await delegateOf(ctx, a, delegateId);
@@ -215,8 +213,8 @@ export async function accredit(
   delegateId: string,
   body: { status: AccreditationStatus; reason?: string | null; version: number },
 ) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
-  ensureHost(a);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
+  ensure(a.perms.manage);
   await delegateOf(ctx, a, delegateId);
   const reason = body.reason?.trim() || null;
   if (body.status === "rejected" && !reason) {

@@ -128,18 +128,19 @@ for (const [alias, field] of [
 }
 
 /** Which field a choice cell names: the code, or the English or Vietnamese label, ignoring case and diacritics. */
-function choiceIndex<T extends string>(labels: Record<T, { en: string; vi: string }>): Map<string, T> {
+function choiceIndex<T extends string>(codes: readonly T[], labels: Record<T, { en: string; vi: string }>) {
   const m = new Map<string, T>();
-  for (const [code, l] of Object.entries(labels) as [T, { en: string; vi: string }][]) {
+  for (const code of codes) {
+    const l = labels[code];
     m.set(key(code), code);
     m.set(key(l.en), code);
     m.set(key(l.vi), code);
   }
   return m;
 }
-const roleIndex = choiceIndex(roleLabels);
+const roleIndex = choiceIndex(delegateRoles, roleLabels);
 for (const [words, role] of formerRoleWords) roleIndex.set(key(words), role);
-const genderIndex = choiceIndex(genderLabels);
+const genderIndex = choiceIndex(genders, genderLabels);
 genderIndex.set("f", "female");
 genderIndex.set("m", "male");
 
@@ -283,7 +284,7 @@ export function parseCsv(text: string): string[][] {
   let cell = "";
   let quoted = false;
   for (let i = 0; i < src.length; i++) {
-    const ch = src[i]!;
+    const ch = src.charAt(i);
     if (quoted) {
       if (ch === '"') {
         if (src[i + 1] === '"') {
@@ -373,7 +374,13 @@ export async function readSpreadsheet(bytes: Buffer, format: "xlsx" | "csv"): Pr
       "không có cột “Họ và tên (như hộ chiếu)” ở các dòng đầu",
     );
   const rows: RawRow[] = [];
-  const nameCol = [...header.fields.entries()].find(([, f]) => f === "fullName")![0];
+  // `findHeader` found the header by this column.
+  const nameCol = [...header.fields.entries()].find(([, f]) => f === "fullName")?.[0];
+  if (nameCol === undefined)
+    throw new FileProblem(
+      "no “Full name (as in passport)” column in the first rows",
+      "không có cột “Họ và tên (như hộ chiếu)” ở các dòng đầu",
+    );
   for (const g of grid.slice(header.at + 1)) {
     // The template's second header row (Vietnamese) is not data.
     const first = g.cells[nameCol];

@@ -6,19 +6,29 @@ import { audit } from "../audit/service.js";
 import { delegateFieldValues, listDelegateRows } from "../meetings/delegates.js";
 import { auditDelegateRead } from "../meetings/reads.js";
 import { purgedDelegateFields } from "../meetings/purge.js";
-import { delegationAccess, ensureEditor } from "./access.js";
+import { requireRegistration } from "./policy.js";
 import { redact } from "../../../shared/personalData.js";
 import { diffFieldsFor, diffLists, readSnapshot, snapshotFields, type SnapshotDelegate } from "./diff.js";
 import { registrationErrors } from "./errors.js";
 import { registrationVersions } from "./schema.js";
 import { appError } from "../../http/errors.js";
 
+/** The SQLSTATE of a database error (`code`, on the error or, wrapped by the driver, on its `cause`). */
+function sqlState(e: unknown): string | undefined {
+  if (typeof e !== "object" || e === null) return undefined;
+  if ("code" in e && typeof e.code === "string") return e.code;
+  if ("cause" in e && typeof e.cause === "object" && e.cause !== null && "code" in e.cause) {
+    return typeof e.cause.code === "string" ? e.cause.code : undefined;
+  }
+  return undefined;
+}
+
 /** A unique-index violation (two submissions racing for the same number) becomes 409, not 500. */
 async function uniqueOr409<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (e) {
-    const code = (e as { code?: string }).code ?? (e as { cause?: { code?: string } }).cause?.code;
+    const code = sqlState(e);
     if (code === "23505") throw appError("VERSION_CONFLICT");
     throw e;
   }
@@ -74,9 +84,9 @@ function presentVersion(v: VersionRow) {
 
 /** Readers of versions: the host, the delegation's contact, and committee members (without personal data). */
 async function readAccess(ctx: Ctx, actor: Actor, meetingId: string, delegationId: string) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
-  ensure(a.view === "full" || a.view === "standard");
-  return { ...a, full: a.view === "full" };
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
+  ensure(a.perms.read);
+  return { ...a, full: a.perms.view === "full" };
 }
 
 export async function latestVersionRow(db: Executor, delegationId: string): Promise<VersionRow | null> {
@@ -182,8 +192,8 @@ export async function submitVersion(
   delegationId: string,
   note: string | null,
 ) {
-  const a = await delegationAccess(ctx.db, actor, meetingId, delegationId);
-  ensureEditor(a);
+  const a = await requireRegistration(ctx.db, actor, meetingId, delegationId);
+  ensure(a.perms.edit);
   const number = await uniqueOr409(() =>
     ctx.db.transaction(async (tx) => {
       const snapshot = await currentSnapshot(tx, meetingId, delegationId);

@@ -17,6 +17,7 @@ import AjvCompiler from "@fastify/ajv-compiler";
 import { appError } from "./errors.js";
 import { langFromHeader } from "./lang.js";
 import { INT_MAX, INT_MIN } from "./schemas.js";
+import { isRecord } from "../../shared/records.js";
 
 /** The largest body an anonymous route reads (its JSON is an e-mail and a password, or a link's token). */
 export const ANONYMOUS_BODY_LIMIT = 16 * 1024;
@@ -68,12 +69,10 @@ export function parseJsonBody(text: string): unknown {
 
 type Schema = Record<string, unknown>;
 
-const isSchemaObject = (x: unknown): x is Schema => typeof x === "object" && x !== null && !Array.isArray(x);
-
 /** The schema with every integer bounded to PostgreSQL's `integer` and every number to ±`NUMBER_LIMIT`. */
 export function boundNumbers(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(boundNumbers);
-  if (!isSchemaObject(schema)) return schema;
+  if (!isRecord(schema)) return schema;
   const s = schema;
   const out: Schema = {};
   for (const [k, v] of Object.entries(s)) {
@@ -81,7 +80,7 @@ export function boundNumbers(schema: unknown): unknown {
     if (k === "enum" || k === "const" || k === "default" || k === "examples") out[k] = v;
     else if (
       (k === "properties" || k === "patternProperties" || k === "$defs" || k === "definitions") &&
-      isSchemaObject(v)
+      isRecord(v)
     ) {
       out[k] = Object.fromEntries(Object.entries(v).map(([name, x]) => [name, boundNumbers(x)]));
     } else out[k] = boundNumbers(v);

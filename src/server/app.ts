@@ -88,9 +88,9 @@ export async function buildApp(ctx: Ctx, opts: BuildOptions = {}) {
   app.removeContentTypeParser("application/json");
   app.addContentTypeParser("application/json", { parseAs: "string" }, (_req, body, done) => {
     try {
-      done(null, parseJsonBody(body as string));
+      done(null, parseJsonBody(typeof body === "string" ? body : body.toString("utf8")));
     } catch (e) {
-      done(e as Error, undefined);
+      done(e instanceof Error ? e : new Error(String(e)), undefined);
     }
   });
 
@@ -154,7 +154,7 @@ export async function buildApp(ctx: Ctx, opts: BuildOptions = {}) {
     });
   }
   app.setNotFoundHandler(async (req, reply) => {
-    const pathname = req.url.split("?")[0]!;
+    const [pathname = ""] = req.url.split("?");
     if (
       pathname.startsWith("/api/") ||
       pathname === "/api" ||

@@ -7,6 +7,7 @@ import { buildApp } from "./app.js";
 import { seedDemoIfEmpty } from "./seed/demo.js";
 import { demoUsers } from "./modules/people/seed.js";
 import { DEMO_PASSWORD } from "./seed/ids.js";
+import { errnoCode } from "./lib/errno.js";
 
 async function main() {
   let config;
@@ -57,7 +58,7 @@ async function main() {
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
+    const code = errnoCode(err);
     if (code === "EADDRINUSE" || code === "EACCES") {
       console.error(
         `Focal cannot start: ${config.host}:${config.port} is ${code === "EADDRINUSE" ? "already in use" : "not allowed"}. ` +

@@ -27,6 +27,7 @@ export const auditModules = {
   documents: { vi: "Văn bản và sổ đăng ký số", en: "Documents and number registers" },
 } as const satisfies Record<string, Phrase>;
 export type AuditModule = keyof typeof auditModules;
+export const isAuditModule = (s: string): s is AuditModule => Object.hasOwn(auditModules, s);
 
 const a = (module: AuditModule, vi: string, en: string) => ({ module, vi, en });
 
@@ -141,7 +142,9 @@ export const isAuditAction = (s: string): s is AuditAction => Object.hasOwn(audi
 
 /** The actions of one area (the module filter). */
 export function actionsOfModule(m: AuditModule): AuditAction[] {
-  return (Object.keys(auditActions) as AuditAction[]).filter((k) => auditActions[k].module === m);
+  return Object.keys(auditActions)
+    .filter(isAuditAction)
+    .filter((k) => auditActions[k].module === m);
 }
 
 /** The sign-in view: successes, failures, lockouts and sign-outs. */
@@ -400,3 +403,4 @@ export const unitKinds = {
   academy: { vi: "Học viện, trường", en: "Academy or school" },
 } as const satisfies Record<string, Phrase>;
 export type UnitKind = keyof typeof unitKinds;
+export const isUnitKind = (s: string): s is UnitKind => Object.hasOwn(unitKinds, s);

@@ -44,7 +44,8 @@ const B64_INDEX = new Map([...B64].map((c, i) => [c, i]));
 export function toBase64Url(bytes: Uint8Array): string {
   let out = "";
   for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    // i < length: bytes[i] is there; the last group may lack the next one or two.
+    const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
     const chars = Math.min(4, Math.ceil(((bytes.length - i) * 8) / 6));
     for (let k = 0; k < chars; k++) out += B64[(n >> (18 - 6 * k)) & 63];
   }
@@ -101,7 +102,7 @@ export function decodePayload(bytes: Uint8Array): BadgePayload | null {
     badgeId: bytesUuid(bytes.subarray(1, 17)),
     delegateId: bytesUuid(bytes.subarray(17, 33)),
     meetingId: bytesUuid(bytes.subarray(33, 49)),
-    issue: (bytes[49]! << 8) | bytes[50]!,
+    issue: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint16(49),
   };
 }
 
@@ -110,9 +111,10 @@ export function parseToken(
   token: string,
 ): { payloadBytes: Bytes; signature: Bytes; payload: BadgePayload | null } | null {
   const parts = token.trim().split(".");
-  if (parts.length !== 2) return null;
-  const payloadBytes = fromBase64Url(parts[0]!);
-  const signature = fromBase64Url(parts[1]!);
+  const [payloadText, signatureText] = parts;
+  if (parts.length !== 2 || payloadText === undefined || signatureText === undefined) return null;
+  const payloadBytes = fromBase64Url(payloadText);
+  const signature = fromBase64Url(signatureText);
   if (!payloadBytes || !signature || !payloadBytes.length) return null;
   return { payloadBytes, signature, payload: decodePayload(payloadBytes) };
 }

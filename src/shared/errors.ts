@@ -117,6 +117,9 @@ export const errorCatalog = {
 export type ErrorCode = keyof typeof errorCatalog;
 export type Lang = "vi" | "en";
 
+/** True for the two languages Focal speaks. */
+export const isLang = (v: unknown): v is Lang => v === "vi" || v === "en";
+
 /** A value given in both languages, as a parameter of a message: the message takes the one of its language. */
 export interface Bilingual {
   vi: string;
@@ -125,7 +128,7 @@ export interface Bilingual {
 
 function isBilingual(v: unknown): v is Bilingual {
   return (
-    !!v && typeof v === "object" && typeof (v as Bilingual).vi === "string" && typeof (v as Bilingual).en === "string"
+    !!v && typeof v === "object" && "vi" in v && typeof v.vi === "string" && "en" in v && typeof v.en === "string"
   );
 }
 

@@ -170,7 +170,7 @@ export function humanise(field: string): string {
     .replace(/[_.-]+/g, " ")
     .trim()
     .toLowerCase();
-  return words ? words[0]!.toUpperCase() + words.slice(1) : field;
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : field;
 }
 
 /** A field's label in both languages: from `fieldLabels`, a request part's name, or `humanise`. */

@@ -78,8 +78,8 @@ export function formatMessage(lang: MessageLang, template: string, params?: Mess
     out += template.slice(i, open);
     const plural = /^\{(\w+),\s*plural,/.exec(template.slice(open));
     const close = closing(template, open);
-    if (plural && close > 0) {
-      const name = plural[1]!;
+    const name = plural?.[1];
+    if (plural && name !== undefined && close > 0) {
       const options = pluralOptions(template.slice(open + plural[0].length, close));
       const raw = params[name];
       const n = typeof raw === "number" ? raw : Number(raw);
@@ -91,8 +91,9 @@ export function formatMessage(lang: MessageLang, template: string, params?: Mess
       }
     }
     const simple = /^\{(\w+)\}/.exec(template.slice(open));
-    if (simple) {
-      const text = valueText(lang, simple[1]!, params[simple[1]!]);
+    const simpleName = simple?.[1];
+    if (simple && simpleName !== undefined) {
+      const text = valueText(lang, simpleName, params[simpleName]);
       out += text ?? simple[0];
       i = open + simple[0].length;
       continue;
@@ -106,6 +107,6 @@ export function formatMessage(lang: MessageLang, template: string, params?: Mess
 /** The names a template uses, plural arguments included (for checking both languages use the same). */
 export function placeholderNames(template: string): string[] {
   const names = new Set<string>();
-  for (const m of template.matchAll(/\{(\w+)(\}|,\s*plural,)/g)) names.add(m[1]!);
+  for (const [, name] of template.matchAll(/\{(\w+)(\}|,\s*plural,)/g)) if (name) names.add(name);
   return [...names].sort();
 }

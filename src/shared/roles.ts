@@ -17,7 +17,8 @@ export const roleScopes = {
 
 export type Role = keyof typeof roleScopes;
 export type ScopeKind = (typeof roleScopes)[Role];
-export const roles = Object.keys(roleScopes) as Role[];
+export const isRole = (s: string): s is Role => Object.hasOwn(roleScopes, s);
+export const roles: Role[] = Object.keys(roleScopes).filter(isRole);
 
 /** Scope kinds whose grants carry no id: the whole system or the whole ministry. */
 export const unscopedKinds: readonly ScopeKind[] = ["system", "ministry"];

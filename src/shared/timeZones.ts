@@ -115,13 +115,16 @@ export function zoneOptions(lang: ZoneLang, at: Date = new Date()): { region: Zo
     seen.add(id);
     others.push(id);
   }
-  const info = new Map<string, { label: string; city: string; minutes: number }>();
-  for (const tz of [...regionZones, ...others]) {
-    info.set(tz, { label: zoneLabel(lang, tz, at), city: zoneCity(lang, tz), minutes: offsetMinutes(tz, at) });
-  }
+  const describe = (tz: string) => ({
+    value: tz,
+    label: zoneLabel(lang, tz, at),
+    city: zoneCity(lang, tz),
+    minutes: offsetMinutes(tz, at),
+  });
   const sorted = (list: readonly string[]) =>
-    [...list]
-      .sort((a, b) => info.get(a)!.minutes - info.get(b)!.minutes || info.get(a)!.city.localeCompare(info.get(b)!.city))
-      .map((tz) => ({ value: tz, label: info.get(tz)!.label }));
+    list
+      .map(describe)
+      .sort((a, b) => a.minutes - b.minutes || a.city.localeCompare(b.city))
+      .map(({ value, label }) => ({ value, label }));
   return { region: sorted(regionZones), other: sorted(others) };
 }

@@ -27,7 +27,7 @@ export function hasRole(actor: Actor, role: Role, scopeId?: string | null): bool
 
 /** The scope ids in which the actor holds `role`. */
 export function scopesOf(actor: Actor, role: Role): string[] {
-  return actor.grants.filter((g) => g.role === role && g.scopeId !== null).map((g) => g.scopeId as string);
+  return actor.grants.flatMap((g) => (g.role === role && g.scopeId !== null ? [g.scopeId] : []));
 }
 
 export const isAdmin = (a: Actor) => hasRole(a, "admin");

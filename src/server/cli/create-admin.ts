@@ -12,6 +12,7 @@ import { settings } from "../modules/system/schema.js";
 import { findUserByEmail, insertGrantTx, insertUserTx } from "../modules/people/repo.js";
 import { audit } from "../modules/audit/service.js";
 import { clean } from "../../shared/text.js";
+import { isLang } from "../../shared/errors.js";
 import { CliError, config, promptHidden, runCli } from "./common.js";
 
 const USAGE = 'usage: npm run create-admin -- --email <e-mail> --name "<full name>" [--language vi|en] [--allow-demo]';
@@ -45,7 +46,7 @@ async function main() {
   const language = values.language;
   if (!email || !name) throw new CliError(USAGE, 2);
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new CliError(`"${email}" is not an e-mail address.`, 2);
-  if (language !== "vi" && language !== "en") throw new CliError("--language must be vi or en.", 2);
+  if (!isLang(language)) throw new CliError("--language must be vi or en.", 2);
 
   const cfg = config();
   const password = await readPassword();

@@ -9,6 +9,7 @@ import { acquireDirLock, DataDirInUseError, type DirLock } from "../db/lock.js";
 import { isDataDir, openRaw, readDump } from "../db/backup.js";
 import { CliError, config, runCli } from "./common.js";
 import { formatMessage } from "../../shared/message.js";
+import { errorMessage } from "../lib/errno.js";
 
 interface Summary {
   users: number;
@@ -65,7 +66,7 @@ async function main() {
     try {
       summary = await inspect("memory://", readDump(file));
     } catch (err) {
-      throw new CliError(`${file} is not a Focal backup (${(err as Error).message}).`);
+      throw new CliError(`${file} is not a Focal backup (${errorMessage(err)}).`);
     }
 
     // 2. Unpack it beside the data directory, locked so that nobody opens it half-written.

@@ -3,6 +3,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { FastifyBaseLogger } from "fastify";
 import { pgliteExtensions } from "./client.js";
+import { errorMessage } from "../lib/errno.js";
 
 /**
  * Backups of the embedded database. PGlite's `dumpDataDir()` tars the data directory from inside the running
@@ -82,7 +83,7 @@ export function serveBackupRequests(dataDir: string, pglite: PGlite, log: Pick<F
     } catch (err) {
       log.error({ err }, "backup failed");
       if (id) {
-        const answer: BackupAnswer = { ok: false, error: (err as Error).message };
+        const answer: BackupAnswer = { ok: false, error: errorMessage(err) };
         fs.writeFileSync(answerFile(dataDir, id), JSON.stringify(answer));
       }
     } finally {

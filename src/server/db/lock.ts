@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { errnoCode } from "../lib/errno.js";
 
 export interface DirLock {
   release(): void;
@@ -23,7 +24,7 @@ function alive(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
+    return errnoCode(err) === "EPERM";
   }
 }
 
@@ -58,7 +59,7 @@ export function acquireDirLock(dir: string): DirLock {
       process.once("exit", release);
       return { release };
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+      if (errnoCode(err) !== "EEXIST") throw err;
       const pid = Number(fs.readFileSync(file, "utf8").trim());
       // A lock with our own pid is stale (a container restarted with the same pid): this process holds none.
       if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {

@@ -17,6 +17,7 @@ import AjvCompiler from "@fastify/ajv-compiler";
 import { appError } from "./errors.js";
 import { langFromHeader } from "./lang.js";
 import { INT_MAX, INT_MIN } from "./schemas.js";
+import { isRecord } from "../../shared/records.js";
 
 /** The largest body an anonymous route reads (its JSON is an e-mail and a password, or a link's token). */
 export const ANONYMOUS_BODY_LIMIT = 16 * 1024;
@@ -57,9 +58,9 @@ export function parseJsonBody(text: string): unknown {
   if (text.length === 0) throw appError("BAD_JSON", {}, { reason: "empty" });
   if (jsonTooDeep(text, JSON_MAX_DEPTH)) throw appError("JSON_TOO_DEEP", { max: JSON_MAX_DEPTH });
   try {
-    return text.includes("__proto__") || text.includes("constructor")
-      ? (JSON.parse(text, refuseProto) as unknown)
-      : (JSON.parse(text) as unknown);
+    const value: unknown =
+      text.includes("__proto__") || text.includes("constructor") ? JSON.parse(text, refuseProto) : JSON.parse(text);
+    return value;
   } catch (e) {
     if (e instanceof SyntaxError) throw appError("BAD_JSON", {}, { reason: "syntax" });
     throw e;
@@ -69,16 +70,19 @@ export function parseJsonBody(text: string): unknown {
 type Schema = Record<string, unknown>;
 
 /** The schema with every integer bounded to PostgreSQL's `integer` and every number to ±`NUMBER_LIMIT`. */
-export function boundNumbers<T>(schema: T): T {
-  if (Array.isArray(schema)) return schema.map(boundNumbers) as T;
-  if (!schema || typeof schema !== "object") return schema;
-  const s = schema as Schema;
+export function boundNumbers(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(boundNumbers);
+  if (!isRecord(schema)) return schema;
+  const s = schema;
   const out: Schema = {};
   for (const [k, v] of Object.entries(s)) {
     // `properties`, `patternProperties`, `$defs` hold schemas by name; `enum`, `const`, `default` hold values.
     if (k === "enum" || k === "const" || k === "default" || k === "examples") out[k] = v;
-    else if (k === "properties" || k === "patternProperties" || k === "$defs" || k === "definitions") {
-      out[k] = Object.fromEntries(Object.entries(v as Schema).map(([name, x]) => [name, boundNumbers(x)]));
+    else if (
+      (k === "properties" || k === "patternProperties" || k === "$defs" || k === "definitions") &&
+      isRecord(v)
+    ) {
+      out[k] = Object.fromEntries(Object.entries(v).map(([name, x]) => [name, boundNumbers(x)]));
     } else out[k] = boundNumbers(v);
   }
   const types = [s.type].flat();
@@ -88,7 +92,7 @@ export function boundNumbers<T>(schema: T): T {
     if (typeof s.maximum !== "number" && typeof s.exclusiveMaximum !== "number") out.maximum = hi;
     if (typeof s.minimum !== "number" && typeof s.exclusiveMinimum !== "number") out.minimum = lo;
   }
-  return out as T;
+  return out;
 }
 
 /**
@@ -96,7 +100,7 @@ export function boundNumbers<T>(schema: T): T {
  * `ANONYMOUS_BODY_LIMIT` unless they say otherwise.
  */
 export function edgeRoute(route: RouteOptions): void {
-  const schema = route.schema as Record<string, unknown> | undefined;
+  const schema = route.schema;
   if (schema) {
     for (const part of ["body", "querystring", "params", "headers"] as const) {
       if (schema[part]) schema[part] = boundNumbers(schema[part]);
@@ -139,7 +143,7 @@ function finiteOnly(validate: AjvValidate): AjvValidate {
       wrapped.errors = validate.errors;
       return ok;
     }
-    const bad = data && typeof data === "object" ? nonFinite(data as Record<string, unknown>) : null;
+    const bad = data && typeof data === "object" ? nonFinite(data) : null;
     wrapped.errors = bad
       ? [{ instancePath: `/${bad}`, schemaPath: "", keyword: "maximum", params: { limit: INT_MAX }, message: "" }]
       : null;
@@ -149,7 +153,7 @@ function finiteOnly(validate: AjvValidate): AjvValidate {
   return wrapped;
 }
 
-function nonFinite(data: Record<string, unknown>): string | null {
+function nonFinite(data: object): string | null {
   for (const [k, v] of Object.entries(data)) {
     if (typeof v === "number" && !Number.isFinite(v)) return k;
     if (Array.isArray(v) && v.some((x) => typeof x === "number" && !Number.isFinite(x))) return k;

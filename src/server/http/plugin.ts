@@ -89,7 +89,8 @@ export function registerHttp(app: FastifyInstance, resolveSession: SessionResolv
       return reply.status(413).send({ error: { code: e.code, message: e.localized(lang), details: null } });
     }
     if (err.statusCode === 415 || err.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
-      const type = (req.headers["content-type"] ?? "").split(";")[0]!.trim().slice(0, 100) || "—";
+      const [mediaType = ""] = (req.headers["content-type"] ?? "").split(";");
+      const type = mediaType.trim().slice(0, 100) || "—";
       const e = appError("UNSUPPORTED_MEDIA_TYPE", { type });
       return reply.status(415).send({ error: { code: e.code, message: e.localized(lang), details: { type } } });
     }

@@ -11,14 +11,10 @@
  */
 import fs from "node:fs";
 import { createRequire } from "node:module";
+// fontkit is pdfkit's font engine, pinned as a dependency of its own; its types are in vendor.d.ts.
+import * as fontkit from "fontkit";
 
 const require = createRequire(import.meta.url);
-
-/** The little of fontkit (pdfkit's font engine, pinned as a dependency of its own) this module uses. */
-interface FontkitFont {
-  hasGlyphForCodePoint(cp: number): boolean;
-}
-const fontkit = require("fontkit") as { create(bytes: Buffer): FontkitFont };
 
 /** The styles callers select with `doc.font(style)`: each is DejaVu for the scripts DejaVu covers. */
 export const styles = ["regular", "bold", "italic", "condensed", "condensedBold"] as const;
@@ -59,7 +55,7 @@ const weightOf: Record<Style, Weight> = {
 
 interface Loaded {
   bytes: Buffer;
-  font: FontkitFont;
+  font: fontkit.Font;
 }
 
 let loaded: Map<Face, Loaded> | null = null;
@@ -74,16 +70,28 @@ export function faces(): Map<Face, Loaded> {
   };
   const dejavu = require.resolve("dejavu-fonts-ttf/package.json").replace(/package\.json$/, "ttf/");
   for (const s of styles) add(s, dejavu + dejavuFiles[s]);
-  for (const [family, [pkg, file]] of Object.entries(notoFamilies)) {
+  for (const family of familyOrder) {
+    const [pkg, file] = notoFamilies[family];
     const dir = require.resolve(`@expo-google-fonts/${pkg}/package.json`).replace(/package\.json$/, "");
-    add(`noto-${family as Family}-regular`, `${dir}400Regular/${file}_400Regular.ttf`);
-    add(`noto-${family as Family}-bold`, `${dir}700Bold/${file}_700Bold.ttf`);
+    add(`noto-${family}-regular`, `${dir}400Regular/${file}_400Regular.ttf`);
+    add(`noto-${family}-bold`, `${dir}700Bold/${file}_700Bold.ttf`);
   }
   loaded = map;
   return map;
 }
 
-const has = (face: Face, cp: number) => faces().get(face)!.font.hasGlyphForCodePoint(cp);
+function has(face: Face, cp: number): boolean {
+  const loadedFace = faces().get(face);
+  if (!loadedFace) throw new Error(`The font face ${face} is not loaded`);
+  return loadedFace.font.hasGlyphForCodePoint(cp);
+}
+
+/** The code point of one character (an element of `[...text]`, never empty). */
+function codePoint(ch: string): number {
+  const cp = ch.codePointAt(0);
+  if (cp === undefined) throw new Error("A character was expected, not an empty string");
+  return cp;
+}
 
 /** The family a code point's script asks for, `null` for DejaVu's scripts, "neutral" for spaces, marks, digits… */
 function familyFor(cp: number, ch: string): Family | null | "neutral" {
@@ -116,7 +124,7 @@ const scriptRe = {
   neutral: /[\p{Script=Common}\p{Script=Inherited}]/u,
 };
 
-const familyOrder: Family[] = ["sc", "jp", "kr", "thai", "lao", "khmer", "myanmar", "tamil"];
+const familyOrder: readonly Family[] = ["sc", "jp", "kr", "thai", "lao", "khmer", "myanmar", "tamil"];
 
 export interface Run {
   text: string;
@@ -135,7 +143,8 @@ export function splitRuns(text: string, style: Style = "regular", han: "sc" | "j
   const noto = (f: Family): Face => `noto-${f}-${weight}`;
   const chars = [...text];
   // 1. Each character's own choice: a family, the base (null), or neutral.
-  const wants: (Family | null | "neutral")[] = chars.map((ch) => familyFor(ch.codePointAt(0)!, ch));
+  const wants: (Family | null | "neutral")[] = chars.map((ch) => familyFor(codePoint(ch), ch));
+  const kanaAt = chars.map((ch) => scriptRe.kana.test(ch));
   // 2. Han next to kana (a Japanese name) is Japanese; Han/kana runs are contiguous ignoring neutrals.
   let i = 0;
   while (i < chars.length) {
@@ -146,50 +155,48 @@ export function splitRuns(text: string, style: Style = "regular", han: "sc" | "j
     let j = i;
     let kana = false;
     while (j < chars.length && (wants[j] === "sc" || wants[j] === "jp" || wants[j] === "neutral")) {
-      if (wants[j] === "jp" && scriptRe.kana.test(chars[j]!)) kana = true;
+      if (wants[j] === "jp" && kanaAt[j] === true) kana = true;
       j++;
     }
     for (let k = i; k < j; k++) if (wants[k] === "sc" || wants[k] === "jp") wants[k] = kana ? "jp" : han;
     i = j;
   }
   // 3. Faces: neutral characters join the run before them (or after, at the start) when that face has the glyph.
-  const picked: Face[] = new Array<Face>(chars.length);
+  const runs: Run[] = [];
   const own = (k: number): Face | null => {
     const w = wants[k];
     if (w === "neutral" || w === undefined) return null;
     return w === null ? style : noto(w);
   };
-  for (let k = 0; k < chars.length; k++) {
-    const cp = chars[k]!.codePointAt(0)!;
+  for (const [k, ch] of chars.entries()) {
+    const cp = codePoint(ch);
     let face = own(k);
     if (face === null) {
-      const prev = k > 0 ? picked[k - 1]! : null;
+      // The face of the character before (the last run's).
+      const prev = runs.at(-1)?.face ?? null;
       let next: Face | null = null;
       for (let m = k + 1; m < chars.length && next === null; m++) next = own(m);
       // An opening bracket or quote belongs with what follows it, other neutrals with what precedes them.
-      const opening = /[\p{Ps}\p{Pi}]/u.test(chars[k]!);
+      const opening = /[\p{Ps}\p{Pi}]/u.test(ch);
       const candidates = (opening ? [next, prev, style] : [prev, next, style]).filter((f): f is Face => f !== null);
       face = candidates.find((f) => has(f, cp)) ?? prev ?? next ?? style;
     }
     if (!has(face, cp)) {
       // The script's face lacks it (a rare ideograph in SC but in JP, say): any face that has it.
-      const other = [style as Face, ...familyOrder.map(noto)].find((f) => has(f, cp));
+      const everyFace: Face[] = [style, ...familyOrder.map(noto)];
+      const other = everyFace.find((f) => has(f, cp));
       if (other) face = other;
     }
-    picked[k] = face;
+    const last = runs.at(-1);
+    if (last && last.face === face) last.text += ch;
+    else runs.push({ text: ch, face });
   }
-  const runs: Run[] = [];
-  chars.forEach((ch, k) => {
-    const last = runs[runs.length - 1];
-    if (last && last.face === picked[k]) last.text += ch;
-    else runs.push({ text: ch, face: picked[k]! });
-  });
   return runs;
 }
 
 /** True when every character of `text` has a glyph in the face `splitRuns` picks for it. */
 export function drawable(text: string, style: Style = "regular"): boolean {
-  return splitRuns(text, style).every((r) => [...r.text].every((ch) => has(r.face, ch.codePointAt(0)!)));
+  return splitRuns(text, style).every((r) => [...r.text].every((ch) => has(r.face, codePoint(ch))));
 }
 
 /** Registers every face with a new document (pdfkit reads and subsets a face only when it is used). */
@@ -197,18 +204,14 @@ export function registerFonts(doc: PDFKit.PDFDocument): void {
   for (const [name, { bytes }] of faces()) doc.registerFont(name, bytes);
 }
 
+/** pdfkit's `text`, both forms: at (x, y) or where the last text ended. */
+type RawText = PDFKit.PDFDocument["text"];
+
 /** pdfkit's own `text` of documents whose `text` is run-aware. */
-const rawTexts = new WeakMap<PDFKit.PDFDocument, (...args: unknown[]) => PDFKit.PDFDocument>();
+const rawTexts = new WeakMap<PDFKit.PDFDocument, RawText>();
 
 const isStyle = (name: unknown): name is Style =>
-  typeof name === "string" && (styles as readonly string[]).includes(name);
-
-interface PdfFontInternals {
-  ascender: number;
-  descender: number;
-  lineGap: number;
-}
-type DocInternals = PDFKit.PDFDocument & { _font: PdfFontInternals };
+  typeof name === "string" && styles.some((s) => s === name);
 
 /**
  * Selects `face`; a Noto face takes the base style's vertical metrics, so that runs in different faces set at the
@@ -216,14 +219,11 @@ type DocInternals = PDFKit.PDFDocument & { _font: PdfFontInternals };
  */
 function selectFace(doc: PDFKit.PDFDocument, face: Face, base: Style, rawFont: (name: string) => unknown) {
   rawFont(base);
-  const d = doc as DocInternals;
-  const { ascender, descender, lineGap } = d._font;
+  const { ascender, descender, lineGap } = doc._font;
   rawFont(face);
-  if (face !== base) Object.assign(d._font, { ascender, descender, lineGap });
-  if (face.startsWith("noto-myanmar")) shapeMyanmar(d._font);
+  if (face !== base) Object.assign(doc._font, { ascender, descender, lineGap });
+  if (face.startsWith("noto-myanmar")) shapeMyanmar(doc._font);
 }
-
-type Layout = (s: string, features?: unknown, script?: unknown, language?: unknown, direction?: unknown) => unknown;
 
 /**
  * fontkit (pdfkit's shaper) has no Myanmar shaper: the pre-base vowel ေ (U+1031) and the medial ြ (U+103C) would stay
@@ -231,8 +231,8 @@ type Layout = (s: string, features?: unknown, script?: unknown, language?: unkno
  * moved before it (visual order) — Noto Sans Myanmar's own lookups do the rest. Text extracted from the PDF then
  * reads them in that visual order.
  */
-function shapeMyanmar(pdfFont: PdfFontInternals): void {
-  const f = (pdfFont as unknown as { font?: { layout: Layout; focalMyanmar?: boolean } }).font;
+function shapeMyanmar(pdfFont: PDFKit.PDFFontInternals): void {
+  const f = pdfFont.font;
   if (!f || f.focalMyanmar) return;
   const layout = f.layout.bind(f);
   f.layout = (s, features, script, language, direction) =>
@@ -240,8 +240,12 @@ function shapeMyanmar(pdfFont: PdfFontInternals): void {
   f.focalMyanmar = true;
 }
 
-const isMyanmarBase = (c: number) =>
-  (c >= 0x1000 && c <= 0x102a) || c === 0x103f || (c >= 0x1040 && c <= 0x1049) || (c >= 0x104c && c <= 0x104f);
+/** Whether `ch` (undefined past the end) is a Myanmar base: a consonant, an independent vowel, a digit… */
+const isMyanmarBase = (ch: string | undefined) => {
+  const c = ch?.codePointAt(0);
+  if (c === undefined) return false;
+  return (c >= 0x1000 && c <= 0x102a) || c === 0x103f || (c >= 0x1040 && c <= 0x1049) || (c >= 0x104c && c <= 0x104f);
+};
 
 /** Moves ေ and ြ before the syllable they belong to (a syllable starts at a base not stacked under another). */
 export function myanmarVisual(s: string): string {
@@ -251,7 +255,7 @@ export function myanmarVisual(s: string): string {
   let i = 0;
   while (i < cs.length) {
     let j = i + 1;
-    while (j < cs.length && !(isMyanmarBase(cs[j]!.codePointAt(0)!) && cs[j - 1] !== "\u1039")) j++;
+    while (j < cs.length && !(isMyanmarBase(cs[j]) && cs[j - 1] !== "\u1039")) j++;
     const syllable = cs.slice(i, j);
     const pre = syllable.filter((c) => c === "\u1031");
     const ra = syllable.filter((c) => c === "\u103c");
@@ -267,27 +271,34 @@ export function myanmarVisual(s: string): string {
  * A string DejaVu covers alone takes the original path unchanged.
  */
 export function runAwareText(doc: PDFKit.PDFDocument): void {
-  const rawText = doc.text.bind(doc) as (...args: unknown[]) => PDFKit.PDFDocument;
+  const rawText: RawText = doc.text.bind(doc);
   rawTexts.set(doc, rawText);
-  const rawFont = doc.font.bind(doc) as (...args: unknown[]) => PDFKit.PDFDocument;
+  const rawFont = doc.font.bind(doc);
   let current: Style = "regular";
-  (doc as { font: unknown }).font = (...args: unknown[]) => {
-    if (isStyle(args[0])) current = args[0];
-    rawFont(...args);
-    if (typeof args[0] === "string" && args[0].startsWith("noto-myanmar")) shapeMyanmar((doc as DocInternals)._font);
+  // pdfkit's two forms: font(src, size?) and font(src, family, size?).
+  doc.font = (src: PDFKit.Mixins.PDFFontSource, familyOrSize?: string | number, size?: number) => {
+    if (isStyle(src)) current = src;
+    if (typeof familyOrSize === "string") rawFont(src, familyOrSize, size);
+    else rawFont(src, familyOrSize);
+    if (typeof src === "string" && src.startsWith("noto-myanmar")) shapeMyanmar(doc._font);
     return doc;
   };
-  (doc as { text: unknown }).text = (
+  // pdfkit's two forms: text(str, x?, y?, options?) and text(str, options?).
+  doc.text = (
     str: string | number | null | undefined,
-    x?: unknown,
-    y?: unknown,
-    opts?: unknown,
+    x?: number | PDFKit.Mixins.TextOptions,
+    y?: number,
+    opts?: PDFKit.Mixins.TextOptions,
   ) => {
     const s = str == null ? "" : String(str);
     const runs = splitRuns(s, current);
-    if (runs.length === 0 || (runs.length === 1 && runs[0]!.face === current)) return rawText(s, x, y, opts);
-    const options = (x && typeof x === "object" ? x : (opts ?? {})) as PDFKit.Mixins.TextOptions;
-    const hasXY = !(x && typeof x === "object");
+    if (runs.length === 0 || (runs.length === 1 && runs[0]?.face === current)) {
+      if (typeof x === "object") rawText(s, x);
+      else rawText(s, x, y, opts);
+      return doc;
+    }
+    const options: PDFKit.Mixins.TextOptions = x && typeof x === "object" ? x : (opts ?? {});
+    const hasXY = x == null || typeof x !== "object";
     const base = current;
     runs.forEach((run, k) => {
       selectFace(doc, run.face, base, rawFont);
@@ -338,9 +349,8 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 export function fitText(doc: PDFKit.PDFDocument, text: string, o: FitOptions): Fitted {
   // Myanmar stacks marks far above and below the line: its lines need more room.
   const leading = Math.max(o.leading ?? 1.22, scriptRe.myanmar.test(text) ? 1.45 : 0);
-  const draw = rawTexts.get(doc) ?? (doc.text.bind(doc) as (...args: unknown[]) => PDFKit.PDFDocument);
-  const raw = doc as unknown as { font: (name: string) => unknown };
-  const font = (name: string) => raw.font(name);
+  const draw: RawText = rawTexts.get(doc) ?? doc.text.bind(doc);
+  const font = (name: string) => doc.font(name);
   const measureCache = new Map<string, number>();
   /** Width at size 1 of a piece of text, by its runs. */
   const unitWidth = (s: string) => {
@@ -349,7 +359,7 @@ export function fitText(doc: PDFKit.PDFDocument, text: string, o: FitOptions): F
       w = 0;
       for (const run of splitRuns(s, o.style, o.han)) {
         selectFace(doc, run.face, o.style, font);
-        w += doc.widthOfString(run.text, {}) / (doc as unknown as { _fontSize: number })._fontSize;
+        w += doc.widthOfString(run.text, {}) / doc._fontSize;
       }
       measureCache.set(s, w);
     }
@@ -357,7 +367,7 @@ export function fitText(doc: PDFKit.PDFDocument, text: string, o: FitOptions): F
   };
   const clean = text.replace(/\s+/g, " ").trim();
   const tokens = [...words.segment(clean)].map((t) => t.segment);
-  const savedSize = (doc as unknown as { _fontSize: number })._fontSize;
+  const savedSize = doc._fontSize;
 
   /** Greedy lines at `size`; a token wider than the line is split between grapheme clusters. */
   const wrap = (size: number): string[] => {

@@ -3,6 +3,7 @@ import type { Db, Executor } from "../db/client.js";
 import { mailOutbox } from "../modules/mail/schema.js";
 import { and, eq } from "drizzle-orm";
 import { defineJob, enqueueJob, runJobNow } from "../modules/jobs/service.js";
+import { errorMessage } from "../lib/errno.js";
 
 export interface MailMessage {
   to: string;
@@ -98,7 +99,7 @@ export function createMailer(smtpUrl: string | null, from: string): Mailer {
       } catch (err) {
         await db
           .update(mailOutbox)
-          .set({ error: (err as Error).message.slice(0, 500) })
+          .set({ error: errorMessage(err).slice(0, 500) })
           .where(eq(mailOutbox.id, id));
         throw err;
       }

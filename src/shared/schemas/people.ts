@@ -1,5 +1,5 @@
 import { Type, type Static } from "typebox";
-import { unitKinds, type UnitKind } from "../audit.js";
+import { isUnitKind, unitKinds } from "../audit.js";
 import { roles } from "../roles.js";
 import { NAME_MAX } from "../text.js";
 import { Nullable, StringEnum, Uuid } from "./common.js";
@@ -90,7 +90,7 @@ export const ScopeList = Type.Object({ items: Type.Array(ScopeOption), more: Typ
 
 const UnitName = Type.String({ minLength: 1, maxLength: 200 });
 const UnitCode = Type.String({ minLength: 1, maxLength: 30, pattern: "^[A-Za-z0-9_-]+$" });
-export const UnitKindT = StringEnum(Object.keys(unitKinds) as UnitKind[]);
+export const UnitKindT = StringEnum(Object.keys(unitKinds).filter(isUnitKind));
 
 export const NewUnit = Type.Object(
   { parentId: Uuid, code: UnitCode, nameVi: UnitName, nameEn: UnitName, kind: UnitKindT },

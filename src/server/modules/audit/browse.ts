@@ -10,6 +10,7 @@ import { auditEntityLabels, listAuditPage, searchAuditRecords } from "./service.
 import { auditErrors } from "./errors.js";
 import { auditPermissions } from "./policy.js";
 import { formatDay } from "../../../shared/dates.js";
+import { isRecord } from "../../../shared/records.js";
 import {
   RefNames,
   actionModule,
@@ -38,12 +39,12 @@ function checkPeriod(lang: "vi" | "en", from?: string, to?: string) {
     throw auditErrors.AUDIT_BAD_PERIOD({ from: formatDay(lang, from), to: formatDay(lang, to) });
 }
 
-const outcomes = {
-  "auth.login": "success",
-  "auth.failed": "failure",
-  "auth.locked": "lockout",
-  "auth.logout": "signout",
-} as const;
+const outcomes = new Map<string, "success" | "failure" | "lockout" | "signout">([
+  ["auth.login", "success"],
+  ["auth.failed", "failure"],
+  ["auth.locked", "lockout"],
+  ["auth.logout", "signout"],
+]);
 
 export interface AuditQuery {
   entity?: string;
@@ -117,13 +118,13 @@ export async function signInLog(ctx: Ctx, actor: Actor, query: SignInQuery) {
   });
   const labels = await auditEntityLabels(ctx.db, rows, actor.language);
   const items = rows.map((r, i) => {
-    const rec = (r.after ?? {}) as Record<string, unknown>;
+    const rec: Record<string, unknown> = isRecord(r.after) ? r.after : {};
     return {
       id: r.id,
       at: r.at.toISOString(),
       action: r.action,
       actionText: actionText(r.action, actor.language),
-      outcome: outcomes[r.action as keyof typeof outcomes] ?? "failure",
+      outcome: outcomes.get(r.action) ?? "failure",
       userId: r.entityId,
       userLabel: labels[i] ?? null,
       ip: r.ip,

@@ -4,6 +4,7 @@
  * reach the reader with their values (issue 11): the row says that they changed, nothing more.
  */
 import type { Lang } from "../../../shared/errors.js";
+import { isRecord } from "../../../shared/records.js";
 import { formatMessage } from "../../../shared/message.js";
 import { HANOI_TIME_ZONE, formatDateTime, formatDay } from "../../../shared/dates.js";
 import {
@@ -14,6 +15,7 @@ import {
   entitiesWithOwnEmail,
   isAuditAction,
   unitKinds,
+  isUnitKind,
   isAuditEntity,
   personalAuditFields,
   type AuditModule,
@@ -109,7 +111,6 @@ const VALUE_WORDS: Record<string, Words> = {
   pending: { vi: "Đang chờ", en: "Pending" },
 };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** The personal fields hidden on this kind of record (a user's e-mail is their sign-in, not a delegate's data). */
 function personalFor(entity: string): ReadonlySet<string> {
@@ -140,7 +141,8 @@ export class RefNames {
   want(kind: string, id: unknown) {
     if (typeof id !== "string" || !id) return;
     if (!scopeResolver(kind)) return;
-    (this.wanted.get(kind) ?? this.wanted.set(kind, new Set()).get(kind)!).add(id);
+    const ids = this.wanted.get(kind) ?? new Set<string>();
+    this.wanted.set(kind, ids.add(id));
   }
   async load(db: Db, lang: Lang) {
     for (const [kind, ids] of this.wanted) {
@@ -170,13 +172,12 @@ export function wantReferences(rows: Row[], refs: RefNames) {
 }
 
 function enumWord(entity: string, field: string, value: string, lang: Lang): string | null {
-  if (entity === "unit" && field === "kind" && Object.hasOwn(unitKinds, value))
-    return unitKinds[value as keyof typeof unitKinds][lang];
+  if (entity === "unit" && field === "kind" && isUnitKind(value)) return unitKinds[value][lang];
   const table = ENUMS_BY_ENTITY[entity]?.[field] ?? ENUMS[field];
-  const word = table && Object.hasOwn(table, value) ? table[value]![lang] : undefined;
+  const word = table && Object.hasOwn(table, value) ? table[value]?.[lang] : undefined;
   if (word) return word;
   if (field === "status" || field === "kind")
-    return Object.hasOwn(VALUE_WORDS, value) ? VALUE_WORDS[value]![lang] : null;
+    return Object.hasOwn(VALUE_WORDS, value) ? (VALUE_WORDS[value]?.[lang] ?? null) : null;
   return null;
 }
 

@@ -2,7 +2,7 @@ import { Type } from "typebox";
 import type { RoutesFn } from "../../context.js";
 import { requireActor } from "../../http/plugin.js";
 import { StringEnum, Uuid, errors } from "../../http/schemas.js";
-import { auditModules, type AuditModule } from "../../../shared/audit.js";
+import { auditModules, isAuditModule } from "../../../shared/audit.js";
 import { AuditEntry, AuditRecords, SignIn } from "../../../shared/schemas/audit.js";
 import { auditRecords, browseAudit, signInLog } from "./browse.js";
 
@@ -32,7 +32,7 @@ export const auditRoutes: RoutesFn = (app, ctx) => {
           entity: Type.Optional(Type.String({ maxLength: 60 })),
           entityId: Type.Optional(Type.String({ maxLength: 100 })),
           actorId: Type.Optional(Uuid),
-          module: Type.Optional(StringEnum(Object.keys(auditModules) as AuditModule[])),
+          module: Type.Optional(StringEnum(Object.keys(auditModules).filter(isAuditModule))),
           from: Type.Optional(Day),
           to: Type.Optional(Day),
           ...Paging,

@@ -4,6 +4,7 @@ import type { Actor } from "../../auth/actor.js";
 import type { Lang } from "../../../shared/errors.js";
 import { actionsOfModule, type AuditAction, type AuditModule } from "../../../shared/audit.js";
 import { matchesSearch } from "../../../shared/text.js";
+import { isRecord } from "../../../shared/records.js";
 import { scopeResolver } from "../people/scopes.js";
 import { auditLog } from "./schema.js";
 
@@ -27,7 +28,7 @@ function scrub(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(scrub);
   if (typeof v === "object") {
     return Object.fromEntries(
-      Object.entries(v as Record<string, unknown>)
+      Object.entries(v)
         .filter(([k]) => !SECRET_KEYS.has(k))
         .map(([k, x]) => [k, scrub(x)]),
     );
@@ -174,7 +175,7 @@ function withoutKeys(v: unknown, keys: Set<string>): unknown {
   if (Array.isArray(v)) return v.map((x) => withoutKeys(x, keys));
   if (v && typeof v === "object") {
     return Object.fromEntries(
-      Object.entries(v as Record<string, unknown>)
+      Object.entries(v)
         .filter(([k]) => !keys.has(k))
         .map(([k, x]) => [k, withoutKeys(x, keys)]),
     );
@@ -218,8 +219,8 @@ export function registerAuditLabeler(entity: string, fn: AuditLabeler): void {
 
 /** The first naming field of a recorded value, in the reader's language first. */
 function labelFromSnapshot(v: unknown, lang: Lang): string | null {
-  if (!v || typeof v !== "object" || Array.isArray(v)) return null;
-  const r = v as Record<string, unknown>;
+  if (!isRecord(v)) return null;
+  const r = v;
   const other = lang === "vi" ? "En" : "Vi";
   const mine = lang === "vi" ? "Vi" : "En";
   const keys = [
@@ -251,11 +252,16 @@ export async function auditEntityLabels(
   rows: Pick<typeof auditLog.$inferSelect, "entity" | "entityId" | "before" | "after">[],
   lang: Lang,
 ): Promise<(string | null)[]> {
-  const byEntity = new Map<string, Set<string>>();
-  for (const r of rows)
-    if (labelers.has(r.entity)) byEntity.set(r.entity, (byEntity.get(r.entity) ?? new Set()).add(r.entityId));
+  const byEntity = new Map<string, { labeler: AuditLabeler; ids: Set<string> }>();
+  for (const r of rows) {
+    const labeler = labelers.get(r.entity);
+    if (!labeler) continue;
+    const wanted = byEntity.get(r.entity) ?? { labeler, ids: new Set<string>() };
+    byEntity.set(r.entity, wanted);
+    wanted.ids.add(r.entityId);
+  }
   const known = new Map<string, Map<string, string>>();
-  for (const [entity, ids] of byEntity) known.set(entity, await labelers.get(entity)!(db, [...ids], lang));
+  for (const [entity, { labeler, ids }] of byEntity) known.set(entity, await labeler(db, [...ids], lang));
   // A target report carries no name: its agency (named by the targets module's resolver) and its year.
   const agencies = new Set<string>();
   for (const r of rows) {
@@ -268,8 +274,9 @@ export async function auditEntityLabels(
   return rows.map((r) => {
     const code = reportAgency(r);
     if (code) {
-      const rec = (r.after ?? r.before) as Record<string, unknown>;
-      const period = typeof rec.period === "number" || typeof rec.period === "string" ? ` · ${rec.period}` : "";
+      const rec = r.after ?? r.before;
+      const period =
+        isRecord(rec) && (typeof rec.period === "number" || typeof rec.period === "string") ? ` · ${rec.period}` : "";
       return `${agencyNames.get(code) ?? code}${period}`;
     }
     return (
@@ -280,6 +287,6 @@ export async function auditEntityLabels(
 
 function reportAgency(r: { entity: string; before: unknown; after: unknown }): string | null {
   if (r.entity !== "target_report") return null;
-  const rec = (r.after ?? r.before) as Record<string, unknown> | null;
-  return rec && typeof rec.agencyCode === "string" ? rec.agencyCode : null;
+  const rec = r.after ?? r.before;
+  return isRecord(rec) && typeof rec.agencyCode === "string" ? rec.agencyCode : null;
 }

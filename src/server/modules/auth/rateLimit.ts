@@ -5,6 +5,7 @@ import type { Ctx } from "../../context.js";
 import type { Db } from "../../db/client.js";
 import { appError } from "../../http/errors.js";
 import { rateLimitHits } from "./schema.js";
+import { returnedRow } from "../../db/rows.js";
 
 /** The limits, each its own count per client address: sign-in, opening registration links, other anonymous routes. */
 export type RateBucket = "signin" | "links" | "anonymous";
@@ -47,7 +48,7 @@ export function databaseStore(db: Db) {
         })
         .returning({ hits: t.hits, resetsAt: t.resetsAt })
         .then(async (rows) => {
-          const row = rows[0]!;
+          const row = returnedRow(rows, "the rate limit window");
           cb(null, { current: row.hits, ttl: Math.max(0, row.resetsAt.getTime() - now.getTime()) });
           // Housekeeping now and then: windows that ended a while ago go.
           if (++calls % 500 === 0) {

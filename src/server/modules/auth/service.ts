@@ -8,8 +8,6 @@ import { newToken, tokenHash } from "../../auth/tokens.js";
 import { audit } from "../audit/service.js";
 import { findUserByEmail, recordSignIn, userWithGrants } from "../people/repo.js";
 import { sessions, signinFailures } from "./schema.js";
-import type { Lang } from "../../../shared/errors.js";
-import type { Role, ScopeKind } from "../../../shared/roles.js";
 
 export interface LoginResult {
   token: string;
@@ -184,9 +182,9 @@ export async function actorFromToken(ctx: Ctx, token: string): Promise<{ actor: 
       id: row.user.id,
       name: row.user.name,
       email: row.user.email,
-      language: row.user.language as Lang,
+      language: row.user.language,
       sessionId: id,
-      grants: gs.map((g) => ({ role: g.role as Role, scopeKind: g.scopeKind as ScopeKind, scopeId: g.scopeId })),
+      grants: gs.map((g) => ({ role: g.role, scopeKind: g.scopeKind, scopeId: g.scopeId })),
     },
   };
 }

@@ -159,7 +159,8 @@ export async function participantsXlsx(input: ParticipantsInput): Promise<{ body
   ws.getRow(1).font = { bold: true };
   ws.getRow(1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDCE6F2" } };
   input.rows.forEach((r, i) => {
-    const d = input.delegations.get(r.row.delegationId)!;
+    const d = input.delegations.get(r.row.delegationId);
+    if (!d) throw new Error(`The delegation ${r.row.delegationId} of a listed delegate is not in the export`);
     ws.addRow(Object.fromEntries(chosen.map((c) => [c.key, c.value(r, d, i)])));
   });
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: chosen.length } };

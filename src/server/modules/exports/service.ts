@@ -81,13 +81,18 @@ export async function exportParticipants(
   const session = q.sessionId ? (sessions.find((s) => s.id === q.sessionId) ?? null) : null;
   if (q.sessionId && !session) throw meetingErrors.SESSION_NOT_FOUND();
   const delegations = new Map((await listDelegationsOf(ctx.db, meetingId)).map((d) => [d.id, d]));
+  const delegationName = (id: string) => {
+    const d = delegations.get(id);
+    if (!d) throw new Error(`The delegation ${id} of a listed delegate is not in the meeting`);
+    return d.nameEn;
+  };
   let rows = await listDelegateRows(ctx.db, { meetingId, delegationId: delegation?.id });
   if (session) rows = rows.filter((r) => r.sessionIds.includes(session.id));
   // A contact reading a session's list sees only their own people in it.
   if (!perms.allDelegations) rows = rows.filter((r) => perms.ownDelegationIds.includes(r.row.delegationId));
   rows.sort(
     (a, b) =>
-      delegations.get(a.row.delegationId)!.nameEn.localeCompare(delegations.get(b.row.delegationId)!.nameEn, "en") ||
+      delegationName(a.row.delegationId).localeCompare(delegationName(b.row.delegationId), "en") ||
       compareViNames(a.row.fullName, b.row.fullName),
   );
   const lang = q.lang ?? actor.language;

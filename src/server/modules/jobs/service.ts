@@ -13,9 +13,11 @@
  */
 import os from "node:os";
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
-import type { Db, Executor } from "../../db/client.js";
+import { queryRows, type Db, type Executor } from "../../db/client.js";
 import type { Mailer } from "../../mail/mailer.js";
 import { jobs, type JobState } from "./schema.js";
+import { errnoCode } from "../../lib/errno.js";
+import { returnedRow } from "../../db/rows.js";
 
 /** What a handler is given besides its job (a subset of the app's `Ctx`, so the mailer can run its own jobs). */
 export interface JobCtx {
@@ -99,8 +101,10 @@ export async function enqueueJob(
     .onConflictDoNothing({ target: jobs.key })
     .returning({ id: jobs.id });
   if (rows.length) return id;
-  const [existing] = await exec.select({ id: jobs.id }).from(jobs).where(eq(jobs.key, opts.key!));
-  return existing!.id;
+  // Nothing inserted: a job holding this key is there already (only a key can conflict).
+  if (opts.key === undefined) throw new Error(`The job ${name} was not inserted`);
+  const existing = await exec.select({ id: jobs.id }).from(jobs).where(eq(jobs.key, opts.key));
+  return returnedRow(existing, `the job holding the key ${opts.key}`).id;
 }
 
 /** A job's row (state, attempts, progress, result, error), from whichever process reads it. */
@@ -146,7 +150,9 @@ export async function claimJob(
           where.names.map((n) => sql`${n}`),
           sql`, `,
         )})`;
-  const res: unknown = await db.execute(sql`
+  const res = await queryRows<{ id: string }>(
+    db,
+    sql`
     update jobs set state = 'running', attempts = attempts + 1, locked_by = ${by},
       locked_until = now() + (${leaseOf(undefined)} * interval '1 millisecond'), updated_at = now()
     where id = (
@@ -157,12 +163,14 @@ export async function claimJob(
       limit 1
       for update skip locked
     )
-    returning id`);
-  const id = (res as { rows: { id: string }[] }).rows[0]?.id;
+    returning id`,
+  );
+  const id = res[0]?.id;
   if (!id) return null;
   const row = await getJob(db, id);
+  if (!row) throw new Error(`The job ${id} just claimed is not there`);
   // The lease is the kind's own (the UPDATE above used the default so it could stay one statement).
-  const def = defs.get(row!.name);
+  const def = defs.get(row.name);
   if (def?.leaseMs) await renew(db, id, by, def.leaseMs);
   return row;
 }
@@ -324,7 +332,7 @@ export async function releaseDeadHolders(db: Db, embedded: boolean): Promise<num
         process.kill(Number(pid), 0);
         return false;
       } catch (err) {
-        return (err as NodeJS.ErrnoException).code === "ESRCH";
+        return errnoCode(err) === "ESRCH";
       }
     });
   if (!gone.length) return 0;
@@ -412,8 +420,8 @@ export function startJobWorker(ctx: JobCtx, opts: WorkerOptions = {}): JobWorker
       workers.get(ctx.db)?.delete(worker);
     },
   };
-  if (!workers.has(ctx.db)) workers.set(ctx.db, new Set());
-  workers.get(ctx.db)!.add(worker);
+  const running = workers.get(ctx.db) ?? new Set();
+  workers.set(ctx.db, running.add(worker));
   return worker;
 }
 

@@ -36,7 +36,7 @@ const HIDDEN: Record<Lang, string> = { vi: "[liên kết đã ẩn]", en: "[link
 export async function listOutbox(ctx: Ctx, actor: Actor, lang: Lang) {
   ensure(mailPermissions(actor).read);
   const rows = await recentMail(ctx.db, 200);
-  const ids = (topic: string) => rows.filter((r) => r.topic === topic && r.refId).map((r) => r.refId!);
+  const ids = (topic: string) => rows.flatMap((r) => (r.topic === topic && r.refId ? [r.refId] : []));
   const linkIds = ids("registration_link");
   const userIds = ids("invitation");
   const now = new Date();
@@ -77,7 +77,7 @@ async function linkMessage(ctx: Ctx, actor: Actor, mailId: string) {
   const m = await mailById(ctx.db, mailId);
   if (!m) throw appError("NOT_FOUND");
   if (!m.refId || !LINK_TOPICS.has(m.topic)) throw appError("MAIL_HAS_NO_LINK");
-  return m as typeof m & { refId: string };
+  return { ...m, refId: m.refId };
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
+import { returnedRow } from "../../db/rows.js";
 import { fold } from "../../../shared/text.js";
 import type { Role, ScopeKind } from "../../../shared/roles.js";
 import { grants, invitations, units, users } from "./schema.js";
@@ -26,11 +27,11 @@ export function unitSearchText(u: { nameVi: string; nameEn: string; code: string
 
 /** Inserts a user (the e-mail as given: callers lower-case it), its search text computed here. */
 export async function insertUserTx(tx: Executor, row: Omit<typeof users.$inferInsert, "searchText">): Promise<UserRow> {
-  const [created] = await tx
+  const created = await tx
     .insert(users)
     .values({ ...row, searchText: userSearchText(row) })
     .returning();
-  return created!;
+  return returnedRow(created, "insert into users");
 }
 
 /** Inserts a grant (checked by the caller: the scope exists, the role fits it). */
@@ -38,20 +39,20 @@ export async function insertGrantTx(
   tx: Executor,
   g: { id?: string; userId: string; role: Role; scopeKind: ScopeKind; scopeId: string | null },
 ): Promise<GrantRow> {
-  const [created] = await tx
+  const created = await tx
     .insert(grants)
     .values({ ...g, id: g.id ?? crypto.randomUUID() })
     .returning();
-  return created!;
+  return returnedRow(created, "insert into grants");
 }
 
 /** Inserts a unit, its search text computed here. */
 export async function insertUnitTx(tx: Executor, row: Omit<typeof units.$inferInsert, "searchText">): Promise<UnitRow> {
-  const [created] = await tx
+  const created = await tx
     .insert(units)
     .values({ ...row, searchText: unitSearchText(row) })
     .returning();
-  return created!;
+  return returnedRow(created, "insert into units");
 }
 
 /** The user with this e-mail (compared lower-cased), or null. */
@@ -76,14 +77,17 @@ export async function recordSignIn(
 }
 
 /** A user with their grants, read in one query (the session hook runs it before every API call). */
+/** A grant's role and scope, as the `grants` table types them. */
+type GrantKey = Pick<typeof grants.$inferSelect, "role" | "scopeKind" | "scopeId">;
+
 export async function userWithGrants(
   db: Executor,
   userId: string,
-): Promise<{ user: UserRow; grants: { role: string; scopeKind: string; scopeId: string | null }[] } | null> {
+): Promise<{ user: UserRow; grants: GrantKey[] } | null> {
   const [row] = await db
     .select({
       user: users,
-      grants: sql<{ role: string; scopeKind: string; scopeId: string | null }[]>`coalesce((
+      grants: sql<GrantKey[]>`coalesce((
         select json_agg(json_build_object('role', g.role, 'scopeKind', g.scope_kind, 'scopeId', g.scope_id))
         from ${grants} g where g.user_id = ${userId}), '[]'::json)`,
     })

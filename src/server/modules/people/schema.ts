@@ -10,6 +10,8 @@ import {
   uuid,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
+import type { Lang } from "../../../shared/errors.js";
+import type { Role, ScopeKind } from "../../../shared/roles.js";
 
 /** The ministry's units as a tree. `mergedInto` points to the survivor of a merger. */
 export const units = pgTable(
@@ -44,7 +46,7 @@ export const users = pgTable(
     unitId: uuid("unit_id").references(() => units.id),
     organisation: text("organisation"),
     passwordHash: text("password_hash"),
-    language: text("language").notNull().default("vi"),
+    language: text("language").$type<Lang>().notNull().default("vi"),
     active: boolean("active").notNull().default(true),
     external: boolean("external").notNull().default(false),
     failedLogins: integer("failed_logins").notNull().default(0),
@@ -69,8 +71,8 @@ export const grants = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id),
-    role: text("role").notNull(),
-    scopeKind: text("scope_kind").notNull(),
+    role: text("role").$type<Role>().notNull(),
+    scopeKind: text("scope_kind").$type<ScopeKind>().notNull(),
     /** Null for system and ministry scopes. */
     scopeId: text("scope_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

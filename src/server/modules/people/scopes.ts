@@ -38,6 +38,13 @@ export function scopeResolver(kind: string): ScopeResolver | undefined {
   return resolvers.get(kind);
 }
 
+/** The resolver of a kind whose module registers one at start-up; none registered is a bug (a 500). */
+export function registeredScopeResolver(kind: ScopedKind): ScopeResolver {
+  const r = resolvers.get(kind);
+  if (!r) throw new Error(`No scope resolver is registered for "${kind}"`);
+  return r;
+}
+
 /** A scope a resolver may offer: `text` is what a search matches (a `search_text` column, or names to fold). */
 export interface ScopeCandidate extends ScopeOption {
   text: string;
@@ -62,7 +69,8 @@ export const SCOPE_SEARCH_LIMIT = 50;
 /** The scopes of a kind an administrator may grant, for the grant form's picker. Administrators only. */
 export async function searchScopes(db: Db, actor: Actor, kind: string, q: string | undefined) {
   ensure(peoplePermissions(actor).manage);
-  const r = scopedKinds.includes(kind as ScopedKind) ? scopeResolver(kind) : undefined;
+  const scoped = scopedKinds.find((k) => k === kind);
+  const r = scoped ? scopeResolver(scoped) : undefined;
   if (!r) throw appError("BAD_REQUEST");
   const found = await r.search(db, q ?? "", actor.language, SCOPE_SEARCH_LIMIT + 1);
   const items = found.slice(0, SCOPE_SEARCH_LIMIT).map((o) => ({ ...o, description: o.description ?? null }));

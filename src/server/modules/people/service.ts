@@ -11,7 +11,7 @@ import { audit, registerAuditLabeler } from "../audit/service.js";
 import { endSessionsOfTx } from "../auth/service.js";
 import { grants, invitations, units, users } from "./schema.js";
 import { insertGrantTx, insertUserTx, userSearchText } from "./repo.js";
-import { pickScopes, scopeResolver, registerScopeResolver } from "./scopes.js";
+import { pickScopes, registeredScopeResolver, scopeResolver, registerScopeResolver } from "./scopes.js";
 import { compareVi, compareViNames } from "../../../shared/text.js";
 import type { Lang } from "../../../shared/errors.js";
 import type { InviteInput, UserPatch } from "../../../shared/schemas/people.js";
@@ -58,9 +58,11 @@ export const approvalSteps = {
   chief_of_office: { vi: "Chánh Văn phòng Bộ", en: "Chief of Office" },
 } as const;
 
+const approvalStepNames = new Map<string, { vi: string; en: string }>(Object.entries(approvalSteps));
+
 registerScopeResolver("approval_step", {
   async label(_db, ids, lang) {
-    return new Map(ids.map((id) => [id, approvalSteps[id as keyof typeof approvalSteps]?.[lang] ?? id]));
+    return new Map(ids.map((id) => [id, approvalStepNames.get(id)?.[lang] ?? id]));
   },
   async exists(_db, id) {
     return id in approvalSteps;
@@ -91,8 +93,8 @@ async function grantViews(db: Db, userIds: string[], lang: Lang): Promise<Map<st
     const list = out.get(g.userId) ?? [];
     list.push({
       id: g.id,
-      role: g.role as Role,
-      scopeKind: g.scopeKind as ScopeKind,
+      role: g.role,
+      scopeKind: g.scopeKind,
       scopeId: g.scopeId,
       scopeLabel: g.scopeId ? (labels.get(`${g.scopeKind}:${g.scopeId}`) ?? g.scopeId) : null,
     });
@@ -109,7 +111,7 @@ export async function getMe(ctx: Ctx, userId: string) {
     .leftJoin(units, eq(units.id, users.unitId))
     .where(eq(users.id, userId));
   if (!row) throw appError("USER_NOT_FOUND");
-  const lang = row.user.language as Lang;
+  const lang = row.user.language;
   const gs = (await grantViews(ctx.db, [userId], lang)).get(userId) ?? [];
   return {
     id: row.user.id,
@@ -191,7 +193,7 @@ function presentUser(u: UserRow, unit: UnitRow | null, gs: GrantView[]) {
     name: u.name,
     title: u.title,
     organisation: u.organisation,
-    language: u.language as Lang,
+    language: u.language,
     active: u.active,
     external: u.external,
     locked: !!u.lockedUntil && u.lockedUntil > new Date(),
@@ -239,7 +241,7 @@ export async function inviteUser(ctx: Ctx, actor: Actor, input: InviteInput) {
   const token = newToken();
   const id = crypto.randomUUID();
   const link = `${ctx.config.publicUrl}/invitation/${token}`;
-  if (input.unitId && !(await scopeResolver("unit")!.exists(ctx.db, input.unitId))) throw appError("UNIT_NOT_FOUND");
+  if (input.unitId && !(await registeredScopeResolver("unit").exists(ctx.db, input.unitId))) throw appError("UNIT_NOT_FOUND");
   const checked: { role: Role; scopeKind: ScopeKind; scopeId: string | null }[] = [];
   for (const g of input.grants ?? []) checked.push({ role: g.role, ...(await checkGrant(ctx.db, g.role, g.scopeId)) });
   const mailIds = await ctx.db.transaction(async (tx) => {
@@ -334,7 +336,7 @@ export async function reissueInvitation(ctx: Ctx, actor: Actor, userId: string) 
       topic: "invitation",
       refId: userId,
       link,
-      ...invitationMail(u.language as Lang, u.name, link),
+      ...invitationMail(u.language, u.name, link),
     });
   });
   await ctx.mailer.deliver(ctx.db, [mailId]);
@@ -372,7 +374,7 @@ export type { UserPatch };
 export async function updateUser(ctx: Ctx, actor: Actor, id: string, patch: UserPatch) {
   ensure(peoplePermissions(actor).manage);
   if (patch.active === false && id === actor.id) throw appError("CANNOT_DEACTIVATE_SELF");
-  if (patch.unitId && !(await scopeResolver("unit")!.exists(ctx.db, patch.unitId))) throw appError("UNIT_NOT_FOUND");
+  if (patch.unitId && !(await registeredScopeResolver("unit").exists(ctx.db, patch.unitId))) throw appError("UNIT_NOT_FOUND");
   await ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, id));
     if (!before) throw appError("USER_NOT_FOUND");
@@ -527,7 +529,7 @@ export async function listUnits(ctx: Ctx) {
 
 /** A unit's people: administrators, the ICD, and that unit's own officers only. */
 export async function listUnitMembers(ctx: Ctx, actor: Actor, unitId: string) {
-  const exists = await scopeResolver("unit")!.exists(ctx.db, unitId);
+  const exists = await registeredScopeResolver("unit").exists(ctx.db, unitId);
   if (!exists) throw appError("UNIT_NOT_FOUND");
   ensure(unitPermissions(actor, unitId).readMembers);
   const rows = await ctx.db

@@ -113,8 +113,9 @@ export async function updateUnit(ctx: Ctx, actor: Actor, id: string, patch: Unit
       })
       .where(and(eq(units.id, id), eq(units.version, patch.version)))
       .returning();
-    if (!updated.length) throw appError("VERSION_CONFLICT", {}, { currentVersion: before.version });
-    await audit(tx, actor, { action: "unit.update", entity: "unit", entityId: id, before, after: updated[0] });
-    return presentUnit(updated[0]!);
+    const [after] = updated;
+    if (!after) throw appError("VERSION_CONFLICT", {}, { currentVersion: before.version });
+    await audit(tx, actor, { action: "unit.update", entity: "unit", entityId: id, before, after });
+    return presentUnit(after);
   });
 }

@@ -460,7 +460,6 @@ async function presentReports(
     const a = agencyOf.get(r.agencyCode)!;
     const status = r.status as ReportStatus;
     const lock = locks.get(r.period);
-    const may = reportPermissions(perms, r, !!lock);
     return {
       id: r.id,
       schemeId: r.schemeId,
@@ -476,9 +475,7 @@ async function presentReports(
       version: r.version,
       updatedAt: r.updatedAt.toISOString(),
       yearLock: lock ? presentLock(lock) : null,
-      canEdit: may.edit,
-      canReview: may.review,
-      canReopen: may.reopen,
+      permissions: reportPermissions(perms, r, !!lock),
       values: indicators.map((ind) => {
         const v = values.find((x) => x.reportId === r.id && x.indicatorId === ind.id);
         const kind = ind.kind as IndicatorKind;

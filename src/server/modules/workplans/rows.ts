@@ -12,7 +12,12 @@ import type { ActivityKind, ActivityStatus } from "../../../shared/workplans.js"
 import { workplanActivities, workplanStatusChanges, workplans } from "./schema.js";
 import { wpErrors } from "./errors.js";
 import { countryName, countryRef } from "./countries.js";
-import { activityPermissions, workplanPermissions, type WorkplanPermissions } from "./policy.js";
+import {
+  activityPermissions,
+  presentWorkplanPermissions,
+  workplanPermissions,
+  type WorkplanPermissions,
+} from "./policy.js";
 
 export type PlanRow = typeof workplans.$inferSelect;
 export type ActivityRow = typeof workplanActivities.$inferSelect;
@@ -50,10 +55,7 @@ export function presentPlan(p: PlanRow, perms: WorkplanPermissions) {
     members: p.members.map(countryRef),
     version: p.version,
     /** What the signed-in user may do here, so the web shows only the actions that will succeed. */
-    access: {
-      manage: perms.manage,
-      countries: perms.countries === "all" ? p.members : perms.countries,
-    },
+    permissions: presentWorkplanPermissions(perms, p.members),
   };
 }
 
@@ -76,7 +78,7 @@ export function presentActivity(a: ActivityRow, perms: WorkplanPermissions) {
     adoptedOn: a.adoptedOn,
     adoptedMeetingId: a.adoptedMeetingId,
     version: a.version,
-    canEdit: activityPermissions(perms, a).recordStatus,
+    permissions: activityPermissions(perms, a),
   };
 }
 

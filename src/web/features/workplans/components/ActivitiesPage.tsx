@@ -48,7 +48,7 @@ function ActivitiesTable({ plan, rows }: { plan: Workplan; rows: Activity[] }) {
                       {names.countries(a.leads)}
                     </Text>
                   </Group>
-                  {a.canEdit && !plan.access.manage && (
+                  {a.permissions.recordStatus && !plan.permissions.manage && (
                     <Badge size="xs" variant="outline" tt="none" mt={4}>
                       {t("workplans.activities.yours")}
                     </Badge>

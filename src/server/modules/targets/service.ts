@@ -20,7 +20,6 @@ import {
   inForce,
   periodEnd,
   round1,
-  type IndicatorKind,
   type ReportStatus,
   type ValueIn,
 } from "./progress.js";
@@ -100,7 +99,7 @@ function presentIndicator(i: IndicatorRow) {
     id: i.id,
     code: i.code,
     position: i.position,
-    kind: i.kind as IndicatorKind,
+    kind: i.kind,
     titleVi: i.titleVi,
     titleEn: i.titleEn,
     numeratorLabelVi: i.numeratorLabelVi,
@@ -151,7 +150,7 @@ function presentScheme(s: SchemeRow, inds: IndicatorRow[], permissions: Awaited<
 function presentAgency(a: AgencyRow) {
   return {
     code: a.code,
-    kind: a.kind as "ministry" | "province",
+    kind: a.kind,
     nameVi: a.nameVi,
     nameEn: a.nameEn,
     validFrom: a.validFrom,
@@ -247,7 +246,7 @@ export async function getProgress(ctx: Ctx, actor: Actor, schemeId: string, asOf
     reports.map((r) => ({
       agencyCode: r.agencyCode,
       period: r.period,
-      status: r.status as ReportStatus,
+      status: r.status,
       values: valuesOf.get(r.id) ?? new Map(),
     })),
     asOf,
@@ -273,7 +272,6 @@ export async function getProgress(ctx: Ctx, actor: Actor, schemeId: string, asOf
     agencies: p.agencies
       .map((a) => ({
         ...a,
-        kind: a.kind as "ministry" | "province",
         former: a.formerCodes.map(ref),
         values: a.values.map((v) => ({
           ...v,
@@ -458,7 +456,7 @@ async function presentReports(
   const locks = await locksOf(db, scheme.id);
   return rows.map((r) => {
     const a = agencyOf.get(r.agencyCode)!;
-    const status = r.status as ReportStatus;
+    const status = r.status;
     const lock = locks.get(r.period);
     return {
       id: r.id,
@@ -478,7 +476,7 @@ async function presentReports(
       permissions: reportPermissions(perms, r, !!lock),
       values: indicators.map((ind) => {
         const v = values.find((x) => x.reportId === r.id && x.indicatorId === ind.id);
-        const kind = ind.kind as IndicatorKind;
+        const kind = ind.kind;
         const n = kind === "boolean" ? (v?.achieved == null ? null : v.achieved ? 1 : 0) : (v?.numerator ?? null);
         const d = kind === "boolean" ? (v?.achieved == null ? null : 1) : (v?.denominator ?? null);
         return {
@@ -633,7 +631,7 @@ export async function saveReport(
     seen.add(v.indicatorId);
   }
   const issues = checkFigures(
-    indicators.map((i) => ({ ...i, kind: i.kind as IndicatorKind })),
+    indicators,
     input.values,
     { period, decisionDate: scheme.decisionDate, requireComplete: !!input.submit },
   );
@@ -663,7 +661,7 @@ export async function saveReport(
       ? await tx.select().from(targetReportValues).where(eq(targetReportValues.reportId, before.id))
       : [];
     const now = new Date();
-    const status: ReportStatus = input.submit ? "submitted" : ((before?.status as ReportStatus | undefined) ?? "draft");
+    const status: ReportStatus = input.submit ? "submitted" : (before?.status ?? "draft");
     const reportId = before?.id ?? crypto.randomUUID();
     const note = input.note === undefined ? (before?.note ?? null) : input.note;
     const submitted = input.submit ? { submittedAt: now, submittedBy: actor.name, returnComment: null } : {};

@@ -8,7 +8,6 @@ import type { Executor } from "../../db/client.js";
 import { type Actor, ensure } from "../../auth/actor.js";
 import { compareVi, fold } from "../../../shared/text.js";
 import { todayInHanoi } from "../../../shared/dates.js";
-import type { ActivityKind, ActivityStatus } from "../../../shared/workplans.js";
 import { workplanActivities, workplanStatusChanges, workplans } from "./schema.js";
 import { wpErrors } from "./errors.js";
 import { countryName, countryRef } from "./countries.js";
@@ -69,8 +68,8 @@ export function presentActivity(a: ActivityRow, perms: WorkplanPermissions) {
     leads: a.leads,
     coLeads: a.coLeads,
     plannedYears: a.plannedYears,
-    kind: a.kind as ActivityKind,
-    status: a.status as ActivityStatus,
+    kind: a.kind,
+    status: a.status,
     statusOn: a.statusOn,
     proposedBy: a.proposedBy,
     proposedOn: a.proposedOn,
@@ -87,8 +86,8 @@ export function presentChange(c: ChangeRow) {
     id: c.id,
     activityId: c.activityId,
     seq: c.seq,
-    fromStatus: c.fromStatus as ActivityStatus | null,
-    status: c.status as ActivityStatus,
+    fromStatus: c.fromStatus,
+    status: c.status,
     effectiveOn: c.effectiveOn,
     note: c.note,
     recordedBy: c.recordedBy,

@@ -630,11 +630,11 @@ export async function saveReport(
       throw targetErrors.INDICATOR_UNKNOWN({ id: v.indicatorId });
     seen.add(v.indicatorId);
   }
-  const issues = checkFigures(
-    indicators,
-    input.values,
-    { period, decisionDate: scheme.decisionDate, requireComplete: !!input.submit },
-  );
+  const issues = checkFigures(indicators, input.values, {
+    period,
+    decisionDate: scheme.decisionDate,
+    requireComplete: !!input.submit,
+  });
   if (issues.length) {
     throw targetErrors.FIGURES_INVALID(
       { summaryVi: issues.map((i) => i.messageVi).join("; "), summaryEn: issues.map((i) => i.messageEn).join("; ") },

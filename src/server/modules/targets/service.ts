@@ -253,7 +253,8 @@ export async function getProgress(ctx: Ctx, actor: Actor, schemeId: string, asOf
   );
   const byCode = new Map(agencies.map((a) => [a.code, a]));
   const ref = (code: string) => {
-    const a = byCode.get(code)!;
+    const a = byCode.get(code);
+    if (!a) throw new Error(`progress names the unknown agency ${code}`);
     return { code, nameVi: a.nameVi, nameEn: a.nameEn, validTo: a.validTo };
   };
   return {
@@ -266,7 +267,8 @@ export async function getProgress(ctx: Ctx, actor: Actor, schemeId: string, asOf
       provinces: p.agencies.filter((a) => a.kind === "province").length,
     },
     indicators: p.indicators.map((ip) => {
-      const ind = indicators.find((i) => i.id === ip.indicatorId)!;
+      const ind = indicators.find((i) => i.id === ip.indicatorId);
+      if (!ind) throw new Error(`progress names the unknown indicator ${ip.indicatorId}`);
       return { ...presentIndicator(ind), ...ip };
     }),
     agencies: p.agencies
@@ -360,19 +362,19 @@ export async function lockYear(ctx: Ctx, actor: Actor, schemeId: string, period:
   }
   const reason = reasonIn?.trim() || null;
   const row = await ctx.db.transaction(async (tx) => {
-    const inserted = await tx
+    const [lock] = await tx
       .insert(targetPeriodLocks)
       .values({ schemeId, period, reason, lockedBy: actor.name })
       .onConflictDoNothing()
       .returning();
-    if (!inserted.length) throw targetErrors.YEAR_ALREADY_LOCKED({ period });
+    if (!lock) throw targetErrors.YEAR_ALREADY_LOCKED({ period });
     await audit(tx, actor, {
       action: "target_year.lock",
       entity: "target_scheme",
       entityId: schemeId,
       after: { period, reason },
     });
-    return inserted[0]!;
+    return lock;
   });
   return presentLock(row);
 }
@@ -382,16 +384,16 @@ export async function unlockYear(ctx: Ctx, actor: Actor, schemeId: string, perio
   ensure(targetsPermissions(actor).review);
   await loadScheme(ctx.db, schemeId);
   await ctx.db.transaction(async (tx) => {
-    const gone = await tx
+    const [gone] = await tx
       .delete(targetPeriodLocks)
       .where(and(eq(targetPeriodLocks.schemeId, schemeId), eq(targetPeriodLocks.period, period)))
       .returning();
-    if (!gone.length) throw targetErrors.YEAR_NOT_LOCKED({ period });
+    if (!gone) throw targetErrors.YEAR_NOT_LOCKED({ period });
     await audit(tx, actor, {
       action: "target_year.unlock",
       entity: "target_scheme",
       entityId: schemeId,
-      before: { period, reason: gone[0]!.reason, lockedBy: gone[0]!.lockedBy },
+      before: { period, reason: gone.reason, lockedBy: gone.lockedBy },
     });
   });
 }
@@ -455,7 +457,8 @@ async function presentReports(
   const perms = targetsPermissions(actor);
   const locks = await locksOf(db, scheme.id);
   return rows.map((r) => {
-    const a = agencyOf.get(r.agencyCode)!;
+    const a = agencyOf.get(r.agencyCode);
+    if (!a) throw new Error(`report ${r.id} names the unknown agency ${r.agencyCode}`);
     const status = r.status;
     const lock = locks.get(r.period);
     return {
@@ -532,8 +535,28 @@ export async function listReports(ctx: Ctx, actor: Actor, schemeId: string, quer
     ? await ctx.db.select().from(targetReports).where(inArray(targetReports.id, pageIds))
     : [];
   const order = new Map(pageIds.map((id, i) => [id, i]));
-  rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   return { reports: await presentReports(ctx.db, actor, scheme, indicators, rows), total: keys.length };
+}
+
+/** One report as the API sends it. */
+async function presentReport(
+  db: Executor,
+  actor: Actor,
+  scheme: SchemeRow,
+  indicators: IndicatorRow[],
+  row: ReportRow,
+) {
+  const [out] = await presentReports(db, actor, scheme, indicators, [row]);
+  if (!out) throw new Error(`report ${row.id} was not presented`);
+  return out;
+}
+
+/** A report read again after a write (in the same request, so it exists). */
+async function reloadReport(db: Executor, actor: Actor, scheme: SchemeRow, indicators: IndicatorRow[], id: string) {
+  const [row] = await db.select().from(targetReports).where(eq(targetReports.id, id));
+  if (!row) throw new Error(`report ${id} vanished after its write`);
+  return presentReport(db, actor, scheme, indicators, row);
 }
 
 async function findAgency(db: Executor, code: string) {
@@ -553,8 +576,7 @@ export async function getReport(ctx: Ctx, actor: Actor, schemeId: string, agency
     .from(targetReports)
     .where(reportKey(schemeId, agencyCode, period));
   if (!row) throw targetErrors.REPORT_NOT_FOUND({ agency: agencyName(agency, actor.language), period });
-  const [out] = await presentReports(ctx.db, actor, scheme, indicators, [row]);
-  return out!;
+  return presentReport(ctx.db, actor, scheme, indicators, row);
 }
 
 export interface SaveReportInput {
@@ -722,9 +744,7 @@ export async function saveReport(
   });
   await ctx.mailer.deliver(ctx.db, saved.mails);
   const id = saved.reportId;
-  const [row] = await ctx.db.select().from(targetReports).where(eq(targetReports.id, id));
-  const [out] = await presentReports(ctx.db, actor, scheme, indicators, [row!]);
-  return out!;
+  return reloadReport(ctx.db, actor, scheme, indicators, id);
 }
 
 /** The ICD accepts a submitted report (the period is then locked) or returns it with a comment for revision. */
@@ -793,9 +813,7 @@ export async function reviewReport(
   });
   await ctx.mailer.deliver(ctx.db, reviewed.mails);
   const id = reviewed.id;
-  const [row] = await ctx.db.select().from(targetReports).where(eq(targetReports.id, id));
-  const [out] = await presentReports(ctx.db, actor, scheme, indicators, [row!]);
-  return out!;
+  return reloadReport(ctx.db, actor, scheme, indicators, id);
 }
 
 /**
@@ -853,9 +871,7 @@ export async function reopenReport(
     return { id: before.id, mails };
   });
   await ctx.mailer.deliver(ctx.db, done.mails);
-  const [row] = await ctx.db.select().from(targetReports).where(eq(targetReports.id, done.id));
-  const [out] = await presentReports(ctx.db, actor, scheme, indicators, [row!]);
-  return out!;
+  return reloadReport(ctx.db, actor, scheme, indicators, done.id);
 }
 
 /**

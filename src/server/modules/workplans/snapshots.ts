@@ -148,7 +148,8 @@ export async function compareSnapshots(ctx: Ctx, actor: Actor, workplanId: strin
       unchanged++;
       continue;
     }
-    const ref = (y ?? x)!;
+    const ref = y ?? x;
+    if (!ref) continue;
     changes.push({
       activityId: id,
       code: ref.code,

@@ -168,11 +168,11 @@ function ProposalForm({ plan }: { plan: Workplan }) {
     note: string;
   }>({
     initialValues: {
-      country: countries.length === 1 ? countries[0]! : "",
+      country: countries.length === 1 ? (countries[0] ?? "") : "",
       titleEn: "",
       titleVi: "",
       kind: "activity",
-      years: [] as string[],
+      years: [],
       note: "",
     },
     required: {

@@ -560,4 +560,31 @@ describe("one policy style", () => {
     }
     expect(offenders).toEqual([]);
   });
+
+  it("/api/me sends what each account may do with meetings as a whole, as the meetings policy computes it", async () => {
+    const wrong: string[] = [];
+    for (const email of ACCOUNTS) {
+      const me = (await t.app.inject({ method: "GET", url: "/api/me", headers: headers.get(email) })).json() as {
+        permissions: { meetings: unknown };
+      };
+      const actor = actors.get(email);
+      if (!actor) throw new Error(`no actor for ${email}`);
+      if (JSON.stringify(me.permissions.meetings) !== JSON.stringify(meetingsPermissions(actor))) wrong.push(email);
+    }
+    expect(wrong).toEqual([]);
+    const icd = await t.app.inject({ method: "GET", url: "/api/me", headers: headers.get("icd@demo.focal") });
+    expect(icd.json().permissions.meetings).toEqual({ create: true, readAll: true });
+  });
+
+  it("the web reads abilities the server sent, not grants: no role test in src/web", () => {
+    const root = path.join(import.meta.dirname, "..", "web");
+    const offenders = fs
+      .readdirSync(root, { recursive: true, encoding: "utf8" })
+      .filter(
+        (f) =>
+          /\.tsx?$/.test(f) &&
+          /\bhasRole\b|\.grants\.(some|find|filter)\(/.test(fs.readFileSync(path.join(root, f), "utf8")),
+      );
+    expect(offenders).toEqual([]);
+  });
 });

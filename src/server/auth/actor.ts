@@ -21,17 +21,17 @@ export interface Actor {
 }
 
 /** True when the actor holds `role`, optionally in the given scope. */
-export function hasRole(actor: Actor, role: Role, scopeId?: string | null): boolean {
+export function hasRole(actor: Pick<Actor, "grants">, role: Role, scopeId?: string | null): boolean {
   return actor.grants.some((g) => g.role === role && (scopeId === undefined || g.scopeId === scopeId));
 }
 
 /** The scope ids in which the actor holds `role`. */
-export function scopesOf(actor: Actor, role: Role): string[] {
+export function scopesOf(actor: Pick<Actor, "grants">, role: Role): string[] {
   return actor.grants.flatMap((g) => (g.role === role && g.scopeId !== null ? [g.scopeId] : []));
 }
 
-export const isAdmin = (a: Actor) => hasRole(a, "admin");
-export const isIcd = (a: Actor) => hasRole(a, "icd_officer");
+export const isAdmin = (a: Pick<Actor, "grants">) => hasRole(a, "admin");
+export const isIcd = (a: Pick<Actor, "grants">) => hasRole(a, "icd_officer");
 
 /**
  * The one authorization assertion: throws FORBIDDEN unless the condition holds. Services call it first, with an

@@ -77,6 +77,16 @@ export const MeetingPermissions = Type.Object({
   checkIn: Type.Boolean({ description: "May work a door: scan badges, the check-in page (security officers, ICD)" }),
 });
 
+/** What the signed-in person may do with meetings as a whole, where no meeting exists yet (meetings policy). */
+export const MeetingsPermissions = Type.Object(
+  {
+    create: Type.Boolean({ description: "May create a meeting (ICD officers)" }),
+    readAll: Type.Boolean({ description: "Sees every meeting, not only those of their grants (ICD officers)" }),
+  },
+  { description: "What the signed-in user may do with meetings as a whole (meetings policy)" },
+);
+export type MeetingsPermissions = Static<typeof MeetingsPermissions>;
+
 export const MeetingFields = {
   id: Type.String(),
   code: Type.String(),

@@ -175,6 +175,16 @@ export const ReportValue = Type.Object({
   expectedPercent: Type.Number(),
 });
 
+/** What the signed-in user may do with one report now (computed by the targets policy). */
+export const ReportPermissions = Type.Object(
+  {
+    edit: Type.Boolean({ description: "The reporting agency may save and submit it (draft or returned, year open)" }),
+    review: Type.Boolean({ description: "The ICD may accept or return it (submitted, year open)" }),
+    reopen: Type.Boolean({ description: "The ICD may reopen this accepted report (its year is not locked)" }),
+  },
+  { description: "What the signed-in user may do with this report (targets policy)" },
+);
+
 export const Report = Type.Object({
   id: Type.String(),
   schemeId: Type.String(),
@@ -191,9 +201,7 @@ export const Report = Type.Object({
   version: Type.Integer(),
   updatedAt: IsoDateTime,
   yearLock: Nullable(YearLock),
-  canEdit: Type.Boolean(),
-  canReview: Type.Boolean(),
-  canReopen: Type.Boolean({ description: "The ICD may reopen this accepted report (its year is not locked)" }),
+  permissions: ReportPermissions,
   values: Type.Array(ReportValue),
   events: Type.Array(
     Type.Object({ action: Type.String(), actorName: Type.String(), comment: Nullable(Type.String()), at: IsoDateTime }),
@@ -252,6 +260,7 @@ export type YearLock = Static<typeof YearLock>;
 export type ReportValue = Static<typeof ReportValue>;
 export type ReportEvent = Report["events"][number];
 export type Report = Static<typeof Report>;
+export type ReportPermissions = Static<typeof ReportPermissions>;
 export type CarryOver = Static<typeof CarryOver>;
 /** One figure as the form sends it. */
 export type FigureInput = Static<typeof FigureIn>;

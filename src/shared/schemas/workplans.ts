@@ -12,6 +12,23 @@ export const CountryRef = Type.Object({ code: Type.String(), nameVi: Type.String
 export const Status = StringEnum(activityStatuses);
 export const PlanStatusT = StringEnum(planStatuses);
 export const Kind = StringEnum(activityKinds);
+/** What the signed-in user may do in one programme (computed by the work-plans policy). */
+export const WorkplanPermissions = Type.Object(
+  {
+    read: Type.Boolean({ description: "Opens the programme, its activities, history, review, snapshots, proposals" }),
+    manage: Type.Boolean({ description: "ICD: manages activities, proposals, snapshots" }),
+    countries: Type.Array(Type.String(), { description: "Countries the user may act for here" }),
+  },
+  { description: "What the signed-in user may do in this programme (work-plans policy)" },
+);
+/** What the signed-in user may do with one activity (computed by the work-plans policy). */
+export const ActivityPermissions = Type.Object(
+  {
+    speakFor: Type.Boolean({ description: "The ICD, or a focal point of a lead or co-lead country" }),
+    recordStatus: Type.Boolean({ description: "May record status changes and notes now (adopted activities)" }),
+  },
+  { description: "What the signed-in user may do with this activity (work-plans policy)" },
+);
 export const Workplan = Type.Object({
   id: Type.String(),
   code: Type.String(),
@@ -21,10 +38,7 @@ export const Workplan = Type.Object({
   periodEnd: Type.String(),
   members: Type.Array(CountryRef),
   version: Type.Integer(),
-  access: Type.Object({
-    manage: Type.Boolean({ description: "ICD: manages activities, proposals, snapshots" }),
-    countries: Type.Array(Type.String(), { description: "Countries the user may act for here" }),
-  }),
+  permissions: WorkplanPermissions,
 });
 export const WorkplanItem = Type.Intersect([
   Workplan,
@@ -48,7 +62,7 @@ export const Activity = Type.Object({
   adoptedOn: Nullable(Type.String()),
   adoptedMeetingId: Nullable(Type.String()),
   version: Type.Integer(),
-  canEdit: Type.Boolean({ description: "The signed-in user may record status changes" }),
+  permissions: ActivityPermissions,
 });
 export const Change = Type.Object({
   id: Type.String(),
@@ -140,6 +154,8 @@ export const ActivityAuditEntry = Type.Object({
 });
 
 export type CountryRef = Static<typeof CountryRef>;
+export type WorkplanPermissionsView = Static<typeof WorkplanPermissions>;
+export type ActivityPermissionsView = Static<typeof ActivityPermissions>;
 export type Workplan = Static<typeof Workplan>;
 export type WorkplanItem = Static<typeof WorkplanItem>;
 export type Activity = Static<typeof Activity>;

@@ -12,7 +12,9 @@ export function LanguageSwitch({ size = "xs" }: { size?: "xs" | "sm" }) {
       aria-label={t("common.language")}
       value={lang}
       onChange={(v) => {
-        setLang(v).catch((e: unknown) => notify((e as Error).message, "red", t("common.error.saveTitle")));
+        setLang(v).catch((e: unknown) =>
+          notify(e instanceof Error ? e.message : String(e), "red", t("common.error.saveTitle")),
+        );
       }}
       data={[
         {

@@ -4,7 +4,8 @@
  */
 import { useQuery } from "@tanstack/react-query";
 import { ApiError, api, setCsrfToken } from "./api";
-import type { GrantView, NavArea, Role } from "../../shared/roles";
+import type { GrantView, NavArea } from "../../shared/roles";
+import type { MeetingsPermissions } from "../../shared/schemas/meetings";
 
 export interface Me {
   id: string;
@@ -15,6 +16,8 @@ export interface Me {
   unit: { id: string; nameVi: string; nameEn: string } | null;
   grants: GrantView[];
   nav: NavArea[];
+  /** What the user may do where no record exists yet (create a meeting), computed by the server's policies. */
+  permissions: { meetings: MeetingsPermissions };
   csrfToken: string;
 }
 
@@ -40,9 +43,4 @@ export function useMe(): Me {
   const { data } = useMeQuery();
   if (!data) throw new Error("useMe() used outside the signed-in layout");
   return data;
-}
-
-/** Whether the user holds the role, optionally in one scope. Shapes the UI only; the server decides access. */
-export function hasRole(me: Pick<Me, "grants">, role: Role, scopeId?: string | null): boolean {
-  return me.grants.some((g) => g.role === role && (scopeId === undefined || g.scopeId === scopeId));
 }

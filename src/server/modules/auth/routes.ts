@@ -1,11 +1,13 @@
 import { Type } from "typebox";
-import type { RoutesFn } from "../../context.js";
+import type { Ctx, RoutesFn } from "../../context.js";
 import { CSRF_COOKIE, SESSION_COOKIE, requireActor } from "../../http/plugin.js";
 import { ErrorBody, Nullable, Ok, StringEnum, errors } from "../../http/schemas.js";
 import { AppError } from "../../http/errors.js";
 import { login, logout } from "./service.js";
 import { acceptInvitation, getMe, updateMe } from "../people/service.js";
 import { roles } from "../../../shared/roles.js";
+import { MeetingsPermissions } from "../../../shared/schemas/meetings.js";
+import { meetingsPermissions } from "../meetings/policy.js";
 
 const Me = Type.Object({
   id: Type.String(),
@@ -24,8 +26,18 @@ const Me = Type.Object({
     }),
   ),
   nav: Type.Array(Type.String()),
+  permissions: Type.Object(
+    { meetings: MeetingsPermissions },
+    { description: "What the user may do where no record exists yet (create a meeting), computed by the policies" },
+  ),
   csrfToken: Type.String(),
 });
+
+/** The user as the Me schema answers: profile and grants, abilities computed by the policies, the CSRF token. */
+async function meAnswer(ctx: Ctx, userId: string, csrfToken: string) {
+  const me = await getMe(ctx, userId);
+  return { ...me, permissions: { meetings: meetingsPermissions(me) }, csrfToken };
+}
 
 export const authRoutes: RoutesFn = (app, ctx) => {
   const cookieOpts = (expires: Date) => ({
@@ -61,7 +73,7 @@ export const authRoutes: RoutesFn = (app, ctx) => {
       );
       reply.setCookie(SESSION_COOKIE, res.token, cookieOpts(res.expiresAt));
       reply.setCookie(CSRF_COOKIE, res.csrfToken, { ...cookieOpts(res.expiresAt), httpOnly: false });
-      return { ...(await getMe(ctx, res.userId)), csrfToken: res.csrfToken };
+      return meAnswer(ctx, res.userId, res.csrfToken);
     },
   );
 
@@ -83,7 +95,7 @@ export const authRoutes: RoutesFn = (app, ctx) => {
     },
     async (req) => {
       const actor = requireActor(req);
-      return { ...(await getMe(ctx, actor.id)), csrfToken: req.csrfToken ?? "" };
+      return meAnswer(ctx, actor.id, req.csrfToken ?? "");
     },
   );
 
@@ -100,7 +112,7 @@ export const authRoutes: RoutesFn = (app, ctx) => {
     async (req) => {
       const actor = requireActor(req);
       await updateMe(ctx, actor, req.body);
-      return { ...(await getMe(ctx, actor.id)), csrfToken: req.csrfToken ?? "" };
+      return meAnswer(ctx, actor.id, req.csrfToken ?? "");
     },
   );
 

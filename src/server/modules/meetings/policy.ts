@@ -4,6 +4,7 @@ import { type Actor, hasRole, isIcd, scopesOf } from "../../auth/actor.js";
 import { appError } from "../../http/errors.js";
 import { delegations, meetings } from "./schema.js";
 import { meetingErrors } from "./errors.js";
+import type { MeetingsPermissions } from "../../../shared/schemas/meetings.js";
 
 /**
  * How much of a delegate a reader sees:
@@ -34,8 +35,11 @@ export interface MeetingPermissions {
   purge: boolean;
 }
 
-/** What an actor may do with meetings as a whole: create one (ICD officers), see every meeting (ICD officers). */
-export function meetingsPermissions(actor: Actor): { create: boolean; readAll: boolean } {
+/**
+ * What an actor may do with meetings as a whole: create one (ICD officers), see every meeting (ICD officers). Only
+ * the grants are read, so /api/me can send it with the user (the web's "New meeting" reads it there).
+ */
+export function meetingsPermissions(actor: Pick<Actor, "grants">): MeetingsPermissions {
   const icd = isIcd(actor);
   return { create: icd, readAll: icd };
 }

@@ -105,11 +105,13 @@ export function checkFigures(indicators: FigureIndicator[], inputs: FigureInput[
     };
     const okN = checkNumber("numerator", v.numerator);
     const okD = checkNumber("denominator", v.denominator);
-    if (okN && okD && (v.numerator as number) > (v.denominator as number)) {
+    const n = v.numerator;
+    const d = v.denominator;
+    if (okN && okD && typeof n === "number" && typeof d === "number" && n > d) {
       add("numerator", "above_denominator", (lang) => ({
-        value: num(v.numerator as number, lang),
+        value: num(n, lang),
         other: label("denominator", lang),
-        otherValue: num(v.denominator as number, lang),
+        otherValue: num(d, lang),
       }));
     }
   }

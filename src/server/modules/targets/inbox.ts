@@ -66,17 +66,19 @@ export async function targetsInbox(ctx: Ctx, actor: Actor, today = todayInHanoi(
         .sort((x, y) => y - x);
       const base = { scopeVi: `${a.nameVi} — ${s.titleVi}`, scopeEn: `${a.nameEn} — ${s.titleEn}`, deadline: null };
       const link = (y: number) => `/targets/${s.id}/reports?agency=${encodeURIComponent(a.code)}&year=${y}`;
-      if (returned.length) {
+      const [latestReturned] = returned;
+      if (latestReturned !== undefined) {
         items.push({
           kind: "targets.returned",
           count: returned.length,
-          link: link(returned[0]!),
-          year: returned[0]!,
+          link: link(latestReturned),
+          year: latestReturned,
           ...base,
         });
       }
-      if (due.length)
-        items.push({ kind: "targets.due", count: due.length, link: link(due[0]!), year: due[0]!, ...base });
+      const [latestDue] = due;
+      if (latestDue !== undefined)
+        items.push({ kind: "targets.due", count: due.length, link: link(latestDue), year: latestDue, ...base });
     }
   }
   return items;

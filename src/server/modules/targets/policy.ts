@@ -1,4 +1,5 @@
 import { type Actor, hasRole, isIcd, scopesOf } from "../../auth/actor.js";
+import type { ReportPermissions } from "../../../shared/schemas/targets.js";
 
 /**
  * Who may do what in the targets area, computed here and nowhere else. The ICD reviews: the dashboard, every
@@ -26,12 +27,12 @@ export function agencyReportPermissions(actor: Actor, agencyCode: string): { rep
   return { report: hasRole(actor, "reporting_agency", agencyCode), review: isIcd(actor) };
 }
 
-/** What the actor may do with one report now (sent with it as `canEdit`, `canReview`, `canReopen`). */
+/** What the actor may do with one report now (sent with it as its `permissions`). */
 export function reportPermissions(
   perms: TargetsPermissions,
   report: { agencyCode: string; status: string },
   yearLocked: boolean,
-): { edit: boolean; review: boolean; reopen: boolean } {
+): ReportPermissions {
   const open = !yearLocked;
   return {
     edit:

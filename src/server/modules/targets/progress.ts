@@ -19,6 +19,7 @@
 
 import { expectedPercent } from "../../../shared/targets.js";
 import type {
+  AgencyKind,
   AgencyProgress,
   AgencyValue as AgencyValueRecord,
   IndicatorFigures,
@@ -41,7 +42,7 @@ export type {
 
 export interface AgencyIn {
   code: string;
-  kind: string;
+  kind: AgencyKind;
   nameVi: string;
   nameEn: string;
   validFrom: string | null;
@@ -123,7 +124,7 @@ export interface Source {
 export type AgencyValue = Omit<AgencyValueRecord, "sources"> & { sources: Source[] };
 
 /** An agency's row (`AgencyProgress` without the former units' names, which the service adds). */
-export type AgencyRow = Omit<AgencyProgress, "kind" | "former" | "values"> & { kind: string; values: AgencyValue[] };
+export type AgencyRow = Omit<AgencyProgress, "former" | "values"> & { values: AgencyValue[] };
 
 /** One indicator's figures: the API's `IndicatorProgress` is the indicator and these. */
 export type IndicatorProgress = IndicatorFigures;
@@ -208,7 +209,7 @@ export function computeProgress(
     if (!fs.length) return "missing";
     return fs
       .map((f) => statusFor(f, period, new Set([...seen, f])))
-      .reduce((worst, s) => (statusRank[s] < statusRank[worst] ? s : worst), "accepted" as PeriodStatus);
+      .reduce<PeriodStatus>((worst, s) => (statusRank[s] < statusRank[worst] ? s : worst), "accepted");
   };
 
   const period = periodUnderReview(scheme, asOf);

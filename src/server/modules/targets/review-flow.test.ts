@@ -24,9 +24,7 @@ interface Report {
   status: string;
   version: number;
   returnComment: string | null;
-  canEdit: boolean;
-  canReview: boolean;
-  canReopen: boolean;
+  permissions: { edit: boolean; review: boolean; reopen: boolean };
   yearLock: { period: number; lockedBy: string } | null;
   events: { action: string; comment: string | null }[];
 }
@@ -110,7 +108,7 @@ describe("mail on submission, return and acceptance", () => {
     const r = await current();
     const res = await req("POST", `${reportUrl()}/accept`, icd, { version: r.version });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ status: "accepted", canReopen: true, canEdit: false });
+    expect(res.json()).toMatchObject({ status: "accepted", permissions: { reopen: true, edit: false } });
     const ok = (await mailsOf(id)).filter((m) => m.topic === "target_report_accepted");
     expect(ok.map((m) => m.to)).toEqual(["agency.hanoi@demo.focal"]);
   });
@@ -166,13 +164,13 @@ describe("reopening an accepted report", () => {
     expect(after).toMatchObject({
       status: "returned",
       returnComment: "Số liệu cần đối chiếu lại với thống kê năm 2025",
-      canReopen: false,
+      permissions: { reopen: false },
     });
     expect(after.events.at(-1)).toMatchObject({
       action: "reopened",
       comment: "Số liệu cần đối chiếu lại với thống kê năm 2025",
     });
-    expect(((await req("GET", reportUrl(), hanoi)).json() as Report).canEdit).toBe(true);
+    expect(((await req("GET", reportUrl(), hanoi)).json() as Report).permissions.edit).toBe(true);
     const [row] = await t.ctx.db
       .select()
       .from(auditLog)
@@ -204,7 +202,7 @@ describe("locking a whole reporting year", () => {
 
     // Hà Nội's reopened report cannot be sent again while the year is locked.
     const mine = (await req("GET", reportUrl(), hanoi)).json() as Report;
-    expect(mine).toMatchObject({ canEdit: false, yearLock: { period: P } });
+    expect(mine).toMatchObject({ permissions: { edit: false }, yearLock: { period: P } });
     const save = await req(
       "PUT",
       reportUrl(),
@@ -227,14 +225,14 @@ describe("locking a whole reporting year", () => {
     );
     // The ICD cannot review Đà Nẵng's submitted report, nor reopen Nghệ An's accepted one.
     const dng = (await req("GET", reportUrl("P-DNG-2025"), icd)).json() as Report;
-    expect(dng.canReview).toBe(false);
+    expect(dng.permissions.review).toBe(false);
     expectError(
       await req("POST", `${reportUrl("P-DNG-2025")}/accept`, icd, { version: dng.version }),
       409,
       "YEAR_LOCKED",
     );
     const nan = (await req("GET", reportUrl("P-NAN"), icd)).json() as Report;
-    expect(nan.canReopen).toBe(false);
+    expect(nan.permissions.reopen).toBe(false);
     expectError(
       await req("POST", `${reportUrl("P-NAN")}/reopen`, icd, { version: nan.version, reason: "x" }),
       409,
@@ -242,7 +240,7 @@ describe("locking a whole reporting year", () => {
     );
     expect(((await req("GET", reportUrl("P-NAN"), icd)).json() as Report).status).toBe("accepted");
     // Other years are not affected: 2024 reports stay reopenable.
-    expect(((await req("GET", reportUrl(HNI, 2024), icd)).json() as Report).canReopen).toBe(true);
+    expect(((await req("GET", reportUrl(HNI, 2024), icd)).json() as Report).permissions.reopen).toBe(true);
 
     expectError(await req("DELETE", `/schemes/${S}/year-locks/${P}`, hanoi), 403, "FORBIDDEN");
     const unlock = await req("DELETE", `/schemes/${S}/year-locks/${P}`, icd);

@@ -13,6 +13,7 @@ import {
   uuid,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
+import type { AgencyKind, IndicatorKind, ReportStatus } from "../../../shared/schemas/targets.js";
 
 /** A government scheme with targets (Scheme 1439, Decision 1439/QĐ-TTg). */
 export const targetSchemes = pgTable("target_schemes", {
@@ -44,7 +45,7 @@ export const targetIndicators = pgTable(
       .references(() => targetSchemes.id),
     code: text("code").notNull(),
     position: integer("position").notNull(),
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<IndicatorKind>().notNull(),
     titleVi: text("title_vi").notNull(),
     titleEn: text("title_en").notNull(),
     numeratorLabelVi: text("numerator_label_vi").notNull(),
@@ -68,7 +69,7 @@ export const targetAgencies = pgTable(
   "target_agencies",
   {
     code: text("code").primaryKey(),
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<AgencyKind>().notNull(),
     nameVi: text("name_vi").notNull(),
     nameEn: text("name_en").notNull(),
     validFrom: date("valid_from", { mode: "string" }),
@@ -98,7 +99,7 @@ export const targetReports = pgTable(
       .notNull()
       .references(() => targetAgencies.code),
     period: integer("period").notNull(),
-    status: text("status").notNull().default("draft"),
+    status: text("status").$type<ReportStatus>().notNull().default("draft"),
     note: text("note"),
     returnComment: text("return_comment"),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),

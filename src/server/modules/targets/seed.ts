@@ -236,12 +236,14 @@ export async function seedTargets(db: Db): Promise<void> {
     };
 
     for (const s of sample) {
-      for (let i = 0; i < s.b.length; i++) {
+      for (const [i, b] of s.b.entries()) {
+        const c = s.c[i];
+        if (c === undefined) throw new Error(`the seed's sample ${s.code} has fewer c than b figures`);
         const period = 2019 + i;
         if (s.skip?.includes(period)) continue;
         // Headcounts drift a little from year to year, as they do.
         const headcount = s.headcount + ((i * 37) % 90) - 40;
-        addReport(s.code, period, "accepted", headcount, s.b[i]!, s.c[i]!, s.plan);
+        addReport(s.code, period, "accepted", headcount, b, c, s.plan);
       }
     }
     for (const s of sample2025) addReport(s.code, 2025, s.status, s.headcount, s.b, s.c, s.plan);

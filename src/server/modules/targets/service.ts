@@ -20,7 +20,6 @@ import {
   inForce,
   periodEnd,
   round1,
-  type IndicatorKind,
   type ReportStatus,
   type ValueIn,
 } from "./progress.js";
@@ -100,7 +99,7 @@ function presentIndicator(i: IndicatorRow) {
     id: i.id,
     code: i.code,
     position: i.position,
-    kind: i.kind as IndicatorKind,
+    kind: i.kind,
     titleVi: i.titleVi,
     titleEn: i.titleEn,
     numeratorLabelVi: i.numeratorLabelVi,
@@ -151,7 +150,7 @@ function presentScheme(s: SchemeRow, inds: IndicatorRow[], permissions: Awaited<
 function presentAgency(a: AgencyRow) {
   return {
     code: a.code,
-    kind: a.kind as "ministry" | "province",
+    kind: a.kind,
     nameVi: a.nameVi,
     nameEn: a.nameEn,
     validFrom: a.validFrom,
@@ -247,14 +246,15 @@ export async function getProgress(ctx: Ctx, actor: Actor, schemeId: string, asOf
     reports.map((r) => ({
       agencyCode: r.agencyCode,
       period: r.period,
-      status: r.status as ReportStatus,
+      status: r.status,
       values: valuesOf.get(r.id) ?? new Map(),
     })),
     asOf,
   );
   const byCode = new Map(agencies.map((a) => [a.code, a]));
   const ref = (code: string) => {
-    const a = byCode.get(code)!;
+    const a = byCode.get(code);
+    if (!a) throw new Error(`progress names the unknown agency ${code}`);
     return { code, nameVi: a.nameVi, nameEn: a.nameEn, validTo: a.validTo };
   };
   return {
@@ -267,13 +267,13 @@ export async function getProgress(ctx: Ctx, actor: Actor, schemeId: string, asOf
       provinces: p.agencies.filter((a) => a.kind === "province").length,
     },
     indicators: p.indicators.map((ip) => {
-      const ind = indicators.find((i) => i.id === ip.indicatorId)!;
+      const ind = indicators.find((i) => i.id === ip.indicatorId);
+      if (!ind) throw new Error(`progress names the unknown indicator ${ip.indicatorId}`);
       return { ...presentIndicator(ind), ...ip };
     }),
     agencies: p.agencies
       .map((a) => ({
         ...a,
-        kind: a.kind as "ministry" | "province",
         former: a.formerCodes.map(ref),
         values: a.values.map((v) => ({
           ...v,
@@ -362,19 +362,19 @@ export async function lockYear(ctx: Ctx, actor: Actor, schemeId: string, period:
   }
   const reason = reasonIn?.trim() || null;
   const row = await ctx.db.transaction(async (tx) => {
-    const inserted = await tx
+    const [lock] = await tx
       .insert(targetPeriodLocks)
       .values({ schemeId, period, reason, lockedBy: actor.name })
       .onConflictDoNothing()
       .returning();
-    if (!inserted.length) throw targetErrors.YEAR_ALREADY_LOCKED({ period });
+    if (!lock) throw targetErrors.YEAR_ALREADY_LOCKED({ period });
     await audit(tx, actor, {
       action: "target_year.lock",
       entity: "target_scheme",
       entityId: schemeId,
       after: { period, reason },
     });
-    return inserted[0]!;
+    return lock;
   });
   return presentLock(row);
 }
@@ -384,16 +384,16 @@ export async function unlockYear(ctx: Ctx, actor: Actor, schemeId: string, perio
   ensure(targetsPermissions(actor).review);
   await loadScheme(ctx.db, schemeId);
   await ctx.db.transaction(async (tx) => {
-    const gone = await tx
+    const [gone] = await tx
       .delete(targetPeriodLocks)
       .where(and(eq(targetPeriodLocks.schemeId, schemeId), eq(targetPeriodLocks.period, period)))
       .returning();
-    if (!gone.length) throw targetErrors.YEAR_NOT_LOCKED({ period });
+    if (!gone) throw targetErrors.YEAR_NOT_LOCKED({ period });
     await audit(tx, actor, {
       action: "target_year.unlock",
       entity: "target_scheme",
       entityId: schemeId,
-      before: { period, reason: gone[0]!.reason, lockedBy: gone[0]!.lockedBy },
+      before: { period, reason: gone.reason, lockedBy: gone.lockedBy },
     });
   });
 }
@@ -457,10 +457,10 @@ async function presentReports(
   const perms = targetsPermissions(actor);
   const locks = await locksOf(db, scheme.id);
   return rows.map((r) => {
-    const a = agencyOf.get(r.agencyCode)!;
-    const status = r.status as ReportStatus;
+    const a = agencyOf.get(r.agencyCode);
+    if (!a) throw new Error(`report ${r.id} names the unknown agency ${r.agencyCode}`);
+    const status = r.status;
     const lock = locks.get(r.period);
-    const may = reportPermissions(perms, r, !!lock);
     return {
       id: r.id,
       schemeId: r.schemeId,
@@ -476,12 +476,10 @@ async function presentReports(
       version: r.version,
       updatedAt: r.updatedAt.toISOString(),
       yearLock: lock ? presentLock(lock) : null,
-      canEdit: may.edit,
-      canReview: may.review,
-      canReopen: may.reopen,
+      permissions: reportPermissions(perms, r, !!lock),
       values: indicators.map((ind) => {
         const v = values.find((x) => x.reportId === r.id && x.indicatorId === ind.id);
-        const kind = ind.kind as IndicatorKind;
+        const kind = ind.kind;
         const n = kind === "boolean" ? (v?.achieved == null ? null : v.achieved ? 1 : 0) : (v?.numerator ?? null);
         const d = kind === "boolean" ? (v?.achieved == null ? null : 1) : (v?.denominator ?? null);
         return {
@@ -537,8 +535,28 @@ export async function listReports(ctx: Ctx, actor: Actor, schemeId: string, quer
     ? await ctx.db.select().from(targetReports).where(inArray(targetReports.id, pageIds))
     : [];
   const order = new Map(pageIds.map((id, i) => [id, i]));
-  rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   return { reports: await presentReports(ctx.db, actor, scheme, indicators, rows), total: keys.length };
+}
+
+/** One report as the API sends it. */
+async function presentReport(
+  db: Executor,
+  actor: Actor,
+  scheme: SchemeRow,
+  indicators: IndicatorRow[],
+  row: ReportRow,
+) {
+  const [out] = await presentReports(db, actor, scheme, indicators, [row]);
+  if (!out) throw new Error(`report ${row.id} was not presented`);
+  return out;
+}
+
+/** A report read again after a write (in the same request, so it exists). */
+async function reloadReport(db: Executor, actor: Actor, scheme: SchemeRow, indicators: IndicatorRow[], id: string) {
+  const [row] = await db.select().from(targetReports).where(eq(targetReports.id, id));
+  if (!row) throw new Error(`report ${id} vanished after its write`);
+  return presentReport(db, actor, scheme, indicators, row);
 }
 
 async function findAgency(db: Executor, code: string) {
@@ -558,8 +576,7 @@ export async function getReport(ctx: Ctx, actor: Actor, schemeId: string, agency
     .from(targetReports)
     .where(reportKey(schemeId, agencyCode, period));
   if (!row) throw targetErrors.REPORT_NOT_FOUND({ agency: agencyName(agency, actor.language), period });
-  const [out] = await presentReports(ctx.db, actor, scheme, indicators, [row]);
-  return out!;
+  return presentReport(ctx.db, actor, scheme, indicators, row);
 }
 
 export interface SaveReportInput {
@@ -635,11 +652,11 @@ export async function saveReport(
       throw targetErrors.INDICATOR_UNKNOWN({ id: v.indicatorId });
     seen.add(v.indicatorId);
   }
-  const issues = checkFigures(
-    indicators.map((i) => ({ ...i, kind: i.kind as IndicatorKind })),
-    input.values,
-    { period, decisionDate: scheme.decisionDate, requireComplete: !!input.submit },
-  );
+  const issues = checkFigures(indicators, input.values, {
+    period,
+    decisionDate: scheme.decisionDate,
+    requireComplete: !!input.submit,
+  });
   if (issues.length) {
     throw targetErrors.FIGURES_INVALID(
       { summaryVi: issues.map((i) => i.messageVi).join("; "), summaryEn: issues.map((i) => i.messageEn).join("; ") },
@@ -666,7 +683,7 @@ export async function saveReport(
       ? await tx.select().from(targetReportValues).where(eq(targetReportValues.reportId, before.id))
       : [];
     const now = new Date();
-    const status: ReportStatus = input.submit ? "submitted" : ((before?.status as ReportStatus | undefined) ?? "draft");
+    const status: ReportStatus = input.submit ? "submitted" : (before?.status ?? "draft");
     const reportId = before?.id ?? crypto.randomUUID();
     const note = input.note === undefined ? (before?.note ?? null) : input.note;
     const submitted = input.submit ? { submittedAt: now, submittedBy: actor.name, returnComment: null } : {};
@@ -727,9 +744,7 @@ export async function saveReport(
   });
   await ctx.mailer.deliver(ctx.db, saved.mails);
   const id = saved.reportId;
-  const [row] = await ctx.db.select().from(targetReports).where(eq(targetReports.id, id));
-  const [out] = await presentReports(ctx.db, actor, scheme, indicators, [row!]);
-  return out!;
+  return reloadReport(ctx.db, actor, scheme, indicators, id);
 }
 
 /** The ICD accepts a submitted report (the period is then locked) or returns it with a comment for revision. */
@@ -798,9 +813,7 @@ export async function reviewReport(
   });
   await ctx.mailer.deliver(ctx.db, reviewed.mails);
   const id = reviewed.id;
-  const [row] = await ctx.db.select().from(targetReports).where(eq(targetReports.id, id));
-  const [out] = await presentReports(ctx.db, actor, scheme, indicators, [row!]);
-  return out!;
+  return reloadReport(ctx.db, actor, scheme, indicators, id);
 }
 
 /**
@@ -858,9 +871,7 @@ export async function reopenReport(
     return { id: before.id, mails };
   });
   await ctx.mailer.deliver(ctx.db, done.mails);
-  const [row] = await ctx.db.select().from(targetReports).where(eq(targetReports.id, done.id));
-  const [out] = await presentReports(ctx.db, actor, scheme, indicators, [row!]);
-  return out!;
+  return reloadReport(ctx.db, actor, scheme, indicators, done.id);
 }
 
 /**

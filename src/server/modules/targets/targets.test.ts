@@ -26,8 +26,7 @@ interface Report {
   version: number;
   returnComment: string | null;
   agency: { code: string };
-  canEdit: boolean;
-  canReview: boolean;
+  permissions: { edit: boolean; review: boolean; reopen: boolean };
   values: { indicatorId: string; numerator: number | null; denominator: number | null; achieved: boolean | null }[];
   events: { action: string; comment: string | null }[];
 }
@@ -277,7 +276,7 @@ describe("an agency's report, from figures to the locked period", () => {
     });
     expect(draft.statusCode, draft.body).toBe(200);
     let r = draft.json() as Report;
-    expect([r.status, r.version, r.canEdit, r.canReview]).toEqual(["draft", 1, true, false]);
+    expect([r.status, r.version, r.permissions.edit, r.permissions.review]).toEqual(["draft", 1, true, false]);
 
     const stale = await put(hanoi, "P-HNI", 2025, { version: 0, values: figures([9000, 9700], [7000, 9700]) });
     expectError(stale, 409, "VERSION_CONFLICT");
@@ -289,7 +288,7 @@ describe("an agency's report, from figures to the locked period", () => {
     });
     expect(submitted.statusCode, submitted.body).toBe(200);
     r = submitted.json() as Report;
-    expect([r.status, r.version, r.canEdit]).toEqual(["submitted", 2, false]);
+    expect([r.status, r.version, r.permissions.edit]).toEqual(["submitted", 2, false]);
 
     // Under review: the agency cannot change it.
     const again = await put(hanoi, "P-HNI", 2025, { version: r.version, values: figures([1, 2], [1, 2]) });
@@ -300,7 +299,7 @@ describe("an agency's report, from figures to the locked period", () => {
       await t.app.inject({ method: "GET", url: `/api/schemes/${S}/reports?status=submitted`, headers: icd })
     ).json() as Report[];
     const mine = queue.find((q) => q.agency.code === "P-HNI")!;
-    expect(mine.canReview).toBe(true);
+    expect(mine.permissions.review).toBe(true);
     expectError(
       await review(icd, "P-HNI", 2025, "return", { version: r.version, comment: "  " }),
       400,
@@ -318,7 +317,7 @@ describe("an agency's report, from figures to the locked period", () => {
       await t.app.inject({ method: "GET", url: `/api/schemes/${S}/reports/P-HNI/2025`, headers: hanoi })
     ).json() as Report;
     expect(seen.returnComment).toBe("Tổng số công chức khác báo cáo thống kê; đề nghị kiểm tra.");
-    expect(seen.canEdit).toBe(true);
+    expect(seen.permissions.edit).toBe(true);
 
     const resubmitted = await put(hanoi, "P-HNI", 2025, {
       version: seen.version,
@@ -441,7 +440,7 @@ describe("who sees and writes which reports", () => {
     ).json() as Report[];
     expect(new Set(list.map((r) => r.agency.code))).toEqual(new Set(["P-HGG", "P-TQU"]));
     const hg2024 = list.find((r) => r.agency.code === "P-HGG" && r.period === 2024)!;
-    expect(hg2024.canEdit).toBe(false);
+    expect(hg2024.permissions.edit).toBe(false);
     expectError(await put(tq, "P-HGG", 2024, { version: hg2024.version, values: [] }), 403, "FORBIDDEN");
     const e = expectError(await put(tq, "P-TQU-2025", 2024, { version: 0, values: [] }), 400, "AGENCY_NOT_IN_FORCE");
     expect(e.message).toContain("31/12/2024");

@@ -48,7 +48,7 @@ function title(input: ExportInput): string {
 }
 
 function rowsOf(review: Review) {
-  return documentOrder.map((s) => review.byStatus.find((x) => x.status === s)!);
+  return documentOrder.map((s) => review.byStatus.find((x) => x.status === s) ?? { status: s, count: 0, percent: 0 });
 }
 
 function activityTitle(a: { titleVi: string | null; titleEn: string }, lang: Lang) {

@@ -15,15 +15,19 @@ export async function workplansInbox(ctx: Ctx, actor: Actor): Promise<InboxItem[
     .groupBy(workplanActivities.workplanId);
   const byPlan = new Map(counts.map((c) => [c.workplanId, Number(c.n)]));
   const plans = await ctx.db.select().from(workplans).orderBy(asc(workplans.code));
-  return plans
-    .filter((p) => (byPlan.get(p.id) ?? 0) > 0)
-    .map((p) => ({
-      kind: "workplans.proposals" as const,
-      count: byPlan.get(p.id)!,
-      link: `/workplans/${p.id}/proposals`,
-      scopeVi: p.titleVi,
-      scopeEn: p.titleEn,
-      deadline: null,
-      year: null,
-    }));
+  return plans.flatMap((p) => {
+    const count = byPlan.get(p.id) ?? 0;
+    if (count === 0) return [];
+    return [
+      {
+        kind: "workplans.proposals" as const,
+        count,
+        link: `/workplans/${p.id}/proposals`,
+        scopeVi: p.titleVi,
+        scopeEn: p.titleEn,
+        deadline: null,
+        year: null,
+      },
+    ];
+  });
 }

@@ -50,7 +50,7 @@ export function statusAsOf(history: readonly HistoryPoint[], asOf: string): Hist
 
 const DAY = 86_400_000;
 function dayNumber(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const [y = 0, m = 1, d = 1] = iso.split("-").map(Number);
   return Date.UTC(y, m - 1, d) / DAY;
 }
 
@@ -103,10 +103,10 @@ export function computeReview(
   }
   const counts = planStatuses.map((s) => inPlan.filter((a) => a.status === s).length);
   const percents = largestRemainder(counts);
-  const count = (s: PlanStatus) => counts[planStatuses.indexOf(s)]!;
+  const count = (s: PlanStatus) => counts[planStatuses.indexOf(s)] ?? 0;
   const done = count("completed") + count("ongoing");
   // The combined share is rounded in its own grouping so that it and "planned" add to 100 (seed 001: 39 + 61).
-  const [donePercent] = largestRemainder([done, count("planned"), count("cancelled")]);
+  const [donePercent = 0] = largestRemainder([done, count("planned"), count("cancelled")]);
   const total = inPlan.length;
   const elapsed = elapsedFraction(plan.periodStart, plan.periodEnd, asOf);
   return {
@@ -114,8 +114,8 @@ export function computeReview(
     periodStart: plan.periodStart,
     periodEnd: plan.periodEnd,
     total,
-    byStatus: planStatuses.map((status, i) => ({ status, count: counts[i]!, percent: percents[i]! })),
-    completedOrOngoing: { count: done, percent: donePercent! },
+    byStatus: planStatuses.map((status, i) => ({ status, count: counts[i] ?? 0, percent: percents[i] ?? 0 })),
+    completedOrOngoing: { count: done, percent: donePercent },
     proposals: pending.length,
     onTrack: {
       judgement: judge(total, done, elapsed, asOf < plan.periodStart),

@@ -19,7 +19,7 @@ export function largestRemainder(counts: readonly number[]): number[] {
   const order = [...parts].sort((a, b) => b.rem - a.rem || b.c - a.c || a.i - b.i);
   for (const p of order) {
     if (missing <= 0) break;
-    shares[p.i]! += 1;
+    shares[p.i] = p.floor + 1;
     missing -= 1;
   }
   return shares;

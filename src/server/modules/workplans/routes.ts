@@ -258,10 +258,12 @@ export const workplanRoutes: RoutesFn = (app, ctx) => {
       const actor = requireActor(req);
       const { format, asOf, snapshotId } = req.query;
       const plan = await readablePlan(ctx.db, actor, req.params.id);
-      if (!asOf && !snapshotId) throw wpErrors.SNAPSHOT_SOURCE_REQUIRED();
       const source = snapshotId
         ? await snapshotReview(ctx.db, plan.id, snapshotId)
-        : { name: null, review: await computeWorkplanReview(ctx.db, plan, asOf!) };
+        : asOf
+          ? { name: null, review: await computeWorkplanReview(ctx.db, plan, asOf) }
+          : null;
+      if (!source) throw wpErrors.SNAPSHOT_SOURCE_REQUIRED();
       const input = { plan, review: source.review, snapshotName: source.name, lang: req.query.lang ?? actor.language };
       const file = format === "docx" ? await reviewDocx(input) : await reviewXlsx(input);
       return reply

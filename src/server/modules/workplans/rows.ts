@@ -8,11 +8,15 @@ import type { Executor } from "../../db/client.js";
 import { type Actor, ensure } from "../../auth/actor.js";
 import { compareVi, fold } from "../../../shared/text.js";
 import { todayInHanoi } from "../../../shared/dates.js";
-import type { ActivityKind, ActivityStatus } from "../../../shared/workplans.js";
 import { workplanActivities, workplanStatusChanges, workplans } from "./schema.js";
 import { wpErrors } from "./errors.js";
 import { countryName, countryRef } from "./countries.js";
-import { activityPermissions, workplanPermissions, type WorkplanPermissions } from "./policy.js";
+import {
+  activityPermissions,
+  presentWorkplanPermissions,
+  workplanPermissions,
+  type WorkplanPermissions,
+} from "./policy.js";
 
 export type PlanRow = typeof workplans.$inferSelect;
 export type ActivityRow = typeof workplanActivities.$inferSelect;
@@ -50,10 +54,7 @@ export function presentPlan(p: PlanRow, perms: WorkplanPermissions) {
     members: p.members.map(countryRef),
     version: p.version,
     /** What the signed-in user may do here, so the web shows only the actions that will succeed. */
-    access: {
-      manage: perms.manage,
-      countries: perms.countries === "all" ? p.members : perms.countries,
-    },
+    permissions: presentWorkplanPermissions(perms, p.members),
   };
 }
 
@@ -67,8 +68,8 @@ export function presentActivity(a: ActivityRow, perms: WorkplanPermissions) {
     leads: a.leads,
     coLeads: a.coLeads,
     plannedYears: a.plannedYears,
-    kind: a.kind as ActivityKind,
-    status: a.status as ActivityStatus,
+    kind: a.kind,
+    status: a.status,
     statusOn: a.statusOn,
     proposedBy: a.proposedBy,
     proposedOn: a.proposedOn,
@@ -76,7 +77,7 @@ export function presentActivity(a: ActivityRow, perms: WorkplanPermissions) {
     adoptedOn: a.adoptedOn,
     adoptedMeetingId: a.adoptedMeetingId,
     version: a.version,
-    canEdit: activityPermissions(perms, a).recordStatus,
+    permissions: activityPermissions(perms, a),
   };
 }
 
@@ -85,8 +86,8 @@ export function presentChange(c: ChangeRow) {
     id: c.id,
     activityId: c.activityId,
     seq: c.seq,
-    fromStatus: c.fromStatus as ActivityStatus | null,
-    status: c.status as ActivityStatus,
+    fromStatus: c.fromStatus,
+    status: c.status,
     effectiveOn: c.effectiveOn,
     note: c.note,
     recordedBy: c.recordedBy,

@@ -1,4 +1,9 @@
 import { sql } from "drizzle-orm";
+import type { ActivityKind, ActivityStatus } from "../../../shared/workplans.js";
+import type { Review } from "../../../shared/schemas/workplans.js";
+
+/** A snapshot's frozen review: the API's `Review` without the plan's id (the row has it). */
+export type SnapshotData = Omit<Review, "workplanId">;
 import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 /** A multilateral programme: the ACCSM Work Plan 2021–2025, the ACCSM+3 Work Plan 2021–2025 (seeds 001, 003). */
@@ -38,8 +43,8 @@ export const workplanActivities = pgTable(
     leads: jsonb("leads").$type<string[]>().notNull(),
     coLeads: jsonb("co_leads").$type<string[]>().notNull().default([]),
     plannedYears: jsonb("planned_years").$type<number[]>().notNull().default([]),
-    kind: text("kind").notNull(),
-    status: text("status").notNull(),
+    kind: text("kind").$type<ActivityKind>().notNull(),
+    status: text("status").$type<ActivityStatus>().notNull(),
     statusOn: date("status_on", { mode: "string" }).notNull(),
     /** The member that proposed it (seed 003: Japan), when it came in as a proposal. */
     proposedBy: text("proposed_by"),
@@ -73,8 +78,8 @@ export const workplanStatusChanges = pgTable(
       .references(() => workplans.id),
     /** 1, 2, 3… per activity: orders changes that take effect on the same day. */
     seq: integer("seq").notNull(),
-    fromStatus: text("from_status"),
-    status: text("status").notNull(),
+    fromStatus: text("from_status").$type<ActivityStatus>(),
+    status: text("status").$type<ActivityStatus>().notNull(),
     /** The day the status took effect (may be earlier than the day it was recorded). */
     effectiveOn: date("effective_on", { mode: "string" }).notNull(),
     note: text("note"),
@@ -98,7 +103,7 @@ export const workplanSnapshots = pgTable(
       .references(() => workplans.id),
     name: text("name").notNull(),
     asOf: date("as_of", { mode: "string" }).notNull(),
-    data: jsonb("data").notNull(),
+    data: jsonb("data").$type<SnapshotData>().notNull(),
     createdBy: uuid("created_by"),
     createdByName: text("created_by_name").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -238,6 +238,13 @@ const japanProposal = {
 const at = (isoDay: string) => new Date(`${isoDay}T02:00:00Z`); // 09:00 in Hanoi
 
 /** Seeds both work plans, their activities and histories, Japan's proposal and the named snapshots. */
+/** The element at `i` counting round the list (the demo's rotations of leads, topics and forms). */
+function cycle<T>(xs: readonly T[], i: number): T {
+  const x = xs[i % xs.length];
+  if (x === undefined) throw new Error("the seed cycles over an empty list");
+  return x;
+}
+
 export async function seedWorkplans(db: Db, _unitIds: Map<string, string>): Promise<void> {
   await db.transaction(async (tx) => {
     for (const p of plans) {
@@ -255,18 +262,19 @@ export async function seedWorkplans(db: Db, _unitIds: Map<string, string>): Prom
         const number = ((i * p.step) % n) + 1;
         const code = `${p.code}-${String(number).padStart(2, "0")}`;
         const rotation = p.leadRotation;
-        const lead = rotation[(number - 1) % rotation.length]!;
-        const coLead = number % 4 === 0 ? rotation[number % rotation.length]! : null;
-        const topic = topics[(number - 1 + p.topicOffset) % topics.length]!;
-        const formList = forms[p.flavour][spec.kind];
-        const form = formList[number % formList.length]!;
+        const lead = cycle(rotation, number - 1);
+        const coLead = number % 4 === 0 ? cycle(rotation, number) : null;
+        const topic = cycle(topics, number - 1 + p.topicOffset);
+        const form = cycle(forms[p.flavour][spec.kind], number);
         // Invented titles say so in the activity's first history note, not in the title people read.
         const titleVi = spec.real?.vi ?? `${form[0]} ${topic[0]}`;
         const titleEn = spec.real?.en ?? `${form[1]} ${topic[1]}`;
         const leads = spec.real?.leads ?? [lead];
         const coLeads = spec.real ? (spec.real.coLeads ?? []) : coLead && coLead !== lead ? [coLead] : [];
         const id = crypto.randomUUID();
-        const [lastStatus, lastOn] = spec.path[spec.path.length - 1]!;
+        const last = spec.path.at(-1);
+        if (!last) throw new Error(`the seed's activity ${code} has no status path`);
+        const [lastStatus, lastOn] = last;
         const row = {
           id,
           workplanId: p.id,
@@ -298,7 +306,7 @@ export async function seedWorkplans(db: Db, _unitIds: Map<string, string>): Prom
             activityId: id,
             workplanId: p.id,
             seq: k + 1,
-            fromStatus: k === 0 ? null : spec.path[k - 1]![0],
+            fromStatus: spec.path[k - 1]?.[0] ?? null,
             status,
             effectiveOn: on,
             note: k === spec.path.length - 1 && spec.real?.note ? spec.real.note : note,
@@ -344,13 +352,14 @@ export async function seedWorkplans(db: Db, _unitIds: Map<string, string>): Prom
         });
       }
       const [plan] = await tx.select().from(workplans).where(eq(workplans.id, p.id));
+      if (!plan) throw new Error(`the seed's programme ${p.code} was not stored`);
       for (const s of p.snapshots) {
         await tx.insert(workplanSnapshots).values({
           id: crypto.randomUUID(),
           workplanId: p.id,
           name: s.name,
           asOf: s.asOf,
-          data: await computeWorkplanReview(tx, plan!, s.asOf),
+          data: await computeWorkplanReview(tx, plan, s.asOf),
           createdBy: null,
           createdByName: RECORDER,
           createdAt: at(s.asOf),

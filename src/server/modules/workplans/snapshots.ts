@@ -4,7 +4,7 @@ import type { Ctx } from "../../context.js";
 import type { Db, Executor } from "../../db/client.js";
 import { type Actor, ensure } from "../../auth/actor.js";
 import { audit } from "../audit/service.js";
-import type { ActivityStatus, ActivityKind, PlanStatus } from "../../../shared/workplans.js";
+import type { PlanStatus } from "../../../shared/workplans.js";
 import { workplanActivities, workplanSnapshots, workplanStatusChanges } from "./schema.js";
 import { wpErrors } from "./errors.js";
 import { workplanPermissions } from "./policy.js";
@@ -25,7 +25,7 @@ async function reviewInput(db: Executor, workplanId: string): Promise<ReviewInpu
   const byActivity = new Map<string, ReviewInputActivity["history"]>();
   for (const c of changes) {
     const list = byActivity.get(c.activityId) ?? [];
-    list.push({ status: c.status as ActivityStatus, effectiveOn: c.effectiveOn, seq: c.seq });
+    list.push({ status: c.status, effectiveOn: c.effectiveOn, seq: c.seq });
     byActivity.set(c.activityId, list);
   }
   return acts.map((a) => ({
@@ -35,7 +35,7 @@ async function reviewInput(db: Executor, workplanId: string): Promise<ReviewInpu
     titleEn: a.titleEn,
     leads: a.leads,
     coLeads: a.coLeads,
-    kind: a.kind as ActivityKind,
+    kind: a.kind,
     proposedBy: a.proposedBy,
     history: byActivity.get(a.id) ?? [],
   }));
@@ -55,7 +55,7 @@ export async function getReview(ctx: Ctx, actor: Actor, workplanId: string, asOf
 type SnapshotRow = typeof workplanSnapshots.$inferSelect;
 
 function presentSnapshotHead(s: SnapshotRow) {
-  const data = s.data as Review;
+  const data = s.data;
   return {
     id: s.id,
     workplanId: s.workplanId,
@@ -90,7 +90,7 @@ async function loadSnapshot(db: Executor, workplanId: string, id: string): Promi
 export async function getSnapshot(ctx: Ctx, actor: Actor, workplanId: string, id: string) {
   ensure(workplanPermissions(actor, workplanId).read);
   const s = await loadSnapshot(ctx.db, workplanId, id);
-  return { ...presentSnapshotHead(s), review: { workplanId, ...(s.data as Review) } };
+  return { ...presentSnapshotHead(s), review: { workplanId, ...s.data } };
 }
 
 /** Freezes the review as of a date under a name ("SOM 21, 3 August 2022"). ICD only. */
@@ -135,8 +135,8 @@ export async function compareSnapshots(ctx: Ctx, actor: Actor, workplanId: strin
   ensure(workplanPermissions(actor, workplanId).read);
   const from = await loadSnapshot(ctx.db, workplanId, fromId);
   const to = await loadSnapshot(ctx.db, workplanId, toId);
-  const a = from.data as Review;
-  const b = to.data as Review;
+  const a = from.data;
+  const b = to.data;
   const before = new Map(a.activities.map((x) => [x.id, x]));
   const after = new Map(b.activities.map((x) => [x.id, x]));
   const changes = [];
@@ -148,7 +148,8 @@ export async function compareSnapshots(ctx: Ctx, actor: Actor, workplanId: strin
       unchanged++;
       continue;
     }
-    const ref = (y ?? x)!;
+    const ref = y ?? x;
+    if (!ref) continue;
     changes.push({
       activityId: id,
       code: ref.code,
@@ -173,5 +174,5 @@ export async function compareSnapshots(ctx: Ctx, actor: Actor, workplanId: strin
 /** For the exports: a snapshot's frozen review. */
 export async function snapshotReview(db: Db, workplanId: string, snapshotId: string) {
   const s = await loadSnapshot(db, workplanId, snapshotId);
-  return { name: s.name, review: s.data as Review };
+  return { name: s.name, review: s.data };
 }

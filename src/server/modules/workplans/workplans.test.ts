@@ -35,7 +35,7 @@ interface Activity {
   coLeads: string[];
   status: string;
   version: number;
-  canEdit: boolean;
+  permissions: { speakFor: boolean; recordStatus: boolean };
   proposedBy: string | null;
 }
 const activities = async (wp: string, h: H = icd, qs = ""): Promise<Activity[]> =>
@@ -206,7 +206,7 @@ describe("a member focal point (Japan, ACCSM+3)", () => {
   it("sees only their programme", async () => {
     const list = (await get("/api/workplans", japan)).json();
     expect(list.map((w: { id: string }) => w.id)).toEqual([PLUS3]);
-    expect(list[0].access).toEqual({ manage: false, countries: ["JPN"] });
+    expect(list[0].permissions).toEqual({ read: true, manage: false, countries: ["JPN"] });
     expectError(await get(`/api/workplans/${ACCSM}`, japan), 403, "FORBIDDEN");
     expectError(await get(`/api/workplans/${ACCSM}/activities`, japan), 403, "FORBIDDEN");
     expectError(await get(`/api/workplans/${ACCSM}/review?asOf=${SOM}`, japan), 403, "FORBIDDEN");
@@ -215,7 +215,7 @@ describe("a member focal point (Japan, ACCSM+3)", () => {
 
   it("records the status of an activity Japan leads; the history names them and the review follows", async () => {
     const mine = (await activities(PLUS3, japan)).find((a) => a.leads.includes("JPN") && a.status === "planned")!;
-    expect(mine.canEdit).toBe(true);
+    expect(mine.permissions.recordStatus).toBe(true);
     const res = await post(
       `/api/workplans/${PLUS3}/activities/${mine.id}/status`,
       { version: mine.version, status: "ongoing", effectiveOn: "2023-02-01", note: "Preparations started in Tokyo" },
@@ -241,7 +241,7 @@ describe("a member focal point (Japan, ACCSM+3)", () => {
     const other = (await activities(PLUS3, japan)).find(
       (a) => !a.leads.includes("JPN") && !a.coLeads.includes("JPN") && a.status !== "proposed",
     )!;
-    expect(other.canEdit).toBe(false);
+    expect(other.permissions.recordStatus).toBe(false);
     const before = await historyLength(PLUS3, other.id);
     const audits = await auditCount();
     const e = expectError(
@@ -416,7 +416,7 @@ describe("status changes keep their rules", () => {
     const e = expectError(await post(url, { version: v, status: "completed", effectiveOn: "2022-12-31" }, icd), 400);
     expect(e.message).toBe("Ngày hiệu lực không được trước ngày của lần cập nhật gần nhất (15/01/2023).");
     // The focal point works in English and gets English messages.
-    const jp = (await activities(PLUS3, japan)).find((x) => x.canEdit)!;
+    const jp = (await activities(PLUS3, japan)).find((x) => x.permissions.recordStatus)!;
     const en = expectError(
       await post(
         `/api/workplans/${PLUS3}/activities/${jp.id}/status`,
@@ -505,7 +505,7 @@ describe("proposals", () => {
       adoptedAt: null,
     });
     expect(proposal.titleVi).toContain("Kỷ niệm 50 năm quan hệ hợp tác hữu nghị ASEAN - Nhật Bản");
-    expect(proposal.canEdit).toBe(false);
+    expect(proposal.permissions.recordStatus).toBe(false);
     expectError(
       await post(
         `/api/workplans/${PLUS3}/activities/${proposal.id}/status`,
@@ -689,8 +689,10 @@ describe("work-plan member grants", () => {
     // The new grant opens ACCSM to them, and Vietnam's activities only.
     const h = await t.login("unit.archives@demo.focal");
     const acts = await activities(ACCSM, h);
-    expect(acts.filter((a) => a.canEdit).every((a) => a.leads.includes("VNM") || a.coLeads.includes("VNM"))).toBe(true);
-    expect(acts.some((a) => a.canEdit)).toBe(true);
+    expect(
+      acts.filter((a) => a.permissions.recordStatus).every((a) => a.leads.includes("VNM") || a.coLeads.includes("VNM")),
+    ).toBe(true);
+    expect(acts.some((a) => a.permissions.recordStatus)).toBe(true);
     expectError(await get(`/api/workplans/${PLUS3}`, h), 403, "FORBIDDEN");
   });
 });

@@ -22,6 +22,11 @@ import { auditEntities, auditModules, type AuditModule } from "../../../../share
 import { AUDIT_PAGE_SIZE, useAudit, type AuditEntry } from "../api/audit";
 import { PersonPicker, RecordPicker } from "./SearchPicker";
 
+/** The module the address names, when it is one the audit knows. */
+const asModule = (m: string | null | undefined): AuditModule | undefined =>
+  m != null && isAuditModule(m) ? m : undefined;
+const isAuditModule = (m: string): m is AuditModule => Object.hasOwn(auditModules, m);
+
 function Changes({ entry }: { entry: AuditEntry }) {
   const { t } = useI18n();
   if (!entry.changes.length)
@@ -209,7 +214,7 @@ export function AuditPage() {
   const entity = f.get("entity");
   const filter = {
     actorId: f.get("actorId"),
-    module: f.get("module") as AuditModule | undefined,
+    module: asModule(f.get("module")),
     entity,
     entityId: f.get("entityId"),
     from: f.get("from"),

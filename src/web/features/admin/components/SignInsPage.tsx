@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Badge, Group, Paper, Stack, Table, Text } from "@mantine/core";
-import { useI18n, type TranslationKey } from "../../../lib/i18n";
+import { useI18n } from "../../../lib/i18n";
 import { Page } from "../../../components/Page";
 import { PeriodFields } from "./PeriodFields";
 import { EmptyState, ErrorState, Loading } from "../../../components/QueryState";
@@ -75,7 +75,7 @@ export function SignInsPage() {
                       </Table.Td>
                       <Table.Td>
                         <Badge color={outcomeColor[r.outcome]} variant="light" tt="none">
-                          {t(`admin.signIns.outcome.${r.outcome}` as TranslationKey)}
+                          {t(`admin.signIns.outcome.${r.outcome}`)}
                         </Badge>
                       </Table.Td>
                       <Table.Td>

@@ -10,6 +10,8 @@ import { unitKinds, type UnitKind } from "../../../../shared/audit";
 import { useCreateUnit, useUpdateUnit } from "../api/units";
 import { useCheckedForm } from "../../../components/useCheckedForm";
 
+const isUnitKind = (v: string): v is UnitKind => Object.hasOwn(unitKinds, v);
+
 type Dialog = { mode: "rename"; unit: Unit } | { mode: "add"; parent: Unit } | null;
 
 function UnitForm({ dialog, onDone }: { dialog: NonNullable<Dialog>; onDone: (message: string) => void }) {
@@ -63,7 +65,9 @@ function UnitForm({ dialog, onDone }: { dialog: NonNullable<Dialog>; onDone: (me
             label={t("admin.units.kind")}
             data={Object.entries(unitKinds).map(([value, p]) => ({ value, label: p[lang] }))}
             value={form.values.kind}
-            onChange={(v) => v && form.setFieldValue("kind", v as UnitKind)}
+            onChange={(v) => {
+              if (v !== null && isUnitKind(v)) form.setFieldValue("kind", v);
+            }}
             allowDeselect={false}
           />
         )}

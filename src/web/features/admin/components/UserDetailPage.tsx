@@ -363,7 +363,11 @@ export function UserDetailPage() {
   const { t } = useI18n();
   const { id = "" } = useParams();
   const location = useLocation();
-  const inviteLink = (location.state as { inviteLink?: string } | null)?.inviteLink;
+  const state: unknown = location.state;
+  const inviteLink =
+    typeof state === "object" && state !== null && "inviteLink" in state && typeof state.inviteLink === "string"
+      ? state.inviteLink
+      : undefined;
   const user = useUser(id);
   const reload = () => void user.refetch();
   const back = (

@@ -39,6 +39,7 @@ import {
 } from "../api/badges";
 import { useDelegationOptions } from "../api/delegations";
 import type { BadgeItem, BadgeJob } from "../api/types";
+import { accreditationStatuses } from "../../../../shared/schemas/meetings";
 
 const accreditationColor = { pending: "yellow", accredited: "green", rejected: "red" } as const;
 
@@ -254,7 +255,10 @@ export function BadgesTab({ meeting }: { meeting: MeetingTabMeeting }) {
         <NativeSelect
           label={t("checkin.badges.col.accreditation")}
           value={status}
-          onChange={(e) => setStatus(e.currentTarget.value as typeof status)}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            setStatus(accreditationStatuses.find((s) => s === v) ?? "");
+          }}
           data={[
             { value: "", label: t("checkin.badges.statusAll") },
             ...(["accredited", "pending", "rejected"] as const).map((s) => ({

@@ -196,7 +196,7 @@ function Counts({ c }: { c: PrivacyCounts }) {
     [t("exports.privacy.count.accredited"), c.accredited],
     [t("exports.privacy.count.badges"), c.badgesActive],
     ...(c.badgesVoidedByPurge > 0
-      ? ([[t("exports.privacy.count.badgesVoided"), c.badgesVoidedByPurge]] as [string, number][])
+      ? [[t("exports.privacy.count.badgesVoided"), c.badgesVoidedByPurge] satisfies [string, number]]
       : []),
     [t("exports.privacy.count.admissions"), c.admissions],
     [t("exports.privacy.count.people"), c.peopleAdmitted],

@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title, UnstyledButton } from "@mantine/core";
-import { useI18n, type TranslationKey } from "../../../lib/i18n";
+import { useI18n } from "../../../lib/i18n";
 import { useMe } from "../../../lib/me";
 import { unitName } from "../../../lib/units";
 import { Page } from "../../../components/Page";
@@ -15,7 +15,7 @@ function deadlineText(iso: string, fmtDate: (v: string) => string): string {
 
 function InboxCard({ item }: { item: InboxItem }) {
   const { t, lang, fmtDate } = useI18n();
-  const label = t(`home.item.${item.kind}` as TranslationKey, {
+  const label = t(`home.item.${item.kind}`, {
     n: item.count,
   });
   const scope = lang === "en" ? item.scopeEn : item.scopeVi;

@@ -30,6 +30,7 @@ import { Field } from "./OverviewTab";
 import { Counts } from "./DelegationsTab";
 import { ConfirmButton } from "./ConfirmButton";
 import { AccreditationBadge, CategoryBadge, CountryChip, initials, pick } from "./labels";
+import { accreditationStatuses } from "../../../../shared/schemas/meetings";
 
 /** Tabs of the delegation page: its delegates, then what other features register (versions, badges…). */
 function DelegationTabs({ m, d }: { m: Meeting; d: Delegation }) {
@@ -95,7 +96,10 @@ function DelegatesTable({ m, d }: { m: Meeting; d: Delegation }) {
             <NativeSelect
               label={t("meetings.delegate.accreditation")}
               value={status}
-              onChange={(e) => setStatus(e.currentTarget.value as AccreditationStatus | "all")}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                setStatus(accreditationStatuses.find((s) => s === v) ?? "all");
+              }}
               data={[
                 { value: "all", label: t("meetings.delegate.statusAll") },
                 ...(["pending", "accredited", "rejected"] as const).map((s) => ({

@@ -2,7 +2,7 @@ import { Link, useNavigate } from "react-router";
 import { Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, TextInput, Textarea, Title } from "@mantine/core";
 import { useI18n } from "../../../lib/i18n";
 import { useNotify } from "../../../lib/notify";
-import { hasRole, useMe } from "../../../lib/me";
+import { useMe } from "../../../lib/me";
 import { Page } from "../../../components/Page";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { EmptyState } from "../../../components/QueryState";
@@ -190,7 +190,7 @@ export function NewMeetingPage() {
         </Anchor>
       }
     >
-      {hasRole(me, "icd_officer") ? <MeetingForm m={null} /> : <EmptyState>{t("meetings.readOnly")}</EmptyState>}
+      {me.permissions.meetings.create ? <MeetingForm m={null} /> : <EmptyState>{t("meetings.readOnly")}</EmptyState>}
     </Page>
   );
 }

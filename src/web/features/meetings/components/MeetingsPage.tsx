@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useI18n } from "../../../lib/i18n";
-import { hasRole, useMe } from "../../../lib/me";
+import { useMe } from "../../../lib/me";
 import { Page } from "../../../components/Page";
 import { QueryState } from "../../../components/QueryState";
 import { useMeetings } from "../api/meetings";
@@ -58,7 +58,7 @@ export function MeetingsPage() {
       title={t("meetings.title")}
       description={t("meetings.description")}
       actions={
-        hasRole(me, "icd_officer") && (
+        me.permissions.meetings.create && (
           <Button component={Link} to="/meetings/new">
             {t("meetings.new")}
           </Button>

@@ -110,9 +110,10 @@ function Portal({ o, tab }: { o: Overview; tab: string }) {
 export function PortalPage() {
   const { t } = useI18n();
   const params = useParams();
-  const tab = (params["*"] ?? "").split("/")[0] ?? "";
+  const first = (params["*"] ?? "").split("/")[0] ?? "";
+  const tab = tabs.find((x) => x === first);
   const o = useRegistration(params.meetingId ?? "", params.delegationId ?? "");
-  if (!(tabs as readonly string[]).includes(tab)) return <EmptyState>{t("registration.portal.noTab")}</EmptyState>;
+  if (tab === undefined) return <EmptyState>{t("registration.portal.noTab")}</EmptyState>;
   return <QueryState query={o}>{(data) => <Portal o={data} tab={tab} />}</QueryState>;
 }
 
@@ -123,8 +124,9 @@ export function PortalHome() {
   return (
     <QueryState query={mine}>
       {(list) => {
-        if (list.length === 1)
-          return <Navigate to={`/register/${list[0]!.meetingId}/${list[0]!.delegationId}`} replace />;
+        const [only] = list;
+        if (only && list.length === 1)
+          return <Navigate to={`/register/${only.meetingId}/${only.delegationId}`} replace />;
         return (
           <Page title={t("registration.home.title")} description={t("registration.home.intro")}>
             {list.length === 0 ? (

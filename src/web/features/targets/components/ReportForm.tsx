@@ -121,7 +121,7 @@ export function ReportForm({
   const save = useSaveReport(scheme.id);
   // Marked until the agency changes the field: "carried over from {year}" (a changed field is touched in the form).
   const carriedFrom = carriedFields(report, carry);
-  const canWrite = editable && (!report || report.canEdit);
+  const canWrite = editable && (!report || report.permissions.edit);
   const titleId = `report-form-${period}`;
   const form = useCheckedForm({
     initialValues: { fields: initialState(scheme.indicators, report, carry), note: report?.note ?? "" },

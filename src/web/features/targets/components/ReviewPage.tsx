@@ -220,7 +220,7 @@ function ReviewCard({ scheme, report }: { scheme: Scheme; report: Report }) {
           </Text>
         )}
         {!returning && !accepting && <ErrorAlert error={review.error} />}
-        {report.canReview && (
+        {report.permissions.review && (
           <Group gap="sm">
             <Button onClick={() => setAccepting(true)}>{t("targets.review.accept")}</Button>
             <Button variant="default" onClick={() => setReturning(true)}>
@@ -228,7 +228,7 @@ function ReviewCard({ scheme, report }: { scheme: Scheme; report: Report }) {
             </Button>
           </Group>
         )}
-        {report.canReopen && (
+        {report.permissions.reopen && (
           <Group gap="sm">
             <Button variant="default" onClick={() => setReopening(true)}>
               {t("targets.review.reopen")}

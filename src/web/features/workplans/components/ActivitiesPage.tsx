@@ -5,7 +5,7 @@ import { foldFilter } from "../../../components/foldFilter";
 import { PagedList } from "../../../components/PagedList";
 import { activityStatuses } from "../../../../shared/workplans";
 import { useActivitiesPage } from "../api/activities";
-import type { Activity, ActivityStatus, Workplan } from "../api/types";
+import type { Activity, Workplan } from "../api/types";
 import { StatusBadge, useNames } from "./labels";
 import { usePlan } from "./WorkplanLayout";
 
@@ -48,7 +48,7 @@ function ActivitiesTable({ plan, rows }: { plan: Workplan; rows: Activity[] }) {
                       {names.countries(a.leads)}
                     </Text>
                   </Group>
-                  {a.canEdit && !plan.access.manage && (
+                  {a.permissions.recordStatus && !plan.permissions.manage && (
                     <Badge size="xs" variant="outline" tt="none" mt={4}>
                       {t("workplans.activities.yours")}
                     </Badge>
@@ -84,9 +84,7 @@ export function ActivitiesPage() {
   const names = useNames(plan.members);
   const [params, setParams] = useSearchParams();
   const statusParam = params.get("status");
-  const status = (activityStatuses as readonly string[]).includes(statusParam ?? "")
-    ? (statusParam as ActivityStatus)
-    : null;
+  const status = activityStatuses.find((s) => s === statusParam) ?? null;
   const country = params.get("country");
   // One page at a time, searched and filtered on the server.
   const list = useActivitiesPage(plan.id, { status, country }, params.get("q") ?? "");

@@ -302,7 +302,7 @@ function Detail({ plan, a, onReload }: { plan: Workplan; a: ActivityDetail; onRe
       </Stack>
       <Details plan={plan} a={a} />
       <Section id="record-title" title={t("workplans.activity.record.title")}>
-        {a.canEdit ? (
+        {a.permissions.recordStatus ? (
           <RecordForm key={a.version} plan={plan} a={a} onReload={onReload} />
         ) : (
           <Alert color="gray" variant="light">
@@ -315,7 +315,7 @@ function Detail({ plan, a, onReload }: { plan: Workplan; a: ActivityDetail; onRe
       <Section id="activity-history" title={t("workplans.activity.history")} hint={t("workplans.activity.historyHint")}>
         {a.history.length ? <History a={a} /> : <EmptyState />}
       </Section>
-      {plan.access.manage && <AuditTrail plan={plan} a={a} />}
+      {plan.permissions.manage && <AuditTrail plan={plan} a={a} />}
     </Stack>
   );
 }

@@ -158,7 +158,7 @@ function ProposalForm({ plan }: { plan: Workplan }) {
   const notify = useNotify();
   const names = useNames(plan.members);
   const submit = useSubmitProposal(plan.id);
-  const countries = plan.access.countries;
+  const countries = plan.permissions.countries;
   const form = useCheckedForm<{
     country: string;
     titleEn: string;
@@ -168,11 +168,11 @@ function ProposalForm({ plan }: { plan: Workplan }) {
     note: string;
   }>({
     initialValues: {
-      country: countries.length === 1 ? countries[0]! : "",
+      country: countries.length === 1 ? (countries[0] ?? "") : "",
       titleEn: "",
       titleVi: "",
       kind: "activity",
-      years: [] as string[],
+      years: [],
       note: "",
     },
     required: {
@@ -299,7 +299,7 @@ export function ProposalsPage() {
                         key={p.id}
                         plan={plan}
                         p={p}
-                        onAdopt={plan.access.manage ? () => setAdopting(p) : undefined}
+                        onAdopt={plan.permissions.manage ? () => setAdopting(p) : undefined}
                       />
                     ))}
                   </Stack>
@@ -325,7 +325,7 @@ export function ProposalsPage() {
           );
         }}
       </QueryState>
-      {plan.access.countries.length > 0 && <ProposalForm plan={plan} />}
+      {plan.permissions.countries.length > 0 && <ProposalForm plan={plan} />}
       {adopting && <AdoptModal plan={plan} proposal={adopting} onClose={() => setAdopting(null)} />}
     </Stack>
   );

@@ -278,7 +278,7 @@ export function SnapshotsSection({ plan, asOf }: { plan: Workplan; asOf: string 
             {t("workplans.snapshots.hint")}
           </Text>
         </Stack>
-        {plan.access.manage && <CreateSnapshot plan={plan} asOf={asOf} />}
+        {plan.permissions.manage && <CreateSnapshot plan={plan} asOf={asOf} />}
         <QueryState query={snapshots} isEmpty={(d) => d.length === 0} empty={t("workplans.snapshots.empty")}>
           {(list) => (
             <Stack gap="md">

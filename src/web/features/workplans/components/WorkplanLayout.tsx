@@ -39,8 +39,10 @@ function Frame({ plan }: { plan: Workplan }) {
             {" · "}
             {names.countries(plan.members.map((m) => m.code))}
           </Text>
-          {!plan.access.manage && plan.access.countries.length > 0 && (
-            <Text size="sm">{t("workplans.myCountries", { countries: names.countries(plan.access.countries) })}</Text>
+          {!plan.permissions.manage && plan.permissions.countries.length > 0 && (
+            <Text size="sm">
+              {t("workplans.myCountries", { countries: names.countries(plan.permissions.countries) })}
+            </Text>
           )}
         </Stack>
       }

@@ -34,8 +34,10 @@ function PlanCard({ plan }: { plan: WorkplanItem }) {
             </Badge>
           )}
         </Group>
-        {!plan.access.manage && plan.access.countries.length > 0 && (
-          <Text size="sm">{t("workplans.myCountries", { countries: names.countries(plan.access.countries) })}</Text>
+        {!plan.permissions.manage && plan.permissions.countries.length > 0 && (
+          <Text size="sm">
+            {t("workplans.myCountries", { countries: names.countries(plan.permissions.countries) })}
+          </Text>
         )}
         <Group gap="xs">
           <Button component={Link} to={`/workplans/${plan.id}`} variant="light">

@@ -1,6 +1,11 @@
-import type { CoopPlanStatus, CoopStatus, PlanItemStatus, RouteStep } from "../../../shared/cooperation.js";
+import {
+  routeSteps,
+  type CoopPlanStatus,
+  type CoopStatus,
+  type PlanItemStatus,
+  type RouteStep,
+} from "../../../shared/cooperation.js";
 import { type Actor, hasRole, isAdmin, isIcd, scopesOf } from "../../auth/actor.js";
-import { holdsStep, stepsHeldBy } from "./holders.js";
 
 /**
  * Who may do what in the cooperation register (issue 12), computed here and nowhere else (decision 014). A unit
@@ -156,4 +161,30 @@ export function planItemPermissions(
       open && (icd || (plan.status === "open" && ownUnits(actor).includes(item.unitId) && item.status === "proposed")),
     consolidate: open && icd,
   };
+}
+
+/**
+ * Who holds each step of an approval route (seed 002). The leaders' steps are `approver` grants scoped to the step
+ * (`people/service.ts` `approvalSteps`); the ICD reviews and records the Prime Minister's permission (an external
+ * step); the Personnel Department issues the decision. Only the policy reads grants (decision 014), so this lives here.
+ */
+export function holdsStep(actor: Actor, step: RouteStep): boolean {
+  switch (step) {
+    case "icd_review":
+    case "pm_permission":
+      return hasRole(actor, "icd_officer");
+    case "icd_director":
+      return hasRole(actor, "approver", "icd_director");
+    case "deputy_minister":
+      return hasRole(actor, "approver", "deputy_minister");
+    case "minister":
+      return hasRole(actor, "approver", "minister");
+    case "personnel_decision":
+      return hasRole(actor, "personnel_officer");
+  }
+}
+
+/** The steps the actor holds, for the approver's queue. */
+export function stepsHeldBy(actor: Actor): RouteStep[] {
+  return routeSteps.filter((s) => holdsStep(actor, s));
 }

@@ -10,10 +10,11 @@
 import type { Db } from "../../db/client.js";
 import { audit } from "../audit/service.js";
 import { todayInHanoi } from "../../../shared/dates.js";
-import { insertActivityTx, insertPartnerTx, insertPlanItemTx, insertPlanTx } from "./repo.js";
+import { addDays, insertActivityTx, insertPartnerTx, insertPlanItemTx, insertPlanTx } from "./repo.js";
 import type { coopActivities } from "./schema.js";
 import type { CoopKind, FundingSource, LeaderRank, PartnerKind } from "../../../shared/cooperation.js";
 import { findUserByEmail } from "../people/repo.js";
+import { demoIds } from "../../seed/ids.js";
 
 const SAMPLE_VI = "Dữ liệu mẫu";
 const SAMPLE_EN = "sample data";
@@ -415,6 +416,7 @@ export async function seedCooperation(db: Db, unitIds: Map<string, string>): Pro
     // 2022 plan items carried out or under way.
     await insert(
       {
+        id: demoIds.coopArchivesFrance,
         unit: "ARCHIVES",
         kind: "outbound",
         titleVi: "Đoàn Cục Văn thư và Lưu trữ nhà nước làm việc tại Cục Lưu trữ quốc gia hải ngoại Pháp",
@@ -461,6 +463,29 @@ export async function seedCooperation(db: Db, unitIds: Map<string, string>): Pro
       },
     );
 
+    // Today's work: the Archives' delegation to Russia, being drafted (its route comes with the route module).
+    await insert(
+      {
+        id: demoIds.coopArchivesRussia,
+        unit: "ARCHIVES",
+        kind: "outbound",
+        titleVi: "Đoàn Cục Văn thư và Lưu trữ nhà nước làm việc với Cơ quan Lưu trữ Liên bang Nga",
+        titleEn: "State Records and Archives Department delegation to the Federal Archival Agency of Russia",
+        partners: ["RUS"],
+        countries: ["RUS"],
+        start: addDays(today, 75),
+        end: addDays(today, 80),
+        place: "Mát-xcơ-va, Liên bang Nga",
+        leaderName: "Đặng Thanh Tùng",
+        leaderRank: "director_general",
+        purpose: "Trao đổi bản sao tài liệu lưu trữ về quan hệ Việt Nam – Liên bang Nga; kinh nghiệm số hóa tài liệu.",
+        outOfPlanReason: "Phía Nga mời sau khi kế hoạch năm đã được phê duyệt.",
+        members: [{ name: "Trần Văn Đức", unit: "ARCHIVES", position: "Chuyên viên" }],
+        note: sample("thành viên đoàn và thời gian / the delegation's members and dates"),
+      },
+      { status: "draft" },
+    );
+
     await audit(tx, null, {
       action: "seed.cooperation",
       entity: "system",
@@ -468,5 +493,4 @@ export async function seedCooperation(db: Db, unitIds: Map<string, string>): Pro
       after: { partners: partners.length, planItems: 7, activities: 7 },
     });
   });
-  void today;
 }

@@ -23,6 +23,7 @@ export const auditModules = {
   workplans: { vi: "Kế hoạch công tác", en: "Work plans" },
   targets: { vi: "Chỉ tiêu", en: "Targets" },
   system: { vi: "Hệ thống và sao lưu", en: "System and backups" },
+  documents: { vi: "Văn bản và sổ đăng ký số", en: "Documents and number registers" },
 } as const satisfies Record<string, Phrase>;
 export type AuditModule = keyof typeof auditModules;
 
@@ -127,6 +128,7 @@ export const auditActions = {
   "seed.registration": a("system", "Nạp dữ liệu mẫu: đăng ký đoàn", "Loaded demo data: registration"),
   "seed.workplans": a("system", "Nạp dữ liệu mẫu: kế hoạch công tác", "Loaded demo data: work plans"),
   "seed.targets": a("system", "Nạp dữ liệu mẫu: chỉ tiêu", "Loaded demo data: targets"),
+  "document.issue": a("documents", "Cấp số và ban hành văn bản", "Issued a numbered document"),
 } as const satisfies Record<string, { module: AuditModule } & Phrase>;
 export type AuditAction = keyof typeof auditActions;
 
@@ -161,6 +163,7 @@ export const auditEntities = {
   workplan_activity: { vi: "Hoạt động", en: "Activity" },
   target_report: { vi: "Báo cáo chỉ tiêu", en: "Target report" },
   target_scheme: { vi: "Đề án chỉ tiêu", en: "Target scheme" },
+  issued_document: { vi: "Văn bản đã cấp số", en: "Numbered document" },
 } as const satisfies Record<string, Phrase>;
 export type AuditEntity = keyof typeof auditEntities;
 export const isAuditEntity = (s: string): s is AuditEntity => Object.hasOwn(auditEntities, s);
@@ -320,6 +323,17 @@ export const auditFieldsByEntity: Partial<Record<AuditEntity, Record<string, Phr
   registration_proposal: { kind: f("Loại đề nghị", "Kind of proposal") },
   workplan_activity: { kind: f("Loại hoạt động", "Kind of activity"), status: f("Tình trạng", "Status") },
   target_report: { values: f("Số liệu", "Figures") },
+  issued_document: {
+    number: f("Số, ký hiệu", "Number and symbol"),
+    issuer: f("Sổ đăng ký của", "Register of"),
+    year: f("Năm", "Year"),
+    seq: f("Số thứ tự", "Sequence number"),
+    symbol: f("Ký hiệu", "Symbol"),
+    title: f("Trích yếu", "Summary"),
+    issuedOn: f("Ngày văn bản", "Date of the document"),
+    issuedByName: f("Người cấp số", "Issued by"),
+    entity: f("Loại hồ sơ", "Kind of record"),
+  },
 };
 
 /**

@@ -11,6 +11,7 @@ import {
   sessionKinds,
 } from "./modules/meetings/schema.js";
 import { proposalStatuses } from "./modules/registration/schema.js";
+import { coopKinds, coopStatuses, routeSteps, stepDecisions, stepStatuses } from "../shared/cooperation.js";
 import { messages } from "../web/i18n/index.js";
 import { roleLabels, genderLabels, parseRole } from "./modules/registration/spreadsheet.js";
 
@@ -39,6 +40,11 @@ const enums: Record<keyof typeof vocabulary, readonly string[]> = {
   targetProgress: ["achieved", "on_track", "lagging", "no_data"],
   agencyKind: ["ministry", "province"],
   mailStatus: ["outbox", "queued", "sent", "failed"],
+  coopKind: coopKinds,
+  coopStatus: coopStatuses,
+  routeStep: routeSteps,
+  stepStatus: stepStatuses,
+  stepDecision: stepDecisions,
 };
 
 /** The web's translation keys built from each table (what pages and journeys look up). */

@@ -24,6 +24,7 @@ export const auditModules = {
   targets: { vi: "Chỉ tiêu", en: "Targets" },
   system: { vi: "Hệ thống và sao lưu", en: "System and backups" },
   documents: { vi: "Văn bản và sổ đăng ký số", en: "Documents and number registers" },
+  cooperation: { vi: "Hợp tác quốc tế", en: "Cooperation register" },
 } as const satisfies Record<string, Phrase>;
 export type AuditModule = keyof typeof auditModules;
 
@@ -129,6 +130,17 @@ export const auditActions = {
   "seed.workplans": a("system", "Nạp dữ liệu mẫu: kế hoạch công tác", "Loaded demo data: work plans"),
   "seed.targets": a("system", "Nạp dữ liệu mẫu: chỉ tiêu", "Loaded demo data: targets"),
   "document.issue": a("documents", "Cấp số và ban hành văn bản", "Issued a numbered document"),
+  "coop_activity.submit": a("cooperation", "Trình hoạt động hợp tác quốc tế", "Submitted a cooperation activity"),
+  "coop_activity.decide": a(
+    "cooperation",
+    "Quyết định một bước phê duyệt hoạt động hợp tác quốc tế",
+    "Decided a step of a cooperation activity's route",
+  ),
+  "coop_rules.update": a(
+    "cooperation",
+    "Sửa bảng quy tắc phê duyệt hợp tác quốc tế",
+    "Changed the cooperation approval rules",
+  ),
 } as const satisfies Record<string, { module: AuditModule } & Phrase>;
 export type AuditAction = keyof typeof auditActions;
 
@@ -164,6 +176,8 @@ export const auditEntities = {
   target_report: { vi: "Báo cáo chỉ tiêu", en: "Target report" },
   target_scheme: { vi: "Đề án chỉ tiêu", en: "Target scheme" },
   issued_document: { vi: "Văn bản đã cấp số", en: "Numbered document" },
+  coop_activity: { vi: "Hoạt động hợp tác quốc tế", en: "Cooperation activity" },
+  coop_rules: { vi: "Bảng quy tắc phê duyệt hợp tác quốc tế", en: "Cooperation approval rules" },
 } as const satisfies Record<string, Phrase>;
 export type AuditEntity = keyof typeof auditEntities;
 export const isAuditEntity = (s: string): s is AuditEntity => Object.hasOwn(auditEntities, s);
@@ -323,6 +337,26 @@ export const auditFieldsByEntity: Partial<Record<AuditEntity, Record<string, Phr
   registration_proposal: { kind: f("Loại đề nghị", "Kind of proposal") },
   workplan_activity: { kind: f("Loại hoạt động", "Kind of activity"), status: f("Tình trạng", "Status") },
   target_report: { values: f("Số liệu", "Figures") },
+  coop_activity: {
+    ruleId: f("Quy tắc chọn quy trình", "Rule that chose the route"),
+    ruleVersion: f("Phiên bản bảng quy tắc", "Rule table version"),
+    currentStep: f("Bước hiện tại", "Current step"),
+    round: f("Lần trình", "Submission round"),
+    step: f("Bước phê duyệt", "Approval step"),
+    decision: f("Quyết định", "Decision"),
+    comment: f("Ý kiến", "Comment"),
+    documentNumber: f("Số văn bản", "Document number"),
+    leadRequired: f("Số ngày làm việc cần trước", "Working days required"),
+    leadAvailable: f("Số ngày làm việc còn lại khi trình", "Working days available"),
+    leadShort: f("Trình sát ngày", "Submitted too late"),
+    decidedAt: f("Quyết định lúc", "Decided at"),
+    resultsDueOn: f("Hạn báo cáo kết quả", "Results due on"),
+  },
+  coop_rules: {
+    version: f("Phiên bản", "Version"),
+    rules: f("Các quy tắc", "Rules"),
+    ruleIds: f("Mã các quy tắc", "Rule ids"),
+  },
   issued_document: {
     number: f("Số, ký hiệu", "Number and symbol"),
     issuer: f("Sổ đăng ký của", "Register of"),

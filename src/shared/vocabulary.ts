@@ -9,6 +9,7 @@
  */
 import type { Role, ScopeKind } from "./roles.js";
 import type { ActivityKind, ActivityStatus, OnTrackJudgement } from "./workplans.js";
+import type { CoopKind, CoopStatus, RouteStep, StepDecision, StepStatus } from "./cooperation.js";
 
 export type Words = { vi: string; en: string };
 export type WordsLang = keyof Words;
@@ -169,6 +170,48 @@ export const mailStatusWords = {
   failed: { vi: "Gửi lỗi", en: "Failed" },
 } as const satisfies Record<string, Words>;
 
+/** The cooperation register (issue 12, `src/shared/cooperation.ts`). */
+export const coopKindWords = {
+  outbound: { vi: "Đoàn ra", en: "Outbound delegation" },
+  inbound: { vi: "Đoàn vào", en: "Inbound delegation" },
+  guests: { vi: "Tiếp khách nước ngoài", en: "Receiving foreign guests" },
+  conference: { vi: "Hội nghị, hội thảo quốc tế", en: "International conference or workshop" },
+  agreement: { vi: "Ký kết thỏa thuận quốc tế", en: "Signing an international agreement" },
+  project: { vi: "Chương trình, dự án nước ngoài tài trợ", en: "Foreign-funded programme or project" },
+} as const satisfies Record<CoopKind, Words>;
+
+export const coopStatusWords = {
+  draft: { vi: "Bản nháp", en: "Draft" },
+  submitted: { vi: "Đang trình duyệt", en: "On its route" },
+  returned: { vi: "Bị trả lại", en: "Returned" },
+  approved: { vi: "Đã phê duyệt", en: "Approved" },
+  refused: { vi: "Không phê duyệt", en: "Refused" },
+  cancelled: { vi: "Đã hủy", en: "Cancelled" },
+} as const satisfies Record<CoopStatus, Words>;
+
+export const routeStepWords = {
+  icd_review: { vi: "Vụ Hợp tác quốc tế thẩm định", en: "ICD review" },
+  icd_director: { vi: "Vụ trưởng Vụ Hợp tác quốc tế", en: "Director General of the ICD" },
+  deputy_minister: { vi: "Thứ trưởng phụ trách", en: "Deputy Minister in charge" },
+  minister: { vi: "Bộ trưởng", en: "Minister" },
+  pm_permission: { vi: "Xin phép Thủ tướng Chính phủ", en: "Prime Minister's permission" },
+  personnel_decision: { vi: "Vụ Tổ chức cán bộ ra quyết định", en: "Personnel Department's decision" },
+} as const satisfies Record<RouteStep, Words>;
+
+export const stepStatusWords = {
+  waiting: { vi: "Chưa đến lượt", en: "Not reached" },
+  current: { vi: "Đang chờ xử lý", en: "Waiting for a decision" },
+  approved: { vi: "Đồng ý", en: "Approved" },
+  returned: { vi: "Trả lại", en: "Returned" },
+  refused: { vi: "Không đồng ý", en: "Refused" },
+} as const satisfies Record<StepStatus, Words>;
+
+export const stepDecisionWords = {
+  approve: { vi: "Phê duyệt", en: "Approve" },
+  return: { vi: "Trả lại để chỉnh sửa", en: "Return for revision" },
+  refuse: { vi: "Từ chối", en: "Refuse" },
+} as const satisfies Record<StepDecision, Words>;
+
 /** Every table of the vocabulary, by name (for the completeness test and the decision record). */
 export const vocabulary = {
   userRole: userRoleWords,
@@ -188,6 +231,11 @@ export const vocabulary = {
   targetProgress: targetProgressWords,
   agencyKind: agencyKindWords,
   mailStatus: mailStatusWords,
+  coopKind: coopKindWords,
+  coopStatus: coopStatusWords,
+  routeStep: routeStepWords,
+  stepStatus: stepStatusWords,
+  stepDecision: stepDecisionWords,
 } as const;
 
 /**

@@ -175,6 +175,8 @@ export interface CoopDetails {
   donor?: string | null;
   projectCode?: string | null;
   durationMonths?: number | null;
+  /** A free note (the demo marks sample data here). */
+  note?: string | null;
 }
 
 export const coopActivities = pgTable(

@@ -22,6 +22,8 @@ export const inboxKinds = [
   "targets.returned",
   /** ICD: members' proposals for new work-plan activities, waiting for adoption. */
   "workplans.proposals",
+  /** Holders of an approval step (ICD, leaders, personnel officer): cooperation activities waiting for their decision. */
+  "cooperation.decide",
 ] as const;
 export type InboxKind = (typeof inboxKinds)[number];
 

@@ -145,7 +145,8 @@ export function planItemPermissions(
   const open = plan.status !== "approved";
   const icd = isIcd(actor);
   return {
-    edit: open && (icd || (plan.status === "open" && ownUnits(actor).includes(item.unitId) && item.status === "proposed")),
+    edit:
+      open && (icd || (plan.status === "open" && ownUnits(actor).includes(item.unitId) && item.status === "proposed")),
     consolidate: open && icd,
   };
 }

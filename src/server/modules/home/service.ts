@@ -11,6 +11,7 @@ import { registrationInbox } from "../registration/inbox.js";
 import { badgesInbox } from "../badges/inbox.js";
 import { targetsInbox } from "../targets/inbox.js";
 import { workplansInbox } from "../workplans/inbox.js";
+import { cooperationInbox } from "../cooperation/queue.js";
 
 const sources: ((ctx: Ctx, actor: Actor) => Promise<InboxItem[]>)[] = [
   registrationInbox,
@@ -18,6 +19,7 @@ const sources: ((ctx: Ctx, actor: Actor) => Promise<InboxItem[]>)[] = [
   badgesInbox,
   targetsInbox,
   workplansInbox,
+  cooperationInbox,
 ];
 
 /** Everything waiting for the actor that they may act on; empty when nothing waits. */

@@ -205,7 +205,7 @@ export async function updateActivity(ctx: Ctx, actor: Actor, id: string, patch: 
   if (!perms.edit) refuseChange(actor, a, actor.language);
   if (patch.unitId !== undefined && patch.unitId !== a.unitId) ensure(worksForUnit(actor, patch.unitId));
   const f = fieldsOf(patch);
-  const merged = { ...a, ...f } as ActivityRow;
+  const merged = { ...a, ...f };
   const memberList = patch.members ? members(patch.members) : undefined;
   await check(ctx.db, merged, patch.partnerIds, memberList, actor.language);
   const row = await ctx.db.transaction(async (tx) => {

@@ -68,6 +68,11 @@ export const coopErrors = defineErrors({
     vi: "Chỉ nhận tệp PDF, Word (.doc, .docx), JPEG hoặc PNG.",
     en: "Only PDF, Word (.doc, .docx), JPEG or PNG files are accepted.",
   },
+  TOO_MANY_ATTACHMENTS: {
+    status: 400,
+    vi: "Một hoạt động có tối đa {max} tệp đính kèm.",
+    en: "An activity has at most {max} attachments.",
+  },
   PLAN_APPROVED: {
     status: 409,
     vi: "Kế hoạch năm {year} đã được phê duyệt; không thể thay đổi.",

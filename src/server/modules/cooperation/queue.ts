@@ -46,7 +46,7 @@ export async function decisionQueue(
 }
 
 /** The home page's entry: how many activities wait for the caller's decision (none: no entry). */
-export async function cooperationInbox(ctx: Ctx, actor: Actor): Promise<InboxItem[]> {
+export async function decisionInbox(ctx: Ctx, actor: Actor): Promise<InboxItem[]> {
   const perms = routePermissions(actor);
   if (!perms.queue) return [];
   const [count] = await ctx.db

@@ -219,11 +219,13 @@ describe("the route of seed 002: an out-of-plan outbound delegation led by the D
     expect(text).toMatch(/Hà Nội, ngày \d{2} tháng \d{1,2} năm \d{4}/);
     expect(text).toContain(countryName("FRA", "vi"));
     expect(text).toContain("1234/VPCP-QHQT");
+    expect(text).toContain("trao đổi kinh nghiệm số hóa tài liệu lưu trữ");
     const sub = await get(archives, `/api/cooperation/activities/${a.id}/documents/submission.docx`);
     expect(sub.statusCode, sub.body).toBe(200);
     const subText = await docxText(sub.rawPayload);
     expect(subText).toContain(`Số: ${a.route!.steps[0]!.documentNumber}`);
-    expect(subText).toContain("lưu trữ quốc gia pháp");
+    // The title, as the submission's sentence writes it ("… về việc đoàn công tác làm việc với …").
+    expect(subText).toContain(a.titleVi.slice(1));
     expect(subText).toMatch(/Hà Nội, ngày \d{2} tháng \d{1,2} năm \d{4}/);
   });
 });

@@ -46,7 +46,7 @@ const get = (h: H, url: string) => t.app.inject({ method: "GET", url, headers: h
 
 beforeAll(async () => {
   t = await createTestApp();
-  [icd, archives, napa, minister, personnel, admin] = await Promise.all(
+  const hs = await Promise.all(
     [
       "icd@demo.focal",
       "unit.archives@demo.focal",
@@ -56,6 +56,7 @@ beforeAll(async () => {
       "admin@demo.focal",
     ].map((e) => t.login(e)),
   );
+  [icd, archives, napa, minister, personnel, admin] = hs as [H, H, H, H, H, H];
   const list = (await get(admin, "/api/units")).json() as { id: string; code: string }[];
   for (const u of list) units.set(u.code, u.id);
 }, 120_000);

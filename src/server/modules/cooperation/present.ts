@@ -8,7 +8,7 @@ import { todayInHanoi } from "../../../shared/dates.js";
 import { unitsByIds, userNamesByIds, type UnitRow } from "../people/repo.js";
 import { activityPermissions } from "./policy.js";
 import { type ActivityRow, factsOf, type PartnerRow, partnersOfActivities, resultsDueOf, routeFacts } from "./repo.js";
-import { leadTimeView, routeView } from "./route-bridge.js";
+import { leadTimeView, routeView } from "./route.js";
 import { coopActivityMembers, coopAttachments, coopPlanItems } from "./schema.js";
 
 export const unitRef = (u: UnitRow | undefined, id: string): UnitRef =>

@@ -12,6 +12,7 @@ import { badgesInbox } from "../badges/inbox.js";
 import { targetsInbox } from "../targets/inbox.js";
 import { workplansInbox } from "../workplans/inbox.js";
 import { cooperationInbox } from "../cooperation/inbox.js";
+import { decisionInbox } from "../cooperation/queue.js";
 
 const sources: ((ctx: Ctx, actor: Actor) => Promise<InboxItem[]>)[] = [
   registrationInbox,
@@ -20,6 +21,7 @@ const sources: ((ctx: Ctx, actor: Actor) => Promise<InboxItem[]>)[] = [
   targetsInbox,
   workplansInbox,
   cooperationInbox,
+  decisionInbox,
 ];
 
 /** Everything waiting for the actor that they may act on; empty when nothing waits. */

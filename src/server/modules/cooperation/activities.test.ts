@@ -466,3 +466,32 @@ describe("the partner a record names must exist", () => {
     expect(rows[0]!.searchText).toContain("national archives");
   });
 });
+
+describe("the demo (seed 002)", () => {
+  it("has activities in every state of the route, made through the services", async () => {
+    const all = (await get(icd, "/api/cooperation/activities?limit=200")).json() as (Act & {
+      waitingFor: string | null;
+      leadShort: boolean;
+      leaderName: string | null;
+      inPlan: boolean;
+    })[];
+    const statuses = new Set(all.map((a) => a.status));
+    for (const s of ["draft", "submitted", "returned", "approved", "refused", "cancelled"])
+      expect(statuses).toContain(s);
+    const pm = all.find((a) => a.waitingFor === "pm_permission")!;
+    expect(pm).toMatchObject({ leaderName: "Vũ Chiến Thắng", inPlan: false, unit: { code: "LOCALGOV" } });
+    const full = (await get(icd, `/api/cooperation/activities/${pm.id}`)).json() as {
+      route: { steps: { step: string; status: string }[] };
+    };
+    expect(full.route.steps.slice(0, 3).map((s) => [s.step, s.status])).toEqual([
+      ["icd_review", "approved"],
+      ["minister", "approved"],
+      ["pm_permission", "current"],
+    ]);
+    expect(all.some((a) => a.leadShort && a.status === "submitted")).toBe(true);
+    expect(all.some((a) => a.resultsOverdue)).toBe(true);
+    expect(all.some((a) => a.waitingFor === "icd_director")).toBe(true);
+    const plan2022 = (await get(icd, "/api/cooperation/plans/2022")).json() as { status: string };
+    expect(plan2022.status).toBe("approved");
+  });
+});

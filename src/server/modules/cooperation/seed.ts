@@ -11,9 +11,18 @@ import type { Db } from "../../db/client.js";
 import { audit } from "../audit/service.js";
 import { todayInHanoi } from "../../../shared/dates.js";
 import { addDays, insertActivityTx, insertPartnerTx, insertPlanItemTx, insertPlanTx } from "./repo.js";
-import type { coopActivities } from "./schema.js";
 import type { CoopKind, FundingSource, LeaderRank, PartnerKind } from "../../../shared/cooperation.js";
-import { findUserByEmail } from "../people/repo.js";
+import { eq } from "drizzle-orm";
+import { findUserByEmail, userWithGrants } from "../people/repo.js";
+import type { Actor } from "../../auth/actor.js";
+import type { Ctx } from "../../context.js";
+import type { Role, ScopeKind } from "../../../shared/roles.js";
+import type { RouteStep } from "../../../shared/cooperation.js";
+import type { ActivityBody } from "../../../shared/schemas/cooperation.js";
+import { createMailer } from "../../mail/mailer.js";
+import { cancelActivity, createActivity } from "./activities.js";
+import { decideStep, routeView, submitActivity } from "./route.js";
+import { coopActivities, coopPartners } from "./schema.js";
 import { demoIds } from "../../seed/ids.js";
 
 const SAMPLE_VI = "Dữ liệu mẫu";
@@ -490,7 +499,270 @@ export async function seedCooperation(db: Db, unitIds: Map<string, string>): Pro
       action: "seed.cooperation",
       entity: "system",
       entityId: "demo",
-      after: { partners: partners.length, planItems: 7, activities: 7 },
+      after: { partners: partners.length, planItems: 7, activities: 8 },
     });
   });
+  await seedCooperationRoutes(db, unitIds);
+}
+
+/** A demo account as the services see it (its grants from the database). */
+async function demoActor(db: Db, email: string): Promise<Actor> {
+  const u = await findUserByEmail(db, email);
+  if (!u) throw new Error(`seed: no user ${email}`);
+  const found = await userWithGrants(db, u.id);
+  return {
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    language: u.language === "en" ? "en" : "vi",
+    grants: (found?.grants ?? []).map((g) => ({
+      role: g.role as Role,
+      scopeKind: g.scopeKind as ScopeKind,
+      scopeId: g.scopeId,
+    })),
+    sessionId: "",
+  };
+}
+
+/**
+ * Activities in every state of the route, made the way people make them: created, submitted and decided through
+ * the services (`activities.ts`, `route.ts`), so their routes, lead times, document numbers and mail are real. Dates
+ * are relative to the day the demo is loaded; one activity is submitted and decided "in the past" (the services'
+ * `today`) so that its results are overdue now.
+ */
+export async function seedCooperationRoutes(db: Db, unitIds: Map<string, string>): Promise<void> {
+  const ctx: Ctx = {
+    db,
+    database: null as unknown as Ctx["database"],
+    // Links in the route's mail are written from the public address; the demo's messages stay in the outbox.
+    config: { publicUrl: process.env.PUBLIC_URL ?? "http://localhost:3000" } as unknown as Ctx["config"],
+    mailer: createMailer(null, "focal@demo.focal"),
+  };
+  const today = todayInHanoi();
+  const [icd, archives, napa, director, deputy, minister, personnel] = await Promise.all(
+    [
+      "icd@demo.focal",
+      "unit.archives@demo.focal",
+      "unit.napa@demo.focal",
+      "director.icd@demo.focal",
+      "deputy@demo.focal",
+      "minister@demo.focal",
+      "personnel@demo.focal",
+    ].map((e) => demoActor(db, e)),
+  );
+  const holder: Record<RouteStep, Actor> = {
+    icd_review: icd!,
+    pm_permission: icd!,
+    icd_director: director!,
+    deputy_minister: deputy!,
+    minister: minister!,
+    personnel_decision: personnel!,
+  };
+  const partnerByShort = async (short: string) => {
+    const [p] = await db.select().from(coopPartners).where(eq(coopPartners.shortName, short));
+    return p!.id;
+  };
+  const unit = (code: string) => unitIds.get(code)!;
+  /** Approves step after step until the route waits on `until` (or ends). */
+  const advance = async (id: string, until: RouteStep | null, day = today) => {
+    for (let i = 0; i < 10; i++) {
+      const [a] = await db.select().from(coopActivities).where(eq(coopActivities.id, id));
+      if (!a || a.status !== "submitted") return;
+      const route = await routeView(db, id, "vi");
+      const cur = route?.current !== null && route?.current !== undefined ? route.steps[route.current]! : null;
+      if (!cur || cur.step === until) return;
+      await decideStep(
+        ctx,
+        holder[cur.step],
+        id,
+        {
+          decision: "approve",
+          comment: null,
+          documentNumber: cur.step === "pm_permission" ? "1234/VPCP-QHQT" : null,
+        },
+        day,
+      );
+    }
+  };
+  const create = async (actor: Actor, body: ActivityBody) => (await createActivity(ctx, actor, body)).id;
+  const submit = (actor: Actor, id: string, day = today) => submitActivity(ctx, actor, id, {}, day);
+  const note = { note: sample("thành viên và ngày tháng / members and dates") };
+
+  // An outbound delegation outside the plan, led by Deputy Minister Vũ Chiến Thắng: the Local Government Department
+  // seeks foreign experience of rearranging district and commune units (seed 002). ICD → Minister → waiting for the
+  // Prime Minister's permission.
+  const japan = await create(icd!, {
+    unitId: unit("LOCALGOV"),
+    kind: "outbound",
+    titleVi: "Đoàn công tác khảo sát kinh nghiệm sắp xếp đơn vị hành chính cấp huyện, cấp xã tại Nhật Bản",
+    titleEn: "Study visit to Japan on rearranging district- and commune-level administrative units",
+    partnerIds: [await partnerByShort("MIC")],
+    countries: ["JPN"],
+    startDate: addDays(today, 60),
+    endDate: addDays(today, 66),
+    place: "Tô-ky-ô, Nhật Bản",
+    leaderName: "Vũ Chiến Thắng",
+    leaderRank: "deputy_minister",
+    fundingSource: "state_budget",
+    fundingEstimate: 850_000_000,
+    purpose:
+      "Tham khảo kinh nghiệm quốc tế về quy trình, điều kiện sắp xếp đơn vị hành chính cấp huyện, cấp xã và mô hình chính quyền đô thị.",
+    outOfPlanReason: "Phía Nhật Bản mời sau khi Kế hoạch đoàn ra năm đã được Thủ tướng Chính phủ phê duyệt.",
+    members: [
+      { name: "Vũ Chiến Thắng", unitId: unit("MOHA"), position: "Thứ trưởng" },
+      { name: "Phan Trung Tuấn", unitId: unit("LOCALGOV"), position: "Vụ trưởng Vụ Chính quyền địa phương" },
+    ],
+    details: note,
+  });
+  await submit(icd!, japan);
+  await advance(japan, "pm_permission");
+
+  // Returned to its unit by the ICD's review: the National Academy's course for Bangladesh.
+  const bangladesh = await create(napa!, {
+    unitId: unit("NAPA"),
+    kind: "inbound",
+    titleVi: "Khóa bồi dưỡng cho công chức cao cấp Băng-la-đét",
+    titleEn: "Training course for senior civil servants of Bangladesh",
+    partnerIds: [await partnerByShort("BPATC")],
+    countries: ["BGD"],
+    startDate: addDays(today, 45),
+    endDate: addDays(today, 56),
+    place: "Học viện Hành chính Quốc gia, Hà Nội",
+    leaderName: "Nguyễn Đăng Quế",
+    leaderRank: "deputy_director_general",
+    fundingSource: "partner",
+    purpose: "Bồi dưỡng kiến thức quản lý hành chính nhà nước cho công chức cao cấp Băng-la-đét.",
+    outOfPlanReason: "Phía Băng-la-đét đề nghị bổ sung sau khi kế hoạch được phê duyệt.",
+    details: { foreignParticipants: 20, ...note },
+  });
+  await submit(napa!, bangladesh);
+  await decideStep(
+    ctx,
+    icd!,
+    bangladesh,
+    { decision: "return", comment: "Đề nghị bổ sung chương trình khóa học và dự toán kinh phí phía đối tác." },
+    today,
+  );
+
+  // Submitted with too few working days before its start: the Archives' working visit to NARA.
+  const nara = await create(archives!, {
+    unitId: unit("ARCHIVES"),
+    kind: "outbound",
+    titleVi: "Đoàn Cục Văn thư và Lưu trữ nhà nước làm việc với Cơ quan Lưu trữ và Hồ sơ quốc gia Hoa Kỳ",
+    titleEn: "State Records and Archives Department delegation to the US National Archives and Records Administration",
+    partnerIds: [await partnerByShort("NARA")],
+    countries: ["USA"],
+    startDate: addDays(today, 9),
+    endDate: addDays(today, 15),
+    place: "Washington, D.C., Hoa Kỳ",
+    leaderName: "Đặng Thanh Tùng",
+    leaderRank: "director_general",
+    fundingSource: "state_budget",
+    purpose: "Trao đổi tài liệu lưu trữ về Việt Nam; kinh nghiệm bảo quản tài liệu số.",
+    outOfPlanReason: "Thư mời của phía Hoa Kỳ đến muộn.",
+    details: note,
+  });
+  await submit(archives!, nara);
+
+  // Waiting for the ICD Director: receiving the ASEAN Secretariat.
+  const asec = await create(icd!, {
+    unitId: unit("ICD"),
+    kind: "guests",
+    titleVi: "Tiếp đoàn Ban Thư ký ASEAN chuẩn bị Hội nghị những người đứng đầu nền công vụ các nước ASEAN",
+    titleEn: "Receiving the ASEAN Secretariat to prepare the meeting of the heads of ASEAN civil services",
+    partnerIds: [await partnerByShort("ASEC"), await partnerByShort("ACCSM")],
+    countries: ["IDN", "MYS"],
+    startDate: addDays(today, 30),
+    endDate: addDays(today, 30),
+    place: "Trụ sở Bộ Nội vụ, Hà Nội",
+    leaderName: "Chu Tuấn Tú",
+    leaderRank: "director_general",
+    fundingSource: "state_budget",
+    purpose: "Thống nhất chương trình và công tác hậu cần của Hội nghị.",
+    outOfPlanReason: "Kế hoạch năm chưa được phê duyệt.",
+    details: { foreignParticipants: 4, ...note },
+  });
+  await submit(icd!, asec);
+  await advance(asec, "icd_director");
+
+  // Approved, ahead: the Academy's course for Cuba.
+  const cuba = await create(napa!, {
+    unitId: unit("NAPA"),
+    kind: "inbound",
+    titleVi: "Khóa bồi dưỡng cho công chức cao cấp Cu Ba",
+    titleEn: "Training course for senior civil servants of Cuba",
+    partnerIds: [await partnerByShort("ESCEG")],
+    countries: ["CUB"],
+    startDate: addDays(today, 40),
+    endDate: addDays(today, 52),
+    place: "Học viện Hành chính Quốc gia, Hà Nội",
+    leaderName: "Nguyễn Đăng Quế",
+    leaderRank: "deputy_director_general",
+    fundingSource: "mixed",
+    purpose: "Tiếp tục bồi dưỡng các khóa cho công chức cao cấp Cu Ba (seed 002).",
+    outOfPlanReason: "Kế hoạch năm chưa được phê duyệt.",
+    details: { foreignParticipants: 18, ...note },
+  });
+  await submit(napa!, cuba);
+  await advance(cuba, null);
+
+  // Approved and ended, results overdue: the Archives' exchange with Russia's archival agency last quarter.
+  const past = addDays(today, -90);
+  const rosarkhiv = await create(archives!, {
+    unitId: unit("ARCHIVES"),
+    kind: "outbound",
+    titleVi: "Đoàn Cục Văn thư và Lưu trữ nhà nước trao đổi tài liệu lưu trữ với Cơ quan Lưu trữ Liên bang Nga",
+    titleEn: "State Records and Archives Department exchange of archival records with the Federal Archival Agency",
+    partnerIds: [await partnerByShort("Rosarkhiv")],
+    countries: ["RUS"],
+    startDate: addDays(today, -50),
+    endDate: addDays(today, -45),
+    place: "Mát-xcơ-va, Liên bang Nga",
+    leaderName: "Đặng Thanh Tùng",
+    leaderRank: "director_general",
+    fundingSource: "state_budget",
+    purpose: "Bàn giao, tiếp nhận bản sao tài liệu lưu trữ.",
+    outOfPlanReason: "Đề nghị của phía Nga ngoài kế hoạch.",
+    details: note,
+  });
+  await submit(archives!, rosarkhiv, past);
+  await advance(rosarkhiv, null, past);
+
+  // Refused at the ICD's review, and one withdrawn by its unit.
+  const koica = await create(icd!, {
+    unitId: unit("LOCALGOV"),
+    kind: "project",
+    titleVi: "Dự án hỗ trợ kỹ thuật về chính quyền đô thị do KOICA tài trợ",
+    titleEn: "KOICA-funded technical assistance project on urban government",
+    partnerIds: [await partnerByShort("KOICA")],
+    countries: ["KOR"],
+    startDate: addDays(today, 120),
+    endDate: addDays(today, 850),
+    place: "Hà Nội",
+    leaderName: "Phan Trung Tuấn",
+    leaderRank: "director_general",
+    fundingSource: "project",
+    purpose: "Hỗ trợ kỹ thuật xây dựng mô hình chính quyền đô thị.",
+    outOfPlanReason: "Đề xuất mới của nhà tài trợ.",
+    details: { donor: "KOICA", durationMonths: 24, ...note },
+  });
+  await submit(icd!, koica);
+  await decideStep(
+    ctx,
+    icd!,
+    koica,
+    { decision: "refuse", comment: "Trùng nội dung với chương trình đang thực hiện; đề nghị lồng ghép." },
+    today,
+  );
+  const withdrawn = await create(archives!, {
+    unitId: unit("ARCHIVES"),
+    kind: "guests",
+    titleVi: "Tiếp đoàn Cục Lưu trữ quốc gia hải ngoại Pháp",
+    titleEn: "Receiving the National Overseas Archives of France",
+    partnerIds: [await partnerByShort("ANOM")],
+    startDate: addDays(today, 20),
+    details: note,
+  });
+  const [w] = await db.select().from(coopActivities).where(eq(coopActivities.id, withdrawn));
+  await cancelActivity(ctx, archives!, withdrawn, w!.version);
 }

@@ -490,7 +490,7 @@ describe("the demo (seed 002)", () => {
     ]);
     expect(all.some((a) => a.leadShort && a.status === "submitted")).toBe(true);
     expect(all.some((a) => a.resultsOverdue)).toBe(true);
-    expect(all.some((a) => a.waitingFor === "icd_director")).toBe(true);
+    expect(all.some((a) => a.waitingFor === "minister")).toBe(true);
     const plan2022 = (await get(icd, "/api/cooperation/plans/2022")).json() as { status: string };
     expect(plan2022.status).toBe("approved");
   });

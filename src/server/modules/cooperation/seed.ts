@@ -664,7 +664,7 @@ export async function seedCooperationRoutes(db: Db, unitIds: Map<string, string>
   });
   await submit(archives!, nara);
 
-  // Waiting for the ICD Director: receiving the ASEAN Secretariat.
+  // Outside the plan, reviewed by the ICD and waiting for the Minister: receiving the ASEAN Secretariat.
   const asec = await create(icd!, {
     unitId: unit("ICD"),
     kind: "guests",
@@ -683,7 +683,7 @@ export async function seedCooperationRoutes(db: Db, unitIds: Map<string, string>
     details: { foreignParticipants: 4, ...note },
   });
   await submit(icd!, asec);
-  await advance(asec, "icd_director");
+  await advance(asec, "minister");
 
   // Approved, ahead: the Academy's course for Cuba.
   const cuba = await create(napa!, {

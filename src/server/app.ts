@@ -29,6 +29,7 @@ import { homeRoutes } from "./modules/home/routes.js";
 import { backupsRoutes } from "./modules/backups/routes.js";
 import { calendarRoutes } from "./modules/calendar/routes.js";
 import { documentsRoutes } from "./modules/documents/routes.js";
+import { cooperationRoutes } from "./modules/cooperation/routes.js";
 import { startJobs } from "./jobs.js";
 import type { JobWorker } from "./modules/jobs/service.js";
 
@@ -50,6 +51,7 @@ const modules: RoutesFn[] = [
   backupsRoutes,
   calendarRoutes,
   documentsRoutes,
+  cooperationRoutes,
 ];
 
 export const webRoot = path.resolve(import.meta.dirname, "../../dist/web");

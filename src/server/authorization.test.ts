@@ -34,6 +34,14 @@ import { mailPermissions } from "./modules/mail/policy.js";
 import { backupPermissions } from "./modules/backups/policy.js";
 import { calendarPermissions } from "./modules/calendar/policy.js";
 import { documentRegisterPermissions } from "./modules/documents/policy.js";
+import {
+  activityPermissions as coopActivityPermissions,
+  coopPermissions,
+  partnerPermissions as coopPartnerPermissions,
+} from "./modules/cooperation/policy.js";
+import { coopActivities } from "./modules/cooperation/schema.js";
+import { factsOf, routeFacts } from "./modules/cooperation/repo.js";
+import { todayInHanoi } from "../shared/dates.js";
 
 const ACCOUNTS = [
   "admin@demo.focal",
@@ -65,7 +73,7 @@ const headers = new Map<string, H>();
 const actors = new Map<string, Actor>();
 /** Path parameter values; `absent` lists those that name no record. */
 let ids: Record<string, string>;
-const absent = new Set(["importId", "jobId", "linkId", "proposalId", "name", "row"]);
+const absent = new Set(["importId", "jobId", "linkId", "proposalId", "name", "row", "attachmentId"]);
 /** Routes whose record does not exist in the demo, though every id in their path does. */
 const ABSENT_RECORD = new Set<string>();
 
@@ -99,7 +107,20 @@ async function abilities(actor: Actor) {
     calendar: calendarPermissions(actor),
     // The walk asks for the first issuer of the route's enum (ICD); numbering.test.ts covers PERSONNEL's register.
     documentRegister: documentRegisterPermissions(actor, "ICD"),
+    coop: coopPermissions(actor),
+    coopOpen: await coopFacts(actor, demoIds.coopArchivesRussia),
+    coopDone: await coopFacts(actor, demoIds.coopArchivesFrance),
+    coopPartner: coopPartnerPermissions(actor),
   };
+}
+/** The actor's permissions on a demo activity of the cooperation register, from its stored facts. */
+async function coopFacts(actor: Actor, id: string) {
+  const [a] = await t.ctx.db
+    .select()
+    .from(coopActivities)
+    .where(sql`${coopActivities.id} = ${id}`);
+  const route = (await routeFacts(t.ctx.db, [id])).get(id);
+  return coopActivityPermissions(actor, factsOf(a!, route), todayInHanoi());
 }
 let activity: { leads: string[]; coLeads: string[]; status: string };
 
@@ -258,6 +279,27 @@ const RULES: Record<string, (p: Abilities) => boolean> = {
   "POST /api/calendar/days": (p) => p.calendar.edit,
   "PATCH /api/calendar/days/{date}": (p) => p.calendar.edit,
   "DELETE /api/calendar/days/{date}": (p) => p.calendar.edit,
+  "GET /api/cooperation/access": always,
+  "GET /api/cooperation/activities": (p) => p.coop.read,
+  "POST /api/cooperation/activities": (p) => p.coop.createActivity,
+  "GET /api/cooperation/activities/export.xlsx": (p) => p.coop.read,
+  "GET /api/cooperation/activities/calendar": (p) => p.coop.read,
+  "GET /api/cooperation/activities/{id}": (p) => p.coopOpen.read,
+  "PATCH /api/cooperation/activities/{id}": (p) => p.coopOpen.edit,
+  "POST /api/cooperation/activities/{id}/cancel": (p) => p.coopOpen.cancel,
+  "PUT /api/cooperation/activities/{id}/results": (p) => p.coopDone.reportResults,
+  "POST /api/cooperation/activities/{id}/attachments": (p) => p.coopOpen.edit,
+  "GET /api/cooperation/activities/{id}/attachments/{attachmentId}": (p) => p.coopOpen.read,
+  "DELETE /api/cooperation/activities/{id}/attachments/{attachmentId}": (p) => p.coopOpen.edit,
+  "GET /api/cooperation/partners": (p) => p.coopPartner.read,
+  "POST /api/cooperation/partners": (p) => p.coopPartner.edit,
+  "GET /api/cooperation/partners/{id}": (p) => p.coopPartner.read,
+  "PATCH /api/cooperation/partners/{id}": (p) => p.coopPartner.edit,
+  "GET /api/cooperation/plans/{year}": (p) => p.coop.read,
+  "POST /api/cooperation/plans/{year}/items": (p) => p.coop.proposePlanItems,
+  "PATCH /api/cooperation/plan-items/{id}": (p) => p.coop.proposePlanItems,
+  "POST /api/cooperation/plans/{year}/consolidate": (p) => p.coop.consolidatePlan,
+  "POST /api/cooperation/plans/{year}/approve": (p) => p.coop.approvePlan,
 };
 
 const MAIL_ID = crypto.randomUUID();
@@ -272,6 +314,11 @@ function paramValue(path: string, name: string): string {
     if (path.startsWith("/api/units/")) return ids.unit!;
     // An outbox message: only denied roles call these writes, and the policy refuses them before any lookup.
     if (path.startsWith("/api/mail/")) return MAIL_ID;
+    // The cooperation register: results go on the Archives' 2022 delegation (approved, ended), the rest on its draft.
+    if (path.startsWith("/api/cooperation/activities/"))
+      return path.endsWith("/results") ? demoIds.coopArchivesFrance : demoIds.coopArchivesRussia;
+    if (path.startsWith("/api/cooperation/partners/")) return ids.coopPartner!;
+    if (path.startsWith("/api/cooperation/plan-items/")) return ids.coopPlanItem!;
   }
   if (name === "activityId" && path.includes("/proposals/")) return ids.proposal!;
   const v = ids[name];
@@ -445,6 +492,10 @@ beforeAll(async () => {
     row: "1",
     name: "focal-none.tar.gz",
     date: "2026-01-02", // a day of the working calendar the migration stores (an announced swap)
+    year: "2022",
+    attachmentId: NOWHERE,
+    coopPartner: (await get<{ id: string }[]>("/api/cooperation/partners?q=nara"))[0]!.id,
+    coopPlanItem: (await get<{ items: { id: string }[] }>("/api/cooperation/plans/2022")).items[0]!.id,
   };
   // A photo to read when a demo delegate has one; otherwise an allowed reader is told there is none (404).
   if (!withPhoto.length)
@@ -478,6 +529,7 @@ function urlOf(o: { path: string; op: Operation }): { url: string; absentIds: bo
   if (o.path.endsWith("/snapshots/compare")) Object.assign(q, { from: ids.snapshotId!, to: ids.snapshotId! });
   if (o.path === "/api/audit/records") q.entity = "user";
   if (o.path === "/api/scopes") q.kind = "unit";
+  if (o.path === "/api/cooperation/activities/calendar") q.month = "2022-03";
   const qs = new URLSearchParams(q).toString();
   return { url: qs ? `${url}?${qs}` : url, absentIds };
 }

@@ -7,6 +7,9 @@ export const demoIds = {
   workplanAccsm: "0a0c5321-0000-4000-8000-00000000a001",
   workplanAccsmPlus3: "0a0c5321-0000-4000-8000-00000000a003",
   scheme1439: "0a0c5321-0000-4000-8000-000000001439",
+  /** Cooperation register: the Archives' delegation to Russia (open: a draft or returned) and to France (2022, done). */
+  coopArchivesRussia: "0a0c5321-0000-4000-8000-00000000c001",
+  coopArchivesFrance: "0a0c5321-0000-4000-8000-00000000c002",
   /** Reporting agency codes used by the targets module. */
   agencyHanoi: "P-HNI",
   agencyMoha: "M-MOHA",

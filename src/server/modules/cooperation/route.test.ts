@@ -119,7 +119,7 @@ async function docxText(buf: Buffer): Promise<string> {
 
 beforeAll(async () => {
   t = await createTestApp();
-  [icd, archives, napa, minister, deputy, director, personnel, admin] = await Promise.all(
+  const hs = await Promise.all(
     [
       "icd@demo.focal",
       "unit.archives@demo.focal",
@@ -131,6 +131,7 @@ beforeAll(async () => {
       "admin@demo.focal",
     ].map((e) => t.login(e)),
   );
+  [icd, archives, napa, minister, deputy, director, personnel, admin] = hs as [H, H, H, H, H, H, H, H];
   const units = (await get(admin, "/api/units")).json() as { id: string; code: string }[];
   archivesUnit = units.find((u) => u.code === "ARCHIVES")!.id;
   const partners = (await get(icd, "/api/cooperation/partners")).json() as { id: string; country: string | null }[];

@@ -38,10 +38,13 @@ import {
   activityPermissions as coopActivityPermissions,
   coopPermissions,
   partnerPermissions as coopPartnerPermissions,
+  routePermissions,
+  worksForUnit,
 } from "./modules/cooperation/policy.js";
 import { coopActivities } from "./modules/cooperation/schema.js";
 import { factsOf, routeFacts } from "./modules/cooperation/repo.js";
 import { todayInHanoi } from "../shared/dates.js";
+import { eq } from "drizzle-orm";
 
 const ACCOUNTS = [
   "admin@demo.focal",
@@ -111,6 +114,19 @@ async function abilities(actor: Actor) {
     coopOpen: await coopFacts(actor, demoIds.coopArchivesRussia),
     coopDone: await coopFacts(actor, demoIds.coopArchivesFrance),
     coopPartner: coopPartnerPermissions(actor),
+    ...(await coopAbilities(actor)),
+  };
+}
+
+/** The cooperation route's abilities on the walk's activity (an outbound delegation submitted, at the ICD's review). */
+async function coopAbilities(actor: Actor) {
+  const db = t.ctx.db;
+  const [row] = await db.select().from(coopActivities).where(eq(coopActivities.id, ids.coopActivity!));
+  const facts = factsOf(row!, (await routeFacts(db, [row!.id])).get(row!.id));
+  return {
+    coopRoute: routePermissions(actor),
+    coopAct: coopActivityPermissions(actor, facts, todayInHanoi()),
+    coopWorks: worksForUnit(actor, row!.unitId),
   };
 }
 /** The actor's permissions on a demo activity of the cooperation register, from its stored facts. */
@@ -300,6 +316,17 @@ const RULES: Record<string, (p: Abilities) => boolean> = {
   "PATCH /api/cooperation/plan-items/{id}": (p) => p.coop.proposePlanItems,
   "POST /api/cooperation/plans/{year}/consolidate": (p) => p.coop.consolidatePlan,
   "POST /api/cooperation/plans/{year}/approve": (p) => p.coop.approvePlan,
+  // The cooperation register's route (issue 12): the walk's activity is an outbound delegation at the ICD's review.
+  "POST /api/cooperation/activities/{id}/submit": (p) => p.coopWorks,
+  "POST /api/cooperation/activities/{id}/decisions": (p) => p.coopAct.decide,
+  "GET /api/cooperation/activities/{id}/log": (p) => p.coopAct.read,
+  "GET /api/cooperation/activities/{id}/lead-time": (p) => p.coopAct.read,
+  "GET /api/cooperation/activities/{id}/documents/submission.docx": (p) => p.coopAct.downloadDocuments,
+  "GET /api/cooperation/activities/{id}/documents/decision.docx": (p) => p.coopAct.downloadDocuments,
+  "GET /api/cooperation/queue": (p) => p.coopRoute.queue,
+  "GET /api/cooperation/rules": (p) => p.coopRoute.readRules,
+  "PUT /api/cooperation/rules": (p) => p.coopRoute.editRules,
+  "GET /api/cooperation/rules/versions": (p) => p.coopRoute.readRules,
 };
 
 const MAIL_ID = crypto.randomUUID();
@@ -314,7 +341,10 @@ function paramValue(path: string, name: string): string {
     if (path.startsWith("/api/units/")) return ids.unit!;
     // An outbox message: only denied roles call these writes, and the policy refuses them before any lookup.
     if (path.startsWith("/api/mail/")) return MAIL_ID;
-    // The cooperation register: results go on the Archives' 2022 delegation (approved, ended), the rest on its draft.
+    // The cooperation register: the route's routes act on the walk's submitted delegation (at the ICD's review);
+    // results go on the Archives' 2022 delegation (approved, ended); the rest on the Archives' draft.
+    if (/^\/api\/cooperation\/activities\/[^/]+\/(submit|decisions|log|lead-time|documents)/.test(path))
+      return ids.coopActivity!;
     if (path.startsWith("/api/cooperation/activities/"))
       return path.endsWith("/results") ? demoIds.coopArchivesFrance : demoIds.coopArchivesRussia;
     if (path.startsWith("/api/cooperation/partners/")) return ids.coopPartner!;
@@ -393,6 +423,7 @@ function sampleString(s: Schema): string {
   if (s.format === "date" || p.startsWith("^\\d{4}-\\d{2}-\\d{2}$")) return "2022-08-01";
   if (s.format === "date-time") return "2022-08-01T09:00:00+07:00";
   if (p === "^[A-Z]{3}$") return "JPN";
+  if (p === "^[a-z0-9-]+$") return "sample";
   if (p.includes("T\\d{2}:\\d{2}")) return "2022-08-05T09:00:00+07:00";
   if (p.includes("\\d{2}:\\d{2}")) return "09:00";
   return "Sample".padEnd(s.minLength ?? 1, "x");
@@ -497,6 +528,39 @@ beforeAll(async () => {
     coopPartner: (await get<{ id: string }[]>("/api/cooperation/partners?q=nara"))[0]!.id,
     coopPlanItem: (await get<{ items: { id: string }[] }>("/api/cooperation/plans/2022")).items[0]!.id,
   };
+  // The cooperation route's walk: an outbound delegation of the Archives, submitted, waiting for the ICD's review.
+  {
+    const h = headers.get("unit.archives@demo.focal")!;
+    const partners = await get<{ id: string }[]>("/api/cooperation/partners");
+    const created = await t.app.inject({
+      method: "POST",
+      url: "/api/cooperation/activities",
+      headers: h,
+      payload: {
+        unitId: archivesUnit,
+        kind: "outbound",
+        titleVi: "Đoàn ra (phép thử phân quyền)",
+        countries: ["FRA"],
+        partnerIds: [partners[0]!.id],
+        startDate: "2030-03-04",
+        endDate: "2030-03-08",
+        leaderName: "Vũ Chiến Thắng",
+        leaderRank: "deputy_minister",
+        fundingSource: "state_budget",
+        purpose: "Phép thử phân quyền",
+        outOfPlanReason: "Phép thử phân quyền",
+      },
+    });
+    if (created.statusCode !== 200) throw new Error(`cooperation activity: ${created.body}`);
+    ids.coopActivity = (created.json() as { id: string }).id;
+    const sent = await t.app.inject({
+      method: "POST",
+      url: `/api/cooperation/activities/${ids.coopActivity}/submit`,
+      headers: h,
+      payload: {},
+    });
+    if (sent.statusCode !== 200) throw new Error(`cooperation submit: ${sent.body}`);
+  }
   // A photo to read when a demo delegate has one; otherwise an allowed reader is told there is none (404).
   if (!withPhoto.length)
     ABSENT_RECORD.add("GET /api/meetings/{id}/delegations/{delegationId}/delegates/{delegateId}/photo");

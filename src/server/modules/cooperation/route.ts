@@ -165,7 +165,7 @@ export async function routeViews(db: Executor, activityIds: string[], lang: Lang
  * The lead time in working days (issue 12 item 4): `required` by the rule, `available` between the submission (today
  * for a draft or a returned activity being corrected) and the start, `short` when fewer than required, and the
  * latest day to submit. A submitted, approved or refused activity shows what its last submission had. Null while
- * the activity has no start date.
+ * the activity has no start date, and for one that never went through a route (the demo's recorded 2021 activities).
  */
 export async function leadTimeView(
   db: Executor,
@@ -175,6 +175,8 @@ export async function leadTimeView(
   const start = activity.startDate;
   if (!start) return null;
   const open = activity.status === "draft" || activity.status === "returned";
+  // An activity that left the draft without a route (cancelled, or recorded as decided by the demo) has none.
+  if (!open && (activity.leadRequired === null || activity.leadAvailable === null)) return null;
   let required = activity.leadRequired;
   if (required === null || activity.status === "draft") {
     const table = await currentRules(db);
@@ -182,8 +184,7 @@ export async function leadTimeView(
     required = rule?.leadDays ?? 0;
   }
   const latestSubmitDate = await latestSubmitDay(db, start, required);
-  const available =
-    open || activity.leadAvailable === null ? await workingDaysLeft(db, today, start) : activity.leadAvailable;
+  const available = open ? await workingDaysLeft(db, today, start) : (activity.leadAvailable ?? 0);
   return { required, available, short: available < required, latestSubmitDate };
 }
 

@@ -516,8 +516,8 @@ async function demoActor(db: Db, email: string): Promise<Actor> {
     email: u.email,
     language: u.language === "en" ? "en" : "vi",
     grants: (found?.grants ?? []).map((g) => ({
-      role: g.role as Role,
-      scopeKind: g.scopeKind as ScopeKind,
+      role: g.role,
+      scopeKind: g.scopeKind,
       scopeId: g.scopeId,
     })),
     sessionId: "",

@@ -3,6 +3,21 @@ import { vocabulary, type Words } from "../shared/vocabulary.js";
 import { roles, roleScopes } from "../shared/roles.js";
 import { activityKinds, activityStatuses, onTrackJudgements } from "../shared/workplans.js";
 import {
+  attachmentKinds,
+  coopKinds,
+  coopModes,
+  coopStatuses,
+  fundingSources,
+  leaderRanks,
+  partnerKinds,
+  planItemProgress,
+  planItemStatuses,
+  planStatuses,
+  routeSteps,
+  stepDecisions,
+  stepStatuses,
+} from "../shared/cooperation.js";
+import {
   accreditationStatuses,
   delegateRoles,
   delegationCategories,
@@ -39,6 +54,19 @@ const enums: Record<keyof typeof vocabulary, readonly string[]> = {
   targetProgress: ["achieved", "on_track", "lagging", "no_data"],
   agencyKind: ["ministry", "province"],
   mailStatus: ["outbox", "queued", "sent", "failed"],
+  coopKind: coopKinds,
+  coopStatus: coopStatuses,
+  leaderRank: leaderRanks,
+  coopMode: coopModes,
+  fundingSource: fundingSources,
+  partnerKind: partnerKinds,
+  routeStep: routeSteps,
+  stepStatus: stepStatuses,
+  stepDecision: stepDecisions,
+  planItemStatus: planItemStatuses,
+  coopPlanStatus: planStatuses,
+  planItemProgress: planItemProgress,
+  attachmentKind: attachmentKinds,
 };
 
 /** The web's translation keys built from each table (what pages and journeys look up). */
@@ -60,6 +88,20 @@ const webPrefixes: Partial<Record<keyof typeof vocabulary, string[]>> = {
   targetProgress: ["targets.status"],
   agencyKind: ["targets.kind"],
   mailStatus: ["admin.mail.status"],
+  // The cooperation pages (coop-web) add their translation keys from these tables.
+  coopKind: [],
+  coopStatus: [],
+  leaderRank: [],
+  coopMode: [],
+  fundingSource: [],
+  partnerKind: [],
+  routeStep: [],
+  stepStatus: [],
+  stepDecision: [],
+  planItemStatus: [],
+  coopPlanStatus: [],
+  planItemProgress: [],
+  attachmentKind: [],
 };
 
 const tables = Object.entries(vocabulary) as [keyof typeof vocabulary, Record<string, Words>][];

@@ -23,6 +23,7 @@ export const auditModules = {
   workplans: { vi: "Kế hoạch công tác", en: "Work plans" },
   targets: { vi: "Chỉ tiêu", en: "Targets" },
   system: { vi: "Hệ thống và sao lưu", en: "System and backups" },
+  cooperation: { vi: "Hợp tác quốc tế", en: "Cooperation register" },
 } as const satisfies Record<string, Phrase>;
 export type AuditModule = keyof typeof auditModules;
 
@@ -127,6 +128,27 @@ export const auditActions = {
   "seed.registration": a("system", "Nạp dữ liệu mẫu: đăng ký đoàn", "Loaded demo data: registration"),
   "seed.workplans": a("system", "Nạp dữ liệu mẫu: kế hoạch công tác", "Loaded demo data: work plans"),
   "seed.targets": a("system", "Nạp dữ liệu mẫu: chỉ tiêu", "Loaded demo data: targets"),
+  "seed.cooperation": a("system", "Nạp dữ liệu mẫu: hợp tác quốc tế", "Loaded demo data: cooperation register"),
+
+  "coop_activity.create": a("cooperation", "Tạo hoạt động hợp tác quốc tế", "Created a cooperation activity"),
+  "coop_activity.update": a("cooperation", "Sửa hoạt động hợp tác quốc tế", "Changed a cooperation activity"),
+  "coop_activity.cancel": a("cooperation", "Hủy hoạt động hợp tác quốc tế", "Cancelled a cooperation activity"),
+  "coop_activity.results": a("cooperation", "Báo cáo kết quả hoạt động hợp tác", "Reported an activity's results"),
+  "coop_activity.results_reminder": a(
+    "cooperation",
+    "Nhắc báo cáo kết quả quá hạn",
+    "Reminded a unit of overdue results",
+  ),
+  "coop_activity.export": a("cooperation", "Xuất danh sách hoạt động hợp tác ra Excel", "Exported activities to Excel"),
+  "coop_attachment.upload": a("cooperation", "Tải lên tệp đính kèm hoạt động", "Uploaded an activity's attachment"),
+  "coop_attachment.download": a("cooperation", "Tải xuống tệp đính kèm hoạt động", "Downloaded an activity's attachment"),
+  "coop_attachment.delete": a("cooperation", "Xóa tệp đính kèm hoạt động", "Deleted an activity's attachment"),
+  "coop_partner.create": a("cooperation", "Thêm đối tác nước ngoài", "Added a foreign partner"),
+  "coop_partner.update": a("cooperation", "Sửa đối tác nước ngoài", "Changed a foreign partner"),
+  "coop_plan_item.create": a("cooperation", "Đề xuất mục kế hoạch hợp tác", "Proposed a plan item"),
+  "coop_plan_item.update": a("cooperation", "Sửa mục kế hoạch hợp tác", "Changed a plan item"),
+  "coop_plan.consolidate": a("cooperation", "Tổng hợp kế hoạch hợp tác quốc tế năm", "Consolidated the annual plan"),
+  "coop_plan.approve": a("cooperation", "Phê duyệt kế hoạch hợp tác quốc tế năm", "Approved the annual plan"),
 } as const satisfies Record<string, { module: AuditModule } & Phrase>;
 export type AuditAction = keyof typeof auditActions;
 
@@ -161,6 +183,10 @@ export const auditEntities = {
   workplan_activity: { vi: "Hoạt động", en: "Activity" },
   target_report: { vi: "Báo cáo chỉ tiêu", en: "Target report" },
   target_scheme: { vi: "Đề án chỉ tiêu", en: "Target scheme" },
+  coop_activity: { vi: "Hoạt động hợp tác quốc tế", en: "Cooperation activity" },
+  coop_partner: { vi: "Đối tác nước ngoài", en: "Foreign partner" },
+  coop_plan: { vi: "Kế hoạch hợp tác quốc tế năm", en: "Annual cooperation plan" },
+  coop_plan_item: { vi: "Mục kế hoạch hợp tác", en: "Plan item" },
 } as const satisfies Record<string, Phrase>;
 export type AuditEntity = keyof typeof auditEntities;
 export const isAuditEntity = (s: string): s is AuditEntity => Object.hasOwn(auditEntities, s);
@@ -302,6 +328,40 @@ export const auditFieldLabels: Record<string, Phrase> = {
   agencies: f("Số cơ quan báo cáo", "Reporting agencies"),
   scheme: f("Đề án", "Scheme"),
   reports: f("Số báo cáo", "Reports"),
+  // cooperation register
+  countries: f("Quốc gia", "Countries"),
+  place: f("Địa điểm", "Place"),
+  mode: f("Hình thức", "Format"),
+  leaderName: f("Trưởng đoàn / người chủ trì", "Leader"),
+  leaderRank: f("Cấp của trưởng đoàn", "Leader's rank"),
+  fundingSource: f("Nguồn kinh phí", "Funding source"),
+  fundingEstimate: f("Dự toán kinh phí (đồng)", "Funding estimate (VND)"),
+  purpose: f("Mục đích", "Purpose"),
+  expectedResults: f("Kết quả dự kiến", "Expected results"),
+  outOfPlanReason: f("Lý do ngoài kế hoạch", "Reason outside the plan"),
+  details: f("Thông tin theo loại hoạt động", "Kind-specific details"),
+  ruleVersion: f("Phiên bản bảng quy tắc", "Rule table version"),
+  currentStep: f("Bước hiện tại", "Current step"),
+  leadRequired: f("Số ngày làm việc cần trước", "Working days required"),
+  leadAvailable: f("Số ngày làm việc còn lại khi trình", "Working days available"),
+  resultsDueOn: f("Hạn báo cáo kết quả", "Results due on"),
+  results: f("Kết quả", "Results"),
+  followUp: f("Việc tiếp theo", "Follow-up"),
+  resultsReportedAt: f("Báo cáo kết quả lúc", "Results reported at"),
+  resultsReminderSentAt: f("Nhắc báo cáo kết quả lúc", "Results reminder sent at"),
+  partnerIds: f("Đối tác", "Partners"),
+  members: f("Thành viên", "Members"),
+  shortName: f("Tên viết tắt", "Short name"),
+  monthFrom: f("Từ tháng", "From month"),
+  monthTo: f("Đến tháng", "To month"),
+  memberCount: f("Số thành viên", "Members"),
+  pmApproved: f("Thủ tướng đã phê duyệt", "Approved by the Prime Minister"),
+  decisionNumber: f("Số quyết định", "Decision number"),
+  decisionDate: f("Ngày quyết định", "Decision date"),
+  mime: f("Loại tệp", "File type"),
+  activities: f("Số hoạt động", "Activities"),
+  partners: f("Số đối tác", "Partners"),
+  planItems: f("Số mục kế hoạch", "Plan items"),
   // backups
   file: f("Tệp", "File"),
   bytes: f("Kích thước (byte)", "Size (bytes)"),

@@ -9,6 +9,21 @@
  */
 import type { Role, ScopeKind } from "./roles.js";
 import type { ActivityKind, ActivityStatus, OnTrackJudgement } from "./workplans.js";
+import type {
+  AttachmentKind,
+  CoopKind,
+  CoopMode,
+  CoopPlanStatus,
+  CoopStatus,
+  FundingSource,
+  LeaderRank,
+  PartnerKind,
+  PlanItemProgress,
+  PlanItemStatus,
+  RouteStep,
+  StepDecision,
+  StepStatus,
+} from "./cooperation.js";
 
 export type Words = { vi: string; en: string };
 export type WordsLang = keyof Words;
@@ -169,6 +184,105 @@ export const mailStatusWords = {
   failed: { vi: "Gửi lỗi", en: "Failed" },
 } as const satisfies Record<string, Words>;
 
+/** The cooperation register (issue 12, `src/shared/cooperation.ts`). */
+export const coopKindWords = {
+  outbound: { vi: "Đoàn ra", en: "Outbound delegation" },
+  inbound: { vi: "Đoàn vào", en: "Inbound delegation" },
+  guests: { vi: "Tiếp khách nước ngoài", en: "Receiving foreign guests" },
+  conference: { vi: "Hội nghị, hội thảo quốc tế", en: "International conference or workshop" },
+  agreement: { vi: "Ký kết thỏa thuận quốc tế", en: "Signing an international agreement" },
+  project: { vi: "Chương trình, dự án nước ngoài tài trợ", en: "Foreign-funded programme or project" },
+} as const satisfies Record<CoopKind, Words>;
+
+export const coopStatusWords = {
+  draft: { vi: "Bản nháp", en: "Draft" },
+  submitted: { vi: "Đang trình duyệt", en: "On its route" },
+  returned: { vi: "Bị trả lại", en: "Returned" },
+  approved: { vi: "Đã phê duyệt", en: "Approved" },
+  refused: { vi: "Không phê duyệt", en: "Refused" },
+  cancelled: { vi: "Đã hủy", en: "Cancelled" },
+} as const satisfies Record<CoopStatus, Words>;
+
+export const leaderRankWords = {
+  minister: { vi: "Bộ trưởng", en: "Minister" },
+  deputy_minister: { vi: "Thứ trưởng", en: "Deputy Minister" },
+  director_general: { vi: "Vụ trưởng, Cục trưởng và tương đương", en: "Director General" },
+  deputy_director_general: { vi: "Phó Vụ trưởng, Phó Cục trưởng và tương đương", en: "Deputy Director General" },
+  director: { vi: "Trưởng phòng và tương đương", en: "Director" },
+  other: { vi: "Khác", en: "Other" },
+} as const satisfies Record<LeaderRank, Words>;
+
+export const coopModeWords = {
+  in_person: { vi: "Trực tiếp", en: "In person" },
+  online: { vi: "Trực tuyến", en: "Online" },
+  hybrid: { vi: "Trực tiếp kết hợp trực tuyến", en: "Hybrid" },
+} as const satisfies Record<CoopMode, Words>;
+
+export const fundingSourceWords = {
+  state_budget: { vi: "Ngân sách nhà nước", en: "State budget" },
+  partner: { vi: "Phía đối tác chi trả", en: "Paid by the partner" },
+  project: { vi: "Dự án nước ngoài tài trợ", en: "Foreign-funded project" },
+  mixed: { vi: "Kết hợp nhiều nguồn", en: "Mixed sources" },
+  other: { vi: "Nguồn khác", en: "Other source" },
+} as const satisfies Record<FundingSource, Words>;
+
+export const partnerKindWords = {
+  government: { vi: "Chính phủ", en: "Government" },
+  ministry: { vi: "Bộ, cơ quan", en: "Ministry or agency" },
+  international_org: { vi: "Tổ chức quốc tế", en: "International organisation" },
+  ngo: { vi: "Tổ chức phi chính phủ", en: "Non-governmental organisation" },
+  university: { vi: "Trường đại học, học viện", en: "University or academy" },
+  other: { vi: "Khác", en: "Other" },
+} as const satisfies Record<PartnerKind, Words>;
+
+export const routeStepWords = {
+  icd_review: { vi: "Vụ Hợp tác quốc tế thẩm định", en: "ICD review" },
+  icd_director: { vi: "Vụ trưởng Vụ Hợp tác quốc tế", en: "Director General of the ICD" },
+  deputy_minister: { vi: "Thứ trưởng phụ trách", en: "Deputy Minister in charge" },
+  minister: { vi: "Bộ trưởng", en: "Minister" },
+  pm_permission: { vi: "Xin phép Thủ tướng Chính phủ", en: "Prime Minister's permission" },
+  personnel_decision: { vi: "Vụ Tổ chức cán bộ ra quyết định", en: "Personnel Department's decision" },
+} as const satisfies Record<RouteStep, Words>;
+
+export const stepStatusWords = {
+  waiting: { vi: "Chưa đến lượt", en: "Not reached" },
+  current: { vi: "Đang chờ xử lý", en: "Waiting for a decision" },
+  approved: { vi: "Đồng ý", en: "Approved" },
+  returned: { vi: "Trả lại", en: "Returned" },
+  refused: { vi: "Không đồng ý", en: "Refused" },
+} as const satisfies Record<StepStatus, Words>;
+
+export const stepDecisionWords = {
+  approve: { vi: "Phê duyệt", en: "Approve" },
+  return: { vi: "Trả lại để chỉnh sửa", en: "Return for revision" },
+  refuse: { vi: "Từ chối", en: "Refuse" },
+} as const satisfies Record<StepDecision, Words>;
+
+export const planItemStatusWords = {
+  proposed: { vi: "Đơn vị đề xuất", en: "Proposed by the unit" },
+  included: { vi: "Đưa vào kế hoạch", en: "Included in the plan" },
+  left_out: { vi: "Không đưa vào kế hoạch", en: "Left out of the plan" },
+} as const satisfies Record<PlanItemStatus, Words>;
+
+export const coopPlanStatusWords = {
+  open: { vi: "Đang nhận đề xuất", en: "Open for proposals" },
+  consolidated: { vi: "Đã tổng hợp", en: "Consolidated" },
+  approved: { vi: "Đã phê duyệt", en: "Approved" },
+} as const satisfies Record<CoopPlanStatus, Words>;
+
+export const planItemProgressWords = {
+  not_started: { vi: "Chưa thực hiện", en: "Not started" },
+  under_way: { vi: "Đang thực hiện", en: "Under way" },
+  carried_out: { vi: "Đã thực hiện", en: "Carried out" },
+} as const satisfies Record<PlanItemProgress, Words>;
+
+export const attachmentKindWords = {
+  invitation: { vi: "Thư mời", en: "Invitation letter" },
+  programme: { vi: "Chương trình", en: "Programme" },
+  results: { vi: "Tài liệu kết quả", en: "Results document" },
+  other: { vi: "Tài liệu khác", en: "Other document" },
+} as const satisfies Record<AttachmentKind, Words>;
+
 /** Every table of the vocabulary, by name (for the completeness test and the decision record). */
 export const vocabulary = {
   userRole: userRoleWords,
@@ -188,6 +302,19 @@ export const vocabulary = {
   targetProgress: targetProgressWords,
   agencyKind: agencyKindWords,
   mailStatus: mailStatusWords,
+  coopKind: coopKindWords,
+  coopStatus: coopStatusWords,
+  leaderRank: leaderRankWords,
+  coopMode: coopModeWords,
+  fundingSource: fundingSourceWords,
+  partnerKind: partnerKindWords,
+  routeStep: routeStepWords,
+  stepStatus: stepStatusWords,
+  stepDecision: stepDecisionWords,
+  planItemStatus: planItemStatusWords,
+  coopPlanStatus: coopPlanStatusWords,
+  planItemProgress: planItemProgressWords,
+  attachmentKind: attachmentKindWords,
 } as const;
 
 /**

@@ -114,3 +114,24 @@ export async function invitationStates(
   }
   return out;
 }
+
+/** Units by id (the cooperation register names an activity's unit and its members' units). */
+export async function unitsByIds(db: Executor, ids: string[]): Promise<Map<string, UnitRow>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const rows = await db.select().from(units).where(inArray(units.id, unique));
+  return new Map(rows.map((u) => [u.id, u]));
+}
+
+/** Every unit, for pickers and seeds. */
+export async function allUnits(db: Executor): Promise<UnitRow[]> {
+  return db.select().from(units);
+}
+
+/** People's names by id (who decided, who uploaded). */
+export async function userNamesByIds(db: Executor, ids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, unique));
+  return new Map(rows.map((u) => [u.id, u.name]));
+}

@@ -28,6 +28,7 @@ import { privacyRoutes } from "./modules/privacy/routes.js";
 import { homeRoutes } from "./modules/home/routes.js";
 import { backupsRoutes } from "./modules/backups/routes.js";
 import { cooperationRoutes } from "./modules/cooperation/routes.js";
+import { documentsRoutes } from "./modules/documents/routes.js";
 import { startJobs } from "./jobs.js";
 import type { JobWorker } from "./modules/jobs/service.js";
 
@@ -48,6 +49,7 @@ const modules: RoutesFn[] = [
   homeRoutes,
   backupsRoutes,
   cooperationRoutes,
+  documentsRoutes,
 ];
 
 export const webRoot = path.resolve(import.meta.dirname, "../../dist/web");

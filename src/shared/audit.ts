@@ -23,6 +23,7 @@ export const auditModules = {
   workplans: { vi: "Kế hoạch công tác", en: "Work plans" },
   targets: { vi: "Chỉ tiêu", en: "Targets" },
   system: { vi: "Hệ thống và sao lưu", en: "System and backups" },
+  documents: { vi: "Văn bản và sổ đăng ký số", en: "Documents and number registers" },
   cooperation: { vi: "Hợp tác quốc tế", en: "Cooperation register" },
 } as const satisfies Record<string, Phrase>;
 export type AuditModule = keyof typeof auditModules;
@@ -128,6 +129,18 @@ export const auditActions = {
   "seed.registration": a("system", "Nạp dữ liệu mẫu: đăng ký đoàn", "Loaded demo data: registration"),
   "seed.workplans": a("system", "Nạp dữ liệu mẫu: kế hoạch công tác", "Loaded demo data: work plans"),
   "seed.targets": a("system", "Nạp dữ liệu mẫu: chỉ tiêu", "Loaded demo data: targets"),
+  "document.issue": a("documents", "Cấp số và ban hành văn bản", "Issued a numbered document"),
+  "coop_activity.submit": a("cooperation", "Trình hoạt động hợp tác quốc tế", "Submitted a cooperation activity"),
+  "coop_activity.decide": a(
+    "cooperation",
+    "Quyết định một bước phê duyệt hoạt động hợp tác quốc tế",
+    "Decided a step of a cooperation activity's route",
+  ),
+  "coop_rules.update": a(
+    "cooperation",
+    "Sửa bảng quy tắc phê duyệt hợp tác quốc tế",
+    "Changed the cooperation approval rules",
+  ),
   "seed.cooperation": a("system", "Nạp dữ liệu mẫu: hợp tác quốc tế", "Loaded demo data: cooperation register"),
 
   "coop_activity.create": a("cooperation", "Tạo hoạt động hợp tác quốc tế", "Created a cooperation activity"),
@@ -141,7 +154,11 @@ export const auditActions = {
   ),
   "coop_activity.export": a("cooperation", "Xuất danh sách hoạt động hợp tác ra Excel", "Exported activities to Excel"),
   "coop_attachment.upload": a("cooperation", "Tải lên tệp đính kèm hoạt động", "Uploaded an activity's attachment"),
-  "coop_attachment.download": a("cooperation", "Tải xuống tệp đính kèm hoạt động", "Downloaded an activity's attachment"),
+  "coop_attachment.download": a(
+    "cooperation",
+    "Tải xuống tệp đính kèm hoạt động",
+    "Downloaded an activity's attachment",
+  ),
   "coop_attachment.delete": a("cooperation", "Xóa tệp đính kèm hoạt động", "Deleted an activity's attachment"),
   "coop_partner.create": a("cooperation", "Thêm đối tác nước ngoài", "Added a foreign partner"),
   "coop_partner.update": a("cooperation", "Sửa đối tác nước ngoài", "Changed a foreign partner"),
@@ -183,7 +200,9 @@ export const auditEntities = {
   workplan_activity: { vi: "Hoạt động", en: "Activity" },
   target_report: { vi: "Báo cáo chỉ tiêu", en: "Target report" },
   target_scheme: { vi: "Đề án chỉ tiêu", en: "Target scheme" },
+  issued_document: { vi: "Văn bản đã cấp số", en: "Numbered document" },
   coop_activity: { vi: "Hoạt động hợp tác quốc tế", en: "Cooperation activity" },
+  coop_rules: { vi: "Bảng quy tắc phê duyệt hợp tác quốc tế", en: "Cooperation approval rules" },
   coop_partner: { vi: "Đối tác nước ngoài", en: "Foreign partner" },
   coop_plan: { vi: "Kế hoạch hợp tác quốc tế năm", en: "Annual cooperation plan" },
   coop_plan_item: { vi: "Mục kế hoạch hợp tác", en: "Plan item" },
@@ -380,6 +399,37 @@ export const auditFieldsByEntity: Partial<Record<AuditEntity, Record<string, Phr
   registration_proposal: { kind: f("Loại đề nghị", "Kind of proposal") },
   workplan_activity: { kind: f("Loại hoạt động", "Kind of activity"), status: f("Tình trạng", "Status") },
   target_report: { values: f("Số liệu", "Figures") },
+  coop_activity: {
+    ruleId: f("Quy tắc chọn quy trình", "Rule that chose the route"),
+    ruleVersion: f("Phiên bản bảng quy tắc", "Rule table version"),
+    currentStep: f("Bước hiện tại", "Current step"),
+    round: f("Lần trình", "Submission round"),
+    step: f("Bước phê duyệt", "Approval step"),
+    decision: f("Quyết định", "Decision"),
+    comment: f("Ý kiến", "Comment"),
+    documentNumber: f("Số văn bản", "Document number"),
+    leadRequired: f("Số ngày làm việc cần trước", "Working days required"),
+    leadAvailable: f("Số ngày làm việc còn lại khi trình", "Working days available"),
+    leadShort: f("Trình sát ngày", "Submitted too late"),
+    decidedAt: f("Quyết định lúc", "Decided at"),
+    resultsDueOn: f("Hạn báo cáo kết quả", "Results due on"),
+  },
+  coop_rules: {
+    version: f("Phiên bản", "Version"),
+    rules: f("Các quy tắc", "Rules"),
+    ruleIds: f("Mã các quy tắc", "Rule ids"),
+  },
+  issued_document: {
+    number: f("Số, ký hiệu", "Number and symbol"),
+    issuer: f("Sổ đăng ký của", "Register of"),
+    year: f("Năm", "Year"),
+    seq: f("Số thứ tự", "Sequence number"),
+    symbol: f("Ký hiệu", "Symbol"),
+    title: f("Trích yếu", "Summary"),
+    issuedOn: f("Ngày văn bản", "Date of the document"),
+    issuedByName: f("Người cấp số", "Issued by"),
+    entity: f("Loại hồ sơ", "Kind of record"),
+  },
 };
 
 /**

@@ -38,6 +38,8 @@ export const LeadTime = Type.Object({
   required: Type.Integer({ description: "Working days the rule requires before the start" }),
   available: Type.Integer({ description: "Working days from submission (or today, for a draft) to the start" }),
   short: Type.Boolean(),
+  /** The last day to submit with the days the rule requires: `addWorkingDays(start, -required)` (the unit's draft). */
+  latestSubmitDate: Type.Optional(Nullable(Type.String({ description: "YYYY-MM-DD" }))),
 });
 export type LeadTime = Static<typeof LeadTime>;
 

@@ -251,7 +251,10 @@ export const coopActivityPartners = pgTable(
       .notNull()
       .references(() => coopPartners.id),
   },
-  (t) => [primaryKey({ columns: [t.activityId, t.partnerId] }), index("coop_activity_partners_partner_idx").on(t.partnerId)],
+  (t) => [
+    primaryKey({ columns: [t.activityId, t.partnerId] }),
+    index("coop_activity_partners_partner_idx").on(t.partnerId),
+  ],
 );
 
 /** People of the ministry in a delegation or taking part, with their unit and position, in the order given. */

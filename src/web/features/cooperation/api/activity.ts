@@ -74,17 +74,27 @@ export function useReportResults(id: string) {
   });
 }
 
-/** POST /api/cooperation/activities/:id/attachments (multipart: kind, file). */
+/** A file's bytes as base64 (without the data: prefix). */
+function base64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(String(r.result).replace(/^data:[^,]*,/, ""));
+    r.onerror = () => reject(r.error ?? new Error("read"));
+    r.readAsDataURL(file);
+  });
+}
+
+/** POST /api/cooperation/activities/:id/attachments `{kind, fileName, data}` (base64). */
 export function useAttach(id: string) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: ({ kind, file }: { kind: AttachmentKind; file: File }) => {
-      const form = new FormData();
-      form.append("kind", kind);
-      form.append("file", file);
-      return api.post<unknown>(`/cooperation/activities/${id}/attachments`, form);
-    },
-    onSuccess: () => refresh(),
+    mutationFn: async ({ kind, file }: { kind: AttachmentKind; file: File }) =>
+      api.post<Activity>(`/cooperation/activities/${id}/attachments`, {
+        kind,
+        fileName: file.name,
+        data: await base64(file),
+      }),
+    onSuccess: (a) => refresh(a),
   });
 }
 

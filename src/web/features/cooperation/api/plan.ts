@@ -47,3 +47,12 @@ export function useApprovePlan(year: number) {
     onSuccess: refresh,
   });
 }
+
+/** POST /api/cooperation/plans/:year/consolidate — the ICD marks the ministry's plan consolidated. */
+export function useConsolidatePlan(year: number) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (version: number) => api.post<Plan>(`/cooperation/plans/${year}/consolidate`, { version }),
+    onSuccess: refresh,
+  });
+}

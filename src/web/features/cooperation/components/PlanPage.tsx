@@ -26,7 +26,7 @@ import { ErrorAlert } from "../../../components/ErrorAlert";
 import { QueryState } from "../../../components/QueryState";
 import { orNull, parsedInputProps, useCheckedForm } from "../../../components/useCheckedForm";
 import { todayInHanoi } from "../../../../shared/dates";
-import { useApprovePlan, usePatchItem, usePlan, useProposeItem } from "../api/plan";
+import { useApprovePlan, useConsolidatePlan, usePatchItem, usePlan, useProposeItem } from "../api/plan";
 import { coopKinds, type CoopKind, type Plan, type PlanItem, type PlanItemProgress } from "../api/types";
 import { useAccess } from "./CooperationLayout";
 import { ScrollTable, StatusBadge, useNames } from "./labels";
@@ -294,6 +294,7 @@ function PlanView({ plan }: { plan: Plan }) {
   const { t, fmtDate } = useI18n();
   const names = useNames();
   const [proposing, setProposing] = useState(false);
+  const consolidate = useConsolidatePlan(plan.year);
   const byUnit = new Map<string, PlanItem[]>();
   for (const i of plan.items) byUnit.set(i.unit.id, [...(byUnit.get(i.unit.id) ?? []), i]);
   return (
@@ -312,7 +313,18 @@ function PlanView({ plan }: { plan: Plan }) {
             {t("cooperation.plan.propose")}
           </Button>
         )}
+        {plan.permissions.consolidate && plan.status === "open" && plan.id && (
+          <Button
+            size="xs"
+            variant="default"
+            loading={consolidate.isPending}
+            onClick={() => consolidate.mutate(plan.version)}
+          >
+            {t("cooperation.plan.consolidate")}
+          </Button>
+        )}
       </Group>
+      <ErrorAlert error={consolidate.error} />
       {plan.permissions.approve && plan.status !== "approved" && <ApproveForm plan={plan} />}
       <Stack gap="md" component="section" aria-labelledby="coop-plan-items">
         <Title order={2} size="h4" id="coop-plan-items">

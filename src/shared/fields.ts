@@ -191,6 +191,10 @@ export const fieldLabels: Readonly<Record<string, Label>> = {
   members: { vi: "Thành viên", en: "Members" },
   details: { vi: "Thông tin theo loại hoạt động", en: "Kind-specific details" },
   year: { vi: "Năm", en: "Year" },
+  // an activity's route and the decision table
+  documentNumber: { vi: "Số văn bản", en: "Document number" },
+  decision: { vi: "Quyết định", en: "Decision" },
+  rules: { vi: "Các quy tắc", en: "Rules" },
 };
 
 /** The parts of a request, for a problem with the whole of one. */

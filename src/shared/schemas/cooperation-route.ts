@@ -76,3 +76,66 @@ export const Rule = Type.Object({
   reasonEn: Type.String({ maxLength: 1000 }),
 });
 export type Rule = Static<typeof Rule>;
+
+/** The facts the decision table read of an activity (`chooseRule`). */
+export const RouteFactsT = Type.Object({
+  kind: StringEnum(coopKinds),
+  leaderRank: Nullable(StringEnum(leaderRanks)),
+  inPlan: Type.Boolean(),
+  inPmPlan: Type.Boolean(),
+  fundingSource: Nullable(StringEnum(fundingSources)),
+  partnerKinds: Type.Array(StringEnum(partnerKinds)),
+});
+
+/** `GET /api/cooperation/activities/{id}/log`: which rule chose the route and why, and every decision by round. */
+export const RouteLog = Type.Object({
+  rule: Nullable(Type.Object({ ...Rule.properties, version: Type.Integer() })),
+  /** The activity's facts as they are now (the rule was chosen from them at the first submission). */
+  facts: RouteFactsT,
+  entries: Type.Array(
+    Type.Object({
+      /** 1 for the first submission, +1 for each resubmission after a return. */
+      round: Type.Integer(),
+      idx: Type.Integer(),
+      step: RouteStepT,
+      decision: StringEnum([...stepDecisions, "submit"]),
+      comment: Nullable(Type.String()),
+      documentNumber: Nullable(Type.String()),
+      decidedBy: Nullable(Type.String()),
+      decidedAt: Type.String(),
+    }),
+  ),
+});
+export type RouteLog = Static<typeof RouteLog>;
+
+/** `GET /api/cooperation/activities/{id}/lead-time`: the lead time while drafting, and the rule it comes from. */
+export const LeadTimeAnswer = Type.Object({
+  leadTime: Nullable(LeadTime),
+  ruleId: Nullable(Type.String()),
+  ruleVersion: Nullable(Type.Integer()),
+  startDate: Nullable(Type.String()),
+});
+export type LeadTimeAnswer = Static<typeof LeadTimeAnswer>;
+
+/** A version of the decision table (`GET /api/cooperation/rules`, `…/rules/versions`). */
+export const RuleTable = Type.Object({
+  version: Type.Integer(),
+  rules: Type.Array(Rule),
+  note: Nullable(Type.String()),
+  createdBy: Nullable(Type.String({ description: "Who wrote this version (by name); null for the defaults" })),
+  createdAt: Nullable(Type.String()),
+  /** Whether the caller may write a new version. */
+  canEdit: Type.Boolean(),
+});
+export type RuleTable = Static<typeof RuleTable>;
+
+/** `PUT /api/cooperation/rules`: a new version of the whole table, from the `version` the editor read. */
+export const RulesBody = Type.Object(
+  {
+    version: Type.Integer({ minimum: 1 }),
+    rules: Type.Array(Rule, { minItems: 1, maxItems: 200 }),
+    note: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
+  },
+  { additionalProperties: false },
+);
+export type RulesBody = Static<typeof RulesBody>;

@@ -149,3 +149,25 @@ export function planItemPermissions(
     consolidate: open && icd,
   };
 }
+
+/** The route's part of the register (route.ts, queue.ts, rules): the decision table and the approver's queue. */
+export interface RoutePermissions {
+  /** Steps the actor holds: their decisions are the actor's when the route reaches them (the queue, the inbox). */
+  heldSteps: RouteStep[];
+  /** Reads the decision table and its versions (anyone in the register: the unit sees why its route was chosen). */
+  readRules: boolean;
+  /** Writes a new version of the decision table (ICD officers and administrators). */
+  editRules: boolean;
+  /** Has a queue of what waits for them (holders of a step). */
+  queue: boolean;
+}
+
+export function routePermissions(actor: Actor): RoutePermissions {
+  const heldSteps = stepsHeldBy(actor);
+  return {
+    heldSteps,
+    readRules: coopPermissions(actor).read,
+    editRules: isIcd(actor) || isAdmin(actor),
+    queue: heldSteps.length > 0,
+  };
+}

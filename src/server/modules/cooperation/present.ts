@@ -15,7 +15,7 @@ import {
   resultsDueOf,
   routeFacts,
 } from "./repo.js";
-import { leadTimeView, routeView } from "./route-bridge.js";
+import { leadTimeView, routeView } from "./route.js";
 import { coopActivityMembers, coopAttachments, coopPlanItems } from "./schema.js";
 
 export const unitRef = (u: UnitRow | undefined, id: string): UnitRef =>

@@ -60,14 +60,6 @@ export async function findUserByEmail(db: Executor, email: string): Promise<User
   return u ?? null;
 }
 
-/** People's names by id (who decided a step, who wrote a record); ids without a user are absent. */
-export async function userNamesById(db: Executor, ids: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)];
-  if (!unique.length) return new Map();
-  const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, unique));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
-
 // ---------------------------------------------------------------- sign-in (the auth module)
 
 /** Stamps a successful sign-in; a password sign-in also clears the failures and any lock. */

@@ -9,6 +9,7 @@ import {
   type AttachmentKind,
   type DecisionBody,
   type ResultsBody,
+  type RouteLog,
 } from "./types";
 
 /** GET /api/cooperation/activities/:id — the activity, its route and lead time, and what the caller may do. */
@@ -17,6 +18,15 @@ export function useActivity(id: string | undefined) {
     queryKey: activityKey(id ?? ""),
     queryFn: () => api.get<Activity>(`/cooperation/activities/${id}`),
     enabled: !!id,
+  });
+}
+
+/** GET /api/cooperation/activities/:id/log — every decision by round, and the rule that chose the route and why. */
+export function useRouteLog(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...activityKey(id), "log"],
+    queryFn: () => api.get<RouteLog>(`/cooperation/activities/${id}/log`),
+    enabled,
   });
 }
 
@@ -78,7 +88,7 @@ export function useReportResults(id: string) {
 function base64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const r = new FileReader();
-    r.onload = () => resolve(String(r.result).replace(/^data:[^,]*,/, ""));
+    r.onload = () => resolve((typeof r.result === "string" ? r.result : "").replace(/^data:[^,]*,/, ""));
     r.onerror = () => reject(r.error ?? new Error("read"));
     r.readAsDataURL(file);
   });

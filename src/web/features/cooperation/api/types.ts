@@ -49,7 +49,15 @@ export type {
   ResultsBody,
   UnitRef,
 } from "../../../../shared/schemas/cooperation";
-export type { DecisionBody, LeadTime, Route, Rule } from "../../../../shared/schemas/cooperation-route";
+export type {
+  DecisionBody,
+  LeadTime,
+  Route,
+  RouteLog,
+  Rule,
+  RuleTable,
+  RulesBody,
+} from "../../../../shared/schemas/cooperation-route";
 
 /** Query keys: everything of the register sits under ["cooperation"], so a write can refresh what it touches. */
 export const coopKey = ["cooperation"] as const;

@@ -33,9 +33,9 @@ import {
   useAttach,
   useDecide,
   useReportResults,
+  useRouteLog,
   useSubmitActivity,
 } from "../api/activity";
-import { useRules } from "../api/rules";
 import { attachmentKinds, type Activity, type AttachmentKind, type StepDecision } from "../api/types";
 import { Flags, StatusBadge, useDates, useNames } from "./labels";
 
@@ -137,9 +137,9 @@ function Facts({ a }: { a: Activity }) {
 /** The route as a vertical stepper: which rule chose it and why, the current step, each step's decision. */
 function RouteSection({ a }: { a: Activity }) {
   const { t, lang, fmtDateTime } = useI18n();
-  const rules = useRules();
   const route = a.route;
-  const rule = route ? rules.data?.rules.find((r) => r.id === route.ruleId) : undefined;
+  const log = useRouteLog(a.id, !!route);
+  const rule = log.data?.rule;
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="coop-route">
       <Stack gap="sm">
@@ -220,23 +220,32 @@ function RouteSection({ a }: { a: Activity }) {
                     data-status={s.status}
                     aria-current={current ? "step" : undefined}
                   >
-                    {s.decision && (
-                      <Text size="xs" c="dimmed">
-                        {t("cooperation.activity.decidedBy", {
-                          decision: t(`cooperation.decision.${s.decision}`),
-                          name: s.decidedBy ?? "—",
-                          date: fmtDateTime(s.decidedAt),
-                        })}
-                      </Text>
-                    )}
-                    {s.documentNumber && (
-                      <Text size="xs">{t("cooperation.activity.documentNumber", { number: s.documentNumber })}</Text>
-                    )}
-                    {s.comment && (
-                      <Text size="xs" style={{ whiteSpace: "pre-line" }}>
-                        {t("cooperation.activity.comment", { comment: s.comment })}
-                      </Text>
-                    )}
+                    {(log.data
+                      ? log.data.entries.filter((e) => e.idx === i)
+                      : s.decision
+                        ? [{ ...s, round: 1, decidedAt: s.decidedAt ?? "" }]
+                        : []
+                    ).map((e, k) => (
+                      <Stack key={k} gap={0} mt={4} data-decision={e.decision}>
+                        <Text size="xs" c="dimmed">
+                          {t("cooperation.activity.decidedBy", {
+                            decision: t(`cooperation.decision.${e.decision ?? "approve"}`),
+                            name: e.decidedBy ?? "—",
+                            date: fmtDateTime(e.decidedAt),
+                          })}
+                        </Text>
+                        {e.documentNumber && (
+                          <Text size="xs">
+                            {t("cooperation.activity.documentNumber", { number: e.documentNumber })}
+                          </Text>
+                        )}
+                        {e.comment && (
+                          <Text size="xs" style={{ whiteSpace: "pre-line" }}>
+                            {t("cooperation.activity.comment", { comment: e.comment })}
+                          </Text>
+                        )}
+                      </Stack>
+                    ))}
                   </Timeline.Item>
                 );
               })}

@@ -19,9 +19,8 @@ import { Page } from "../../../components/Page";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { QueryState } from "../../../components/QueryState";
 import { useCheckedForm } from "../../../components/useCheckedForm";
-import { useRules, useSaveRules, type RuleTable } from "../api/rules";
-import { routeSteps, type Rule } from "../api/types";
-import { useAccess } from "./CooperationLayout";
+import { useRules, useSaveRules } from "../api/rules";
+import { routeSteps, type Rule, type RuleTable } from "../api/types";
 
 /** The conditions of a rule in words: "Outbound delegation · Deputy Minister · Out of plan". */
 function useWhen() {
@@ -130,7 +129,6 @@ function RuleEditor({ table, rule, onClose }: { table: RuleTable; rule: Rule; on
 /** The decision table: every rule with its conditions, route and lead time; the ICD and administrators edit it. */
 export function RulesPage() {
   const { t, lang } = useI18n();
-  const access = useAccess();
   const rules = useRules();
   const when = useWhen();
   const [editing, setEditing] = useState<Rule | null>(null);
@@ -138,7 +136,7 @@ export function RulesPage() {
     <Page title={t("cooperation.rules.title")} description={t("cooperation.rules.description")}>
       <QueryState query={rules} isEmpty={(d) => d.rules.length === 0} empty={t("cooperation.rules.empty")}>
         {(table) => {
-          const canEdit = table.permissions?.edit ?? access.readAll;
+          const canEdit = table.canEdit;
           return (
             <Stack gap="sm">
               <Group gap="sm">

@@ -199,10 +199,16 @@ function PartnerPicker({
   );
 }
 
-/** "Latest date to submit": the start date less the working days the activity's rule requires. */
-function Deadline({ startDate, required }: { startDate: string | null; required: number | null }) {
+/**
+ * "Latest date to submit": the start date less the working days the activity's rule requires — the server's answer
+ * for the saved start date, the working-day calendar's for a start date being typed.
+ */
+function Deadline({ startDate, activity }: { startDate: string | null; activity?: Activity }) {
   const { t, fmtDate } = useI18n();
-  const latest = useLatestSubmitDate(startDate, required);
+  const lead = activity?.leadTime ?? null;
+  const required = lead?.required ?? null;
+  const saved = !!lead?.latestSubmitDate && startDate === activity?.startDate;
+  const latest = useLatestSubmitDate(saved ? null : startDate, required);
   if (required === null) return null;
   if (!startDate)
     return (
@@ -210,14 +216,15 @@ function Deadline({ startDate, required }: { startDate: string | null; required:
         {t("cooperation.form.deadlineUnknown")}
       </Alert>
     );
-  if (!latest.data) return null;
-  const past = latest.data.date < todayInHanoi();
+  const date = saved ? lead.latestSubmitDate : latest.data?.date;
+  if (!date) return null;
+  const past = date < todayInHanoi();
   return (
     <Alert color={past ? "orange" : "blue"} variant="light" data-testid="coop-deadline" role="status">
       <Text size="sm" fw={600}>
         {past
-          ? t("cooperation.form.deadlinePast", { date: fmtDate(latest.data.date) })
-          : t("cooperation.form.deadline", { date: fmtDate(latest.data.date) })}
+          ? t("cooperation.form.deadlinePast", { date: fmtDate(date) })
+          : t("cooperation.form.deadline", { date: fmtDate(date) })}
       </Text>
       <Text size="sm">{t("cooperation.form.deadlineDetail", { n: required })}</Text>
     </Alert>
@@ -565,7 +572,7 @@ function ActivityForm({ activity }: { activity?: Activity }) {
                 )}
               </Stack>
             </Paper>
-            <Deadline startDate={v.startDate} required={activity?.leadTime?.required ?? null} />
+            <Deadline startDate={v.startDate} activity={activity} />
           </>
         )}
 

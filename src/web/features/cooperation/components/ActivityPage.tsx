@@ -136,7 +136,7 @@ function Facts({ a }: { a: Activity }) {
 
 /** The route as a vertical stepper: which rule chose it and why, the current step, each step's decision. */
 function RouteSection({ a }: { a: Activity }) {
-  const { t, lang, fmtDateTime } = useI18n();
+  const { t, lang, fmtDate, fmtDateTime } = useI18n();
   const route = a.route;
   const log = useRouteLog(a.id, !!route);
   const rule = log.data?.rule;
@@ -158,6 +158,11 @@ function RouteSection({ a }: { a: Activity }) {
               required: a.leadTime.required,
             })}
           </Alert>
+        )}
+        {(a.status === "draft" || a.status === "returned") && a.leadTime?.latestSubmitDate && (
+          <Text size="sm" fw={600} data-testid="coop-deadline">
+            {t("cooperation.form.deadline", { date: fmtDate(a.leadTime.latestSubmitDate) })}
+          </Text>
         )}
         {!route ? (
           <Text size="sm" c="dimmed">
@@ -263,7 +268,7 @@ function DecisionPanel({ a }: { a: Activity }) {
   const notify = useNotify();
   const decide = useDecide(a.id);
   const step = a.route && a.route.current !== null ? a.route.steps[a.route.current]?.step : undefined;
-  const numbered = step === "pm_permission" || step === "personnel_decision";
+  const numbered = step === "pm_permission";
   const intent = useRef<StepDecision>("approve");
   const [confirming, setConfirming] = useState(false);
   const commentLabel = t("cooperation.activity.commentLabel");
@@ -322,6 +327,11 @@ function DecisionPanel({ a }: { a: Activity }) {
           </Title>
           <Text size="sm">{t("cooperation.activity.decideStep", { step: t(`cooperation.step.${step}`) })}</Text>
           {numbered && <TextInput label={numberLabel} {...form.getInputProps("documentNumber")} required maw={320} />}
+          {step === "personnel_decision" && (
+            <Text size="sm" c="dimmed">
+              {t("cooperation.activity.numberFromRegister")}
+            </Text>
+          )}
           <Textarea label={commentLabel} {...form.getInputProps("comment")} autosize minRows={2} />
           <ErrorAlert error={decide.error} />
           <Group gap="xs">
@@ -533,6 +543,8 @@ function Documents({ a }: { a: Activity }) {
   const [busy, setBusy] = useState<string | null>(null);
   if (!a.permissions.downloadDocuments || !a.route) return null;
   const decisionIssued = a.route.steps.some((s) => s.step === "personnel_decision" && s.status === "approved");
+  const submissionIssued = a.route.steps.some((s) => s.step === "icd_review" && s.status === "approved");
+  if (!submissionIssued && !decisionIssued) return null;
   const get = (which: string, fn: () => Promise<void>) => {
     setBusy(which);
     fn()
@@ -546,14 +558,16 @@ function Documents({ a }: { a: Activity }) {
           {t("cooperation.activity.documents")}
         </Title>
         <Group gap="xs">
-          <Button
-            variant="default"
-            loading={busy === "s"}
-            onClick={() => get("s", () => downloadSubmission(a))}
-            data-testid="coop-doc-submission"
-          >
-            {t("cooperation.activity.submission")}
-          </Button>
+          {submissionIssued && (
+            <Button
+              variant="default"
+              loading={busy === "s"}
+              onClick={() => get("s", () => downloadSubmission(a))}
+              data-testid="coop-doc-submission"
+            >
+              {t("cooperation.activity.submission")}
+            </Button>
+          )}
           {decisionIssued && (
             <Button
               variant="default"

@@ -27,8 +27,8 @@ import { exportsRoutes } from "./modules/exports/routes.js";
 import { privacyRoutes } from "./modules/privacy/routes.js";
 import { homeRoutes } from "./modules/home/routes.js";
 import { backupsRoutes } from "./modules/backups/routes.js";
-import { cooperationRoutes } from "./modules/cooperation/routes.js";
 import { documentsRoutes } from "./modules/documents/routes.js";
+import { cooperationRoutes } from "./modules/cooperation/routes.js";
 import { startJobs } from "./jobs.js";
 import type { JobWorker } from "./modules/jobs/service.js";
 
@@ -48,8 +48,8 @@ const modules: RoutesFn[] = [
   privacyRoutes,
   homeRoutes,
   backupsRoutes,
-  cooperationRoutes,
   documentsRoutes,
+  cooperationRoutes,
 ];
 
 export const webRoot = path.resolve(import.meta.dirname, "../../dist/web");

@@ -17,6 +17,7 @@ import { badgeBatchJob, tidyBadgeFilesJob } from "./modules/badges/jobs.js";
 import { importCheckJob, importCommitJob } from "./modules/registration/imports.js";
 import { purgeDueJob } from "./modules/privacy/purge.js";
 import { mailSendJob } from "./mail/mailer.js";
+import { resultsReminderJob } from "./modules/cooperation/results.js";
 
 export const jobKinds = [
   importCheckJob,
@@ -26,6 +27,7 @@ export const jobKinds = [
   purgeDueJob,
   mailSendJob,
   tidyJobsJob,
+  resultsReminderJob,
 ] as JobDef<never>[];
 
 /** Recurring work: one job per slot, whichever process queues it first. */
@@ -36,6 +38,8 @@ export const schedules: Schedule[] = [
   { job: tidyBadgeFilesJob.name, every: "hour" },
   // Finished jobs older than a week are dropped.
   { job: tidyJobsJob.name, every: "day" },
+  // Cooperation activities whose results are overdue: one reminder each to their unit's officers.
+  { job: resultsReminderJob.name, every: "day" },
 ];
 
 registerJobs(jobKinds, schedules);

@@ -22,6 +22,12 @@ export const inboxKinds = [
   "targets.returned",
   /** ICD: members' proposals for new work-plan activities, waiting for adoption. */
   "workplans.proposals",
+  /** Holders of an approval step (ICD, leaders, personnel officer): cooperation activities waiting for their decision. */
+  "cooperation.decide",
+  /** Unit officer: cooperation activities of their units returned by a step of the route, to revise and resubmit. */
+  "cooperation.returned",
+  /** Unit officer (their units) and the ICD (all units): approved activities whose results report is overdue. */
+  "cooperation.resultsOverdue",
 ] as const;
 export type InboxKind = (typeof inboxKinds)[number];
 

@@ -35,7 +35,12 @@ const Day = Type.String({ format: "date", description: "YYYY-MM-DD" });
 const OptDay = Type.Optional(Nullable(Type.Union([Day, Type.Literal("")])));
 const OptText = (max: number) => Type.Optional(Nullable(Type.String({ maxLength: max })));
 
-export const UnitRef = Type.Object({ id: Type.String(), code: Type.String(), nameVi: Type.String(), nameEn: Type.String() });
+export const UnitRef = Type.Object({
+  id: Type.String(),
+  code: Type.String(),
+  nameVi: Type.String(),
+  nameEn: Type.String(),
+});
 export type UnitRef = Static<typeof UnitRef>;
 
 // ---------------------------------------------------------------- partners

@@ -19,6 +19,9 @@ export const vi = {
   "home.item.targets.due": "{n} năm chưa gửi báo cáo",
   "home.item.targets.returned": "{n} báo cáo bị trả lại, cần sửa",
   "home.item.workplans.proposals": "{n} đề xuất hoạt động chờ thông qua",
+  "home.item.cooperation.decide": "{n} hoạt động hợp tác quốc tế chờ tôi quyết định",
+  "home.item.cooperation.returned": "{n} hoạt động hợp tác bị trả lại, cần sửa và trình lại",
+  "home.item.cooperation.resultsOverdue": "{n} hoạt động hợp tác quá hạn báo cáo kết quả",
 };
 
 export const en: Record<keyof typeof vi, string> = {
@@ -41,4 +44,10 @@ export const en: Record<keyof typeof vi, string> = {
   "home.item.targets.due": "{n, plural, one {# year} other {# years}} to report",
   "home.item.targets.returned": "{n, plural, one {# report} other {# reports}} returned for correction",
   "home.item.workplans.proposals": "{n, plural, one {# activity proposal} other {# activity proposals}} to adopt",
+  "home.item.cooperation.decide":
+    "{n, plural, one {# cooperation activity} other {# cooperation activities}} waiting for my decision",
+  "home.item.cooperation.returned":
+    "{n, plural, one {# cooperation activity} other {# cooperation activities}} returned to revise and resubmit",
+  "home.item.cooperation.resultsOverdue":
+    "{n, plural, one {# cooperation activity} other {# cooperation activities}} with results overdue",
 };

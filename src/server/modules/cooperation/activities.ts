@@ -88,7 +88,12 @@ function fieldsOf(b: Partial<ActivityBody>) {
 }
 
 const members = (list: MemberBody[]) =>
-  list.map((m) => ({ name: clean(m.name), unitId: m.unitId ?? null, position: text(m.position) ?? null, userId: m.userId ?? null }));
+  list.map((m) => ({
+    name: clean(m.name),
+    unitId: m.unitId ?? null,
+    position: text(m.position) ?? null,
+    userId: m.userId ?? null,
+  }));
 
 /**
  * Checks the activity as it would be stored: dates in order, countries known, partners in the directory, the plan
@@ -200,7 +205,7 @@ export async function updateActivity(ctx: Ctx, actor: Actor, id: string, patch: 
   if (!perms.edit) refuseChange(actor, a, actor.language);
   if (patch.unitId !== undefined && patch.unitId !== a.unitId) ensure(worksForUnit(actor, patch.unitId));
   const f = fieldsOf(patch);
-  const merged = { ...a, ...f } as ActivityRow;
+  const merged = { ...a, ...f };
   const memberList = patch.members ? members(patch.members) : undefined;
   await check(ctx.db, merged, patch.partnerIds, memberList, actor.language);
   const row = await ctx.db.transaction(async (tx) => {
@@ -224,7 +229,11 @@ export async function updateActivity(ctx: Ctx, actor: Actor, id: string, patch: 
       entity: "coop_activity",
       entityId: id,
       before: Object.fromEntries(Object.keys(f).map((k) => [k, a[k as keyof ActivityRow]])),
-      after: { ...f, ...(patch.partnerIds ? { partnerIds: patch.partnerIds } : {}), ...(memberList ? { members: memberList } : {}) },
+      after: {
+        ...f,
+        ...(patch.partnerIds ? { partnerIds: patch.partnerIds } : {}),
+        ...(memberList ? { members: memberList } : {}),
+      },
     });
     return row;
   });
@@ -241,7 +250,12 @@ export async function cancelActivity(ctx: Ctx, actor: Actor, id: string, version
   const row = await ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(coopActivities)
-      .set({ status: "cancelled", currentStep: null, version: sql`${coopActivities.version} + 1`, updatedAt: new Date() })
+      .set({
+        status: "cancelled",
+        currentStep: null,
+        version: sql`${coopActivities.version} + 1`,
+        updatedAt: new Date(),
+      })
       .where(
         and(
           eq(coopActivities.id, id),

@@ -23,7 +23,8 @@ export function sniffMime(b: Buffer): string | null {
   if (b.subarray(0, 5).toString("latin1") === "%PDF-") return "application/pdf";
   if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04)
     return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-  if (b.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) return "application/msword";
+  if (b.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])))
+    return "application/msword";
   if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return "image/jpeg";
   if (b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return "image/png";
   return null;
@@ -31,7 +32,7 @@ export function sniffMime(b: Buffer): string | null {
 
 /** A file name safe in a header: no path, no control characters. */
 function safeName(name: string): string {
-  const base = clean(name.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f"]/g, "");
+  const base = [...clean(name.split(/[\\/]/).pop() ?? "")].filter((c) => c >= " " && c !== '"').join("");
   return base.slice(0, 200) || "file";
 }
 
@@ -54,7 +55,8 @@ export async function uploadAttachment(
     .select({ id: coopAttachments.id })
     .from(coopAttachments)
     .where(eq(coopAttachments.activityId, id));
-  if (existing.length >= ATTACHMENTS_PER_ACTIVITY) throw coopErrors.TOO_MANY_ATTACHMENTS({ max: ATTACHMENTS_PER_ACTIVITY });
+  if (existing.length >= ATTACHMENTS_PER_ACTIVITY)
+    throw coopErrors.TOO_MANY_ATTACHMENTS({ max: ATTACHMENTS_PER_ACTIVITY });
   const row = {
     id: crypto.randomUUID(),
     activityId: id,

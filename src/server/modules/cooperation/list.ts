@@ -3,7 +3,23 @@
  * filtered list in Excel. Each caller sees what the policy lets them read: a unit officer their units', an approver
  * what their steps have reached, the ICD and an administrator everything.
  */
-import { and, asc, count, desc, eq, exists, inArray, isNotNull, isNull, lt, lte, gte, or, sql, type SQL } from "drizzle-orm";
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  exists,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  lte,
+  gte,
+  or,
+  sql,
+  type SQL,
+} from "drizzle-orm";
 import ExcelJS from "exceljs";
 import type { Ctx } from "../../context.js";
 import type { Executor } from "../../db/client.js";
@@ -15,12 +31,7 @@ import { countryName } from "../../../shared/countries.js";
 import { dmy, todayInHanoi } from "../../../shared/dates.js";
 import type { Lang } from "../../../shared/errors.js";
 import type { ActivityListQuery, ActivitySummary, CalendarMonth } from "../../../shared/schemas/cooperation.js";
-import {
-  coopKindWords,
-  coopStatusWords,
-  leaderRankWords,
-  routeStepWords,
-} from "../../../shared/vocabulary.js";
+import { coopKindWords, coopStatusWords, leaderRankWords, routeStepWords } from "../../../shared/vocabulary.js";
 import { activityScope, coopPermissions } from "./policy.js";
 import { presentSummaries } from "./present.js";
 import { coopActivities as A, coopActivityPartners, coopRouteSteps } from "./schema.js";

@@ -43,10 +43,7 @@ async function planOf(db: Executor, year: number): Promise<PlanRow | null> {
 }
 
 /** How far an item has gone: carried out (an approved activity has ended), under way (one is live), or not started. */
-export function progressOf(
-  acts: { status: string; endDate: string | null }[],
-  today: string,
-): PlanItemProgress {
+export function progressOf(acts: { status: string; endDate: string | null }[], today: string): PlanItemProgress {
   const live = acts.filter((a) => a.status !== "cancelled" && a.status !== "refused");
   if (live.some((a) => a.status === "approved" && a.endDate !== null && a.endDate < today)) return "carried_out";
   return live.length ? "under_way" : "not_started";
@@ -58,13 +55,24 @@ export async function getPlan(ctx: Ctx, actor: Actor, year: number): Promise<Pla
   const plan = await planOf(ctx.db, year);
   const planState = plan ?? { status: "open" as const };
   const items = plan
-    ? await ctx.db.select().from(coopPlanItems).where(eq(coopPlanItems.planId, plan.id)).orderBy(asc(coopPlanItems.createdAt))
+    ? await ctx.db
+        .select()
+        .from(coopPlanItems)
+        .where(eq(coopPlanItems.planId, plan.id))
+        .orderBy(asc(coopPlanItems.createdAt))
     : [];
   const units = await unitsByIds(
     ctx.db,
     items.map((i) => i.unitId),
   );
-  const partners = new Map((await partnersByIds(ctx.db, items.flatMap((i) => i.partnerIds))).map((p) => [p.id, p]));
+  const partners = new Map(
+    (
+      await partnersByIds(
+        ctx.db,
+        items.flatMap((i) => i.partnerIds),
+      )
+    ).map((p) => [p.id, p]),
+  );
   const linked = items.length
     ? await ctx.db
         .select()

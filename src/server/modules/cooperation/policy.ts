@@ -73,10 +73,17 @@ export interface ActivityScope {
   units: string[];
   /** Activities whose route has reached one of these steps (approvers, personnel officer, ICD's own steps). */
   steps: RouteStep[];
+  /** Follows every unit's results reports (the ICD). */
+  overseesResults: boolean;
 }
 
 export function activityScope(actor: Actor): ActivityScope {
-  return { all: isAdmin(actor) || isIcd(actor), units: ownUnits(actor), steps: stepsHeldBy(actor) };
+  return {
+    all: isAdmin(actor) || isIcd(actor),
+    units: ownUnits(actor),
+    steps: stepsHeldBy(actor),
+    overseesResults: isIcd(actor),
+  };
 }
 
 export interface CoopAreaPermissions {
@@ -145,7 +152,8 @@ export function planItemPermissions(
   const open = plan.status !== "approved";
   const icd = isIcd(actor);
   return {
-    edit: open && (icd || (plan.status === "open" && ownUnits(actor).includes(item.unitId) && item.status === "proposed")),
+    edit:
+      open && (icd || (plan.status === "open" && ownUnits(actor).includes(item.unitId) && item.status === "proposed")),
     consolidate: open && icd,
   };
 }

@@ -7,14 +7,7 @@ import type { Activity, ActivitySummary, PartnerRef, UnitRef } from "../../../sh
 import { todayInHanoi } from "../../../shared/dates.js";
 import { unitsByIds, userNamesByIds, type UnitRow } from "../people/repo.js";
 import { activityPermissions } from "./policy.js";
-import {
-  type ActivityRow,
-  factsOf,
-  type PartnerRow,
-  partnersOfActivities,
-  resultsDueOf,
-  routeFacts,
-} from "./repo.js";
+import { type ActivityRow, factsOf, type PartnerRow, partnersOfActivities, resultsDueOf, routeFacts } from "./repo.js";
 import { leadTimeView, routeView } from "./route.js";
 import { coopActivityMembers, coopAttachments, coopPlanItems } from "./schema.js";
 
@@ -114,7 +107,10 @@ export async function presentActivity(db: Executor, actor: Actor, a: ActivityRow
     ...(a.createdBy ? [a.createdBy] : []),
   ]);
   const [item] = a.planItemId
-    ? await db.select().from(coopPlanItems).where(inArray(coopPlanItems.id, [a.planItemId]))
+    ? await db
+        .select()
+        .from(coopPlanItems)
+        .where(inArray(coopPlanItems.id, [a.planItemId]))
     : [];
   return {
     ...summary!,

@@ -11,7 +11,17 @@
  */
 import { desc, eq } from "drizzle-orm";
 import type { CoopKind, FundingSource, LeaderRank, PartnerKind, RouteStep } from "../../../shared/cooperation.js";
+import type { RulesBody, RuleTable as RuleTableView } from "../../../shared/schemas/cooperation-route.js";
+import { clean } from "../../../shared/text.js";
+import { routeStepWords } from "../../../shared/vocabulary.js";
+import type { Ctx } from "../../context.js";
 import type { Executor } from "../../db/client.js";
+import { type Actor, ensure } from "../../auth/actor.js";
+import { invalidFields } from "../../http/validation.js";
+import { audit } from "../audit/service.js";
+import { userNamesByIds } from "../people/repo.js";
+import { routePermissions } from "./policy.js";
+import { routeErrors } from "./route-errors.js";
 import { type CoopRule, coopRuleVersions } from "./schema.js";
 
 /** What the table looks at, derived from an activity (`activityFacts`, route.ts). */
@@ -332,4 +342,112 @@ export function checkRules(rules: readonly CoopRule[]): RuleProblem[] {
     problems.push({ index: rules.length - 1, problem: "catch_all_missing", id: last.id });
   }
   return problems;
+}
+
+// ---------------------------------------------------------------- the table as the web reads and edits it
+
+/** A stored version as the API answers it: who wrote it by name, and whether the caller may write the next. */
+async function present(db: Executor, t: RuleTable, canEdit: boolean): Promise<RuleTableView> {
+  const names = await userNamesByIds(db, t.createdBy ? [t.createdBy] : []);
+  return {
+    version: t.version,
+    rules: t.rules,
+    note: t.note,
+    createdBy: t.createdBy ? (names.get(t.createdBy) ?? null) : null,
+    createdAt: t.createdAt?.toISOString() ?? null,
+    canEdit,
+  };
+}
+
+/** The current decision table (anyone in the register). */
+export async function getRules(ctx: Ctx, actor: Actor): Promise<RuleTableView> {
+  const perms = routePermissions(actor);
+  ensure(perms.readRules);
+  return present(ctx.db, await currentRules(ctx.db), perms.editRules);
+}
+
+/** Every version, newest first (anyone in the register). */
+export async function getRuleVersions(ctx: Ctx, actor: Actor): Promise<RuleTableView[]> {
+  const perms = routePermissions(actor);
+  ensure(perms.readRules);
+  const out: RuleTableView[] = [];
+  for (const t of await ruleHistory(ctx.db)) out.push(await present(ctx.db, t, perms.editRules));
+  return out;
+}
+
+/** A problem of an edited table in the caller's language, naming the rule by its position and id. */
+function problemText(p: RuleProblem): { vi: string; en: string } {
+  const at =
+    p.index === null
+      ? { vi: "", en: "" }
+      : { vi: `quy tắc ${p.index + 1} (${p.id}): `, en: `rule ${p.index + 1} (${p.id}): ` };
+  const step = p.step ? routeStepWords[p.step] : { vi: "", en: "" };
+  const t = {
+    empty: { vi: "bảng phải có ít nhất một quy tắc", en: "the table needs at least one rule" },
+    duplicate_id: { vi: "mã quy tắc bị trùng", en: "the rule id is used twice" },
+    catch_all_missing: {
+      vi: "quy tắc cuối cùng phải không có điều kiện nào (áp dụng cho mọi hoạt động còn lại) để hoạt động nào cũng có quy trình",
+      en: "the last rule must have no condition (it applies to every remaining activity) so that every activity gets a route",
+    },
+    catch_all_not_last: {
+      vi: "chỉ quy tắc cuối cùng được không có điều kiện; các quy tắc sau nó sẽ không bao giờ được áp dụng",
+      en: "only the last rule may have no condition; the rules after it would never apply",
+    },
+    empty_condition: {
+      vi: "một điều kiện là danh sách rỗng (không khớp hoạt động nào); bỏ điều kiện đó để áp dụng cho mọi giá trị",
+      en: "a condition is an empty list (it matches nothing); leave it out to match any value",
+    },
+    duplicate_step: { vi: `bước «${step.vi}» xuất hiện hai lần`, en: `the step “${step.en}” appears twice` },
+    pm_permission_last: {
+      vi: "bước xin phép Thủ tướng Chính phủ không thể là bước cuối (sau đó còn phải có quyết định)",
+      en: "the Prime Minister's permission cannot be the last step (a decision follows it)",
+    },
+  }[p.problem];
+  return { vi: at.vi + t.vi, en: at.en + t.en };
+}
+
+/**
+ * Writes a new version of the whole table (ICD officers, administrators), from the version the editor read: a stale
+ * one is 409 and nothing is written. Activities already routed keep the version they were routed with.
+ */
+export async function putRules(ctx: Ctx, actor: Actor, body: RulesBody): Promise<RuleTableView> {
+  ensure(routePermissions(actor).editRules);
+  const rules: CoopRule[] = body.rules.map((r) => ({
+    ...r,
+    nameVi: clean(r.nameVi),
+    nameEn: clean(r.nameEn),
+    reasonVi: clean(r.reasonVi),
+    reasonEn: clean(r.reasonEn),
+    when: Object.fromEntries(Object.entries(r.when).filter(([, v]) => v !== undefined)),
+  }));
+  const problems = checkRules(rules);
+  if (problems.length) {
+    throw invalidFields(problems.map((p) => ({ field: "rules", rule: "custom", text: problemText(p) })));
+  }
+  const saved = await ctx.db.transaction(async (tx) => {
+    await storeDefaultRules(tx);
+    const [latest] = await tx
+      .select()
+      .from(coopRuleVersions)
+      .orderBy(desc(coopRuleVersions.version))
+      .limit(1)
+      .for("update");
+    const current = latest?.version ?? 1;
+    if (current !== body.version) throw routeErrors.RULES_STALE({ current, version: body.version });
+    const [row] = await tx
+      .insert(coopRuleVersions)
+      .values({ version: current + 1, rules, note: body.note ? clean(body.note) : null, createdBy: actor.id })
+      .onConflictDoNothing()
+      .returning();
+    if (!row) throw routeErrors.RULES_STALE({ current: current + 1, version: body.version });
+    await audit(tx, actor, {
+      action: "coop_rules.update",
+      entity: "coop_rules",
+      entityId: String(row.version),
+      before: { version: current, ruleIds: latest?.rules.map((r) => r.id) ?? [] },
+      after: { version: row.version, ruleIds: rules.map((r) => r.id), rules, note: row.note },
+    });
+    return row;
+  });
+  return present(ctx.db, saved, true);
 }

@@ -11,6 +11,8 @@ import { registrationInbox } from "../registration/inbox.js";
 import { badgesInbox } from "../badges/inbox.js";
 import { targetsInbox } from "../targets/inbox.js";
 import { workplansInbox } from "../workplans/inbox.js";
+import { cooperationInbox } from "../cooperation/inbox.js";
+import { decisionInbox } from "../cooperation/queue.js";
 
 const sources: ((ctx: Ctx, actor: Actor) => Promise<InboxItem[]>)[] = [
   registrationInbox,
@@ -18,6 +20,8 @@ const sources: ((ctx: Ctx, actor: Actor) => Promise<InboxItem[]>)[] = [
   badgesInbox,
   targetsInbox,
   workplansInbox,
+  cooperationInbox,
+  decisionInbox,
 ];
 
 /** Everything waiting for the actor that they may act on; empty when nothing waits. */

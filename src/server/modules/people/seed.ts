@@ -235,7 +235,8 @@ export async function seedPeople(db: Db): Promise<Map<string, string>> {
         let scopeId: string | null = null;
         if (scope) {
           const [kind, ...rest] = scope.split(":");
-          const value = rest.join(":");
+          // "unit:ARCHIVES", "meeting:<id>"… name their kind; an approval step ("minister") is the scope itself.
+          const value = rest.length ? rest.join(":") : kind!;
           scopeId = kind === "unit" ? (ids.get(value) ?? null) : value;
         }
         await insertGrantTx(tx, { userId: id, role, scopeKind: roleScopes[role], scopeId });

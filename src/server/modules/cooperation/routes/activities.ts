@@ -18,12 +18,7 @@ import {
   ResultsBody,
 } from "../../../../shared/schemas/cooperation.js";
 import { cancelActivity, createActivity, getActivity, reportResults, updateActivity } from "../activities.js";
-import {
-  ATTACHMENT_MAX_BYTES,
-  deleteAttachment,
-  downloadAttachment,
-  uploadAttachment,
-} from "../attachments.js";
+import { ATTACHMENT_MAX_BYTES, deleteAttachment, downloadAttachment, uploadAttachment } from "../attachments.js";
 import { activityCalendar, exportActivities, listActivities } from "../list.js";
 import { coopAccess } from "../access.js";
 
@@ -92,7 +87,7 @@ export const activityRoutes: RoutesFn = (app, ctx) => {
     },
     async (req, reply) => {
       const actor = requireActor(req);
-      const { lang, ...q } = req.query as typeof req.query & { lang?: "vi" | "en" };
+      const { lang, ...q } = req.query;
       return send(reply, await exportActivities(ctx, actor, q, lang ?? actor.language));
     },
   );

@@ -1,0 +1,472 @@
+/**
+ * Demo data of the cooperation register from seed 002 (the ministry's conference on international cooperation of
+ * 24/03/2022), on top of today's demo: the partners its units name (the archives of France, the United States and
+ * Russia; the civil-service academies and agencies of Cuba, Bangladesh and Laos; the Hanoi University of Home
+ * Affairs' partners; the ASEAN and ACCSM secretariats), the 2021 activities the article lists, the conference itself,
+ * the 2022 annual plan, and activities in every state of the route. Written through the module's own inserts and
+ * services. What the seed does not give (a decision number, people's names below the leaders it names) is marked as
+ * sample data in the record's note.
+ */
+import type { Db } from "../../db/client.js";
+import { audit } from "../audit/service.js";
+import { todayInHanoi } from "../../../shared/dates.js";
+import { insertActivityTx, insertPartnerTx, insertPlanItemTx, insertPlanTx } from "./repo.js";
+import type { coopActivities } from "./schema.js";
+import type { CoopKind, FundingSource, LeaderRank, PartnerKind } from "../../../shared/cooperation.js";
+import { findUserByEmail } from "../people/repo.js";
+
+const SAMPLE_VI = "Dữ liệu mẫu";
+const SAMPLE_EN = "sample data";
+const sample = (what: string) => `${SAMPLE_VI} (${SAMPLE_EN}): ${what}`;
+
+const partners: {
+  key: string;
+  vi: string;
+  en: string;
+  short: string | null;
+  kind: PartnerKind;
+  country: string | null;
+}[] = [
+  {
+    key: "FRA",
+    vi: "Cục Lưu trữ quốc gia hải ngoại Pháp",
+    en: "National Overseas Archives of France",
+    short: "ANOM",
+    kind: "ministry",
+    country: "FRA",
+  },
+  {
+    key: "USA",
+    vi: "Cơ quan Lưu trữ và Hồ sơ quốc gia Hoa Kỳ",
+    en: "National Archives and Records Administration",
+    short: "NARA",
+    kind: "ministry",
+    country: "USA",
+  },
+  {
+    key: "RUS",
+    vi: "Cơ quan Lưu trữ Liên bang Nga",
+    en: "Federal Archival Agency of Russia",
+    short: "Rosarkhiv",
+    kind: "ministry",
+    country: "RUS",
+  },
+  {
+    key: "CUB",
+    vi: "Trường Cán bộ cấp cao Nhà nước và Chính phủ Cu Ba",
+    en: "Higher School of State and Government Cadres of Cuba",
+    short: "ESCEG",
+    kind: "university",
+    country: "CUB",
+  },
+  {
+    key: "BGD",
+    vi: "Trung tâm Đào tạo Hành chính công Băng-la-đét",
+    en: "Bangladesh Public Administration Training Centre",
+    short: "BPATC",
+    kind: "university",
+    country: "BGD",
+  },
+  {
+    key: "LAO",
+    vi: "Bộ Nội vụ nước Cộng hòa Dân chủ Nhân dân Lào",
+    en: "Ministry of Home Affairs of the Lao PDR",
+    short: null,
+    kind: "ministry",
+    country: "LAO",
+  },
+  {
+    key: "NUOL",
+    vi: "Đại học Quốc gia Lào",
+    en: "National University of Laos",
+    short: "NUOL",
+    kind: "university",
+    country: "LAO",
+  },
+  {
+    key: "ASEC",
+    vi: "Ban Thư ký ASEAN",
+    en: "ASEAN Secretariat",
+    short: "ASEC",
+    kind: "international_org",
+    country: null,
+  },
+  {
+    key: "ACCSM",
+    vi: "Ban Thư ký ACCSM (Cơ quan Công vụ Ma-lai-xi-a)",
+    en: "ACCSM Secretariat (Public Service Department of Malaysia)",
+    short: "ACCSM",
+    kind: "international_org",
+    country: "MYS",
+  },
+  {
+    key: "JPN",
+    vi: "Bộ Nội vụ và Truyền thông Nhật Bản",
+    en: "Ministry of Internal Affairs and Communications of Japan",
+    short: "MIC",
+    kind: "ministry",
+    country: "JPN",
+  },
+  {
+    key: "KOICA",
+    vi: "Cơ quan Hợp tác quốc tế Hàn Quốc",
+    en: "Korea International Cooperation Agency",
+    short: "KOICA",
+    kind: "government",
+    country: "KOR",
+  },
+];
+
+const ASEAN = ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"];
+
+interface SeedActivity {
+  id?: string;
+  unit: string;
+  kind: CoopKind;
+  titleVi: string;
+  titleEn: string;
+  partners: string[];
+  countries: string[];
+  start: string;
+  end: string;
+  place: string;
+  mode?: "in_person" | "online" | "hybrid";
+  leaderName?: string;
+  leaderRank?: LeaderRank;
+  funding?: FundingSource;
+  purpose?: string;
+  planItem?: string;
+  outOfPlanReason?: string;
+  note?: string;
+  foreignParticipants?: number;
+  members?: { name: string; unit: string; position: string }[];
+}
+
+/** The demo's cooperation register. `unitIds` are the people seed's units by code. */
+export async function seedCooperation(db: Db, unitIds: Map<string, string>): Promise<void> {
+  const unit = (code: string) => {
+    const id = unitIds.get(code);
+    if (!id) throw new Error(`seed: no unit ${code}`);
+    return id;
+  };
+  const today = todayInHanoi();
+  const icd = await findUserByEmail(db, "icd@demo.focal");
+  const minister = await findUserByEmail(db, "minister@demo.focal");
+  await db.transaction(async (tx) => {
+    const partnerIds = new Map<string, string>();
+    for (const p of partners) {
+      const row = await insertPartnerTx(tx, {
+        nameVi: p.vi,
+        nameEn: p.en,
+        shortName: p.short,
+        kind: p.kind,
+        country: p.country,
+      });
+      partnerIds.set(p.key, row.id);
+    }
+    const pid = (keys: string[]) => keys.map((k) => partnerIds.get(k)!);
+
+    // The 2022 plan: the units' items as the conference heard them, consolidated by the ICD and approved.
+    const plan = await insertPlanTx(tx, {
+      year: 2022,
+      status: "approved",
+      decisionNumber: "145/QĐ-BNV",
+      decisionDate: "2022-02-28",
+      approvedBy: minister?.id ?? null,
+      note: sample("số và ngày quyết định phê duyệt kế hoạch / the approving decision's number and date"),
+    });
+    const items = new Map<string, string>();
+    const item = async (
+      key: string,
+      i: {
+        unit: string;
+        kind: CoopKind;
+        vi: string;
+        en: string;
+        countries: string[];
+        partners: string[];
+        from: number;
+        to: number;
+        rank?: LeaderRank;
+        pm?: boolean;
+        funding?: FundingSource;
+      },
+    ) => {
+      const row = await insertPlanItemTx(tx, {
+        planId: plan.id,
+        year: 2022,
+        unitId: unit(i.unit),
+        kind: i.kind,
+        titleVi: i.vi,
+        titleEn: i.en,
+        countries: i.countries,
+        partnerIds: pid(i.partners),
+        monthFrom: i.from,
+        monthTo: i.to,
+        leaderRank: i.rank ?? null,
+        fundingSource: i.funding ?? "state_budget",
+        pmApproved: i.pm ?? false,
+        status: "included",
+      });
+      items.set(key, row.id);
+    };
+    await item("conference2022", {
+      unit: "ICD",
+      kind: "conference",
+      vi: "Hội nghị triển khai công tác hợp tác quốc tế năm 2022",
+      en: "Conference on the ministry's international cooperation in 2022",
+      countries: [],
+      partners: [],
+      from: 3,
+      to: 3,
+      rank: "deputy_minister",
+    });
+    await item("aseanHeads", {
+      unit: "ICD",
+      kind: "conference",
+      vi: "Hội nghị những người đứng đầu nền công vụ các nước ASEAN",
+      en: "Meeting of the heads of the civil services of ASEAN",
+      countries: ASEAN,
+      partners: ["ASEC", "ACCSM"],
+      from: 9,
+      to: 10,
+      rank: "minister",
+    });
+    await item("archivesFrance", {
+      unit: "ARCHIVES",
+      kind: "outbound",
+      vi: "Đoàn công tác làm việc với Cục Lưu trữ quốc gia hải ngoại Pháp về tài liệu lưu trữ",
+      en: "Delegation to the National Overseas Archives of France on archival records",
+      countries: ["FRA"],
+      partners: ["FRA"],
+      from: 6,
+      to: 6,
+      rank: "director_general",
+      pm: true,
+    });
+    await item("napaCuba", {
+      unit: "NAPA",
+      kind: "inbound",
+      vi: "Khóa bồi dưỡng cho công chức cao cấp Cu Ba",
+      en: "Training course for senior civil servants of Cuba",
+      countries: ["CUB"],
+      partners: ["CUB"],
+      from: 10,
+      to: 11,
+      funding: "mixed",
+    });
+    await item("napaLaos", {
+      unit: "NAPA",
+      kind: "inbound",
+      vi: "Khóa bồi dưỡng cho công chức cao cấp Lào",
+      en: "Training course for senior civil servants of Laos",
+      countries: ["LAO"],
+      partners: ["LAO"],
+      from: 8,
+      to: 8,
+    });
+    await item("huhaMou", {
+      unit: "HUHA",
+      kind: "agreement",
+      vi: "Gia hạn biên bản ghi nhớ hợp tác với Đại học Quốc gia Lào",
+      en: "Renewal of the memorandum of understanding with the National University of Laos",
+      countries: ["LAO"],
+      partners: ["NUOL"],
+      from: 5,
+      to: 5,
+    });
+    // Proposed by a unit and left out by the ICD at consolidation.
+    await insertPlanItemTx(tx, {
+      planId: plan.id,
+      year: 2022,
+      unitId: unit("LOCALGOV"),
+      kind: "outbound",
+      titleVi: "Khảo sát kinh nghiệm chính quyền đô thị tại Hàn Quốc",
+      titleEn: "Study visit on urban government in Korea",
+      countries: ["KOR"],
+      partnerIds: [],
+      monthFrom: 11,
+      monthTo: 11,
+      leaderRank: "director_general",
+      status: "left_out",
+      note: "Chuyển sang năm 2023 / Moved to 2023",
+    });
+
+    const insert = async (a: SeedActivity, state: Partial<typeof coopActivities.$inferInsert>) =>
+      insertActivityTx(
+        tx,
+        {
+          id: a.id,
+          unitId: unit(a.unit),
+          kind: a.kind,
+          titleVi: a.titleVi,
+          titleEn: a.titleEn,
+          countries: a.countries,
+          startDate: a.start,
+          endDate: a.end,
+          place: a.place,
+          mode: a.mode ?? "in_person",
+          leaderName: a.leaderName ?? null,
+          leaderRank: a.leaderRank ?? null,
+          fundingSource: a.funding ?? "state_budget",
+          purpose: a.purpose ?? null,
+          planItemId: a.planItem ? items.get(a.planItem)! : null,
+          outOfPlanReason: a.outOfPlanReason ?? null,
+          details: {
+            ...(a.foreignParticipants !== undefined ? { foreignParticipants: a.foreignParticipants } : {}),
+            ...(a.note ? { note: a.note } : {}),
+          },
+          createdBy: icd?.id ?? null,
+          ...state,
+        },
+        pid(a.partners),
+        (a.members ?? []).map((m) => ({ name: m.name, unitId: unit(m.unit), position: m.position })),
+      );
+    const done = (at: string) => ({
+      status: "approved" as const,
+      decidedAt: new Date(`${at}T09:00:00+07:00`),
+      results: null as string | null,
+    });
+
+    // 2021, as the ICD reported it to the conference (before the register: no route recorded).
+    const before = "Hoạt động năm 2021 theo báo cáo tại Hội nghị 24/3/2022 (seed 002), nhập không qua quy trình duyệt.";
+    for (const a of [
+      {
+        titleVi: "Hội nghị trù bị và Cuộc họp quan chức cấp cao Hợp tác ASEAN về các vấn đề công vụ (ACCSM) lần thứ 21",
+        titleEn:
+          "Preparatory meeting and Senior Officials Meeting of the 21st ASEAN Cooperation on Civil Service Matters (ACCSM)",
+        start: "2021-04-08",
+        end: "2021-04-08",
+        results:
+          "Bộ Nội vụ chủ trì với tư cách Chủ tịch ACCSM 21; thống nhất kế hoạch công tác và chuẩn bị nhiệm kỳ Chủ tịch.",
+      },
+      {
+        titleVi: "Cuộc họp đầu mối phụ trách ACCSM",
+        titleEn: "Meeting of the ACCSM focal points",
+        start: "2021-11-22",
+        end: "2021-11-22",
+        results: "Rà soát tiến độ Kế hoạch công tác ACCSM 2021–2025 và thảo luận kế hoạch năm 2022.",
+      },
+      {
+        titleVi: "Hội thảo ASEAN về ứng dụng công nghệ thông tin trong hiện đại hóa nền công vụ",
+        titleEn: "ASEAN workshop on information technology in the modernisation of the civil service",
+        start: "2021-11-25",
+        end: "2021-11-25",
+        results: "Chia sẻ kinh nghiệm của các nước ASEAN về chuyển đổi số trong quản lý công chức.",
+      },
+    ]) {
+      await insert(
+        {
+          unit: "ICD",
+          kind: "conference",
+          titleVi: a.titleVi,
+          titleEn: a.titleEn,
+          partners: ["ASEC", "ACCSM"],
+          countries: ASEAN,
+          start: a.start,
+          end: a.end,
+          place: "Hà Nội (trực tuyến)",
+          mode: "online",
+          outOfPlanReason: "Trước khi có sổ đăng ký / before the register",
+          note: before,
+        },
+        { ...done(a.start), results: a.results, resultsReportedAt: new Date(`${a.end}T17:00:00+07:00`) },
+      );
+    }
+
+    // The conference of 24/03/2022 itself (seed 002), chaired by Deputy Minister Vũ Chiến Thắng.
+    await insert(
+      {
+        unit: "ICD",
+        kind: "conference",
+        titleVi: "Hội nghị triển khai công tác hợp tác quốc tế năm 2022",
+        titleEn: "Conference on the ministry's international cooperation in 2022",
+        partners: [],
+        countries: [],
+        start: "2022-03-24",
+        end: "2022-03-24",
+        place: "Trụ sở Bộ Nội vụ, Hà Nội",
+        leaderName: "Vũ Chiến Thắng",
+        leaderRank: "deputy_minister",
+        purpose:
+          "Thống nhất nội dung, giải pháp triển khai có hiệu quả công tác hợp tác quốc tế của Bộ Nội vụ năm 2022.",
+        planItem: "conference2022",
+        foreignParticipants: 0,
+        members: [
+          { name: "Chu Tuấn Tú", unit: "ICD", position: "Vụ trưởng Vụ Hợp tác quốc tế" },
+          { name: "Phạm Thu Hằng", unit: "ICD", position: "Phó Vụ trưởng Vụ Hợp tác quốc tế" },
+          { name: "Trần Thị Liên Hương", unit: "ICD", position: "Phó Vụ trưởng Vụ Hợp tác quốc tế" },
+          { name: "Đặng Thanh Tùng", unit: "ARCHIVES", position: "Cục trưởng" },
+          { name: "Nguyễn Đăng Quế", unit: "NAPA", position: "Phó Giám đốc" },
+          { name: "Nguyễn Bá Chiến", unit: "HUHA", position: "Hiệu trưởng" },
+          { name: "Phan Trung Tuấn", unit: "LOCALGOV", position: "Vụ trưởng" },
+        ],
+      },
+      {
+        ...done("2022-03-10"),
+        results:
+          "Các đơn vị báo cáo nhiệm vụ nổi bật và đề xuất giải pháp; Thứ trưởng giao hoàn thành tốt nhiệm vụ Chủ tịch " +
+          "ACCSM 21 và tổ chức Hội nghị những người đứng đầu nền công vụ các nước ASEAN năm 2022.",
+        followUp: "Vụ Hợp tác quốc tế hướng dẫn các đơn vị cơ chế phối hợp; hạn chế hoạt động ngoài kế hoạch.",
+        resultsReportedAt: new Date("2022-03-31T10:00:00+07:00"),
+      },
+    );
+
+    // 2022 plan items carried out or under way.
+    await insert(
+      {
+        unit: "ARCHIVES",
+        kind: "outbound",
+        titleVi: "Đoàn Cục Văn thư và Lưu trữ nhà nước làm việc tại Cục Lưu trữ quốc gia hải ngoại Pháp",
+        titleEn: "State Records and Archives Department delegation to the National Overseas Archives of France",
+        partners: ["FRA"],
+        countries: ["FRA"],
+        start: "2022-06-13",
+        end: "2022-06-18",
+        place: "Aix-en-Provence, Pháp",
+        leaderName: "Đặng Thanh Tùng",
+        leaderRank: "director_general",
+        purpose:
+          "Tiếp nhận bản sao tài liệu lưu trữ về hoạt động của Chủ tịch Hồ Chí Minh trên đất Pháp; trao đổi kinh nghiệm bảo quản.",
+        planItem: "archivesFrance",
+      },
+      {
+        ...done("2022-05-20"),
+        results:
+          "Tiếp nhận bản sao tài liệu lưu trữ có giá trị lịch sử; thống nhất kế hoạch trao đổi tài liệu giai đoạn tiếp theo.",
+        resultsReportedAt: new Date("2022-07-05T10:00:00+07:00"),
+      },
+    );
+    await insert(
+      {
+        unit: "NAPA",
+        kind: "inbound",
+        titleVi: "Khóa bồi dưỡng cho công chức cao cấp Lào năm 2022",
+        titleEn: "Training course for senior civil servants of Laos, 2022",
+        partners: ["LAO"],
+        countries: ["LAO"],
+        start: "2022-08-08",
+        end: "2022-08-26",
+        place: "Học viện Hành chính Quốc gia, Hà Nội",
+        leaderName: "Nguyễn Đăng Quế",
+        leaderRank: "deputy_director_general",
+        planItem: "napaLaos",
+        foreignParticipants: 25,
+        note: sample("số học viên / number of participants"),
+      },
+      {
+        ...done("2022-07-15"),
+        results: "25 công chức cao cấp Lào hoàn thành khóa bồi dưỡng về quản lý hành chính nhà nước.",
+        resultsReportedAt: new Date("2022-09-09T10:00:00+07:00"),
+      },
+    );
+
+    await audit(tx, null, {
+      action: "seed.cooperation",
+      entity: "system",
+      entityId: "demo",
+      after: { partners: partners.length, planItems: 7, activities: 7 },
+    });
+  });
+  void today;
+}

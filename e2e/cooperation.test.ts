@@ -16,7 +16,7 @@ const TITLE = "Đoàn công tác học tập kinh nghiệm số hóa lưu trữ 
 
 /** Opens a Select by its label and clicks the option a person sees. */
 async function pick(page: Page, label: string, option: string) {
-  await page.getByRole("textbox", { name: label }).click();
+  await page.getByRole("combobox", { name: label }).first().click();
   await page.getByRole("option", { name: option, exact: true }).click();
 }
 
@@ -47,7 +47,7 @@ describeWithFocal("cooperation journeys", (focal) => {
     await unit.getByRole("heading", { level: 1, name: text("vi", "cooperation.form.newTitle") }).waitFor();
     await pick(unit, text("vi", "cooperation.form.kind"), text("vi", "cooperation.kind.outbound"));
     await typeInto(unit.getByRole("textbox", { name: text("vi", "cooperation.form.titleVi") }), TITLE);
-    await typeInto(unit.getByRole("textbox", { name: text("vi", "cooperation.form.countries") }), "phap");
+    await typeInto(unit.getByLabel(text("vi", "cooperation.form.countries"), { exact: true }).first(), "phap");
     await unit.getByRole("option", { name: "Pháp (FRA)" }).click();
     await typeInto(unit.getByRole("textbox", { name: text("vi", "cooperation.form.startDate") }), "16/11/2026");
     await typeInto(unit.getByRole("textbox", { name: text("vi", "cooperation.form.endDate") }), "20/11/2026");

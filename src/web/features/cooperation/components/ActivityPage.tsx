@@ -402,7 +402,7 @@ function ResultsSection({ a }: { a: Activity }) {
             {t("cooperation.activity.results")}
           </Title>
           {a.resultsOverdue && (
-            <Badge color="red" autoContrast tt="none">
+            <Badge color="red.9" tt="none">
               {t("cooperation.badge.overdue")}
             </Badge>
           )}

@@ -36,12 +36,12 @@ export function Flags({ a }: { a: Pick<ActivitySummary, "inPlan" | "leadShort" |
         </Badge>
       )}
       {a.leadShort && (
-        <Badge color="orange" variant="filled" autoContrast tt="none" size="sm" styles={badgeStyles} data-flag="short">
+        <Badge color="orange.2" c="dark.9" variant="filled" tt="none" size="sm" styles={badgeStyles} data-flag="short">
           {t("cooperation.badge.short")}
         </Badge>
       )}
       {a.resultsOverdue && (
-        <Badge color="red" variant="filled" autoContrast tt="none" size="sm" styles={badgeStyles} data-flag="overdue">
+        <Badge color="red.9" variant="filled" tt="none" size="sm" styles={badgeStyles} data-flag="overdue">
           {t("cooperation.badge.overdue")}
         </Badge>
       )}

@@ -160,7 +160,7 @@ describeWithFocal("cooperation journeys", (focal) => {
     await page.getByTestId("list-range").waitFor();
     await focal().expectAccessible(page, "the ICD's list in English");
     await page.getByRole("button", { name: text("en", "cooperation.list.clear") }).click();
-    await page.getByRole("radio", { name: text("en", "cooperation.list.viewCalendar") }).click({ force: true });
+    await page.locator("label", { hasText: text("en", "cooperation.list.viewCalendar") }).click();
     await page.getByRole("button", { name: text("en", "cooperation.calendar.next") }).waitFor();
     await focal().expectAccessible(page, "the month calendar");
     await page.context().close();

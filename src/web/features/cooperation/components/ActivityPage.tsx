@@ -335,7 +335,7 @@ function DecisionPanel({ a }: { a: Activity }) {
           <Textarea label={commentLabel} {...form.getInputProps("comment")} autosize minRows={2} />
           <ErrorAlert error={decide.error} />
           <Group gap="xs">
-            <Button type="submit" color="green" loading={decide.isPending && decide.variables?.decision === "approve"}>
+            <Button type="submit" loading={decide.isPending && decide.variables?.decision === "approve"}>
               {approveLabel}
             </Button>
             <Button

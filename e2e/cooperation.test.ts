@@ -144,7 +144,10 @@ describeWithFocal("cooperation journeys", (focal) => {
       "Ký biên bản ghi nhớ về số hóa tài liệu lưu trữ.",
     );
     await unit.getByRole("button", { name: text("vi", "cooperation.activity.resultsSave") }).click();
-    await unit.getByText(/Đã báo cáo ngày \d{2}\/\d{2}\/\d{4}/).waitFor();
+    const reported = unit.getByText(/Đã báo cáo ngày \d{2}\/\d{2}\/\d{4}/);
+    const refused = unit.getByRole("alert");
+    await reported.or(refused).first().waitFor();
+    expect(await refused.allTextContents()).toEqual([]);
     await focal().expectAccessible(unit, "the results report");
     for (const p of [unit, icd, minister, personnel]) await p.context().close();
   });
@@ -158,6 +161,8 @@ describeWithFocal("cooperation journeys", (focal) => {
     await pick(page, text("en", "cooperation.list.plan"), text("en", "cooperation.list.plan.out"));
     await expect.poll(() => new URL(page.url()).searchParams.get("inPlan")).toBe("false");
     await page.getByTestId("list-range").waitFor();
+    await page.waitForLoadState("networkidle");
+    await page.locator("[aria-busy=true]").waitFor({ state: "detached" });
     await focal().expectAccessible(page, "the ICD's list in English");
     await page.getByRole("button", { name: text("en", "cooperation.list.clear") }).click();
     await page.locator("label", { hasText: text("en", "cooperation.list.viewCalendar") }).click();

@@ -75,11 +75,11 @@ export function useDecide(id: string) {
   });
 }
 
-/** POST /api/cooperation/activities/:id/results — its unit reports what was achieved. */
+/** PUT /api/cooperation/activities/:id/results — its unit reports what was achieved. */
 export function useReportResults(id: string) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: ResultsBody) => api.post<Activity>(`/cooperation/activities/${id}/results`, body),
+    mutationFn: (body: ResultsBody) => api.put<Activity>(`/cooperation/activities/${id}/results`, body),
     onSuccess: (a) => refresh(a),
   });
 }

@@ -162,6 +162,10 @@ describeWithFocal("cooperation journeys", (focal) => {
     await expect.poll(() => new URL(page.url()).searchParams.get("inPlan")).toBe("false");
     await page.getByTestId("list-range").waitFor();
     await page.waitForLoadState("networkidle");
+    // The search and the filter have both answered: one out-of-plan row, nothing still loading.
+    await page.locator("tr[data-code] [data-flag=outOfPlan]").first().waitFor();
+    await expect.poll(() => page.locator("[aria-busy=true], .mantine-Loader-root").count()).toBe(0);
+    await page.waitForLoadState("networkidle");
     await expect.poll(() => page.locator("[aria-busy=true], .mantine-Loader-root").count()).toBe(0);
     await focal().expectAccessible(page, "the ICD's list in English");
     await page.getByRole("button", { name: text("en", "cooperation.list.clear") }).click();

@@ -14,7 +14,12 @@ const findings: string[] = [];
 async function axe(page: Page, name: string) {
   const r = await new AxeBuilder({ page }).analyze();
   for (const v of r.violations.filter((x) => x.impact === "serious" || x.impact === "critical"))
-    findings.push(`${name}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
+    findings.push(
+      `${name}: ${v.id} ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 3)
+        .join(" | ")}`,
+    );
 }
 async function settle(page: Page) {
   await page.waitForLoadState("networkidle");
@@ -45,7 +50,14 @@ async function seed(focal: Focal): Promise<string> {
   return a.id;
 }
 
-async function shoot(focal: Focal, id: string, lang: Lang, viewport: "desktop" | "phone", who: string, pages: [string, string][]) {
+async function shoot(
+  focal: Focal,
+  id: string,
+  lang: Lang,
+  viewport: "desktop" | "phone",
+  who: string,
+  pages: [string, string][],
+) {
   const tag = `${lang}-${viewport}`;
   const page = await focal.newPage({ viewport, locale: lang === "vi" ? "vi-VN" : "en-GB" });
   page.setDefaultTimeout(60_000);
@@ -85,7 +97,9 @@ try {
       ]);
     }
   console.log("screenshots in", dir);
-  console.log(findings.length ? `axe serious/critical:\n${findings.join("\n")}` : "axe: no serious or critical findings");
+  console.log(
+    findings.length ? `axe serious/critical:\n${findings.join("\n")}` : "axe: no serious or critical findings",
+  );
 } finally {
   await focal.stop();
 }

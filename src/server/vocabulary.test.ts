@@ -68,7 +68,7 @@ const enums: Record<keyof typeof vocabulary, readonly string[]> = {
   stepDecision: stepDecisions,
   planItemStatus: planItemStatuses,
   coopPlanStatus: planStatuses,
-  planItemProgress: planItemProgress,
+  planItemProgress,
   attachmentKind: attachmentKinds,
 };
 

@@ -34,14 +34,7 @@ export const fundingSources = ["state_budget", "partner", "project", "mixed", "o
 export type FundingSource = (typeof fundingSources)[number];
 
 /** Kinds of partner in the directory. */
-export const partnerKinds = [
-  "government",
-  "ministry",
-  "international_org",
-  "ngo",
-  "university",
-  "other",
-] as const;
+export const partnerKinds = ["government", "ministry", "international_org", "ngo", "university", "other"] as const;
 export type PartnerKind = (typeof partnerKinds)[number];
 
 /**

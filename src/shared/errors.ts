@@ -127,9 +127,7 @@ export interface Bilingual {
 }
 
 function isBilingual(v: unknown): v is Bilingual {
-  return (
-    !!v && typeof v === "object" && "vi" in v && typeof v.vi === "string" && "en" in v && typeof v.en === "string"
-  );
+  return !!v && typeof v === "object" && "vi" in v && typeof v.vi === "string" && "en" in v && typeof v.en === "string";
 }
 
 /**

@@ -78,10 +78,7 @@ export function boundNumbers(schema: unknown): unknown {
   for (const [k, v] of Object.entries(s)) {
     // `properties`, `patternProperties`, `$defs` hold schemas by name; `enum`, `const`, `default` hold values.
     if (k === "enum" || k === "const" || k === "default" || k === "examples") out[k] = v;
-    else if (
-      (k === "properties" || k === "patternProperties" || k === "$defs" || k === "definitions") &&
-      isRecord(v)
-    ) {
+    else if ((k === "properties" || k === "patternProperties" || k === "$defs" || k === "definitions") && isRecord(v)) {
       out[k] = Object.fromEntries(Object.entries(v).map(([name, x]) => [name, boundNumbers(x)]));
     } else out[k] = boundNumbers(v);
   }

@@ -210,8 +210,7 @@ type RawText = PDFKit.PDFDocument["text"];
 /** pdfkit's own `text` of documents whose `text` is run-aware. */
 const rawTexts = new WeakMap<PDFKit.PDFDocument, RawText>();
 
-const isStyle = (name: unknown): name is Style =>
-  typeof name === "string" && styles.some((s) => s === name);
+const isStyle = (name: unknown): name is Style => typeof name === "string" && styles.some((s) => s === name);
 
 /**
  * Selects `face`; a Noto face takes the base style's vertical metrics, so that runs in different faces set at the

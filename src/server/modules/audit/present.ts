@@ -111,7 +111,6 @@ const VALUE_WORDS: Record<string, Words> = {
   pending: { vi: "Đang chờ", en: "Pending" },
 };
 
-
 /** The personal fields hidden on this kind of record (a user's e-mail is their sign-in, not a delegate's data). */
 function personalFor(entity: string): ReadonlySet<string> {
   if (!entitiesWithOwnEmail.has(entity)) return personalAuditFields;

@@ -16,7 +16,6 @@ import { eq } from "drizzle-orm";
 import { findUserByEmail, userWithGrants } from "../people/repo.js";
 import type { Actor } from "../../auth/actor.js";
 import type { Ctx } from "../../context.js";
-import type { Role, ScopeKind } from "../../../shared/roles.js";
 import type { RouteStep } from "../../../shared/cooperation.js";
 import type { ActivityBody } from "../../../shared/schemas/cooperation.js";
 import { createMailer } from "../../mail/mailer.js";

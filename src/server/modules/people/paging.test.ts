@@ -20,7 +20,13 @@ beforeAll(async () => {
   const rows = Array.from({ length: EXTRA }, (_, i) => {
     const name = `${family[i % family.length]} Thị ${given[i % given.length]} ${i}`;
     const email = `paging.${i}@example.org`;
-    return { id: crypto.randomUUID(), email, name, language: "vi" as const, searchText: userSearchText({ name, email }) };
+    return {
+      id: crypto.randomUUID(),
+      email,
+      name,
+      language: "vi" as const,
+      searchText: userSearchText({ name, email }),
+    };
   });
   await t.ctx.db.insert(users).values(rows);
 });

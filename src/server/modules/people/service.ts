@@ -241,7 +241,8 @@ export async function inviteUser(ctx: Ctx, actor: Actor, input: InviteInput) {
   const token = newToken();
   const id = crypto.randomUUID();
   const link = `${ctx.config.publicUrl}/invitation/${token}`;
-  if (input.unitId && !(await registeredScopeResolver("unit").exists(ctx.db, input.unitId))) throw appError("UNIT_NOT_FOUND");
+  if (input.unitId && !(await registeredScopeResolver("unit").exists(ctx.db, input.unitId)))
+    throw appError("UNIT_NOT_FOUND");
   const checked: { role: Role; scopeKind: ScopeKind; scopeId: string | null }[] = [];
   for (const g of input.grants ?? []) checked.push({ role: g.role, ...(await checkGrant(ctx.db, g.role, g.scopeId)) });
   const mailIds = await ctx.db.transaction(async (tx) => {
@@ -374,7 +375,8 @@ export type { UserPatch };
 export async function updateUser(ctx: Ctx, actor: Actor, id: string, patch: UserPatch) {
   ensure(peoplePermissions(actor).manage);
   if (patch.active === false && id === actor.id) throw appError("CANNOT_DEACTIVATE_SELF");
-  if (patch.unitId && !(await registeredScopeResolver("unit").exists(ctx.db, patch.unitId))) throw appError("UNIT_NOT_FOUND");
+  if (patch.unitId && !(await registeredScopeResolver("unit").exists(ctx.db, patch.unitId)))
+    throw appError("UNIT_NOT_FOUND");
   await ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, id));
     if (!before) throw appError("USER_NOT_FOUND");

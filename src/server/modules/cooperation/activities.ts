@@ -228,7 +228,7 @@ export async function updateActivity(ctx: Ctx, actor: Actor, id: string, patch: 
       action: "coop_activity.update",
       entity: "coop_activity",
       entityId: id,
-      before: Object.fromEntries(Object.keys(f).map((k) => [k, a[k as keyof ActivityRow]])),
+      before: Object.fromEntries(Object.entries(a).filter(([k]) => k in f)),
       after: {
         ...f,
         ...(patch.partnerIds ? { partnerIds: patch.partnerIds } : {}),

@@ -123,7 +123,8 @@ export async function listActivities(
 /** Activities overlapping a month (YYYY-MM), by start date. */
 export async function activityCalendar(ctx: Ctx, actor: Actor, month: string): Promise<CalendarMonth> {
   ensure(coopPermissions(actor).read);
-  const [y, m] = month.split("-").map(Number) as [number, number];
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
   const first = `${month}-01`;
   const last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
   const cond = and(

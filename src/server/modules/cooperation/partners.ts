@@ -124,7 +124,7 @@ export async function updatePartner(ctx: Ctx, actor: Actor, id: string, patch: P
       action: "coop_partner.update",
       entity: "coop_partner",
       entityId: id,
-      before: Object.fromEntries(Object.keys(set).map((k) => [k, before[k as keyof PartnerRow]])),
+      before: Object.fromEntries(Object.entries(before).filter(([k]) => k in set)),
       after: set,
     });
     return present(p, actor);

@@ -249,7 +249,7 @@ export async function updatePlanItem(ctx: Ctx, actor: Actor, id: string, patch: 
       action: "coop_plan_item.update",
       entity: "coop_plan_item",
       entityId: id,
-      before: Object.fromEntries(Object.keys(f).map((k) => [k, i[k as keyof PlanItemRow]])),
+      before: Object.fromEntries(Object.entries(i).filter(([k]) => k in f)),
       after: f,
     });
   });

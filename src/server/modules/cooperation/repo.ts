@@ -121,7 +121,17 @@ export async function insertActivityTx(
       ...row,
       id: row.id ?? crypto.randomUUID(),
       code,
-      searchText: activitySearchText({ ...row, code, countries: row.countries ?? [] } as ActivityRow, partners),
+      searchText: activitySearchText(
+        {
+          code,
+          titleVi: row.titleVi,
+          titleEn: row.titleEn ?? null,
+          countries: row.countries ?? [],
+          leaderName: row.leaderName ?? null,
+          place: row.place ?? null,
+        },
+        partners,
+      ),
     })
     .returning();
   await replacePartnersTx(tx, a!.id, partnerIds);

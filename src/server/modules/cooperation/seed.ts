@@ -173,7 +173,12 @@ export async function seedCooperation(db: Db, unitIds: Map<string, string>): Pro
       });
       partnerIds.set(p.key, row.id);
     }
-    const pid = (keys: string[]) => keys.map((k) => partnerIds.get(k)!);
+    const pid = (keys: string[]) =>
+      keys.map((k) => {
+        const id = partnerIds.get(k);
+        if (!id) throw new Error(`seed: no partner ${k}`);
+        return id;
+      });
 
     // The 2022 plan: the units' items as the conference heard them, consolidated by the ICD and approved.
     const plan = await insertPlanTx(tx, {
@@ -538,30 +543,32 @@ export async function seedCooperationRoutes(db: Db, unitIds: Map<string, string>
     mailer: createMailer(null, "focal@demo.focal"),
   };
   const today = todayInHanoi();
-  const [icd, archives, napa, director, deputy, minister, personnel] = await Promise.all(
-    [
-      "icd@demo.focal",
-      "unit.archives@demo.focal",
-      "unit.napa@demo.focal",
-      "director.icd@demo.focal",
-      "deputy@demo.focal",
-      "minister@demo.focal",
-      "personnel@demo.focal",
-    ].map((e) => demoActor(db, e)),
-  );
+  const icd = await demoActor(db, "icd@demo.focal");
+  const archives = await demoActor(db, "unit.archives@demo.focal");
+  const napa = await demoActor(db, "unit.napa@demo.focal");
+  const director = await demoActor(db, "director.icd@demo.focal");
+  const deputy = await demoActor(db, "deputy@demo.focal");
+  const minister = await demoActor(db, "minister@demo.focal");
+  const personnel = await demoActor(db, "personnel@demo.focal");
+
   const holder: Record<RouteStep, Actor> = {
-    icd_review: icd!,
-    pm_permission: icd!,
-    icd_director: director!,
-    deputy_minister: deputy!,
-    minister: minister!,
-    personnel_decision: personnel!,
+    icd_review: icd,
+    pm_permission: icd,
+    icd_director: director,
+    deputy_minister: deputy,
+    minister,
+    personnel_decision: personnel,
   };
   const partnerByShort = async (short: string) => {
     const [p] = await db.select().from(coopPartners).where(eq(coopPartners.shortName, short));
-    return p!.id;
+    if (!p) throw new Error(`seed: no partner ${short}`);
+    return p.id;
   };
-  const unit = (code: string) => unitIds.get(code)!;
+  const unit = (code: string) => {
+    const id = unitIds.get(code);
+    if (!id) throw new Error(`seed: no unit ${code}`);
+    return id;
+  };
   /** Approves step after step until the route waits on `until` (or ends). */
   const advance = async (id: string, until: RouteStep | null, day = today) => {
     for (let i = 0; i < 10; i++) {
@@ -590,7 +597,7 @@ export async function seedCooperationRoutes(db: Db, unitIds: Map<string, string>
   // An outbound delegation outside the plan, led by Deputy Minister Vũ Chiến Thắng: the Local Government Department
   // seeks foreign experience of rearranging district and commune units (seed 002). ICD → Minister → waiting for the
   // Prime Minister's permission.
-  const japan = await create(icd!, {
+  const japan = await create(icd, {
     unitId: unit("LOCALGOV"),
     kind: "outbound",
     titleVi: "Đoàn công tác khảo sát kinh nghiệm sắp xếp đơn vị hành chính cấp huyện, cấp xã tại Nhật Bản",
@@ -613,11 +620,11 @@ export async function seedCooperationRoutes(db: Db, unitIds: Map<string, string>
     ],
     details: note,
   });
-  await submit(icd!, japan);
+  await submit(icd, japan);
   await advance(japan, "pm_permission");
 
   // Returned to its unit by the ICD's review: the National Academy's course for Bangladesh.
-  const bangladesh = await create(napa!, {
+  const bangladesh = await create(napa, {
     unitId: unit("NAPA"),
     kind: "inbound",
     titleVi: "Khóa bồi dưỡng cho công chức cao cấp Băng-la-đét",
@@ -634,17 +641,17 @@ export async function seedCooperationRoutes(db: Db, unitIds: Map<string, string>
     outOfPlanReason: "Phía Băng-la-đét đề nghị bổ sung sau khi kế hoạch được phê duyệt.",
     details: { foreignParticipants: 20, ...note },
   });
-  await submit(napa!, bangladesh);
+  await submit(napa, bangladesh);
   await decideStep(
     ctx,
-    icd!,
+    icd,
     bangladesh,
     { decision: "return", comment: "Đề nghị bổ sung chương trình khóa học và dự toán kinh phí phía đối tác." },
     today,
   );
 
   // Submitted with too few working days before its start: the Archives' working visit to NARA.
-  const nara = await create(archives!, {
+  const nara = await create(archives, {
     unitId: unit("ARCHIVES"),
     kind: "outbound",
     titleVi: "Đoàn Cục Văn thư và Lưu trữ nhà nước làm việc với Cơ quan Lưu trữ và Hồ sơ quốc gia Hoa Kỳ",
@@ -661,10 +668,10 @@ export async function seedCooperationRoutes(db: Db, unitIds: Map<string, string>
     outOfPlanReason: "Thư mời của phía Hoa Kỳ đến muộn.",
     details: note,
   });
-  await submit(archives!, nara);
+  await submit(archives, nara);
 
   // Outside the plan, reviewed by the ICD and waiting for the Minister: receiving the ASEAN Secretariat.
-  const asec = await create(icd!, {
+  const asec = await create(icd, {
     unitId: unit("ICD"),
     kind: "guests",
     titleVi: "Tiếp đoàn Ban Thư ký ASEAN chuẩn bị Hội nghị những người đứng đầu nền công vụ các nước ASEAN",
@@ -681,11 +688,11 @@ export async function seedCooperationRoutes(db: Db, unitIds: Map<string, string>
     outOfPlanReason: "Kế hoạch năm chưa được phê duyệt.",
     details: { foreignParticipants: 4, ...note },
   });
-  await submit(icd!, asec);
+  await submit(icd, asec);
   await advance(asec, "minister");
 
   // Approved, ahead: the Academy's course for Cuba.
-  const cuba = await create(napa!, {
+  const cuba = await create(napa, {
     unitId: unit("NAPA"),
     kind: "inbound",
     titleVi: "Khóa bồi dưỡng cho công chức cao cấp Cu Ba",
@@ -702,12 +709,12 @@ export async function seedCooperationRoutes(db: Db, unitIds: Map<string, string>
     outOfPlanReason: "Kế hoạch năm chưa được phê duyệt.",
     details: { foreignParticipants: 18, ...note },
   });
-  await submit(napa!, cuba);
+  await submit(napa, cuba);
   await advance(cuba, null);
 
   // Approved and ended, results overdue: the Archives' exchange with Russia's archival agency last quarter.
   const past = addDays(today, -90);
-  const rosarkhiv = await create(archives!, {
+  const rosarkhiv = await create(archives, {
     unitId: unit("ARCHIVES"),
     kind: "outbound",
     titleVi: "Đoàn Cục Văn thư và Lưu trữ nhà nước trao đổi tài liệu lưu trữ với Cơ quan Lưu trữ Liên bang Nga",
@@ -724,11 +731,11 @@ export async function seedCooperationRoutes(db: Db, unitIds: Map<string, string>
     outOfPlanReason: "Đề nghị của phía Nga ngoài kế hoạch.",
     details: note,
   });
-  await submit(archives!, rosarkhiv, past);
+  await submit(archives, rosarkhiv, past);
   await advance(rosarkhiv, null, past);
 
   // Refused at the ICD's review, and one withdrawn by its unit.
-  const koica = await create(icd!, {
+  const koica = await create(icd, {
     unitId: unit("LOCALGOV"),
     kind: "project",
     titleVi: "Dự án hỗ trợ kỹ thuật về chính quyền đô thị do KOICA tài trợ",
@@ -745,15 +752,15 @@ export async function seedCooperationRoutes(db: Db, unitIds: Map<string, string>
     outOfPlanReason: "Đề xuất mới của nhà tài trợ.",
     details: { donor: "KOICA", durationMonths: 24, ...note },
   });
-  await submit(icd!, koica);
+  await submit(icd, koica);
   await decideStep(
     ctx,
-    icd!,
+    icd,
     koica,
     { decision: "refuse", comment: "Trùng nội dung với chương trình đang thực hiện; đề nghị lồng ghép." },
     today,
   );
-  const withdrawn = await create(archives!, {
+  const withdrawn = await create(archives, {
     unitId: unit("ARCHIVES"),
     kind: "guests",
     titleVi: "Tiếp đoàn Cục Lưu trữ quốc gia hải ngoại Pháp",
@@ -763,5 +770,5 @@ export async function seedCooperationRoutes(db: Db, unitIds: Map<string, string>
     details: note,
   });
   const [w] = await db.select().from(coopActivities).where(eq(coopActivities.id, withdrawn));
-  await cancelActivity(ctx, archives!, withdrawn, w!.version);
+  await cancelActivity(ctx, archives, withdrawn, w!.version);
 }

@@ -93,8 +93,7 @@ function ActivitiesTable({ rows, showUnit }: { rows: ActivitySummary[]; showUnit
 }
 
 const bool = (v: string | null) => (v === "true" ? true : v === "false" ? false : null);
-const oneOf = <T extends string>(list: readonly T[], v: string | null): T | null =>
-  v !== null && (list as readonly string[]).includes(v) ? (v as T) : null;
+const oneOf = <T extends string>(list: readonly T[], v: string | null): T | null => list.find((x) => x === v) ?? null;
 
 /** Picks a partner from the directory, searched on the server without diacritics. */
 function PartnerFilter({ value, onChange }: { value: string | null; onChange: (v: string | null) => void }) {

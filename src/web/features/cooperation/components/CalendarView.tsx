@@ -11,14 +11,16 @@ const pad = (n: number) => String(n).padStart(2, "0");
 
 /** Days of a month as ISO strings, and the weekday (0 = Monday) of its first day. */
 function monthDays(month: string): { days: string[]; lead: number } {
-  const [y, m] = month.split("-").map(Number) as [number, number];
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
   const count = new Date(Date.UTC(y, m, 0)).getUTCDate();
   const lead = (new Date(Date.UTC(y, m - 1, 1)).getUTCDay() + 6) % 7;
   return { days: Array.from({ length: count }, (_, i) => `${month}-${pad(i + 1)}`), lead };
 }
 
 function shift(month: string, by: number): string {
-  const [y, m] = month.split("-").map(Number) as [number, number];
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
   const d = new Date(Date.UTC(y, m - 1 + by, 1));
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
 }

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
+import { ApiError } from "../../../lib/api";
 import {
   Alert,
   Anchor,
@@ -410,7 +411,7 @@ export function PlanPage() {
         />
       }
     >
-      {plan.isError && (plan.error as { status?: number }).status === 404 ? (
+      {plan.error instanceof ApiError && plan.error.status === 404 ? (
         <Alert variant="light">{t("cooperation.plan.none", { year })}</Alert>
       ) : (
         <QueryState query={plan}>{(p) => <PlanView plan={p} />}</QueryState>

@@ -4,6 +4,7 @@ import { dictionaries, languages, messages } from "../web/i18n/index.js";
 import { accreditationStatuses, meetingStatuses } from "./modules/meetings/schema.js";
 import { proposalStatuses } from "./modules/registration/schema.js";
 import { activityStatuses } from "../shared/workplans.js";
+import { coopStatuses } from "../shared/cooperation.js";
 import { accreditationWords, activityStatusWords } from "../shared/vocabulary.js";
 
 /*
@@ -20,6 +21,7 @@ const enums: Record<keyof typeof statusLabels, readonly string[]> = {
   registrationLink: ["active", "expired", "revoked"],
   report: ["missing", "draft", "submitted", "returned", "accepted"],
   activity: activityStatuses,
+  coopActivity: coopStatuses,
 };
 
 /** Keys that would be a second label for a status of that kind, wherever a dictionary defined one. */
@@ -29,7 +31,8 @@ const competing: Record<keyof typeof statusLabels, RegExp> = {
   proposal: /\.proposal\.(status\.)?(accepted|refused|withdrawn)$/,
   registrationLink: /\.link\.(status\.)?(active|expired|revoked)$/,
   report: /\.(period|report)Status\./,
-  activity: /\.(activity\.)?status\.(proposed|planned|completed|cancelled)$/,
+  activity: /^(?!cooperation\.).*\.(activity\.)?status\.(proposed|planned|completed|cancelled)$/,
+  coopActivity: /\.(coop|cooperation)\.?(activity\.)?[sS]tatus\.(draft|submitted|returned|approved|refused|cancelled)$/,
 };
 
 const allKeys = Object.values(dictionaries).flatMap((d) => Object.keys(d.vi));

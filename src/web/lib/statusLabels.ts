@@ -46,6 +46,15 @@ export const statusLabels = {
     completed: "workplans.status.completed",
     cancelled: "workplans.status.cancelled",
   },
+  /** An activity of the cooperation register (issue 12). */
+  coopActivity: {
+    draft: "cooperation.status.draft",
+    submitted: "cooperation.status.submitted",
+    returned: "cooperation.status.returned",
+    approved: "cooperation.status.approved",
+    refused: "cooperation.status.refused",
+    cancelled: "cooperation.status.cancelled",
+  },
 } as const satisfies Record<string, Record<string, TranslationKey>>;
 
 export type StatusKind = keyof typeof statusLabels;

@@ -71,7 +71,7 @@ export const coopErrors = defineErrors({
   TOO_MANY_ATTACHMENTS: {
     status: 400,
     vi: "Một hoạt động có tối đa {max} tệp đính kèm.",
-    en: "An activity has at most {max} attachments.",
+    en: "An activity has at most {max, plural, one {# attachment} other {# attachments}}.",
   },
   PLAN_APPROVED: {
     status: 409,

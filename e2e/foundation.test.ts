@@ -187,7 +187,7 @@ describeWithFocal("foundation journeys", (focal) => {
     await page.context().close();
   });
 
-  it("the cooperation area, not built yet, says so in the user's language instead of a 404", async () => {
+  it("the cooperation area opens the unit's own register in the user's language", async () => {
     const page = await focal().newPage();
     await focal().login(page, "unit.archives@demo.focal", { lang: "vi" });
     await page
@@ -195,7 +195,10 @@ describeWithFocal("foundation journeys", (focal) => {
       .getByRole("link", { name: text("vi", "nav.cooperation") })
       .click();
     await expect.poll(() => page.locator("h1").textContent()).toBe(text("vi", "cooperation.title"));
-    expect(await page.getByText(text("vi", "cooperation.notYet.title")).count()).toBe(1);
+    // The Archives' officer sees the Archives' activities and none of the National Academy's.
+    const rows = page.getByRole("table").getByRole("row");
+    await expect.poll(() => rows.filter({ hasText: "Cục Văn thư và Lưu trữ nhà nước" }).count()).toBeGreaterThan(0);
+    expect(await rows.filter({ hasText: "Học viện Hành chính Quốc gia" }).count()).toBe(0);
     expect(await page.getByText(text("vi", "notFound.title")).count()).toBe(0);
     await focal().expectAccessible(page, "cooperation (vi)");
     await page.context().close();

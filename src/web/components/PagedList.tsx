@@ -36,7 +36,7 @@ export function PagedSearch<T, P extends ListPage<T>>({
       placeholder={placeholder ?? t("common.searchPlaceholder")}
       value={paged.q}
       onChange={(e) => paged.setQ(e.currentTarget.value)}
-      rightSection={busy ? <Loader size="xs" aria-label={t("lists.updating")} /> : null}
+      rightSection={busy ? <Loader size="xs" role="status" aria-label={t("lists.updating")} /> : null}
       w={w ?? { base: "100%", sm: 320 }}
     />
   );

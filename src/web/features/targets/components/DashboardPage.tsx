@@ -57,7 +57,7 @@ function AsOfPicker({
         style={{ flex: "0 1 12rem" }}
         name="asOf"
       />
-      {busy && <Loader size="xs" aria-label={t("common.loading")} mb={10} />}
+      {busy && <Loader size="xs" role="status" aria-label={t("common.loading")} mb={10} />}
     </Group>
   );
 }

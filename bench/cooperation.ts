@@ -1,0 +1,160 @@
+/**
+ * `npx tsx bench/cooperation.ts [--record]`: the cooperation register's list and search over 100,000 activities
+ * (issue 12, "Benchmark"): 10 years × 60 units, inserted in batches with the search text the module writes
+ * (`activitySearchText`), then the ICD's list as a person uses it — one request at a time over loopback HTTP, each
+ * query BENCH_SAMPLES times, p50/p95 — and a unit officer's list of their own unit. PGlite by default (a fresh data
+ * directory); BENCH_DATABASE_URL=postgres://… (an empty database) for PostgreSQL. Measurements, not tests.
+ * `--record` adds the run to bench/RESULTS.md under "Cooperation register".
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { freePort, pct, request, signIn } from "./lib.js";
+
+const N = Number(process.env.BENCH_ACTIVITIES ?? 100_000);
+const UNITS = 60;
+const YEARS = 10;
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 30);
+const databaseUrl = process.env.BENCH_DATABASE_URL ?? "";
+const record = process.argv.includes("--record");
+
+const { loadConfig } = await import("../src/server/config.js");
+const { openDatabase } = await import("../src/server/db/client.js");
+const { createMailer } = await import("../src/server/mail/mailer.js");
+const { buildApp } = await import("../src/server/app.js");
+const { seedDemoIfEmpty } = await import("../src/server/seed/demo.js");
+const { insertUnitTx, findUserByEmail } = await import("../src/server/modules/people/repo.js");
+const { insertGrantTx } = await import("../src/server/modules/people/repo.js");
+const { activitySearchText } = await import("../src/server/modules/cooperation/repo.js");
+const { coopActivities } = await import("../src/server/modules/cooperation/schema.js");
+const { coopKinds, coopStatuses, leaderRanks } = await import("../src/shared/cooperation.js");
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "focal-bench-coop-"));
+const config = loadConfig({
+  ...process.env,
+  LOG_LEVEL: "warn",
+  FOCAL_DATA_DIR: dataDir,
+  DATABASE_URL: databaseUrl,
+});
+const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const ctx = { db: database.db, database, config, mailer: createMailer(null, config.mailFrom) };
+await seedDemoIfEmpty(database.db);
+
+// 60 units (the demo has fewer): sample units, written through the people module's insert.
+const unitIds: string[] = [];
+await ctx.db.transaction(async (tx) => {
+  for (let i = 0; i < UNITS; i++) {
+    const u = await insertUnitTx(tx, {
+      id: crypto.randomUUID(),
+      code: `BENCH${i}`,
+      nameVi: `Đơn vị thử nghiệm số ${i + 1}`,
+      nameEn: `Benchmark unit ${i + 1}`,
+      kind: "department",
+    });
+    unitIds.push(u.id);
+  }
+  const officer = await findUserByEmail(tx, "unit.archives@demo.focal");
+  if (officer) await insertGrantTx(tx, { userId: officer.id, role: "unit_officer", scopeKind: "unit", scopeId: unitIds[0]! });
+});
+
+const words = [
+  "Hội thảo về cải cách hành chính",
+  "Đoàn công tác nghiên cứu kinh nghiệm quản lý lưu trữ",
+  "Tiếp khách quốc tế",
+  "Ký kết bản ghi nhớ hợp tác đào tạo công chức",
+  "Dự án hỗ trợ chính quyền địa phương",
+  "Diễn đàn ASEAN về công vụ",
+];
+const countries = ["FRA", "USA", "RUS", "CUB", "BGD", "LAO", "KOR", "JPN", "SGP", "THA", "DEU", "AUS"];
+const t0 = performance.now();
+const BATCH = 2000;
+for (let start = 0; start < N; start += BATCH) {
+  const rows = [];
+  for (let i = start; i < Math.min(N, start + BATCH); i++) {
+    const year = 2017 + (i % YEARS);
+    const month = 1 + (i % 12);
+    const day = 1 + (i % 27);
+    const startDate = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+    const row = {
+      id: crypto.randomUUID(),
+      code: `${year}-B${String(i).padStart(6, "0")}`,
+      unitId: unitIds[i % UNITS]!,
+      kind: coopKinds[i % coopKinds.length]!,
+      status: coopStatuses[i % coopStatuses.length]!,
+      titleVi: `${words[i % words.length]} ${i + 1}`,
+      titleEn: `Activity ${i + 1}`,
+      countries: [countries[i % countries.length]!],
+      startDate,
+      endDate: startDate,
+      place: i % 3 ? "Hà Nội" : "Paris",
+      leaderName: `Nguyễn Văn ${String.fromCharCode(65 + (i % 26))}`,
+      leaderRank: leaderRanks[i % leaderRanks.length]!,
+    };
+    // The search text the module writes for an activity without partners (repo.ts `activitySearchText`).
+    rows.push({ ...row, searchText: activitySearchText(row, []) });
+  }
+  await ctx.db.insert(coopActivities).values(rows);
+}
+const insertMs = performance.now() - t0;
+
+const port = await freePort();
+const app = await buildApp(ctx, { serveWeb: false });
+await app.listen({ port, host: "127.0.0.1" });
+const icd = await signIn(port, "icd@demo.focal");
+const unit = await signIn(port, "unit.archives@demo.focal");
+
+async function time(label: string, who: { cookie: string }, url: string) {
+  const ms: number[] = [];
+  let total = "";
+  for (let i = 0; i < SAMPLES; i++) {
+    const s = performance.now();
+    const res = await request(port, "GET", url, { headers: { cookie: who.cookie } });
+    ms.push(performance.now() - s);
+    if (res.status !== 200) throw new Error(`${url}: ${res.status} ${res.body.slice(0, 300)}`);
+    total = String(res.headers["x-total-count"] ?? "");
+  }
+  ms.sort((a, b) => a - b);
+  return { label, url, total, p50: pct(ms, 50), p95: pct(ms, 95) };
+}
+
+const B = "/api/cooperation/activities";
+const results = [
+  await time("ICD: all activities, first page", icd, `${B}?limit=50`),
+  await time("ICD: one year", icd, `${B}?year=2024&limit=50`),
+  await time("ICD: year + unit + kind", icd, `${B}?year=2024&unitId=${unitIds[7]}&kind=outbound&limit=50`),
+  await time("ICD: status submitted", icd, `${B}?status=submitted&limit=50`),
+  await time("ICD: country France", icd, `${B}?country=FRA&limit=50`),
+  await time('ICD: search "luu tru" (no diacritics)', icd, `${B}?q=luu%20tru&limit=50`),
+  await time('ICD: search "phap" (finds Pháp)', icd, `${B}?q=phap&limit=50`),
+  await time('ICD: search "dao tao cong chuc" + year', icd, `${B}?q=dao%20tao%20cong%20chuc&year=2021&limit=50`),
+  await time("ICD: page 100 of everything", icd, `${B}?offset=5000&limit=50`),
+  await time("unit officer: own unit", unit, `${B}?limit=50`),
+];
+await app.close();
+await database.close();
+fs.rmSync(dataDir, { recursive: true, force: true });
+
+const when = new Date().toISOString().slice(0, 16).replace("T", " ");
+const lines = [
+  `### ${when} UTC — ${databaseUrl ? "PostgreSQL" : "PGlite"}, ${N.toLocaleString("en")} activities (${YEARS} years × ${UNITS} units), load ${os.loadavg()[0]!.toFixed(1)}`,
+  "",
+  `Inserted in ${(insertMs / 1000).toFixed(1)} s (batches of ${BATCH}). ${SAMPLES} sequential requests each, loopback HTTP:`,
+  "",
+  "| query | total | p50 ms | p95 ms |",
+  "| --- | ---: | ---: | ---: |",
+  ...results.map((r) => `| ${r.label} | ${r.total} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} |`),
+  "",
+];
+console.log(lines.join("\n"));
+if (record) {
+  const file = path.join(import.meta.dirname, "RESULTS.md");
+  let text = fs.readFileSync(file, "utf8");
+  const heading = "## Cooperation register: list and search over 100,000 activities";
+  if (!text.includes(heading)) text += `\n${heading}\n\n\`npx tsx bench/cooperation.ts --record\` (bench/cooperation.ts).\n\n`;
+  const at = text.indexOf(heading) + heading.length;
+  const after = text.indexOf("\n### ", at);
+  const insertAt = after === -1 ? text.length : after + 1;
+  text = text.slice(0, insertAt) + lines.join("\n") + "\n" + text.slice(insertAt);
+  fs.writeFileSync(file, text);
+}
+process.exit(0);

@@ -176,7 +176,9 @@ describeWithFocal("cooperation journeys", (focal) => {
     const fullStrength = () =>
       expect
         .poll(() =>
-          page.locator("main *").evaluateAll((els) => els.every((e) => getComputedStyle(e).opacity !== "0.6")),
+          page
+            .locator("main [style*=opacity]")
+            .evaluateAll((els) => els.every((e) => getComputedStyle(e).opacity === "1")),
         )
         .toBe(true);
     await fullStrength();

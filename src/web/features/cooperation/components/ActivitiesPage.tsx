@@ -126,12 +126,18 @@ export function ActivitiesPage() {
   const access = useAccess();
   const notify = useNotify();
   const [params, setParams] = useSearchParams();
-  const set = (key: string, value: string | null) => {
-    const p = new URLSearchParams(params);
-    if (value) p.set(key, value);
-    else p.delete(key);
-    setParams(p, { replace: true });
-  };
+  // From the address as it is when the change lands, not as this render saw it: the search box writes `q` after its
+  // pause, and a filter picked meanwhile must not be undone by it.
+  const set = (key: string, value: string | null) =>
+    setParams(
+      (current) => {
+        const p = new URLSearchParams(current);
+        if (value) p.set(key, value);
+        else p.delete(key);
+        return p;
+      },
+      { replace: true },
+    );
   const yearParam = Number(params.get("year"));
   const filters: ActivityFilters = {
     year: Number.isInteger(yearParam) && yearParam > 1990 ? yearParam : null,

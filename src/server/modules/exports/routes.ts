@@ -1,30 +1,15 @@
-import type { FastifyReply } from "fastify";
+import { sendFile } from "../../http/files.js";
 import { Type } from "typebox";
 import type { RoutesFn } from "../../context.js";
 import { requireActor } from "../../http/plugin.js";
 import { StringEnum, Uuid, errors } from "../../http/schemas.js";
-import { attachment } from "../../lib/pdf.js";
-import {
-  exportInfoPack,
-  exportParticipants,
-  exportProgrammeIcs,
-  exportProgrammePdf,
-  type ExportFile,
-} from "./service.js";
+import { exportInfoPack, exportParticipants, exportProgrammeIcs, exportProgrammePdf } from "./service.js";
 
 const tags = ["exports"];
 const Binary = Type.Unsafe<Buffer>({ type: "string", format: "binary" });
 const Lang = Type.Optional(
   StringEnum(["vi", "en"] as const, { description: "Language of the file; the user's own by default" }),
 );
-
-function send<R extends FastifyReply>(reply: R, file: ExportFile): R {
-  return reply
-    .header("content-type", file.contentType)
-    .header("content-disposition", attachment(file.fileName))
-    .header("cache-control", "no-store")
-    .send(file.body) as R;
-}
 
 export const exportsRoutes: RoutesFn = (app, ctx) => {
   app.get(
@@ -38,7 +23,8 @@ export const exportsRoutes: RoutesFn = (app, ctx) => {
         response: { 200: Type.String({ description: "text/calendar" }), ...errors },
       },
     },
-    async (req, reply) => send(reply, await exportProgrammeIcs(ctx, requireActor(req), req.params.id, req.query.lang)),
+    async (req, reply) =>
+      sendFile(reply, await exportProgrammeIcs(ctx, requireActor(req), req.params.id, req.query.lang)),
   );
 
   app.get(
@@ -51,7 +37,7 @@ export const exportsRoutes: RoutesFn = (app, ctx) => {
         response: { 200: Binary, ...errors },
       },
     },
-    async (req, reply) => send(reply, await exportProgrammePdf(ctx, requireActor(req), req.params.id)),
+    async (req, reply) => sendFile(reply, await exportProgrammePdf(ctx, requireActor(req), req.params.id)),
   );
 
   app.get(
@@ -71,7 +57,7 @@ export const exportsRoutes: RoutesFn = (app, ctx) => {
         response: { 200: Binary, ...errors },
       },
     },
-    async (req, reply) => send(reply, await exportParticipants(ctx, requireActor(req), req.params.id, req.query)),
+    async (req, reply) => sendFile(reply, await exportParticipants(ctx, requireActor(req), req.params.id, req.query)),
   );
 
   app.get(
@@ -87,6 +73,9 @@ export const exportsRoutes: RoutesFn = (app, ctx) => {
       },
     },
     async (req, reply) =>
-      send(reply, await exportInfoPack(ctx, requireActor(req), req.params.id, req.params.delegationId, req.query.lang)),
+      sendFile(
+        reply,
+        await exportInfoPack(ctx, requireActor(req), req.params.id, req.params.delegationId, req.query.lang),
+      ),
   );
 };

@@ -1,9 +1,8 @@
-import type { FastifyReply } from "fastify";
+import { sendFile } from "../../../http/files.js";
 import { Type } from "typebox";
 import type { RoutesFn } from "../../../context.js";
 import { requireActor } from "../../../http/plugin.js";
 import { IdParams, StringEnum, Uuid, errors } from "../../../http/schemas.js";
-import { attachment } from "../../../lib/pdf.js";
 import { attachmentKinds } from "../../../../shared/cooperation.js";
 import {
   Activity,
@@ -24,14 +23,6 @@ import { coopAccess } from "../access.js";
 
 const tags = ["cooperation"];
 const Binary = Type.Unsafe<Buffer>({ type: "string", format: "binary" });
-
-function send<R extends FastifyReply>(reply: R, file: { body: Buffer; fileName: string; contentType: string }): R {
-  return reply
-    .header("content-type", file.contentType)
-    .header("content-disposition", attachment(file.fileName))
-    .header("cache-control", "no-store")
-    .send(file.body) as R;
-}
 
 export const activityRoutes: RoutesFn = (app, ctx) => {
   app.get(
@@ -88,7 +79,7 @@ export const activityRoutes: RoutesFn = (app, ctx) => {
     async (req, reply) => {
       const actor = requireActor(req);
       const { lang, ...q } = req.query;
-      return send(reply, await exportActivities(ctx, actor, q, lang ?? actor.language));
+      return sendFile(reply, await exportActivities(ctx, actor, q, lang ?? actor.language));
     },
   );
 
@@ -214,7 +205,7 @@ export const activityRoutes: RoutesFn = (app, ctx) => {
       },
     },
     async (req, reply) =>
-      send(reply, await downloadAttachment(ctx, requireActor(req), req.params.id, req.params.attachmentId)),
+      sendFile(reply, await downloadAttachment(ctx, requireActor(req), req.params.id, req.params.attachmentId)),
   );
 
   app.delete(

@@ -2,30 +2,21 @@
  * The route of an activity (issue 12 items 3–7): submit, decide, the log, the lead time, the documents, the queue.
  * Thin: schemas from `src/shared/schemas`, one service call, no authorization here (the services' policy checks).
  */
-import type { FastifyReply } from "fastify";
+import { sendFile } from "../../../http/files.js";
 import { Type } from "typebox";
 import type { RoutesFn } from "../../../context.js";
 import { requireActor } from "../../../http/plugin.js";
 import { Uuid, Version, errors } from "../../../http/schemas.js";
-import { attachment } from "../../../lib/pdf.js";
 import { Activity, ActivitySummary } from "../../../../shared/schemas/cooperation.js";
 import { DecisionBody, LeadTimeAnswer, RouteLog } from "../../../../shared/schemas/cooperation-route.js";
 import { activityLeadTime, activityLog, decideStep, submitActivity } from "../route.js";
 import { decisionQueue } from "../queue.js";
-import { decisionDocx, submissionDocx, type DocxFile } from "../docs.js";
+import { decisionDocx, submissionDocx } from "../docs.js";
 
 const tags = ["cooperation"];
 const Binary = Type.Unsafe<Buffer>({ type: "string", format: "binary" });
 const Params = Type.Object({ id: Uuid });
 const QUEUE_MAX = 200;
-
-function send<R extends FastifyReply>(reply: R, file: DocxFile): R {
-  return reply
-    .header("content-type", file.contentType)
-    .header("content-disposition", attachment(file.fileName))
-    .header("cache-control", "no-store")
-    .send(file.body) as R;
-}
 
 export const routeRoutes: RoutesFn = (app, ctx) => {
   app.post(
@@ -97,7 +88,7 @@ export const routeRoutes: RoutesFn = (app, ctx) => {
         response: { 200: Binary, ...errors },
       },
     },
-    async (req, reply) => send(reply, await submissionDocx(ctx, requireActor(req), req.params.id)),
+    async (req, reply) => sendFile(reply, await submissionDocx(ctx, requireActor(req), req.params.id)),
   );
 
   app.get(
@@ -111,7 +102,7 @@ export const routeRoutes: RoutesFn = (app, ctx) => {
         response: { 200: Binary, ...errors },
       },
     },
-    async (req, reply) => send(reply, await decisionDocx(ctx, requireActor(req), req.params.id)),
+    async (req, reply) => sendFile(reply, await decisionDocx(ctx, requireActor(req), req.params.id)),
   );
 
   app.get(

@@ -19,6 +19,7 @@ import type { Ctx } from "../../context.js";
 import type { RouteStep } from "../../../shared/cooperation.js";
 import type { ActivityBody } from "../../../shared/schemas/cooperation.js";
 import { createMailer } from "../../mail/mailer.js";
+import { sendResultsReminders } from "./results.js";
 import { cancelActivity, createActivity } from "./activities.js";
 import { decideStep, routeView, submitActivity } from "./route.js";
 import { coopActivities, coopPartners } from "./schema.js";
@@ -733,6 +734,9 @@ export async function seedCooperationRoutes(db: Db, unitIds: Map<string, string>
   });
   await submit(archives, rosarkhiv, past);
   await advance(rosarkhiv, null, past);
+  // Its reminder went out when it fell overdue: the demo's outbox holds it, and the daily job (which runs as soon as
+  // Focal starts) has nothing left to send on a fresh demo.
+  await sendResultsReminders(ctx, today, ctx.config.publicUrl);
 
   // Refused at the ICD's review, and one withdrawn by its unit.
   const koica = await create(icd, {

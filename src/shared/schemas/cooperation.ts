@@ -12,7 +12,7 @@ import {
   planStatuses,
   routeSteps,
 } from "../cooperation.js";
-import { Nullable, StringEnum, Uuid } from "./common.js";
+import { Nullable, OptText, StringEnum, Uuid } from "./common.js";
 import { LeadTime, Route } from "./cooperation-route.js";
 
 /**
@@ -33,7 +33,6 @@ export const CountryCode = Type.String({ pattern: "^[A-Z]{3}$", description: "IS
 const Day = Type.String({ format: "date", description: "YYYY-MM-DD" });
 /** A day in a body: YYYY-MM-DD, or "" / null for none. */
 const OptDay = Type.Optional(Nullable(Type.Union([Day, Type.Literal("")])));
-const OptText = (max: number) => Type.Optional(Nullable(Type.String({ maxLength: max })));
 
 export const UnitRef = Type.Object({
   id: Type.String(),

@@ -1,5 +1,6 @@
+import { bytea } from "../../db/columns.js";
 import { sql } from "drizzle-orm";
-import { customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { delegates, meetings } from "../meetings/schema.js";
 import {
   badgeJobStatuses,
@@ -27,13 +28,6 @@ export interface SkippedDelegate {
   fullName: string;
   reason: "not_accredited";
 }
-
-/** PDF bytes of a finished batch. PGlite answers Uint8Array, node-postgres a Buffer; both become a Buffer here. */
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => "bytea",
-  fromDriver: (v) => Buffer.from(v),
-  toDriver: (v) => v,
-});
 
 /**
  * A badge issued to a delegate. The id is random and is what the signed token names, so a token cannot be derived

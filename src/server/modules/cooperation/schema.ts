@@ -1,8 +1,8 @@
+import { bytea } from "../../db/columns.js";
 import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
-  customType,
   date,
   index,
   integer,
@@ -34,13 +34,6 @@ import { units, users } from "../people/schema.js";
  * The cooperation register (issue 12, seed 002): every unit's international activity from proposal to decision and
  * results. Tables are prefixed `coop_`. Only this module reads or writes them (lint: `focal/module-tables`).
  */
-
-/** File bytes. PGlite answers Uint8Array, node-postgres a Buffer; both become a Buffer here. */
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => "bytea",
-  fromDriver: (v) => Buffer.from(v),
-  toDriver: (v) => v,
-});
 
 /** The partner directory: foreign agencies, governments, international organisations, searchable without diacritics. */
 export const coopPartners = pgTable(

@@ -1,7 +1,7 @@
+import { bytea } from "../../db/columns.js";
 import { sql } from "drizzle-orm";
 import {
   boolean,
-  customType,
   date,
   index,
   integer,
@@ -22,13 +22,6 @@ import type {
   MeetingStatus,
   SessionKind,
 } from "../../../shared/schemas/meetings.js";
-
-/** Raw bytes (photos). PGlite answers Uint8Array, node-postgres a Buffer; both become a Buffer here. */
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => "bytea",
-  fromDriver: (v) => Buffer.from(v),
-  toDriver: (v) => v,
-});
 
 // The enums are defined once with the records' API schemas (src/shared/schemas/meetings.ts, decision 013).
 export {

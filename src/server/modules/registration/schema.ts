@@ -1,26 +1,9 @@
-import {
-  customType,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { bytea } from "../../db/columns.js";
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { delegations, meetings } from "../meetings/schema.js";
 import type { ImportStatus } from "../../../shared/schemas/registration.js";
 import type { Lang } from "../../../shared/errors.js";
 import type { ImportFailure, ImportRow } from "./rows.js";
-
-/** Raw bytes (photos waiting in a proposal or an upload). PGlite answers Uint8Array, node-postgres a Buffer. */
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => "bytea",
-  fromDriver: (v) => Buffer.from(v),
-  toDriver: (v) => v,
-});
 
 /**
  * A personal registration link sent to a delegation's contact. Only the SHA-256 of the token is kept. The link

@@ -63,6 +63,7 @@ describeWithFocal("working calendar", (focal) => {
     await page.getByRole("dialog").getByRole("button", { name: "Xóa ngày" }).click();
     await page.getByRole("status").filter({ hasText: "Đã xóa ngày 01/09/2027." }).waitFor();
     await expect.poll(() => page.getByRole("row").filter({ hasText: "01/09/2027" }).count()).toBe(0);
+    await page.getByRole("dialog").waitFor({ state: "detached" });
     await page.getByText(`Năm 2027 có ${before + 1} ngày làm việc.`).waitFor();
     await focal().expectAccessible(page, "working calendar after edits (vi)");
   });

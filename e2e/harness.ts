@@ -255,6 +255,19 @@ export async function startFocal(opts: { env?: Record<string, string> } = {}): P
     },
 
     async expectAccessible(page, what) {
+      // A dialog that is still fading in has colours halfway to its own: wait, as a person does, until every dialog
+      // stands at full opacity and no transition runs (a synchronous check, polled on each frame).
+      await page.waitForFunction(() => {
+        const opaque = (el: Element | null): boolean =>
+          el === null || (getComputedStyle(el).opacity === "1" && opaque(el.parentElement));
+        return (
+          // A spinner turns for ever: only animations that end are waited for.
+          document
+            .getAnimations()
+            .every((a) => a.playState !== "running" || a.effect?.getComputedTiming().endTime === Infinity) &&
+          [...document.querySelectorAll("[role=dialog]")].every((d) => opaque(d))
+        );
+      });
       const results = await new AxeBuilder({ page }).analyze();
       const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
       const summary = bad.map(

@@ -35,6 +35,7 @@ import {
   useWorkingDays,
   type CalendarDay,
 } from "../api/calendar";
+import { useRetained } from "../../../lib/useRetained";
 
 /** The weekday of an ISO day, 0 = Sunday. */
 const weekdayOf = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
@@ -163,6 +164,7 @@ export function CalendarPage() {
   const remove = useDeleteCalendarDay();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [deleting, setDeleting] = useState<CalendarDay | null>(null);
+  const shownDeleting = useRetained(deleting);
   const [done, setDone] = useState<string | null>(null);
   const years: string[] = [];
   for (let y = Math.max(CALENDAR_YEAR_MIN, 2020); y <= Math.min(CALENDAR_YEAR_MAX, thisYear + 5); y++)
@@ -321,7 +323,7 @@ export function CalendarPage() {
         opened={deleting !== null}
         onClose={() => setDeleting(null)}
         closeButtonProps={{ "aria-label": t("common.close") }}
-        title={deleting ? t("calendar.deleteOf", { day: dmy(deleting.date) }) : ""}
+        title={shownDeleting ? t("calendar.deleteOf", { day: dmy(shownDeleting.date) }) : ""}
       >
         {deleting && (
           <Stack gap="sm">

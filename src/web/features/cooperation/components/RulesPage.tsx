@@ -21,6 +21,7 @@ import { QueryState } from "../../../components/QueryState";
 import { useCheckedForm } from "../../../components/useCheckedForm";
 import { useRules, useSaveRules } from "../api/rules";
 import { routeSteps, type Rule, type RuleTable } from "../api/types";
+import { useRetained } from "../../../lib/useRetained";
 
 /** The conditions of a rule in words: "Outbound delegation · Deputy Minister · Out of plan". */
 function useWhen() {
@@ -132,6 +133,7 @@ export function RulesPage() {
   const rules = useRules();
   const when = useWhen();
   const [editing, setEditing] = useState<Rule | null>(null);
+  const shownEditing = useRetained(editing);
   return (
     <Page title={t("cooperation.rules.title")} description={t("cooperation.rules.description")}>
       <QueryState query={rules} isEmpty={(d) => d.rules.length === 0} empty={t("cooperation.rules.empty")}>
@@ -192,7 +194,7 @@ export function RulesPage() {
               <Modal
                 opened={!!editing}
                 onClose={() => setEditing(null)}
-                title={editing ? (lang === "en" ? editing.nameEn : editing.nameVi) : ""}
+                title={shownEditing ? (lang === "en" ? shownEditing.nameEn : shownEditing.nameVi) : ""}
                 size="lg"
                 closeButtonProps={{ "aria-label": t("common.close") }}
               >

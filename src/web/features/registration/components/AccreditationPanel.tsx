@@ -24,6 +24,7 @@ import { useAccredit } from "../api/accredit";
 import type { AccreditationStatus, Delegate } from "../api/types";
 import { AccreditationBadge } from "./labels";
 import { useFieldChecks } from "../../../components/fieldChecks";
+import { useRetained } from "../../../lib/useRetained";
 
 type Filter = "pending" | "all" | "accredited" | "rejected";
 
@@ -50,6 +51,7 @@ export function AccreditationPanel({
   // One page at a time, searched and filtered by status on the server.
   const delegates = useDelegatesPage(meetingId, delegationId, { status: filter === "all" ? undefined : filter });
   const [rejecting, setRejecting] = useState<Delegate | null>(null);
+  const shownRejecting = useRetained(rejecting);
   const [reason, setReason] = useState("");
   const check = useFieldChecks();
   const act = (d: Delegate, status: AccreditationStatus, why?: string) =>
@@ -253,7 +255,7 @@ export function AccreditationPanel({
       <Dialog
         opened={!!rejecting}
         onClose={() => setRejecting(null)}
-        title={rejecting ? t("registration.accreditation.rejectTitle", { name: rejecting.fullName }) : ""}
+        title={shownRejecting ? t("registration.accreditation.rejectTitle", { name: shownRejecting.fullName }) : ""}
       >
         {rejecting && (
           <form

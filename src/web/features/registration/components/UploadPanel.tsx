@@ -31,6 +31,7 @@ import { useImports } from "../api/imports";
 import { useEditImport } from "../api/editImport";
 import { importFields, type ImportField, type ImportJob, type ImportRow, type Overview } from "../api/types";
 import { sessionLabel, useFieldLabel } from "./labels";
+import { useRetained } from "../../../lib/useRetained";
 
 const MAX_FILE = 10 * 1024 * 1024;
 const PAGE = 100;
@@ -150,6 +151,7 @@ function RowEditor({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reset when another row is opened
   }, [row?.row]);
   const current = row ? (job.rows.find((r) => r.row === row.row) ?? row) : null;
+  const shownRow = useRetained(row);
   const problemOf = (f: string) =>
     current?.problems
       .filter((p) => p.field === f)
@@ -159,7 +161,7 @@ function RowEditor({
     <Dialog
       opened={!!row}
       onClose={onClose}
-      title={row ? t("registration.upload.fixTitle", { row: row.row }) : ""}
+      title={shownRow ? t("registration.upload.fixTitle", { row: shownRow.row }) : ""}
       size="xl"
     >
       {current && (

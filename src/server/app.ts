@@ -30,6 +30,7 @@ import { backupsRoutes } from "./modules/backups/routes.js";
 import { calendarRoutes } from "./modules/calendar/routes.js";
 import { documentsRoutes } from "./modules/documents/routes.js";
 import { cooperationRoutes } from "./modules/cooperation/routes.js";
+import { committeeRoutes } from "./modules/committee/routes.js";
 import { startJobs } from "./jobs.js";
 import type { JobWorker } from "./modules/jobs/service.js";
 
@@ -52,6 +53,7 @@ const modules: RoutesFn[] = [
   calendarRoutes,
   documentsRoutes,
   cooperationRoutes,
+  committeeRoutes,
 ];
 
 export const webRoot = path.resolve(import.meta.dirname, "../../dist/web");

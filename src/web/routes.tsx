@@ -18,6 +18,7 @@ import { targetsRoutes } from "./features/targets/routes";
 import { checkinRoutes } from "./features/checkin/routes";
 import { exportsRoutes } from "./features/exports/routes";
 import { cooperationRoutes } from "./features/cooperation/routes";
+import { committeeRoutes } from "./features/committee/routes";
 
 export const publicRoutes: RouteObject[] = [...authRoutes, ...registrationPublicRoutes];
 
@@ -31,4 +32,5 @@ export const featureRoutes: RouteObject[] = [
   ...checkinRoutes,
   ...exportsRoutes,
   ...cooperationRoutes,
+  ...committeeRoutes,
 ];

@@ -7,10 +7,11 @@ import { seedRegistration } from "../modules/registration/seed.js";
 import { seedWorkplans } from "../modules/workplans/seed.js";
 import { seedTargets } from "../modules/targets/seed.js";
 import { seedCooperation } from "../modules/cooperation/seed.js";
+import { seedCommittee } from "../modules/committee/seed.js";
 
 /** Each module's demo seed, in dependency order. A seed receives the unit ids by code. */
 type Seeder = (db: Db, unitIds: Map<string, string>) => Promise<void>;
-const seeders: Seeder[] = [seedMeetings, seedRegistration, seedWorkplans, seedTargets, seedCooperation];
+const seeders: Seeder[] = [seedMeetings, seedRegistration, seedWorkplans, seedTargets, seedCooperation, seedCommittee];
 
 /** Loads the ACCSM 21 demo data once, on the first start of an empty database. Returns true when it seeded. */
 export async function seedDemoIfEmpty(db: Db): Promise<boolean> {

@@ -75,6 +75,9 @@ export const MeetingPermissions = Type.Object({
   delegateView: Nullable(StringEnum(["full", "standard", "badge"] as const)),
   ownDelegationIds: Type.Array(Type.String()),
   checkIn: Type.Boolean({ description: "May work a door: scan badges, the check-in page (security officers, ICD)" }),
+  readCommittee: Type.Boolean({
+    description: "Sees the organising committee's work (ICD, the meeting's committee members)",
+  }),
 });
 
 /** What the signed-in person may do with meetings as a whole, where no meeting exists yet (meetings policy). */

@@ -16,6 +16,7 @@ import * as exports from "./exports";
 import * as cooperation from "./cooperation";
 import * as lists from "./lists";
 import * as calendar from "./calendar";
+import * as committee from "./committee";
 
 export const dictionaries = {
   common,
@@ -31,6 +32,7 @@ export const dictionaries = {
   cooperation,
   lists,
   calendar,
+  committee,
 };
 
 type Dictionaries = typeof dictionaries;

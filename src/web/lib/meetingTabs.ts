@@ -46,6 +46,8 @@ export interface MeetingTabMeeting {
     ownDelegationIds: string[];
     /** May work a door of the meeting (check-in). */
     checkIn: boolean;
+    /** Sees the organising committee's work (issue 13). */
+    readCommittee: boolean;
   } | null;
 }
 

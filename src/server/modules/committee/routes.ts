@@ -1,4 +1,5 @@
 import type { RoutesFn } from "../../context.js";
+import { committeeMembersRoutes } from "./routes/committee.js";
 
 /**
  * The organising committee's routes (issue 13), one file per area under `routes/`; each area adds its own line:
@@ -6,6 +7,5 @@ import type { RoutesFn } from "../../context.js";
  * templates), readiness, scripts (cues, PDF, prints), contingencies and the live view.
  */
 export const committeeRoutes: RoutesFn = async (app, ctx) => {
-  void app;
-  void ctx;
+  await committeeMembersRoutes(app, ctx);
 };

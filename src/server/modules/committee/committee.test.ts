@@ -111,6 +111,19 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 describe("the ICD builds the committee", () => {
+  it("reads seed 000's committee: the three sub-committees in order with their heads, the Minister first", async () => {
+    const c = await read();
+    expect(c.subcommittees.slice(0, 3).map((s) => s.id)).toEqual([
+      demoIds.subcommitteeContent,
+      demoIds.subcommitteeProtocol,
+      demoIds.subcommitteeSecurity,
+    ]);
+    expect(c.subcommittees[0]!.head?.fullName).toBe("Chu Tuấn Tú");
+    expect(c.subcommittees[1]!.head?.fullName).toBe("Vũ Đăng Minh");
+    expect(c.members[0]).toMatchObject({ fullName: "Phạm Thị Thanh Trà", committeeRole: "chair", hasAccount: true });
+    expect(c.permissions).toEqual({ read: true, manage: true });
+  });
+
   it("adds sub-committees, members and seats; readers see them in order with phones and e-mails", async () => {
     const sec = await addSub("Tiểu ban An ninh thử", "Test Security sub-committee");
     expect(sec).toMatchObject({ head: null, members: [], taskCount: 0, permissions: { edit: true, delete: true } });
@@ -322,17 +335,21 @@ describe("inviting a member from another agency to Focal", () => {
   });
 
   it("reuses an existing account with the same e-mail (no second user), and refuses a member without e-mail", async () => {
-    const m = await addMember({ fullName: "Người dùng có sẵn", agencyVi: "Bộ Nội vụ", email: "LIAISON@demo.focal" });
+    const m = await addMember({
+      fullName: "Người dùng có sẵn",
+      agencyVi: "Bộ Nội vụ",
+      email: "Unit.Archives@demo.focal",
+    });
     const usersBefore = (await state()).users;
     const res = await send("POST", icd, `${base}/members/${m.id}/invite`, {});
     expect(res.statusCode, res.body).toBe(200);
     expect((res.json() as { invited: boolean }).invited).toBe(false); // they already sign in: no invitation mail
     expect((await state()).users).toBe(usersBefore);
-    const [u] = await t.ctx.db.select().from(users).where(eq(users.email, "liaison@demo.focal"));
+    const [u] = await t.ctx.db.select().from(users).where(eq(users.email, "unit.archives@demo.focal"));
     const [row] = await t.ctx.db.select().from(committeeMembers).where(eq(committeeMembers.id, m.id));
     expect(row!.userId).toBe(u!.id);
-    const liaison = await t.login("liaison@demo.focal");
-    expect((await get(liaison)).statusCode).toBe(200); // the new grant opens the committee
+    const archives = await t.login("unit.archives@demo.focal");
+    expect((await get(archives)).statusCode).toBe(200); // the new grant opens the committee
 
     const none = await addMember({ fullName: "Không có email", agencyVi: "Bộ Y tế" });
     const before = await state();

@@ -6,7 +6,7 @@ import { appError } from "../../http/errors.js";
 import { audit } from "../audit/service.js";
 import { invitationStates } from "../people/repo.js";
 import { ensureScopedAccountTx, issueInvitationTx } from "../people/service.js";
-import { compareViNames, fold } from "../../../shared/text.js";
+import { compareViNames } from "../../../shared/text.js";
 import { committeeRoles, type CommitteeRole, type SubcommitteeRole } from "../../../shared/committee.js";
 import type {
   Committee,
@@ -31,6 +31,7 @@ import {
   committeeSubcommittees,
   committeeTasks,
 } from "./schema.js";
+import { insertMemberTx, insertSeatTx, insertSubcommitteeTx, memberSearchText } from "./repo.js";
 
 /**
  * The organising committee itself (issue 13, point 1): its sub-committees in order with their seats, the whole
@@ -45,16 +46,6 @@ type SubRow = typeof committeeSubcommittees.$inferSelect;
 const seatOrder = (r: SubcommitteeRole) => ["head", "deputy", "secretary", "member"].indexOf(r);
 const roleOrder = (r: CommitteeRole) => committeeRoles.indexOf(r);
 const name = (s: { nameVi: string; nameEn: string }) => ({ vi: s.nameVi, en: s.nameEn });
-
-export function memberSearchText(m: {
-  fullName: string;
-  agencyVi: string;
-  agencyEn?: string | null;
-  position?: string | null;
-  email?: string | null;
-}): string {
-  return fold([m.fullName, m.agencyVi, m.agencyEn, m.position, m.email].filter(Boolean).join(" "));
-}
 
 /** The committee of a meeting as its readers see it. */
 export async function getCommittee(ctx: Ctx, actor: Actor, meetingId: string): Promise<Committee> {
@@ -256,7 +247,7 @@ export async function createSubcommittee(
       remitEn: body.remitEn || null,
       position,
     };
-    await tx.insert(committeeSubcommittees).values(row);
+    await insertSubcommitteeTx(tx, row);
     await audit(tx, actor, {
       action: "committee_subcommittee.create",
       entity: "committee_subcommittee",
@@ -355,7 +346,7 @@ export async function addSeat(
       .where(and(eq(committeeSeats.subcommitteeId, subId), eq(committeeSeats.memberId, m.id)));
     if (dup) throw committeeErrors.SEAT_TAKEN({ name: m.fullName, subcommittee: name(s) });
     if (body.role === "head") await checkHead(tx, s, m.id);
-    await tx.insert(committeeSeats).values({ subcommitteeId: subId, memberId: m.id, role: body.role });
+    await insertSeatTx(tx, { subcommitteeId: subId, memberId: m.id, role: body.role });
     await bumpSub(tx, s, s.version);
     await audit(tx, actor, {
       action: "committee_seat.add",
@@ -448,8 +439,7 @@ export async function createMember(
       email: body.email ? body.email.toLowerCase() : null,
       committeeRole: body.committeeRole ?? "member",
     };
-    const row = { id: crypto.randomUUID(), meetingId, ...fields, searchText: memberSearchText(fields) };
-    await tx.insert(committeeMembers).values(row);
+    const row = await insertMemberTx(tx, { meetingId, ...fields });
     await audit(tx, actor, {
       action: "committee_member.create",
       entity: "committee_member",

@@ -20,6 +20,7 @@ import { useNotify } from "../../../lib/notify";
 import { ErrorAlert, errorText } from "../../../components/ErrorAlert";
 import { EmptyState, QueryState } from "../../../components/QueryState";
 import { useCheckedForm } from "../../../components/useCheckedForm";
+import { foldFilter } from "../../../components/foldFilter";
 import { NAME_MAX } from "../../../../shared/text";
 import {
   committeeRoles,
@@ -640,6 +641,7 @@ function SeatForm({
           label={t("committee.seat.member")}
           required
           searchable
+          filter={foldFilter}
           data-autofocus
           nothingFoundMessage={t("committee.seat.noMember")}
           data={committee.members.map((m) => ({

@@ -86,6 +86,22 @@ describeWithFocal("the organising committee's members", (focal) => {
     const sec = c.subcommittees.find((s) => s.id === demoIds.subcommitteeSecurity)!;
     expect(sec.members.filter((m) => m.fullName === NAME)).toEqual([expect.objectContaining({ role: "member" })]);
 
+    // The ICD makes them deputy head: they move under the deputies' heading.
+    await security.getByRole("button", { name: vi("committee.seat.roleOf", { name: NAME }) }).click();
+    dialog = page.getByRole("dialog", { name: vi("committee.seat.roleTitle", { name: NAME }) });
+    await dialog.getByRole("combobox", { name: vi("committee.seat.role") }).click();
+    await page.getByRole("option", { name: vi("committee.seatRole.deputy"), exact: true }).click();
+    await dialog.getByRole("button", { name: vi("common.save") }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await expect
+      .poll(async () => {
+        const now = await icd.get<typeof c>(`/meetings/${M}/committee`);
+        return now.subcommittees
+          .find((s) => s.id === demoIds.subcommitteeSecurity)!
+          .members.find((m) => m.fullName === NAME)?.role;
+      })
+      .toBe("deputy");
+
     await f.setLanguage(page, "en");
     await page.getByRole("heading", { name: text("en", "committee.subs.title") }).waitFor();
     await page.getByRole("region", { name: "Security and Health Sub-committee" }).waitFor();

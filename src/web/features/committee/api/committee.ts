@@ -8,6 +8,7 @@ import type {
   SubcommitteeBody,
   SubcommitteePatch,
 } from "../../../../shared/schemas/committee";
+import type { SubcommitteeRole } from "../../../../shared/committee";
 
 export type { Committee, CommitteeMemberBody, SubcommitteeBody };
 export type CommitteeMember = Committee["members"][number];
@@ -46,6 +47,11 @@ export const useDeleteSubcommittee = (m: string) =>
 export const useAddSeat = (m: string) =>
   useCommitteeWrite<SeatBody & { subcommitteeId: string }>(m, (b, { subcommitteeId, ...v }) =>
     api.post(`${b}/subcommittees/${subcommitteeId}/seats`, v),
+  );
+export const useUpdateSeat = (m: string) =>
+  useCommitteeWrite<{ subcommitteeId: string; memberId: string; role: SubcommitteeRole; version: number }>(
+    m,
+    (b, { subcommitteeId, memberId, ...v }) => api.patch(`${b}/subcommittees/${subcommitteeId}/seats/${memberId}`, v),
   );
 export const useRemoveSeat = (m: string) =>
   useCommitteeWrite<{ subcommitteeId: string; memberId: string; version: number }>(m, (b, v) =>

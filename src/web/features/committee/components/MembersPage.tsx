@@ -37,6 +37,7 @@ import {
   useDeleteSubcommittee,
   useInviteMember,
   useRemoveSeat,
+  useUpdateSeat,
   useUpdateMember,
   useUpdateSubcommittee,
   type Committee,
@@ -49,6 +50,7 @@ type Dialog =
   | { kind: "member"; member: CommitteeMember | null }
   | { kind: "subcommittee"; sub: Subcommittee | null }
   | { kind: "seat"; sub: Subcommittee }
+  | { kind: "seatRole"; sub: Subcommittee; seat: Seat }
   | { kind: "invite"; member: CommitteeMember }
   | { kind: "deleteMember"; member: CommitteeMember }
   | { kind: "deleteSub"; sub: Subcommittee }
@@ -99,6 +101,7 @@ export function MembersPage({ meeting }: { meeting: MeetingTabMeeting }) {
 type T = ReturnType<typeof useI18n>["t"];
 
 function dialogKey(d: NonNullable<Dialog>): string {
+  if (d.kind === "seatRole") return `seatRole-${d.sub.id}-${d.seat.id}`;
   if (d.kind === "member" || d.kind === "invite" || d.kind === "deleteMember")
     return `${d.kind}-${d.member?.id ?? "new"}`;
   return `${d.kind}-${d.sub?.id ?? "new"}`;
@@ -112,6 +115,8 @@ function dialogTitle(d: NonNullable<Dialog>, t: T): string {
       return d.sub ? t("committee.subs.editTitle") : t("committee.subs.addTitle");
     case "seat":
       return t("committee.seat.title");
+    case "seatRole":
+      return t("committee.seat.roleTitle", { name: d.seat.fullName });
     case "invite":
       return t("committee.invite.title", { name: d.member.fullName });
     case "deleteMember":
@@ -308,6 +313,7 @@ function SubcommitteeCard({
           sub={s}
           manage={manage}
           meetingId={meetingId}
+          open={open}
         />
         <SeatLine
           label={t("committee.seatRole.deputy")}
@@ -315,8 +321,16 @@ function SubcommitteeCard({
           sub={s}
           manage={manage}
           meetingId={meetingId}
+          open={open}
         />
-        <SeatLine label={t("committee.subs.members")} seats={others} sub={s} manage={manage} meetingId={meetingId} />
+        <SeatLine
+          label={t("committee.subs.members")}
+          seats={others}
+          sub={s}
+          manage={manage}
+          meetingId={meetingId}
+          open={open}
+        />
         {manage && (
           <Group gap={4}>
             <Button
@@ -359,12 +373,14 @@ function SeatLine({
   sub,
   manage,
   meetingId,
+  open,
 }: {
   label: string;
   seats: Seat[];
   sub: Subcommittee;
   manage: boolean;
   meetingId: string;
+  open: (d: Dialog) => void;
 }) {
   const { t } = useI18n();
   return (
@@ -388,7 +404,20 @@ function SeatLine({
                   </Text>
                   <PersonLines p={p} />
                 </Stack>
-                {manage && <RemoveSeat sub={sub} seat={p} meetingId={meetingId} />}
+                {manage && (
+                  <Group gap={2} wrap="nowrap">
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      color="gray"
+                      aria-label={t("committee.seat.roleOf", { name: p.fullName })}
+                      onClick={() => open({ kind: "seatRole", sub, seat: p })}
+                    >
+                      {t("committee.seat.roleShort")}
+                    </Button>
+                    <RemoveSeat sub={sub} seat={p} meetingId={meetingId} />
+                  </Group>
+                )}
               </Group>
             </li>
           ))}
@@ -443,6 +472,8 @@ function DialogBody({
       return <SubcommitteeForm sub={dialog.sub} meetingId={meetingId} close={close} />;
     case "seat":
       return <SeatForm sub={dialog.sub} committee={committee} meetingId={meetingId} close={close} />;
+    case "seatRole":
+      return <SeatRoleForm sub={dialog.sub} seat={dialog.seat} meetingId={meetingId} close={close} />;
     case "invite":
       return <InviteForm member={dialog.member} meetingId={meetingId} close={close} />;
     case "deleteMember":
@@ -663,6 +694,57 @@ function SeatForm({
         />
         <ErrorAlert error={add.error} />
         <Actions saving={add.isPending} label={t("committee.seat.add")} close={close} />
+      </Stack>
+    </form>
+  );
+}
+
+function SeatRoleForm({
+  sub,
+  seat,
+  meetingId,
+  close,
+}: {
+  sub: Subcommittee;
+  seat: Seat;
+  meetingId: string;
+  close: () => void;
+}) {
+  const { t, lang } = useI18n();
+  const notify = useNotify();
+  const update = useUpdateSeat(meetingId);
+  const [role, setRole] = useState<SubcommitteeRole>(seat.role);
+  const name = lang === "en" ? sub.nameEn : sub.nameVi;
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        update.mutate(
+          { subcommitteeId: sub.id, memberId: seat.id, role, version: sub.version },
+          {
+            onSuccess: () => {
+              notify(t("committee.seat.roleSaved", { name: seat.fullName, role: t(`committee.seatRole.${role}`) }));
+              close();
+            },
+          },
+        );
+      }}
+    >
+      <Stack gap="sm">
+        <Text size="sm">{t("committee.seat.into", { name })}</Text>
+        <Select
+          label={t("committee.seat.role")}
+          data-autofocus
+          data={subcommitteeRoles.map((r) => ({ value: r, label: t(`committee.seatRole.${r}`) }))}
+          value={role}
+          onChange={(v) => {
+            if (v !== null && isSeatRole(v)) setRole(v);
+          }}
+          allowDeselect={false}
+        />
+        <ErrorAlert error={update.error} />
+        <Actions saving={update.isPending} label={t("common.save")} close={close} />
       </Stack>
     </form>
   );

@@ -26,6 +26,8 @@ export const auditModules = {
   calendar: { vi: "Lịch ngày nghỉ", en: "Working calendar" },
   documents: { vi: "Văn bản và sổ đăng ký số", en: "Documents and number registers" },
   cooperation: { vi: "Hợp tác quốc tế", en: "Cooperation register" },
+  // --- committee tasks (issue 13)
+  committee_tasks: { vi: "Ban Tổ chức: nhiệm vụ", en: "Organising committee: tasks" },
 } as const satisfies Record<string, Phrase>;
 export type AuditModule = keyof typeof auditModules;
 export const isAuditModule = (s: string): s is AuditModule => Object.hasOwn(auditModules, s);
@@ -172,6 +174,16 @@ export const auditActions = {
   "coop_plan_item.update": a("cooperation", "Sửa mục kế hoạch hợp tác", "Changed a plan item"),
   "coop_plan.consolidate": a("cooperation", "Tổng hợp kế hoạch hợp tác quốc tế năm", "Consolidated the annual plan"),
   "coop_plan.approve": a("cooperation", "Phê duyệt kế hoạch hợp tác quốc tế năm", "Approved the annual plan"),
+  // --- committee tasks (issue 13)
+  "committee_task.create": a("committee_tasks", "Tạo nhiệm vụ của Ban Tổ chức", "Created a committee task"),
+  "committee_task.update": a("committee_tasks", "Sửa nhiệm vụ của Ban Tổ chức", "Changed a committee task"),
+  "committee_task.delete": a("committee_tasks", "Xóa nhiệm vụ của Ban Tổ chức", "Deleted a committee task"),
+  "committee_task.checklist": a("committee_tasks", "Sửa danh mục kiểm tra của nhiệm vụ", "Changed a task's checklist"),
+  "committee_task.comment": a("committee_tasks", "Bình luận về nhiệm vụ", "Commented on a task"),
+  "committee_task.file_upload": a("committee_tasks", "Tải lên tệp của nhiệm vụ", "Uploaded a task's file"),
+  "committee_task.file_download": a("committee_tasks", "Tải xuống tệp của nhiệm vụ", "Downloaded a task's file"),
+  "committee_task.file_delete": a("committee_tasks", "Xóa tệp của nhiệm vụ", "Deleted a task's file"),
+  "seed.committee_tasks": a("system", "Nạp dữ liệu mẫu: nhiệm vụ Ban Tổ chức", "Loaded demo data: committee tasks"),
 } as const satisfies Record<string, { module: AuditModule } & Phrase>;
 export type AuditAction = keyof typeof auditActions;
 
@@ -215,6 +227,8 @@ export const auditEntities = {
   coop_partner: { vi: "Đối tác nước ngoài", en: "Foreign partner" },
   coop_plan: { vi: "Kế hoạch hợp tác quốc tế năm", en: "Annual cooperation plan" },
   coop_plan_item: { vi: "Mục kế hoạch hợp tác", en: "Plan item" },
+  // --- committee tasks (issue 13)
+  committee_task: { vi: "Nhiệm vụ của Ban Tổ chức", en: "Committee task" },
 } as const satisfies Record<string, Phrase>;
 export type AuditEntity = keyof typeof auditEntities;
 export const isAuditEntity = (s: string): s is AuditEntity => Object.hasOwn(auditEntities, s);

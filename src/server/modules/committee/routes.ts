@@ -1,4 +1,5 @@
 import type { RoutesFn } from "../../context.js";
+import { taskRoutes } from "./routes/tasks.js";
 
 /**
  * The organising committee's routes (issue 13), one file per area under `routes/`; each area adds its own line:
@@ -8,4 +9,5 @@ import type { RoutesFn } from "../../context.js";
 export const committeeRoutes: RoutesFn = async (app, ctx) => {
   void app;
   void ctx;
+  await taskRoutes(app, ctx);
 };

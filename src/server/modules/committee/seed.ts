@@ -1,4 +1,5 @@
 import type { Db } from "../../db/client.js";
+import { seedCommitteeTasks } from "./seed/tasks.js";
 
 /**
  * The organising committee of ACCSM 21 from seed 000 (issue 13): the committee and its three sub-committees with
@@ -8,4 +9,5 @@ import type { Db } from "../../db/client.js";
 export async function seedCommittee(db: Db, unitIds: Map<string, string>): Promise<void> {
   void db;
   void unitIds;
+  await seedCommitteeTasks(db);
 }

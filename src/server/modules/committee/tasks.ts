@@ -485,7 +485,7 @@ async function nextNumber(tx: Tx, meetingId: string): Promise<number> {
 /** Inserts a task (checked by the caller) with its helpers, dependencies, links, checklist and first status row. */
 export async function insertTaskTx(
   tx: Tx,
-  actor: Pick<Actor, "id">,
+  actor: { id: string | null },
   meetingId: string,
   input: TaskBody & { id?: string },
   at?: Date,

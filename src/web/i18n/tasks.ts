@@ -103,7 +103,7 @@ export const en: Record<keyof typeof vi, string> = {
   "tasks.noDue": "No due date",
   "tasks.overdue": "Overdue",
   "tasks.blockedBecause": "Blocked: {reason}",
-  "tasks.checksDone": "{done}/{total} items done",
+  "tasks.checksDone": "{done} of {total, plural, one {# item} other {# items}} done",
   "tasks.view.label": "Task views",
   "tasks.view.list": "List",
   "tasks.view.board": "Board by status",

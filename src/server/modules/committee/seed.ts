@@ -1,4 +1,5 @@
 import type { Db } from "../../db/client.js";
+import { seedCommitteeMembers } from "./seed/committee.js";
 import { seedCommitteeTasks } from "./seed/tasks.js";
 
 /**
@@ -7,7 +8,7 @@ import { seedCommitteeTasks } from "./seed/tasks.js";
  * the Heads+3 meeting, the contingency plans. Each area seeds its own file under `seed/`, in this order.
  */
 export async function seedCommittee(db: Db, unitIds: Map<string, string>): Promise<void> {
-  void db;
   void unitIds;
+  await seedCommitteeMembers(db);
   await seedCommitteeTasks(db);
 }

@@ -498,3 +498,27 @@ describe("denials change nothing", () => {
     expectError(await send("GET", director, `${base}/${task.id}`), 404, "TASK_NOT_FOUND");
   });
 });
+
+describe("the demo tasks of seed 000", () => {
+  it("every sub-committee has tasks due before the opening, some done, some late, with dependencies", async () => {
+    const res = await send("GET", icd, `${base}?limit=500`);
+    const all = (res.json() as (TaskJson & { subcommitteeId: string; dueAt: string | null })[]).filter((x) =>
+      [demoIds.subcommitteeContent, demoIds.subcommitteeProtocol, demoIds.subcommitteeSecurity].includes(
+        x.subcommitteeId,
+      ),
+    );
+    expect(all.length).toBeGreaterThanOrEqual(20);
+    for (const s of [demoIds.subcommitteeContent, demoIds.subcommitteeProtocol, demoIds.subcommitteeSecurity])
+      expect(all.filter((x) => x.subcommitteeId === s).length).toBeGreaterThanOrEqual(5);
+    expect(all.every((x) => x.dueAt !== null && x.dueAt < "2022-08-02")).toBe(true);
+    expect(all.every((x) => x.owner !== null)).toBe(true);
+    expect(all.some((x) => x.status === "done")).toBe(true);
+    expect(all.some((x) => x.overdue)).toBe(true);
+    expect(all.some((x) => x.status === "blocked")).toBe(true);
+    const press = all.find((x) => x.title === "Xây dựng các thông cáo báo chí")!;
+    expect(press.dependsOn.map((d) => d.title)).toContain("Xây dựng kế hoạch tuyên truyền trước, trong và sau sự kiện");
+    // Vũ Đăng Minh (committee@demo.focal) has tasks of his own, with a checklist on one.
+    const mine = (await send("GET", committee, `${base}?mine=true&limit=500`)).json() as TaskJson[];
+    expect(mine.some((x) => x.title === "In ấn tài liệu, quà tặng" && x.checks.total === 3)).toBe(true);
+  });
+});

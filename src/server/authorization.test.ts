@@ -44,6 +44,7 @@ import {
 import { coopActivities } from "./modules/cooperation/schema.js";
 import { factsOf, routeFacts } from "./modules/cooperation/repo.js";
 import { todayInHanoi } from "../shared/dates.js";
+import { committeePermissions, taskPermissions, type TaskFacts } from "./modules/committee/policy.js";
 import { eq } from "drizzle-orm";
 
 const ACCOUNTS = [
@@ -115,8 +116,12 @@ async function abilities(actor: Actor) {
     coopDone: await coopFacts(actor, demoIds.coopArchivesFrance),
     coopPartner: coopPartnerPermissions(actor),
     ...(await coopAbilities(actor)),
+    // The committee's tasks (issue 13): the walk's task is a demo task of the Content sub-committee.
+    committee: await committeePermissions(db, actor, ids.meeting!),
+    task: taskPermissions(await committeePermissions(db, actor, ids.meeting!), taskFacts),
   };
 }
+let taskFacts: TaskFacts;
 
 /** The cooperation route's abilities on the walk's activity (an outbound delegation submitted, at the ICD's review). */
 async function coopAbilities(actor: Actor) {
@@ -327,6 +332,23 @@ const RULES: Record<string, (p: Abilities) => boolean> = {
   "GET /api/cooperation/rules": (p) => p.coopRoute.readRules,
   "PUT /api/cooperation/rules": (p) => p.coopRoute.editRules,
   "GET /api/cooperation/rules/versions": (p) => p.coopRoute.readRules,
+  // --- committee tasks (issue 13)
+  "GET /api/meetings/{id}/tasks/options": (p) => p.committee.read,
+  "GET /api/meetings/{id}/tasks": (p) => p.committee.read,
+  // The walk's body names no sub-committee of the meeting: only the ICD may get past the policy.
+  "POST /api/meetings/{id}/tasks": (p) => p.committee.manage,
+  "GET /api/meetings/{id}/tasks/{taskId}": (p) => p.committee.read,
+  // The walk's body carries only the version: a progress change.
+  "PATCH /api/meetings/{id}/tasks/{taskId}": (p) => p.task.progress,
+  "DELETE /api/meetings/{id}/tasks/{taskId}": (p) => p.task.edit,
+  "POST /api/meetings/{id}/tasks/{taskId}/checks": (p) => p.task.progress,
+  "PATCH /api/meetings/{id}/tasks/{taskId}/checks/{checkId}": (p) => p.task.progress,
+  "DELETE /api/meetings/{id}/tasks/{taskId}/checks/{checkId}": (p) => p.task.progress,
+  "PUT /api/meetings/{id}/tasks/{taskId}/checks/order": (p) => p.task.progress,
+  "POST /api/meetings/{id}/tasks/{taskId}/comments": (p) => p.task.comment,
+  "POST /api/meetings/{id}/tasks/{taskId}/files": (p) => p.task.progress,
+  "GET /api/meetings/{id}/tasks/{taskId}/files/{fileId}": (p) => p.committee.read,
+  "DELETE /api/meetings/{id}/tasks/{taskId}/files/{fileId}": (p) => p.task.progress,
 };
 
 const MAIL_ID = crypto.randomUUID();
@@ -528,6 +550,21 @@ beforeAll(async () => {
     coopPartner: (await get<{ id: string }[]>("/api/cooperation/partners?q=nara"))[0]!.id,
     coopPlanItem: (await get<{ items: { id: string }[] }>("/api/cooperation/plans/2022")).items[0]!.id,
   };
+  // The committee's tasks: a demo task of the Content sub-committee; no checklist item or file by these ids.
+  {
+    const tasks = await get<
+      { id: string; subcommitteeId: string; owner: { id: string } | null; helpers: { id: string }[] }[]
+    >(`/api/meetings/${M}/tasks?subcommitteeId=${demoIds.subcommitteeContent}&limit=1`);
+    const task = tasks[0]!;
+    ids.taskId = task.id;
+    ids.checkId = NOWHERE;
+    ids.fileId = NOWHERE;
+    taskFacts = {
+      subcommitteeId: task.subcommitteeId,
+      ownerId: task.owner?.id ?? null,
+      helperIds: task.helpers.map((h) => h.id),
+    };
+  }
   // The cooperation route's walk: an outbound delegation of the Archives, submitted, waiting for the ICD's review.
   {
     const h = headers.get("unit.archives@demo.focal")!;

@@ -21,25 +21,31 @@ async function openTasks(focal: Focal, lang: "vi" | "en"): Promise<Page> {
   return page;
 }
 
+/** axe on the page with the pointer resting in an empty corner (not hovering the link just clicked). */
+async function accessible(focal: Focal, page: Page, what: string) {
+  await page.mouse.move(1270, 790);
+  await focal.expectAccessible(page, what);
+}
+
 describeWithFocal("committee tasks", (focal) => {
   it("a committee member sees his tasks, moves one on the board with the keyboard and completes a checklist", async () => {
     const page = await openTasks(focal(), "vi");
     // My tasks: kept in the address.
-    await page.getByRole("checkbox", { name: text("vi", "tasks.filter.mine") }).check();
+    await page.getByRole("checkbox", { name: text("vi", "tasks.filter.mine") }).click();
     await page.waitForURL(/mine=true/);
     const table = page.getByRole("table");
     await table.getByRole("link", { name: PRINTING }).waitFor();
     await table.getByRole("link", { name: FACILITIES }).waitFor();
     // Overdue tasks say so in words.
     await expect(table.getByText(text("vi", "tasks.overdue")).first().isVisible()).resolves.toBe(true);
-    await focal().expectAccessible(page, "tasks list (vi)");
+    await accessible(focal(), page, "tasks list (vi)");
 
     // The board, still "mine": the facilities task moves from "not started" to "in progress" with → .
     await page.getByRole("link", { name: text("vi", "tasks.view.board") }).click();
     const notStarted = page.getByTestId("column-not_started");
     const card = notStarted.getByRole("group", { name: new RegExp(FACILITIES) });
     await card.waitFor();
-    await focal().expectAccessible(page, "tasks board (vi)");
+    await accessible(focal(), page, "tasks board (vi)");
     await card.focus();
     await page.keyboard.press("ArrowRight");
     const announce = page.getByTestId("board-announce");
@@ -54,7 +60,7 @@ describeWithFocal("committee tasks", (focal) => {
     // The timeline.
     await page.getByRole("link", { name: text("vi", "tasks.view.timeline") }).click();
     await page.getByRole("link", { name: new RegExp(PRINTING) }).waitFor();
-    await focal().expectAccessible(page, "tasks timeline (vi)");
+    await accessible(focal(), page, "tasks timeline (vi)");
 
     // The printing task's checklist: tick what is left, add an item by typing, tick it.
     await page.getByRole("link", { name: new RegExp(PRINTING) }).click();
@@ -71,21 +77,21 @@ describeWithFocal("committee tasks", (focal) => {
     await expect.poll(() => added.isChecked()).toBe(true);
     const checklist = page.getByRole("heading", { name: new RegExp(text("vi", "tasks.checklist.title")) });
     await expect.poll(async () => (await checklist.textContent()) ?? "").toContain("4/4");
-    await focal().expectAccessible(page, "task page (vi)");
+    await accessible(focal(), page, "task page (vi)");
   }, 180_000);
 
   it("the list, the board and the timeline are accessible in English", async () => {
     const page = await openTasks(focal(), "en");
     await page.getByRole("table").waitFor();
-    await focal().expectAccessible(page, "tasks list (en)");
+    await accessible(focal(), page, "tasks list (en)");
     await page.getByRole("link", { name: text("en", "tasks.view.board") }).click();
     await page.getByTestId("column-done").waitFor();
-    await focal().expectAccessible(page, "tasks board (en)");
+    await accessible(focal(), page, "tasks board (en)");
     await page.getByRole("link", { name: text("en", "tasks.view.timeline") }).click();
     await page
       .getByRole("heading", { level: 3, name: /^Week / })
       .first()
       .waitFor();
-    await focal().expectAccessible(page, "tasks timeline (en)");
+    await accessible(focal(), page, "tasks timeline (en)");
   }, 180_000);
 });

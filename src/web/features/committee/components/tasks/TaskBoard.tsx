@@ -149,7 +149,7 @@ export function TaskBoard({ meeting }: { meeting: MeetingTabMeeting }) {
                               <Text size="xs">{task.owner?.fullName ?? t("tasks.noOwner")}</Text>
                               <DueText task={task} timeZone={meeting.timeZone} />
                               {task.status === "blocked" && task.blockedReason && (
-                                <Text size="xs" c="orange.9">
+                                <Text size="xs" fs="italic">
                                   {t("tasks.blockedBecause", { reason: task.blockedReason })}
                                 </Text>
                               )}

@@ -143,7 +143,7 @@ function TaskBody({ meeting, task, url }: { meeting: MeetingTabMeeting; task: Ta
             <DueText task={task} timeZone={meeting.timeZone} />
           </Group>
           {task.status === "blocked" && task.blockedReason && (
-            <Text size="sm" c="orange.9">
+            <Text size="sm" fs="italic">
               {t("tasks.blockedBecause", { reason: task.blockedReason })}
             </Text>
           )}

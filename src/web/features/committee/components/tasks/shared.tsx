@@ -49,7 +49,7 @@ export function DueText({ task, timeZone }: { task: Pick<TaskSummary, "dueAt" | 
     );
   return (
     <Group gap={6} wrap="nowrap">
-      <Text size="sm" c={task.overdue ? "red.8" : undefined} fw={task.overdue ? 700 : undefined}>
+      <Text size="sm" c={task.overdue ? "red.9" : undefined} fw={task.overdue ? 700 : undefined}>
         {fmtDateTime(task.dueAt, { timeZone })}
       </Text>
       {task.overdue && (

@@ -13,6 +13,7 @@ import {
   FileButton,
   Group,
   List,
+  Modal,
   MultiSelect,
   NativeSelect,
   Paper,
@@ -23,7 +24,7 @@ import {
   Title,
 } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Link, useParams, useSearchParams } from "react-router";
+import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import type { Task } from "../../../../../shared/schemas/committee";
 import { taskStatuses, type TaskStatus } from "../../../../../shared/committee";
 import type { MeetingTabMeeting } from "../../../../lib/meetingTabs";
@@ -32,6 +33,7 @@ import { useI18n } from "../../../../lib/i18n";
 import { useNotify } from "../../../../lib/notify";
 import { ErrorAlert } from "../../../../components/ErrorAlert";
 import { QueryState } from "../../../../components/QueryState";
+import { EditTask } from "./EditTask";
 import { DueText, StatusBadge, priorityKey, statusKey, tasksKey, useTaskOptions } from "./shared";
 
 function readBase64(file: File): Promise<string> {
@@ -70,6 +72,16 @@ function TaskBody({ meeting, task, url }: { meeting: MeetingTabMeeting; task: Ta
   const [mentions, setMentions] = useState<string[]>([]);
   const [reason, setReason] = useState("");
   const [pending, setPending] = useState<TaskStatus | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const navigate = useNavigate();
+  const remove = useMutation({
+    mutationFn: () => api.delete(`${url}?version=${task.version}`),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: tasksKey(meeting.id) });
+      void navigate(`/meetings/${meeting.id}/committee/tasks`);
+    },
+  });
   const write = useMutation({
     mutationFn: (v: { method: "post" | "patch" | "put" | "delete"; path: string; body?: unknown }) =>
       api[v.method]<Task>(`${url}${v.path}`, v.body),
@@ -120,6 +132,55 @@ function TaskBody({ meeting, task, url }: { meeting: MeetingTabMeeting; task: Ta
         </Group>
       </Stack>
       {write.error && <ErrorAlert error={write.error} />}
+      {remove.error && <ErrorAlert error={remove.error} />}
+      {p.edit && !editing && (
+        <Group gap="xs">
+          <Button variant="light" size="xs" onClick={() => setEditing(true)}>
+            {t("tasks.edit")}
+          </Button>
+          <Button variant="subtle" color="red" size="xs" loading={remove.isPending} onClick={() => setConfirming(true)}>
+            {t("tasks.delete")}
+          </Button>
+        </Group>
+      )}
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t("tasks.delete")}>
+        <Stack>
+          <Text size="sm">{t("tasks.deleteConfirm", { number: task.number })}</Text>
+          <Group justify="end">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {t("tasks.cancel")}
+            </Button>
+            <Button
+              color="red"
+              loading={remove.isPending}
+              onClick={() => remove.mutate(undefined, { onSettled: () => setConfirming(false) })}
+            >
+              {t("tasks.delete")}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+      {editing && (
+        <Paper withBorder p="md">
+          <EditTask
+            meeting={meeting}
+            task={task}
+            saving={write.isPending}
+            onCancel={() => setEditing(false)}
+            onSave={(body) =>
+              write.mutate(
+                { method: "patch", path: "", body },
+                {
+                  onSuccess: () => {
+                    setEditing(false);
+                    notify(t("tasks.saved"));
+                  },
+                },
+              )
+            }
+          />
+        </Paper>
+      )}
       <Paper withBorder p="md">
         <Stack gap="xs">
           <Group gap="xs">

@@ -26,6 +26,8 @@ export const auditModules = {
   calendar: { vi: "Lịch ngày nghỉ", en: "Working calendar" },
   documents: { vi: "Văn bản và sổ đăng ký số", en: "Documents and number registers" },
   cooperation: { vi: "Hợp tác quốc tế", en: "Cooperation register" },
+  // committee (issue 13): each area adds its actions below; one `committee` module for all of them
+  committee: { vi: "Ban Tổ chức hội nghị", en: "Organising committee" },
 } as const satisfies Record<string, Phrase>;
 export type AuditModule = keyof typeof auditModules;
 export const isAuditModule = (s: string): s is AuditModule => Object.hasOwn(auditModules, s);
@@ -172,6 +174,13 @@ export const auditActions = {
   "coop_plan_item.update": a("cooperation", "Sửa mục kế hoạch hợp tác", "Changed a plan item"),
   "coop_plan.consolidate": a("cooperation", "Tổng hợp kế hoạch hợp tác quốc tế năm", "Consolidated the annual plan"),
   "coop_plan.approve": a("cooperation", "Phê duyệt kế hoạch hợp tác quốc tế năm", "Approved the annual plan"),
+  // committee — scripts and the live view
+  "committee_cue.create": a("committee", "Thêm mục kịch bản chi tiết", "Added a script cue"),
+  "committee_cue.update": a("committee", "Sửa mục kịch bản chi tiết", "Changed a script cue"),
+  "committee_cue.delete": a("committee", "Xóa mục kịch bản chi tiết", "Deleted a script cue"),
+  "committee_cue.reorder": a("committee", "Sắp xếp lại kịch bản chi tiết", "Reordered a script"),
+  "committee_cue.mark": a("committee", "Đánh dấu mục kịch bản (xong, chậm)", "Marked a script cue (done, delayed)"),
+  "committee_script.print": a("committee", "In kịch bản chi tiết", "Printed a script"),
 } as const satisfies Record<string, { module: AuditModule } & Phrase>;
 export type AuditAction = keyof typeof auditActions;
 
@@ -215,6 +224,9 @@ export const auditEntities = {
   coop_partner: { vi: "Đối tác nước ngoài", en: "Foreign partner" },
   coop_plan: { vi: "Kế hoạch hợp tác quốc tế năm", en: "Annual cooperation plan" },
   coop_plan_item: { vi: "Mục kế hoạch hợp tác", en: "Plan item" },
+  // committee — scripts
+  committee_cue: { vi: "Mục kịch bản chi tiết", en: "Script cue" },
+  committee_script: { vi: "Kịch bản chi tiết của phiên họp", en: "Session script" },
 } as const satisfies Record<string, Phrase>;
 export type AuditEntity = keyof typeof auditEntities;
 export const isAuditEntity = (s: string): s is AuditEntity => Object.hasOwn(auditEntities, s);

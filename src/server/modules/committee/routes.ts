@@ -1,4 +1,6 @@
 import type { RoutesFn } from "../../context.js";
+import { scriptRoutes } from "./routes/scripts.js";
+import { liveRoutes } from "./routes/live.js";
 
 /**
  * The organising committee's routes (issue 13), one file per area under `routes/`; each area adds its own line:
@@ -8,4 +10,7 @@ import type { RoutesFn } from "../../context.js";
 export const committeeRoutes: RoutesFn = async (app, ctx) => {
   void app;
   void ctx;
+  // scripts and the live view
+  await scriptRoutes(app, ctx);
+  await liveRoutes(app, ctx);
 };

@@ -1,4 +1,5 @@
 import type { Db } from "../../db/client.js";
+import { seedScripts } from "./seed/scripts.js";
 
 /**
  * The organising committee of ACCSM 21 from seed 000 (issue 13): the committee and its three sub-committees with
@@ -8,4 +9,6 @@ import type { Db } from "../../db/client.js";
 export async function seedCommittee(db: Db, unitIds: Map<string, string>): Promise<void> {
   void db;
   void unitIds;
+  // scripts (after the members and the contingency plans: it names the heads and links the plans)
+  await seedScripts(db);
 }

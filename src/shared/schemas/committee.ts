@@ -110,7 +110,9 @@ export const ScriptChanges = Type.Object({
   printedBy: Nullable(Type.String()),
   added: Type.Array(Type.Object({ id: Uuid, time: Type.String(), what: Type.String() })),
   removed: Type.Array(Type.Object({ id: Uuid, time: Type.String(), what: Type.String() })),
-  changed: Type.Array(Type.Object({ id: Uuid, time: Type.String(), what: Type.String(), fields: Type.Array(Type.String()) })),
+  changed: Type.Array(
+    Type.Object({ id: Uuid, time: Type.String(), what: Type.String(), fields: Type.Array(Type.String()) }),
+  ),
 });
 export type ScriptChanges = Static<typeof ScriptChanges>;
 
@@ -185,7 +187,13 @@ export type CueMarkBody = Static<typeof CueMarkBody>;
 export const LiveRevision = Type.Object({ revision: Type.Integer() });
 
 export const LiveView = Type.Object({
-  meeting: Type.Object({ id: Uuid, code: Type.String(), titleVi: Type.String(), titleEn: Type.String(), timeZone: Type.String() }),
+  meeting: Type.Object({
+    id: Uuid,
+    code: Type.String(),
+    titleVi: Type.String(),
+    titleEn: Type.String(),
+    timeZone: Type.String(),
+  }),
   sessions: Type.Array(ScriptSession),
   rooms: Type.Array(Type.Object({ id: Uuid, nameVi: Type.String(), nameEn: Type.String() })),
   revision: Type.Integer(),

@@ -24,7 +24,11 @@ export const committeeErrors = defineErrors({
     vi: "Người phụ trách không phải thành viên Ban Tổ chức của hội nghị này.",
     en: "The person responsible is not a member of this meeting's organising committee.",
   },
-  CUE_ROOM_UNKNOWN: { status: 400, vi: "Phòng không thuộc hội nghị này.", en: "The room is not one of this meeting's." },
+  CUE_ROOM_UNKNOWN: {
+    status: 400,
+    vi: "Phòng không thuộc hội nghị này.",
+    en: "The room is not one of this meeting's.",
+  },
   CUE_CONTINGENCY_UNKNOWN: {
     status: 400,
     vi: "Phương án xử lý tình huống không thuộc hội nghị hoặc phiên họp này.",

@@ -32,7 +32,10 @@ const words = {
   },
   empty: { vi: "Chưa có mục nào trong kịch bản.", en: "The script has no cues yet." },
   page: { vi: "Trang", en: "Page" },
-  total: { vi: "Tổng thời lượng: {total} phút · Khung giờ phiên họp: {slot} phút", en: "Total: {total} min · Session slot: {slot} min" },
+  total: {
+    vi: "Tổng thời lượng: {total} phút · Khung giờ phiên họp: {slot} phút",
+    en: "Total: {total} min · Session slot: {slot} min",
+  },
 } as const;
 
 const INK = "#1A1A1A";
@@ -81,7 +84,11 @@ export async function scriptPdf(
     const end = toZonedIso(session.endsAt, tz);
     const room = l.rooms.find((r) => r.id === session.roomId);
 
-    doc.fillColor(BAND).font("bold").fontSize(9).text(`${meeting.code} · ${words.kicker[lang]}`, left, doc.y, { width });
+    doc
+      .fillColor(BAND)
+      .font("bold")
+      .fontSize(9)
+      .text(`${meeting.code} · ${words.kicker[lang]}`, left, doc.y, { width });
     doc.moveDown(0.2);
     doc.fillColor(INK).font("bold").fontSize(14).text(title, { width });
     doc.font("regular").fontSize(9.5).fillColor(INK);
@@ -133,7 +140,12 @@ export async function scriptPdf(
     });
 
     header();
-    if (!cues.length) doc.fillColor(GREY).font("italic").fontSize(9).text(words.empty[lang], left, doc.y + 4, { width });
+    if (!cues.length)
+      doc
+        .fillColor(GREY)
+        .font("italic")
+        .fontSize(9)
+        .text(words.empty[lang], left, doc.y + 4, { width });
     for (const c of cues) {
       const text = cells(c);
       doc.font("regular").fontSize(8.5);

@@ -13,7 +13,7 @@ import { invalidFields } from "../../http/validation.js";
 import { audit } from "../audit/service.js";
 import { meetingRoomRows, meetingSessionRows } from "../meetings/repo.js";
 import { parseZoned, toZonedIso } from "../meetings/time.js";
-import { users } from "../people/schema.js";
+import { userNamesByIds } from "../people/repo.js";
 import { formatMessage } from "../../../shared/message.js";
 import { clean } from "../../../shared/text.js";
 import type { Lang } from "../../../shared/errors.js";
@@ -217,7 +217,9 @@ export function scriptWarnings(
   const num = new Map(cues.map((c, i) => [c.id, i + 1]));
   const say = (code: keyof typeof warningText, cueIds: string[], params: Record<string, unknown>) =>
     out.push({ code, cueIds, message: formatMessage(lang, warningText[code][lang], params) });
-  const byTime = [...cues].sort((a, b) => a.at.getTime() - b.at.getTime() || (num.get(a.id) ?? 0) - (num.get(b.id) ?? 0));
+  const byTime = [...cues].sort(
+    (a, b) => a.at.getTime() - b.at.getTime() || (num.get(a.id) ?? 0) - (num.get(b.id) ?? 0),
+  );
   let last: (typeof byTime)[number] | null = null;
   for (const c of byTime) {
     if (last && endOf(last) > c.at) {
@@ -291,13 +293,15 @@ async function changesSince(
   tz: string,
   lang: Lang,
 ): Promise<ScriptChanges | null> {
-  const [print] = await db
-    .select({ p: committeeScriptPrints, by: users.name })
+  const [p] = await db
+    .select()
     .from(committeeScriptPrints)
-    .leftJoin(users, eq(users.id, committeeScriptPrints.printedBy))
     .where(eq(committeeScriptPrints.sessionId, sessionId))
     .orderBy(sql`${committeeScriptPrints.revision} desc`)
     .limit(1);
+  const print = p
+    ? { p, by: p.printedBy ? ((await userNamesByIds(db, [p.printedBy])).get(p.printedBy) ?? null) : null }
+    : null;
   if (!print) return null;
   const then = new Map(print.p.cues.map((c) => [str(c.id), c]));
   const now = new Map(cues.map((c) => [c.id, snapshot(c)]));

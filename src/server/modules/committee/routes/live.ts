@@ -50,7 +50,6 @@ export const liveRoutes: RoutesFn = (app, ctx) => {
         response: { 200: Script, ...errors },
       },
     },
-    async (req) =>
-      markCue(ctx, requireActor(req), req.params.id, req.params.sessionId, req.params.cueId, req.body),
+    async (req) => markCue(ctx, requireActor(req), req.params.id, req.params.sessionId, req.params.cueId, req.body),
   );
 };

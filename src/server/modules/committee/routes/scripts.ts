@@ -53,8 +53,7 @@ export const scriptRoutes: RoutesFn = (app, ctx) => {
         response: { 200: Script, ...errors },
       },
     },
-    async (req) =>
-      updateCue(ctx, requireActor(req), req.params.id, req.params.sessionId, req.params.cueId, req.body),
+    async (req) => updateCue(ctx, requireActor(req), req.params.id, req.params.sessionId, req.params.cueId, req.body),
   );
 
   app.delete(

@@ -84,7 +84,8 @@ const headsOpening: CueSpec[] = [
     whoEn: MC_EN,
     by: "content",
     needs: ["microphone", "interpreter_booth"],
-    notes: "Danh sách giới thiệu theo thứ tự chữ cái tên nước bằng tiếng Anh; bản cuối do Tiểu ban Nội dung duyệt trước 07:30.",
+    notes:
+      "Danh sách giới thiệu theo thứ tự chữ cái tên nước bằng tiếng Anh; bản cuối do Tiểu ban Nội dung duyệt trước 07:30.",
   },
   {
     at: "08:42",
@@ -350,7 +351,11 @@ export async function seedScripts(db: Db): Promise<void> {
   const rooms = await meetingRoomRows(db, M);
   const heads = await headsBySubcommittee(db, M);
   const plans = await db
-    .select({ id: committeeContingencies.id, kind: committeeContingencies.kind, sessionId: committeeContingencies.sessionId })
+    .select({
+      id: committeeContingencies.id,
+      kind: committeeContingencies.kind,
+      sessionId: committeeContingencies.sessionId,
+    })
     .from(committeeContingencies)
     .where(eq(committeeContingencies.meetingId, M));
   await db.transaction(async (tx) => {
@@ -396,7 +401,9 @@ export async function seedScripts(db: Db): Promise<void> {
         const snapshot = rows.map((r) => ({
           ...r,
           at: r.at.toISOString(),
-          ...(r === photo ? { roomId: rooms.find((x) => x.id === session.roomId)?.id ?? null, placeVi: null, placeEn: null } : {}),
+          ...(r === photo
+            ? { roomId: rooms.find((x) => x.id === session.roomId)?.id ?? null, placeVi: null, placeEn: null }
+            : {}),
         }));
         await tx.insert(committeeScriptPrints).values({
           id: crypto.randomUUID(),

@@ -110,6 +110,8 @@ const webPrefixes: Partial<Record<keyof typeof vocabulary, string[]>> = {
   coopPlanStatus: [],
   planItemProgress: [],
   attachmentKind: [],
+  cueNeed: ["scripts.need"],
+  cueStatus: ["scripts.status"],
 };
 
 const tables = Object.entries(vocabulary) as [keyof typeof vocabulary, Record<string, Words>][];

@@ -17,6 +17,8 @@ import * as cooperation from "./cooperation";
 import * as lists from "./lists";
 import * as calendar from "./calendar";
 import * as committee from "./committee";
+// committee — scripts and the live view
+import * as scripts from "./scripts";
 
 export const dictionaries = {
   common,
@@ -33,6 +35,7 @@ export const dictionaries = {
   lists,
   calendar,
   committee,
+  scripts,
 };
 
 type Dictionaries = typeof dictionaries;

@@ -211,7 +211,7 @@ describe("cues: create, edit, reorder, delete", () => {
     expect(body.warnings.map((w) => w.code).sort()).toEqual(["after_end", "before_start", "overlap", "total_mismatch"]);
     expect(body.cues[2]!.what).toBe("Bế mạc"); // no English: the Vietnamese
     expect(body.warnings.find((w) => w.code === "total_mismatch")!.message).toMatch(
-      /^The cues add up to 30 minutes; the session's slot is 180 minutes\.$/,
+      /^The cues add up to 35 minutes; the session's slot is 180 minutes\.$/,
     );
   });
 

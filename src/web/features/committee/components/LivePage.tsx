@@ -199,7 +199,7 @@ export function LivePage() {
         </Anchor>
       </Group>
       {failed && saved && (
-        <Alert color="orange" variant="filled" role="status" data-testid="live-offline">
+        <Alert color="orange" variant="light" role="status" data-testid="live-offline">
           {t("scripts.live.offline", { time: savedTime })}
         </Alert>
       )}
@@ -284,7 +284,7 @@ export function LivePage() {
                 </Text>{" "}
                 {x.cue.what}{" "}
                 {x.cue.status !== "pending" && (
-                  <Badge size="xs" color={x.cue.status === "done" ? "green" : "orange"}>
+                  <Badge size="xs" variant="light" color={x.cue.status === "done" ? "green" : "orange"}>
                     {x.cue.status === "delayed" && x.cue.delayMinutes
                       ? t("scripts.live.delay", { n: x.cue.delayMinutes })
                       : t(`scripts.status.${x.cue.status}`)}
@@ -327,17 +327,17 @@ function CueCard({
             {cue.time} · {t("scripts.minutes", { n: cue.minutes })}
           </Text>
           {cue.status === "delayed" && cue.delayMinutes ? (
-            <Badge color="orange" data-testid="cue-delay">
+            <Badge color="orange" variant="light" data-testid="cue-delay">
               {t("scripts.live.delay", { n: cue.delayMinutes })}
             </Badge>
           ) : cue.status === "done" ? (
-            <Badge color="green">{t("scripts.status.done")}</Badge>
+            <Badge color="green" variant="light">
+              {t("scripts.status.done")}
+            </Badge>
           ) : null}
         </Group>
         {expected && shift > 0 && (
-          <Text size="sm" c="orange.9">
-            {t("scripts.live.shifted", { time: shiftedTime(cue.at, shift) })}
-          </Text>
+          <Text size="sm">{t("scripts.live.shifted", { time: shiftedTime(cue.at, shift) })}</Text>
         )}
         <Text fw={600} fz={big ? "lg" : "sm"}>
           {cue.what}
@@ -367,7 +367,7 @@ function CueCard({
           <Stack gap={6}>
             <Group gap="xs" grow>
               {cue.status !== "done" ? (
-                <Button color="green" loading={busy} onClick={() => onMark("done")}>
+                <Button color="green" variant="light" loading={busy} onClick={() => onMark("done")}>
                   {t("scripts.live.markDone")}
                 </Button>
               ) : (
@@ -388,6 +388,7 @@ function CueCard({
               />
               <Button
                 color="orange"
+                variant="light"
                 disabled={!(minutes >= 1 && minutes <= 600)}
                 loading={busy}
                 onClick={() => {

@@ -239,7 +239,7 @@ function SessionScript({ meetingId, sessionId }: { meetingId: string; sessionId:
                               {c.what}
                             </Text>
                             {c.status !== "pending" && (
-                              <Badge size="xs" color={c.status === "done" ? "green" : "orange"}>
+                              <Badge size="xs" variant="light" color={c.status === "done" ? "green" : "orange"}>
                                 {c.status === "delayed" && c.delayMinutes
                                   ? t("scripts.live.delay", { n: c.delayMinutes })
                                   : t(`scripts.status.${c.status}`)}

@@ -99,6 +99,13 @@ describeWithFocal("scripts and the live view", (focal) => {
       .getByText(text("vi", "scripts.live.delay", { n: 7 }))
       .waitFor();
     await focal().screenshot(phone, "scripts-live-delayed-vi-phone");
+    await focal().expectAccessible(phone, "the live view with a delay, in Vietnamese");
+    // The script in Vietnamese shows the delay too.
+    await other.goto(`${focal().url}/meetings/${M}/committee/scripts/${heads.id}`);
+    await other.getByRole("heading", { level: 3, name: heads.titleVi }).waitFor();
+    await other.getByRole("cell", { name: "Chụp ảnh chung các trưởng đoàn" }).waitFor();
+    await focal().expectAccessible(other, "the script of the Heads meeting, in Vietnamese");
+    await focal().screenshot(other, "scripts-heads-vi-desktop");
   });
 
   it("offline, the live view keeps showing the script with a banner", async () => {

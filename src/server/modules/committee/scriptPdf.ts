@@ -94,7 +94,7 @@ export async function scriptPdf(
     doc.font("regular").fontSize(9.5).fillColor(INK);
     doc.text(`${inLang(lang, meeting.titleVi, meeting.titleEn)}`, { width });
     doc.text(
-      `${words.time[lang]}: ${formatDayLong(lang, start.slice(0, 10))}, ${start.slice(11, 16)}–${end.slice(11, 16)} (${zoneLabel(lang, tz, session.startsAt)})`,
+      `${words.time[lang]}: ${formatDayLong(lang, start.slice(0, 10))}, ${start.slice(11, 16)}–${end.slice(11, 16)} · ${zoneLabel(lang, tz, session.startsAt)}`,
       { width },
     );
     if (room) doc.text(`${words.room[lang]}: ${roomName(room, lang)}`, { width });

@@ -231,8 +231,10 @@ function SessionScript({ meetingId, sessionId }: { meetingId: string; sessionId:
                       const warned = s.warnings.some((w) => w.cueIds.includes(c.id));
                       return (
                         <Table.Tr key={c.id} data-cue={c.id} bg={warned ? "yellow.0" : undefined}>
-                          <Table.Td>{i + 1}</Table.Td>
-                          <Table.Td fw={600}>{c.time}</Table.Td>
+                          <Table.Td style={{ whiteSpace: "nowrap" }}>{i + 1}</Table.Td>
+                          <Table.Td fw={600} style={{ whiteSpace: "nowrap" }}>
+                            {c.time}
+                          </Table.Td>
                           <Table.Td>{c.minutes}</Table.Td>
                           <Table.Td>
                             <Text size="sm" fw={500}>

@@ -1,4 +1,5 @@
 import type { Db } from "../../db/client.js";
+import { seedCommitteeMembers } from "./seed/committee.js";
 import { seedScripts } from "./seed/scripts.js";
 
 /**
@@ -7,8 +8,8 @@ import { seedScripts } from "./seed/scripts.js";
  * the Heads+3 meeting, the contingency plans. Each area seeds its own file under `seed/`, in this order.
  */
 export async function seedCommittee(db: Db, unitIds: Map<string, string>): Promise<void> {
-  void db;
   void unitIds;
+  await seedCommitteeMembers(db);
   // scripts (after the members and the contingency plans: it names the heads and links the plans)
   await seedScripts(db);
 }

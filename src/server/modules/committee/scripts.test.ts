@@ -98,6 +98,19 @@ async function seat(email: string, key: SubcommitteeKey | null, role: Subcommitt
   return m.id;
 }
 
+/** A user with a committee_member grant on a meeting (and no other role). */
+async function committeeUser(email: string, meetingId: string, name: string): Promise<void> {
+  await t.ctx.db.transaction(async (tx) => {
+    const u = await insertUserTx(tx, {
+      id: crypto.randomUUID(),
+      email,
+      name,
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+    });
+    await insertGrantTx(tx, { userId: u.id, role: "committee_member", scopeKind: "meeting", scopeId: meetingId });
+  });
+}
+
 /** A committee member of another meeting, signed in. */
 async function outsiderOfAnotherMeeting(): Promise<Headers> {
   const other = crypto.randomUUID();
@@ -114,14 +127,8 @@ async function outsiderOfAnotherMeeting(): Promise<Headers> {
       cityEn: "Hue",
       timeZone: "Asia/Ho_Chi_Minh",
     });
-    const u = await insertUserTx(tx, {
-      id: crypto.randomUUID(),
-      email,
-      name: "Người của hội nghị khác",
-      passwordHash: await hashPassword(DEMO_PASSWORD),
-    });
-    await insertGrantTx(tx, { userId: u.id, role: "committee_member", scopeKind: "meeting", scopeId: other });
   });
+  await committeeUser(email, other, "Người của hội nghị khác");
   return t.login(email);
 }
 
@@ -129,9 +136,11 @@ beforeAll(async () => {
   t = await createTestApp();
   icd = await t.login("icd@demo.focal");
   await seat("director.icd@demo.focal", "content", "head");
-  memberId = await seat("committee@demo.focal", null, "member");
+  // A plain member: a seat in the Content sub-committee, no head or deputy, so no cueLive of their own.
+  await committeeUser("member.plain@test.focal", M, "Trần Văn Thành (thử nghiệm)");
+  memberId = await seat("member.plain@test.focal", "content", "member");
   director = await t.login("director.icd@demo.focal");
-  member = await t.login("committee@demo.focal");
+  member = await t.login("member.plain@test.focal");
   contact = await t.login("focal.japan@demo.focal");
   registration = await t.login("registration@demo.focal");
   outsider = await outsiderOfAnotherMeeting();
@@ -160,6 +169,10 @@ describe("the demo scripts", () => {
     expect(body.cues.some((c) => c.whoVi.includes("Phạm Thị Thanh Trà") && c.needs.includes("podium"))).toBe(true);
     expect(body.totalMinutes).toBe(body.slotMinutes);
     expect(body.warnings).toEqual([]);
+    // Each cue answers to the head of its sub-committee: the speeches to the head of Content.
+    const speech = body.cues.find((c) => c.whatVi === "Phát biểu khai mạc Hội nghị")!;
+    expect(speech.responsible).toMatchObject({ fullName: "Chu Tuấn Tú", phone: "0912 021 001" });
+    expect(body.cues.every((c) => c.responsible !== null)).toBe(true);
     // Printed once before the family photo moved to the lobby.
     expect(body.changedSinceLastPrint?.revision).toBe(1);
     expect(body.changedSinceLastPrint?.changed.map((c) => c.fields)).toEqual([["where"]]);
@@ -377,7 +390,7 @@ describe("the live view", () => {
 });
 
 describe("denials", () => {
-  it("a member without a Content seat may read but not edit; outsiders, contacts and registration see nothing", async () => {
+  it("a plain member may read but not edit; outsiders, contacts and registration see nothing", async () => {
     const rev0 = await revision();
     const cues0 = (await t.ctx.db.select().from(committeeCues)).length;
     const body: Script = (await script(S.id, icd)).json();

@@ -28,6 +28,7 @@ import {
 import { proposalStatuses } from "./modules/registration/schema.js";
 import { calendarDayKinds, calendarDaySources } from "../shared/schemas/calendar.js";
 import { messages } from "../web/i18n/index.js";
+import { cueNeeds, cueStatuses } from "../shared/committee.js";
 import { roleLabels, genderLabels, parseRole } from "./modules/registration/spreadsheet.js";
 
 /*
@@ -70,6 +71,8 @@ const enums: Record<keyof typeof vocabulary, readonly string[]> = {
   coopPlanStatus: planStatuses,
   planItemProgress,
   attachmentKind: attachmentKinds,
+  cueNeed: cueNeeds,
+  cueStatus: cueStatuses,
 };
 
 /** The web's translation keys built from each table (what pages and journeys look up). */
@@ -107,6 +110,8 @@ const webPrefixes: Partial<Record<keyof typeof vocabulary, string[]>> = {
   coopPlanStatus: [],
   planItemProgress: [],
   attachmentKind: [],
+  cueNeed: ["scripts.need"],
+  cueStatus: ["scripts.status"],
 };
 
 const tables = Object.entries(vocabulary) as [keyof typeof vocabulary, Record<string, Words>][];

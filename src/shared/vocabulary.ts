@@ -24,6 +24,7 @@ import type {
   StepDecision,
   StepStatus,
 } from "./cooperation.js";
+import type { CueNeed, CueStatus } from "./committee.js";
 
 export type Words = { vi: string; en: string };
 export type WordsLang = keyof Words;
@@ -295,6 +296,28 @@ export const attachmentKindWords = {
   other: { vi: "Tài liệu khác", en: "Other document" },
 } as const satisfies Record<AttachmentKind, Words>;
 
+// committee — scripts (issue 13)
+/** What a script cue needs (`cueNeeds`). */
+export const cueNeedWords = {
+  microphone: { vi: "Micrô", en: "Microphone" },
+  flags: { vi: "Cờ", en: "Flags" },
+  interpreter_booth: { vi: "Cabin phiên dịch", en: "Interpreter booth" },
+  slides: { vi: "Trình chiếu", en: "Slides" },
+  gifts: { vi: "Quà tặng", en: "Gifts" },
+  podium: { vi: "Bục phát biểu", en: "Podium" },
+  music: { vi: "Âm nhạc", en: "Music" },
+  photographer: { vi: "Chụp ảnh", en: "Photographer" },
+  press: { vi: "Báo chí", en: "Press" },
+  flowers: { vi: "Hoa", en: "Flowers" },
+} as const satisfies Record<CueNeed, Words>;
+
+/** Where a cue stands in the live view (`cueStatuses`). */
+export const cueStatusWords = {
+  pending: { vi: "Chưa diễn ra", en: "To come" },
+  done: { vi: "Đã xong", en: "Done" },
+  delayed: { vi: "Chậm", en: "Delayed" },
+} as const satisfies Record<CueStatus, Words>;
+
 /** Every table of the vocabulary, by name (for the completeness test and the decision record). */
 export const vocabulary = {
   userRole: userRoleWords,
@@ -329,6 +352,8 @@ export const vocabulary = {
   coopPlanStatus: coopPlanStatusWords,
   planItemProgress: planItemProgressWords,
   attachmentKind: attachmentKindWords,
+  cueNeed: cueNeedWords,
+  cueStatus: cueStatusWords,
 } as const;
 
 /**

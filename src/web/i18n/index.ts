@@ -18,6 +18,8 @@ import * as lists from "./lists";
 import * as calendar from "./calendar";
 import * as committee from "./committee";
 import * as tasks from "./tasks";
+// committee — scripts and the live view
+import * as scripts from "./scripts";
 
 export const dictionaries = {
   common,
@@ -35,6 +37,7 @@ export const dictionaries = {
   calendar,
   committee,
   tasks,
+  scripts,
 };
 
 type Dictionaries = typeof dictionaries;

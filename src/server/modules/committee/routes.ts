@@ -1,6 +1,8 @@
 import type { RoutesFn } from "../../context.js";
 import { committeeMembersRoutes } from "./routes/committee.js";
 import { taskRoutes } from "./routes/tasks.js";
+import { scriptRoutes } from "./routes/scripts.js";
+import { liveRoutes } from "./routes/live.js";
 
 /**
  * The organising committee's routes (issue 13), one file per area under `routes/`; each area adds its own line:
@@ -10,4 +12,7 @@ import { taskRoutes } from "./routes/tasks.js";
 export const committeeRoutes: RoutesFn = async (app, ctx) => {
   await committeeMembersRoutes(app, ctx);
   await taskRoutes(app, ctx);
+  // scripts and the live view
+  await scriptRoutes(app, ctx);
+  await liveRoutes(app, ctx);
 };

@@ -1,6 +1,7 @@
 import type { Db } from "../../db/client.js";
 import { seedCommitteeMembers } from "./seed/committee.js";
 import { seedCommitteeTasks } from "./seed/tasks.js";
+import { seedScripts } from "./seed/scripts.js";
 
 /**
  * The organising committee of ACCSM 21 from seed 000 (issue 13): the committee and its three sub-committees with
@@ -11,4 +12,6 @@ export async function seedCommittee(db: Db, unitIds: Map<string, string>): Promi
   void unitIds;
   await seedCommitteeMembers(db);
   await seedCommitteeTasks(db);
+  // scripts (after the members and the contingency plans: it names the heads and links the plans)
+  await seedScripts(db);
 }

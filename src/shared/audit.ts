@@ -26,6 +26,7 @@ export const auditModules = {
   calendar: { vi: "Lịch ngày nghỉ", en: "Working calendar" },
   documents: { vi: "Văn bản và sổ đăng ký số", en: "Documents and number registers" },
   cooperation: { vi: "Hợp tác quốc tế", en: "Cooperation register" },
+  committee: { vi: "Ban tổ chức hội nghị", en: "Organising committee" },
 } as const satisfies Record<string, Phrase>;
 export type AuditModule = keyof typeof auditModules;
 export const isAuditModule = (s: string): s is AuditModule => Object.hasOwn(auditModules, s);
@@ -172,6 +173,28 @@ export const auditActions = {
   "coop_plan_item.update": a("cooperation", "Sửa mục kế hoạch hợp tác", "Changed a plan item"),
   "coop_plan.consolidate": a("cooperation", "Tổng hợp kế hoạch hợp tác quốc tế năm", "Consolidated the annual plan"),
   "coop_plan.approve": a("cooperation", "Phê duyệt kế hoạch hợp tác quốc tế năm", "Approved the annual plan"),
+  // organising committee: contingency plans, templates, daily digest (issue 13)
+  "committee_contingency.create": a("committee", "Thêm phương án xử lý tình huống", "Added a contingency plan"),
+  "committee_contingency.update": a("committee", "Sửa phương án xử lý tình huống", "Changed a contingency plan"),
+  "committee_contingency.delete": a("committee", "Xóa phương án xử lý tình huống", "Deleted a contingency plan"),
+  "committee_contingency.link_cue": a(
+    "committee",
+    "Gắn phương án xử lý tình huống với mục kịch bản",
+    "Linked a contingency plan to a cue",
+  ),
+  "committee_contingency.unlink_cue": a(
+    "committee",
+    "Bỏ gắn phương án xử lý tình huống khỏi mục kịch bản",
+    "Unlinked a contingency plan from a cue",
+  ),
+  "committee_template.create": a("committee", "Lưu danh sách nhiệm vụ thành mẫu", "Saved a task list as a template"),
+  "committee_template.apply": a("committee", "Tạo nhiệm vụ từ mẫu", "Created tasks from a template"),
+  "committee_template.delete": a("committee", "Xóa mẫu danh sách nhiệm vụ", "Deleted a task template"),
+  "committee_task.digest": a(
+    "committee",
+    "Gửi thư tổng hợp nhiệm vụ hằng ngày",
+    "Sent the daily digest of tasks",
+  ),
 } as const satisfies Record<string, { module: AuditModule } & Phrase>;
 export type AuditAction = keyof typeof auditActions;
 
@@ -215,6 +238,10 @@ export const auditEntities = {
   coop_partner: { vi: "Đối tác nước ngoài", en: "Foreign partner" },
   coop_plan: { vi: "Kế hoạch hợp tác quốc tế năm", en: "Annual cooperation plan" },
   coop_plan_item: { vi: "Mục kế hoạch hợp tác", en: "Plan item" },
+  // organising committee (issue 13): contingency plans, templates, daily digest
+  committee_contingency: { vi: "Phương án xử lý tình huống", en: "Contingency plan" },
+  committee_template: { vi: "Mẫu danh sách nhiệm vụ", en: "Task template" },
+  committee_member: { vi: "Thành viên Ban tổ chức", en: "Committee member" },
 } as const satisfies Record<string, Phrase>;
 export type AuditEntity = keyof typeof auditEntities;
 export const isAuditEntity = (s: string): s is AuditEntity => Object.hasOwn(auditEntities, s);
@@ -393,6 +420,23 @@ export const auditFieldLabels: Record<string, Phrase> = {
   activities: f("Số hoạt động", "Activities"),
   partners: f("Số đối tác", "Partners"),
   planItems: f("Số mục kế hoạch", "Plan items"),
+  // organising committee: contingency plans, templates, digest (issue 13)
+  situationVi: f("Tình huống (tiếng Việt)", "Situation (Vietnamese)"),
+  situationEn: f("Tình huống (tiếng Anh)", "Situation (English)"),
+  trigger: f("Khi nào kích hoạt", "Trigger"),
+  steps: f("Các bước xử lý", "Response steps"),
+  responsibleId: f("Người chịu trách nhiệm", "Responsible person"),
+  informIds: f("Người cần thông báo", "Who to inform"),
+  informOther: f("Thông báo cho (khác)", "Also inform"),
+  resources: f("Nguồn lực dự phòng", "Fall-back resources"),
+  cueId: f("Mục kịch bản", "Cue"),
+  templateId: f("Mẫu", "Template"),
+  itemCount: f("Số nhiệm vụ trong mẫu", "Tasks in the template"),
+  tasksCreated: f("Số nhiệm vụ đã tạo", "Tasks created"),
+  tasksSkipped: f("Số mục không tạo được", "Items not created"),
+  digestDay: f("Ngày gửi", "Day sent"),
+  dueSoon: f("Sắp đến hạn", "Due soon"),
+  overdue: f("Quá hạn", "Overdue"),
   // backups
   file: f("Tệp", "File"),
   bytes: f("Kích thước (byte)", "Size (bytes)"),

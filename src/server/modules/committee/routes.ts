@@ -1,4 +1,8 @@
 import type { RoutesFn } from "../../context.js";
+// readiness, contingency plans, templates (helper D)
+import { readinessRoutes } from "./routes/readiness.js";
+import { contingencyRoutes } from "./routes/contingencies.js";
+import { templateRoutes } from "./routes/templates.js";
 
 /**
  * The organising committee's routes (issue 13), one file per area under `routes/`; each area adds its own line:
@@ -8,4 +12,8 @@ import type { RoutesFn } from "../../context.js";
 export const committeeRoutes: RoutesFn = async (app, ctx) => {
   void app;
   void ctx;
+  // readiness, contingency plans, templates (helper D)
+  await readinessRoutes(app, ctx);
+  await contingencyRoutes(app, ctx);
+  await templateRoutes(app, ctx);
 };

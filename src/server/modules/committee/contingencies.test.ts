@@ -85,7 +85,7 @@ beforeAll(async () => {
   g = await makeCommittee(t, { startDate: "2022-09-01", people: [["Nguyễn Văn Khác", "head", "content"]] });
   cue = await makeCue(f);
   foreignCue = await makeCue(g);
-  [icd, head, plain, other, contact, registration] = await Promise.all(
+  [icd, head, plain, other, contact, registration] = (await Promise.all(
     [
       "icd@demo.focal",
       "health@demo.focal",
@@ -94,7 +94,7 @@ beforeAll(async () => {
       "focal.japan@demo.focal",
       "registration@demo.focal",
     ].map((e) => t.login(e)),
-  );
+  )) as [H, H, H, H, H, H];
 }, 120_000);
 afterAll(async () => t?.close());
 

@@ -138,7 +138,7 @@ beforeAll(async () => {
   });
   await moveTask(t, ids[0]!, "done", at("2022-07-19T03:00:00Z"));
   await moveTask(t, ids[2]!, "blocked", at("2022-07-21T03:00:00Z"));
-  [icd, head, plain, other, contact, registration] = await Promise.all(
+  [icd, head, plain, other, contact, registration] = (await Promise.all(
     [
       "icd@demo.focal",
       "health@demo.focal",
@@ -147,7 +147,7 @@ beforeAll(async () => {
       "focal.japan@demo.focal",
       "registration@demo.focal",
     ].map((e) => t.login(e)),
-  );
+  )) as [H, H, H, H, H, H];
 }, 120_000);
 afterAll(async () => t?.close());
 

@@ -190,11 +190,7 @@ export const auditActions = {
   "committee_template.create": a("committee", "Lưu danh sách nhiệm vụ thành mẫu", "Saved a task list as a template"),
   "committee_template.apply": a("committee", "Tạo nhiệm vụ từ mẫu", "Created tasks from a template"),
   "committee_template.delete": a("committee", "Xóa mẫu danh sách nhiệm vụ", "Deleted a task template"),
-  "committee_task.digest": a(
-    "committee",
-    "Gửi thư tổng hợp nhiệm vụ hằng ngày",
-    "Sent the daily digest of tasks",
-  ),
+  "committee_task.digest": a("committee", "Gửi thư tổng hợp nhiệm vụ hằng ngày", "Sent the daily digest of tasks"),
 } as const satisfies Record<string, { module: AuditModule } & Phrase>;
 export type AuditAction = keyof typeof auditActions;
 

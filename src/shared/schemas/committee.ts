@@ -51,7 +51,13 @@ export const TemplateParams = Type.Object({ id: Uuid, templateId: Uuid });
 /** What applying a template did: every task created, and every item not created with why (none is left silently). */
 export const TemplateApplied = Type.Object({
   created: Type.Array(
-    Type.Object({ id: Uuid, number: Type.Integer(), title: Type.String(), subcommitteeId: Uuid, dueAt: Nullable(IsoDateTime) }),
+    Type.Object({
+      id: Uuid,
+      number: Type.Integer(),
+      title: Type.String(),
+      subcommitteeId: Uuid,
+      dueAt: Nullable(IsoDateTime),
+    }),
   ),
   skipped: Type.Array(
     Type.Object({
@@ -127,13 +133,20 @@ export const Contingency = Type.Object({
   trigger: Type.String(),
   steps: Type.Array(Type.String()),
   responsible: Nullable(
-    Type.Object({ id: Uuid, fullName: Type.String(), position: Nullable(Type.String()), phone: Nullable(Type.String()) }),
+    Type.Object({
+      id: Uuid,
+      fullName: Type.String(),
+      position: Nullable(Type.String()),
+      phone: Nullable(Type.String()),
+    }),
   ),
   inform: Type.Array(Type.Object({ id: Uuid, fullName: Type.String() })),
   informOther: Nullable(Type.String()),
   resources: Nullable(Type.String()),
   /** The cues of the meeting's scripts that link to it. */
-  cues: Type.Array(Type.Object({ id: Uuid, sessionId: Uuid, at: IsoDateTime, whatVi: Type.String(), whatEn: Type.String() })),
+  cues: Type.Array(
+    Type.Object({ id: Uuid, sessionId: Uuid, at: IsoDateTime, whatVi: Type.String(), whatEn: Type.String() }),
+  ),
   version: Type.Integer(),
   updatedAt: IsoDateTime,
   permissions: Type.Object({ edit: Type.Boolean() }),

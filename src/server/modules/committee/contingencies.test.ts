@@ -121,7 +121,10 @@ describe("contingency plans", () => {
     expect(meetingWide.statusCode, meetingWide.body).toBe(200);
 
     const read = (await req("GET", plain, url())).json() as Plan[];
-    expect(read.map((x) => x.situationVi)).toEqual(["Mất điện tại trung tâm hội nghị", "Chuyến bay của đoàn Lào bị hoãn"]);
+    expect(read.map((x) => x.situationVi)).toEqual([
+      "Mất điện tại trung tâm hội nghị",
+      "Chuyến bay của đoàn Lào bị hoãn",
+    ]);
     expect(read.every((x) => x.permissions.edit === false)).toBe(true);
     const found = (await req("GET", plain, `${url()}?q=${encodeURIComponent("chuyen bay LAO")}`)).json() as Plan[];
     expect(found.map((x) => x.id)).toEqual([p.id]);
@@ -134,7 +137,9 @@ describe("contingency plans", () => {
   });
 
   it("changes with the version read (a stale one is 409), links and unlinks a cue, deletes", async () => {
-    const p = (await req("POST", head, url(), { ...body(), kind: "illness", situationVi: "Đại biểu bị ốm" })).json() as Plan;
+    const p = (
+      await req("POST", head, url(), { ...body(), kind: "illness", situationVi: "Đại biểu bị ốm" })
+    ).json() as Plan;
     const changed = await req("PATCH", head, `${url()}/${p.id}`, {
       version: p.version,
       steps: ["Gọi bác sĩ trực", "Đưa đến Bệnh viện Hữu nghị", "Báo trưởng đoàn"],
@@ -222,7 +227,9 @@ describe("contingency plans", () => {
   });
 
   it("refused with 403, nothing changed: a plain member writing, another meeting's member, a delegation contact, a registration manager", async () => {
-    const p = (await req("POST", icd, url(), { ...body(), kind: "security_alert", situationVi: "Cảnh báo an ninh" })).json() as Plan;
+    const p = (
+      await req("POST", icd, url(), { ...body(), kind: "security_alert", situationVi: "Cảnh báo an ninh" })
+    ).json() as Plan;
     const before = await count();
     expectError(await req("POST", plain, url(), body()), 403, "FORBIDDEN");
     expectError(await req("PATCH", plain, `${url()}/${p.id}`, { version: p.version, trigger: "x" }), 403);

@@ -22,7 +22,12 @@ import type {
 } from "../../../shared/schemas/committee.js";
 import { committeeErrors } from "./errors.js";
 import { requireCommittee, type CommitteePermissions } from "./policy.js";
-import { committeeContingencies as C, committeeCueContingencies as CC, committeeCues, committeeMembers } from "./schema.js";
+import {
+  committeeContingencies as C,
+  committeeCueContingencies as CC,
+  committeeCues,
+  committeeMembers,
+} from "./schema.js";
 
 type Row = typeof C.$inferSelect;
 export type NewContingencyRow = Omit<typeof C.$inferInsert, "searchText">;

@@ -41,13 +41,43 @@ beforeAll(async () => {
   });
   const s = f.subs.security_health;
   const [, , , done] = await addTasks(t, f.meetingId, [
-    { subcommitteeId: s, title: "Kịch bản y tế dự phòng", ownerId: f.members["health@demo.focal"], dueAt: day("2022-07-20") },
+    {
+      subcommitteeId: s,
+      title: "Kịch bản y tế dự phòng",
+      ownerId: f.members["health@demo.focal"],
+      dueAt: day("2022-07-20"),
+    },
     { subcommitteeId: s, title: "Tập huấn sơ cứu", ownerId: f.members["health@demo.focal"], dueAt: day("2022-07-30") },
-    { subcommitteeId: s, title: "Kiểm tra an toàn thực phẩm", ownerId: f.members["health@demo.focal"], dueAt: day("2022-08-10") },
-    { subcommitteeId: s, title: "Danh sách bác sĩ trực", ownerId: f.members["health@demo.focal"], dueAt: day("2022-07-21") },
-    { subcommitteeId: s, title: "Phương án an ninh khách sạn", ownerId: f.members["security@demo.focal"], dueAt: day("2022-07-28") },
-    { subcommitteeId: f.subs.content, title: "Dự thảo tuyên bố chung", ownerId: f.members["Lê Văn Không Tài Khoản"], dueAt: day("2022-07-22") },
-    { subcommitteeId: f.subs.protocol_logistics, title: "In ấn và quà tặng", ownerId: f.members["liaison@demo.focal"], dueAt: day("2022-09-30") },
+    {
+      subcommitteeId: s,
+      title: "Kiểm tra an toàn thực phẩm",
+      ownerId: f.members["health@demo.focal"],
+      dueAt: day("2022-08-10"),
+    },
+    {
+      subcommitteeId: s,
+      title: "Danh sách bác sĩ trực",
+      ownerId: f.members["health@demo.focal"],
+      dueAt: day("2022-07-21"),
+    },
+    {
+      subcommitteeId: s,
+      title: "Phương án an ninh khách sạn",
+      ownerId: f.members["security@demo.focal"],
+      dueAt: day("2022-07-28"),
+    },
+    {
+      subcommitteeId: f.subs.content,
+      title: "Dự thảo tuyên bố chung",
+      ownerId: f.members["Lê Văn Không Tài Khoản"],
+      dueAt: day("2022-07-22"),
+    },
+    {
+      subcommitteeId: f.subs.protocol_logistics,
+      title: "In ấn và quà tặng",
+      ownerId: f.members["liaison@demo.focal"],
+      dueAt: day("2022-09-30"),
+    },
   ]);
   await moveTask(t, done!, "done", day("2022-07-21"));
   // The security officer reads English.
@@ -59,7 +89,12 @@ beforeAll(async () => {
   ] as const) {
     const g = await makeCommittee(t, { startDate, status, people: [["health@demo.focal", "member", "content"]] });
     await addTasks(t, g.meetingId, [
-      { subcommitteeId: g.subs.content, title: "Việc của hội nghị khác", ownerId: g.members["health@demo.focal"], dueAt: day("2022-07-10") },
+      {
+        subcommitteeId: g.subs.content,
+        title: "Việc của hội nghị khác",
+        ownerId: g.members["health@demo.focal"],
+        dueAt: day("2022-07-10"),
+      },
     ]);
   }
 }, 120_000);
@@ -87,7 +122,9 @@ describe("daily digest", () => {
     expect(vi.text).not.toContain("Việc của hội nghị khác");
     expect(en.subject).toContain("0 tasks overdue, 1 task due in the next 7 days");
     expect(en.text).toContain("#5 Phương án an ninh khách sạn — due 28 Jul 2022, 10:00");
-    const trail = await q<{ n: number }>(sql`select count(*)::int as n from audit_log where action = 'committee_task.digest'`);
+    const trail = await q<{ n: number }>(
+      sql`select count(*)::int as n from audit_log where action = 'committee_task.digest'`,
+    );
     expect(trail[0]!.n).toBe(2);
   });
 

@@ -24,7 +24,8 @@ import { dayEndIn } from "./readiness-calc.js";
 import { committeeMembers, committeeTasks } from "./schema.js";
 
 const DAY = 86_400_000;
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
+const addDays = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
 /** How far ahead "due soon" looks: today and the next 7 days. */
 export const DIGEST_DAYS = 7;
 
@@ -126,7 +127,8 @@ export async function sendDigest(ctx: DigestCtx, p: DigestPayload, job?: Running
     account?.grants.some(
       (g) => (g.role === "committee_member" && g.scopeId === p.meetingId) || g.role === "icd_officer",
     ) ?? false;
-  const tasks = w && member && account?.user.active && reads ? await ownerTasks(ctx.db, p.meetingId, p.memberId, w.until) : [];
+  const tasks =
+    w && member && account?.user.active && reads ? await ownerTasks(ctx.db, p.meetingId, p.memberId, w.until) : [];
   if (!w || !account || !tasks.length) {
     if (job) await ctx.db.transaction((tx) => job.complete(tx, { sent: false }));
     return false;
@@ -144,7 +146,10 @@ export async function sendDigest(ctx: DigestCtx, p: DigestPayload, job?: Running
       : "{o, plural, one {# task overdue} other {# tasks overdue}}, {s, plural, one {# task due} other {# tasks due}} in the next {d} days",
     { o: overdue.length, s: soon.length, d: DIGEST_DAYS },
   );
-  const subject = lang === "vi" ? `${w.meeting.code} — Ban tổ chức: ${counts}` : `${w.meeting.code} — Organising committee: ${counts}`;
+  const subject =
+    lang === "vi"
+      ? `${w.meeting.code} — Ban tổ chức: ${counts}`
+      : `${w.meeting.code} — Organising committee: ${counts}`;
   const section = (head: string, list: typeof tasks) => (list.length ? [head, ...list.map(line), ""] : []);
   const text = [
     lang === "vi" ? `Kính gửi ${account.user.name},` : `Dear ${account.user.name},`,

@@ -174,7 +174,12 @@ describe("GET /api/meetings/{id}/readiness", () => {
     expect(health).toMatchObject({ done: 0, open: 2, overdue: 1, blocked: 1, percent: 0 });
     expect(after.subcommittees.find((s) => s.id === f.subs.content)).toMatchObject({ done: 1, open: 1, percent: 50 });
     expect(after.criticalPath).toMatchObject([
-      { number: 3, title: "Phương án y tế và kịch bản dịch bệnh", status: "blocked", owner: { fullName: "Phan Thị Lan" } },
+      {
+        number: 3,
+        title: "Phương án y tế và kịch bản dịch bệnh",
+        status: "blocked",
+        owner: { fullName: "Phan Thị Lan" },
+      },
       { number: 4, title: "Theo dõi sức khỏe đại biểu", status: "not_started", owner: null },
     ]);
   });

@@ -11,11 +11,7 @@ import { appError } from "../../http/errors.js";
 import { audit } from "../audit/service.js";
 import { clean } from "../../../shared/text.js";
 import { HANOI_TIME_ZONE, todayIn } from "../../../shared/dates.js";
-import type {
-  TaskTemplate,
-  TaskTemplateBody,
-  TemplateApplied,
-} from "../../../shared/schemas/committee.js";
+import type { TaskTemplate, TaskTemplateBody, TemplateApplied } from "../../../shared/schemas/committee.js";
 import { committeeErrors } from "./errors.js";
 import { requireCommittee } from "./policy.js";
 import { dayEndIn } from "./readiness-calc.js";
@@ -31,8 +27,10 @@ import {
 
 const DAY = 86_400_000;
 /** Days from ISO day a to ISO day b. */
-const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY);
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
+const daysBetween = (a: string, b: string) =>
+  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY);
+const addDays = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
 /** A task made from a template is due at 17:00 on its day, in the meeting's time zone. */
 const dueAtFivePm = (day: string, timeZone: string) => new Date(dayEndIn(day, timeZone).getTime() - 7 * 3600_000);
 
@@ -166,7 +164,11 @@ export async function applyTemplate(
   for (const item of items) {
     const sub = subOf(item);
     if (!sub) {
-      skipped.push({ position: item.position, title: item.title, subcommittee: item.subcommitteeKey ?? item.subcommitteeName ?? "" });
+      skipped.push({
+        position: item.position,
+        title: item.title,
+        subcommittee: item.subcommitteeKey ?? item.subcommitteeName ?? "",
+      });
       continue;
     }
     const id = crypto.randomUUID();

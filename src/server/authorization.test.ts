@@ -45,6 +45,8 @@ import { coopActivities } from "./modules/cooperation/schema.js";
 import { factsOf, routeFacts } from "./modules/cooperation/repo.js";
 import { todayInHanoi } from "../shared/dates.js";
 import { eq } from "drizzle-orm";
+// organising committee: readiness, contingency plans, templates (issue 13, helper D)
+import { committeePermissions } from "./modules/committee/policy.js";
 
 const ACCOUNTS = [
   "admin@demo.focal",
@@ -77,6 +79,8 @@ const actors = new Map<string, Actor>();
 /** Path parameter values; `absent` lists those that name no record. */
 let ids: Record<string, string>;
 const absent = new Set(["importId", "jobId", "linkId", "proposalId", "name", "row", "attachmentId"]);
+// organising committee (issue 13, helper D): ids that name no record in the walk
+for (const n of ["contingencyId", "cueId", "templateId"]) absent.add(n);
 /** Routes whose record does not exist in the demo, though every id in their path does. */
 const ABSENT_RECORD = new Set<string>();
 
@@ -115,6 +119,8 @@ async function abilities(actor: Actor) {
     coopDone: await coopFacts(actor, demoIds.coopArchivesFrance),
     coopPartner: coopPartnerPermissions(actor),
     ...(await coopAbilities(actor)),
+    // organising committee (issue 13, helper D)
+    committee: await committeePermissions(db, actor, ids.meeting!),
   };
 }
 
@@ -327,6 +333,19 @@ const RULES: Record<string, (p: Abilities) => boolean> = {
   "GET /api/cooperation/rules": (p) => p.coopRoute.readRules,
   "PUT /api/cooperation/rules": (p) => p.coopRoute.editRules,
   "GET /api/cooperation/rules/versions": (p) => p.coopRoute.readRules,
+  // organising committee: readiness, contingency plans, templates (issue 13, helper D)
+  "GET /api/meetings/{id}/readiness": (p) => p.committee.read,
+  "GET /api/meetings/{id}/contingencies": (p) => p.committee.read,
+  "POST /api/meetings/{id}/contingencies": (p) => p.committee.editContingencies,
+  "GET /api/meetings/{id}/contingencies/{contingencyId}": (p) => p.committee.read,
+  "PATCH /api/meetings/{id}/contingencies/{contingencyId}": (p) => p.committee.editContingencies,
+  "DELETE /api/meetings/{id}/contingencies/{contingencyId}": (p) => p.committee.editContingencies,
+  "PUT /api/meetings/{id}/contingencies/{contingencyId}/cues/{cueId}": (p) => p.committee.editContingencies,
+  "DELETE /api/meetings/{id}/contingencies/{contingencyId}/cues/{cueId}": (p) => p.committee.editContingencies,
+  "GET /api/meetings/{id}/task-templates": (p) => p.committee.manage,
+  "POST /api/meetings/{id}/task-templates": (p) => p.committee.manage,
+  "POST /api/meetings/{id}/task-templates/{templateId}/apply": (p) => p.committee.manage,
+  "DELETE /api/meetings/{id}/task-templates/{templateId}": (p) => p.committee.manage,
 };
 
 const MAIL_ID = crypto.randomUUID();
@@ -525,6 +544,10 @@ beforeAll(async () => {
     date: "2026-01-02", // a day of the working calendar the migration stores (an announced swap)
     year: "2022",
     attachmentId: NOWHERE,
+    // organising committee (issue 13, helper D)
+    contingencyId: NOWHERE,
+    cueId: NOWHERE,
+    templateId: NOWHERE,
     coopPartner: (await get<{ id: string }[]>("/api/cooperation/partners?q=nara"))[0]!.id,
     coopPlanItem: (await get<{ items: { id: string }[] }>("/api/cooperation/plans/2022")).items[0]!.id,
   };

@@ -185,7 +185,6 @@ describe("contingency plans", () => {
   });
 
   it("validation in Vietnamese and English: missing steps, a responsible person from elsewhere", async () => {
-    const before = await count();
     const vi = expectError(
       await t.app.inject({
         method: "POST",

@@ -336,6 +336,7 @@ const RULES: Record<string, (p: Abilities) => boolean> = {
   // organising committee: readiness, contingency plans, templates (issue 13, helper D)
   "GET /api/meetings/{id}/readiness": (p) => p.committee.read,
   "GET /api/meetings/{id}/contingencies": (p) => p.committee.read,
+  "GET /api/meetings/{id}/contingency-options": (p) => p.committee.read,
   "POST /api/meetings/{id}/contingencies": (p) => p.committee.editContingencies,
   "GET /api/meetings/{id}/contingencies/{contingencyId}": (p) => p.committee.read,
   "PATCH /api/meetings/{id}/contingencies/{contingencyId}": (p) => p.committee.editContingencies,

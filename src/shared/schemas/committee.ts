@@ -185,5 +185,14 @@ export const ContingencyListQuery = Type.Object(
   { additionalProperties: false },
 );
 export type ContingencyListQuery = Static<typeof ContingencyListQuery>;
+/** What the plan form picks from: the committee's members (name order) and the meeting's sessions (time order). */
+export const ContingencyOptions = Type.Object({
+  members: Type.Array(Type.Object({ id: Uuid, fullName: Type.String(), position: Nullable(Type.String()) })),
+  sessions: Type.Array(
+    Type.Object({ id: Uuid, titleVi: Type.String(), titleEn: Type.String(), startsAt: IsoDateTime }),
+  ),
+  permissions: Type.Object({ edit: Type.Boolean() }),
+});
+export type ContingencyOptions = Static<typeof ContingencyOptions>;
 export const ContingencyParams = Type.Object({ id: Uuid, contingencyId: Uuid });
 export const ContingencyCueParams = Type.Object({ id: Uuid, contingencyId: Uuid, cueId: Uuid });

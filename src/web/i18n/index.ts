@@ -17,6 +17,9 @@ import * as cooperation from "./cooperation";
 import * as lists from "./lists";
 import * as calendar from "./calendar";
 import * as committee from "./committee";
+// organising committee: readiness and templates, contingency plans (issue 13, helper D)
+import * as readiness from "./readiness";
+import * as contingencies from "./contingencies";
 
 export const dictionaries = {
   common,
@@ -33,6 +36,9 @@ export const dictionaries = {
   lists,
   calendar,
   committee,
+  // organising committee: readiness and templates, contingency plans (issue 13, helper D)
+  readiness,
+  contingencies,
 };
 
 type Dictionaries = typeof dictionaries;

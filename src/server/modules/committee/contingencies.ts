@@ -13,10 +13,11 @@ import { invalidFields } from "../../http/validation.js";
 import { matchesWords } from "../../db/search.js";
 import { audit } from "../audit/service.js";
 import { meetingSessionRows } from "../meetings/repo.js";
-import { clean, fold, compareVi } from "../../../shared/text.js";
+import { clean, fold, compareVi, compareViNames } from "../../../shared/text.js";
 import type {
   Contingency,
   ContingencyBody,
+  ContingencyOptions,
   ContingencyListQuery,
   ContingencyPatch,
 } from "../../../shared/schemas/committee.js";
@@ -194,6 +195,20 @@ export async function listContingencies(
   const sessionAt = (r: Row) => (r.sessionId ? (l.sessions.get(r.sessionId)?.startsAt ?? "") : "");
   rows.sort((a, b) => sessionAt(a).localeCompare(sessionAt(b)) || compareVi(a.situationVi, b.situationVi));
   return rows.map((r) => present(r, l, cues.get(r.id) ?? [], perms));
+}
+
+/** The members and sessions a plan may name (the plan form's pickers). */
+export async function contingencyOptions(ctx: Ctx, actor: Actor, meetingId: string): Promise<ContingencyOptions> {
+  const { perms } = await requireCommittee(ctx.db, actor, meetingId);
+  ensure(perms.read);
+  const l = await lookups(ctx.db, meetingId);
+  return {
+    members: [...l.members.values()]
+      .map((m) => ({ id: m.id, fullName: m.fullName, position: m.position }))
+      .sort((a, b) => compareViNames(a.fullName, b.fullName)),
+    sessions: [...l.sessions.values()],
+    permissions: { edit: perms.editContingencies },
+  };
 }
 
 async function loadOne(ctx: Ctx, meetingId: string, id: string): Promise<Row> {

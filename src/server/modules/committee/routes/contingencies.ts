@@ -7,10 +7,12 @@ import {
   ContingencyBody,
   ContingencyCueParams,
   ContingencyListQuery,
+  ContingencyOptions,
   ContingencyParams,
   ContingencyPatch,
 } from "../../../../shared/schemas/committee.js";
 import {
+  contingencyOptions,
   createContingency,
   deleteContingency,
   getContingency,
@@ -37,6 +39,18 @@ export const contingencyRoutes: RoutesFn = (app, ctx) => {
       },
     },
     async (req) => listContingencies(ctx, requireActor(req), req.params.id, req.query),
+  );
+  app.get(
+    "/meetings/:id/contingency-options",
+    {
+      schema: {
+        tags,
+        summary: "What a contingency plan may name: the committee's members and the meeting's sessions",
+        params: IdParams,
+        response: { 200: ContingencyOptions, ...errors },
+      },
+    },
+    async (req) => contingencyOptions(ctx, requireActor(req), req.params.id),
   );
   app.post(
     "/meetings/:id/contingencies",

@@ -22,6 +22,8 @@ import { delegateSearchText, delegationSearchText, meetingSearchText } from "../
 import { unitSearchText, userSearchText } from "../modules/people/repo.js";
 import { demoDelegationIds } from "../modules/meetings/seed.js";
 import { demoIds } from "./ids.js";
+import { committeeMembers, committeeSeats, committeeSubcommittees } from "../modules/committee/schema.js";
+import { memberSearchText } from "../modules/committee/repo.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -108,6 +110,56 @@ describe("demo data", () => {
     const chairs = (await t.ctx.db.select({ c: meetingSessions.chair }).from(meetingSessions)).map((r) => r.c ?? "");
     expect(chairs.filter((c) => c.includes("Vũ Đăng Minh"))).toEqual([]);
     expect(chairs.some((c) => c.includes("Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng"))).toBe(true);
+  });
+
+  it("seats ACCSM 21's organising committee as seed 000 does: three sub-committees, each with one head", async () => {
+    const db = t.ctx.db;
+    const subs = await db
+      .select()
+      .from(committeeSubcommittees)
+      .where(eq(committeeSubcommittees.meetingId, demoIds.meetingAccsm21))
+      .orderBy(committeeSubcommittees.position);
+    expect(subs.map((s) => s.nameVi)).toEqual([
+      "Tiểu ban Nội dung",
+      "Tiểu ban Lễ tân, Hậu cần và Tuyên truyền",
+      "Tiểu ban An ninh và Y tế",
+    ]);
+    const members = await db.select().from(committeeMembers);
+    const seats = await db.select().from(committeeSeats);
+    const heads = subs.map((s) => {
+      const seat = seats.find((x) => x.subcommitteeId === s.id && x.role === "head");
+      return members.find((m) => m.id === seat?.memberId)?.fullName;
+    });
+    // Seed 000: Chu Tuấn Tú (ICD) and Vũ Đăng Minh (the Office) are named; the Public Security head is invented.
+    expect(heads.slice(0, 2)).toEqual(["Chu Tuấn Tú", "Vũ Đăng Minh"]);
+    expect(
+      members.find((m) => m.id === seats.find((x) => x.subcommitteeId === subs[2]?.id && x.role === "head")?.memberId),
+    ).toMatchObject({ sample: true });
+    expect(members.filter((m) => m.committeeRole === "chair").map((m) => m.fullName)).toEqual(["Phạm Thị Thanh Trà"]);
+    // Only the people the seeds name are not marked as sample data.
+    expect(
+      members
+        .filter((m) => !m.sample)
+        .map((m) => m.fullName)
+        .sort(),
+    ).toEqual(["Chu Tuấn Tú", "Phạm Thị Thanh Trà", "Vũ Đăng Minh"].sort());
+    // The members who have an account are linked to it; every agency the seed names sends someone.
+    const account = members.find((m) => m.fullName === "Vũ Đăng Minh")?.userId;
+    const [user] = await db.select().from(users).where(eq(users.email, "committee@demo.focal"));
+    expect(account).toBe(user?.id);
+    for (const agency of [
+      "Bộ Công an",
+      "Bộ Ngoại giao",
+      "Bộ Y tế",
+      "Bộ Văn hóa, Thể thao và Du lịch",
+      "Công an thành phố Hà Nội",
+    ]) {
+      expect(
+        members.some((m) => m.agencyVi.includes(agency)),
+        agency,
+      ).toBe(true);
+    }
+    for (const m of members) expect(m.searchText).toBe(memberSearchText(m));
   });
 
   it("fills in the English form of every record that has one", async () => {

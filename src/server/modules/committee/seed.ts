@@ -1,4 +1,5 @@
 import type { Db } from "../../db/client.js";
+import { seedCommitteeMembers } from "./seed/committee.js";
 
 /**
  * The organising committee of ACCSM 21 from seed 000 (issue 13): the committee and its three sub-committees with
@@ -6,6 +7,6 @@ import type { Db } from "../../db/client.js";
  * the Heads+3 meeting, the contingency plans. Each area seeds its own file under `seed/`, in this order.
  */
 export async function seedCommittee(db: Db, unitIds: Map<string, string>): Promise<void> {
-  void db;
   void unitIds;
+  await seedCommitteeMembers(db);
 }

@@ -99,6 +99,26 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 describe("contingency plans", () => {
+  it("the demo: ACCSM 21's six plans, each with its responsible member, read by its committee members", async () => {
+    const list = (
+      await req("GET", other, "/api/meetings/0a0c5321-0000-4000-8000-000000000021/contingencies")
+    ).json() as Plan[];
+    expect(list.map((p) => p.kind).sort()).toEqual(
+      ["flight_delay", "illness", "leader_delayed", "power_failure", "security_alert", "weather"].sort(),
+    );
+    expect(list.every((p) => p.responsible !== null && p.steps.length >= 3)).toBe(true);
+    expect(list.find((p) => p.kind === "leader_delayed")).toMatchObject({ responsible: { fullName: "Chu Tuấn Tú" } });
+    const options = (
+      await req("GET", other, "/api/meetings/0a0c5321-0000-4000-8000-000000000021/contingency-options")
+    ).json() as {
+      members: { fullName: string }[];
+      permissions: { edit: boolean };
+    };
+    expect(options.members.map((m) => m.fullName)).toContain("Phan Thị Lan");
+    // Vũ Đăng Minh heads the Protocol sub-committee: he keeps plans.
+    expect(options.permissions.edit).toBe(true);
+  });
+
   it("a head adds a plan; the committee reads it; search ignores diacritics; filters by kind and scope", async () => {
     const res = await req("POST", head, url(), { ...body(), sessionId: f.sessionId });
     expect(res.statusCode, res.body).toBe(200);

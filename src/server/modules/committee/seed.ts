@@ -1,5 +1,7 @@
 import type { Db } from "../../db/client.js";
 import { seedCommitteeMembers } from "./seed/committee.js";
+// contingency plans (helper D)
+import { seedContingencies } from "./seed/contingencies.js";
 
 /**
  * The organising committee of ACCSM 21 from seed 000 (issue 13): the committee and its three sub-committees with
@@ -9,4 +11,6 @@ import { seedCommitteeMembers } from "./seed/committee.js";
 export async function seedCommittee(db: Db, unitIds: Map<string, string>): Promise<void> {
   void unitIds;
   await seedCommitteeMembers(db);
+  // contingency plans (helper D): after the members, who are responsible
+  await seedContingencies(db);
 }

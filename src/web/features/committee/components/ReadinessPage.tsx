@@ -79,7 +79,13 @@ function ReadinessView({
           {t("readiness.columnTitle", { day: dmy(data.asOf) })}
         </Title>
         {nothing && <Text c="dimmed">{t("readiness.noTasks")}</Text>}
-        <Table.ScrollContainer minWidth={520}>
+        <Table.ScrollContainer
+          minWidth={520}
+          type="native"
+          tabIndex={0}
+          role="region"
+          aria-label={`${t("readiness.table")} — ${t("readiness.columnTitle", { day: dmy(data.asOf) })}`}
+        >
           <Table verticalSpacing="xs" aria-label={t("readiness.table")}>
             <Table.Thead>
               <Table.Tr>

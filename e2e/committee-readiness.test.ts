@@ -34,8 +34,8 @@ describeWithFocal("committee readiness and contingency plans", (focal) => {
     await typeInto(page.getByRole("textbox", { name: "Tính đến ngày" }), "01/08/2022");
     await page.getByRole("heading", { name: "Tính đến 01/08/2022" }).waitFor();
     await typeInto(page.getByRole("textbox", { name: /^So sánh với ngày/ }), "20/07/2022");
-    const early = page.getByRole("region", { name: "Tính đến 20/07/2022" });
-    const late = page.getByRole("region", { name: "Tính đến 01/08/2022" });
+    const early = page.getByRole("region", { name: "Tính đến 20/07/2022", exact: true });
+    const late = page.getByRole("region", { name: "Tính đến 01/08/2022", exact: true });
     await early.waitFor();
     await late.waitFor();
     // The earlier day on the left.
@@ -66,7 +66,7 @@ describeWithFocal("committee readiness and contingency plans", (focal) => {
 
     await focal().setLanguage(page, "en");
     await page.getByRole("heading", { name: "Readiness", level: 2 }).waitFor();
-    await page.getByRole("region", { name: "As of 20 Jul 2022" }).waitFor();
+    await page.getByRole("region", { name: "As of 20 Jul 2022", exact: true }).waitFor();
     await focal().expectAccessible(page, "readiness on two days (en)");
   });
 

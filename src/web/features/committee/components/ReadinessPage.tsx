@@ -21,7 +21,7 @@ import { DateField } from "../../../components/DateField";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { QueryState } from "../../../components/QueryState";
 import { useCheckedForm } from "../../../components/useCheckedForm";
-import { dmy, todayIn } from "../../../../shared/dates";
+import { todayIn } from "../../../../shared/dates";
 import type { TaskStatus } from "../../../../shared/committee";
 import {
   useApplyTemplate,
@@ -69,14 +69,14 @@ function ReadinessView({
   meeting: MeetingTabMeeting;
   headingId: string;
 }) {
-  const { t, lang, fmtDateTime } = useI18n();
+  const { t, lang, fmtDate, fmtDateTime } = useI18n();
   const o = data.overall;
   const nothing = o.done + o.open === 0;
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby={headingId}>
       <Stack gap="md">
         <Title order={3} fz="h4" id={headingId}>
-          {t("readiness.columnTitle", { day: dmy(data.asOf) })}
+          {t("readiness.columnTitle", { day: fmtDate(data.asOf) })}
         </Title>
         {nothing && <Text c="dimmed">{t("readiness.noTasks")}</Text>}
         <Table.ScrollContainer
@@ -84,7 +84,7 @@ function ReadinessView({
           type="native"
           tabIndex={0}
           role="region"
-          aria-label={`${t("readiness.table")} — ${t("readiness.columnTitle", { day: dmy(data.asOf) })}`}
+          aria-label={`${t("readiness.table")} — ${t("readiness.columnTitle", { day: fmtDate(data.asOf) })}`}
         >
           <Table verticalSpacing="xs" aria-label={t("readiness.table")}>
             <Table.Thead>

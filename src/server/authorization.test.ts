@@ -78,6 +78,8 @@ const actors = new Map<string, Actor>();
 /** Path parameter values; `absent` lists those that name no record. */
 let ids: Record<string, string>;
 const absent = new Set(["importId", "jobId", "linkId", "proposalId", "name", "row", "attachmentId"]);
+// organising committee (issue 13, helper D): ids that name no record in the walk
+for (const n of ["contingencyId", "cueId", "templateId"]) absent.add(n);
 /** Routes whose record does not exist in the demo, though every id in their path does. */
 const ABSENT_RECORD = new Set<string>();
 
@@ -122,6 +124,7 @@ async function abilities(actor: Actor) {
     task: taskPermissions(await committeePermissions(db, actor, ids.meeting!), taskFacts),
     // committee — scripts and the live view (the walk's cue: the first of the Heads meeting's script)
     ...(await scriptAbilities(actor)),
+    // organising committee (issue 13, helper D)
   };
 }
 let taskFacts: TaskFacts;
@@ -381,6 +384,20 @@ const RULES: Record<string, (p: Abilities) => boolean> = {
   "POST /api/meetings/{id}/tasks/{taskId}/files": (p) => p.task.progress,
   "GET /api/meetings/{id}/tasks/{taskId}/files/{fileId}": (p) => p.committee.read,
   "DELETE /api/meetings/{id}/tasks/{taskId}/files/{fileId}": (p) => p.task.progress,
+  // organising committee: readiness, contingency plans, templates (issue 13, helper D)
+  "GET /api/meetings/{id}/readiness": (p) => p.committee.read,
+  "GET /api/meetings/{id}/contingencies": (p) => p.committee.read,
+  "GET /api/meetings/{id}/contingency-options": (p) => p.committee.read,
+  "POST /api/meetings/{id}/contingencies": (p) => p.committee.editContingencies,
+  "GET /api/meetings/{id}/contingencies/{contingencyId}": (p) => p.committee.read,
+  "PATCH /api/meetings/{id}/contingencies/{contingencyId}": (p) => p.committee.editContingencies,
+  "DELETE /api/meetings/{id}/contingencies/{contingencyId}": (p) => p.committee.editContingencies,
+  "PUT /api/meetings/{id}/contingencies/{contingencyId}/cues/{cueId}": (p) => p.committee.editContingencies,
+  "DELETE /api/meetings/{id}/contingencies/{contingencyId}/cues/{cueId}": (p) => p.committee.editContingencies,
+  "GET /api/meetings/{id}/task-templates": (p) => p.committee.manage,
+  "POST /api/meetings/{id}/task-templates": (p) => p.committee.manage,
+  "POST /api/meetings/{id}/task-templates/{templateId}/apply": (p) => p.committee.manage,
+  "DELETE /api/meetings/{id}/task-templates/{templateId}": (p) => p.committee.manage,
 };
 
 const MAIL_ID = crypto.randomUUID();
@@ -583,6 +600,10 @@ beforeAll(async () => {
     date: "2026-01-02", // a day of the working calendar the migration stores (an announced swap)
     year: "2022",
     attachmentId: NOWHERE,
+    // organising committee (issue 13, helper D)
+    contingencyId: NOWHERE,
+    cueId: NOWHERE,
+    templateId: NOWHERE,
     coopPartner: (await get<{ id: string }[]>("/api/cooperation/partners?q=nara"))[0]!.id,
     coopPlanItem: (await get<{ items: { id: string }[] }>("/api/cooperation/plans/2022")).items[0]!.id,
     // --- committee (issue 13): the Security and Health sub-committee and one of the committee's members

@@ -18,6 +18,8 @@ import { importCheckJob, importCommitJob } from "./modules/registration/imports.
 import { purgeDueJob } from "./modules/privacy/purge.js";
 import { mailSendJob } from "./mail/mailer.js";
 import { resultsReminderJob } from "./modules/cooperation/results.js";
+// organising committee: the owners' daily digest (issue 13)
+import { dailyDigestJob, taskDigestJob } from "./modules/committee/digest.js";
 
 export const jobKinds = [
   importCheckJob,
@@ -28,6 +30,9 @@ export const jobKinds = [
   mailSendJob,
   tidyJobsJob,
   resultsReminderJob,
+  // organising committee (issue 13)
+  dailyDigestJob,
+  taskDigestJob,
 ] as JobDef<never>[];
 
 /** Recurring work: one job per slot, whichever process queues it first. */
@@ -40,6 +45,8 @@ export const schedules: Schedule[] = [
   { job: tidyJobsJob.name, every: "day" },
   // Cooperation activities whose results are overdue: one reminder each to their unit's officers.
   { job: resultsReminderJob.name, every: "day" },
+  // Organising committees of meetings being prepared: each task owner's digest of what is due and overdue.
+  { job: dailyDigestJob.name, every: "day" },
 ];
 
 registerJobs(jobKinds, schedules);

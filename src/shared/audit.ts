@@ -206,6 +206,24 @@ export const auditActions = {
   "committee_cue.reorder": a("committee", "Sắp xếp lại kịch bản chi tiết", "Reordered a script"),
   "committee_cue.mark": a("committee", "Đánh dấu mục kịch bản (xong, chậm)", "Marked a script cue (done, delayed)"),
   "committee_script.print": a("committee", "In kịch bản chi tiết", "Printed a script"),
+  // organising committee: contingency plans, templates, daily digest (issue 13)
+  "committee_contingency.create": a("committee", "Thêm phương án xử lý tình huống", "Added a contingency plan"),
+  "committee_contingency.update": a("committee", "Sửa phương án xử lý tình huống", "Changed a contingency plan"),
+  "committee_contingency.delete": a("committee", "Xóa phương án xử lý tình huống", "Deleted a contingency plan"),
+  "committee_contingency.link_cue": a(
+    "committee",
+    "Gắn phương án xử lý tình huống với mục kịch bản",
+    "Linked a contingency plan to a cue",
+  ),
+  "committee_contingency.unlink_cue": a(
+    "committee",
+    "Bỏ gắn phương án xử lý tình huống khỏi mục kịch bản",
+    "Unlinked a contingency plan from a cue",
+  ),
+  "committee_template.create": a("committee", "Lưu danh sách nhiệm vụ thành mẫu", "Saved a task list as a template"),
+  "committee_template.apply": a("committee", "Tạo nhiệm vụ từ mẫu", "Created tasks from a template"),
+  "committee_template.delete": a("committee", "Xóa mẫu danh sách nhiệm vụ", "Deleted a task template"),
+  "committee_task.digest": a("committee", "Gửi thư tổng hợp nhiệm vụ hằng ngày", "Sent the daily digest of tasks"),
 } as const satisfies Record<string, { module: AuditModule } & Phrase>;
 export type AuditAction = keyof typeof auditActions;
 
@@ -257,6 +275,9 @@ export const auditEntities = {
   // committee — scripts
   committee_cue: { vi: "Mục kịch bản chi tiết", en: "Script cue" },
   committee_script: { vi: "Kịch bản chi tiết của phiên họp", en: "Session script" },
+  // organising committee (issue 13): contingency plans, templates, daily digest
+  committee_contingency: { vi: "Phương án xử lý tình huống", en: "Contingency plan" },
+  committee_template: { vi: "Mẫu danh sách nhiệm vụ", en: "Task template" },
 } as const satisfies Record<string, Phrase>;
 export type AuditEntity = keyof typeof auditEntities;
 export const isAuditEntity = (s: string): s is AuditEntity => Object.hasOwn(auditEntities, s);
@@ -435,6 +456,23 @@ export const auditFieldLabels: Record<string, Phrase> = {
   activities: f("Số hoạt động", "Activities"),
   partners: f("Số đối tác", "Partners"),
   planItems: f("Số mục kế hoạch", "Plan items"),
+  // organising committee: contingency plans, templates, digest (issue 13)
+  situationVi: f("Tình huống (tiếng Việt)", "Situation (Vietnamese)"),
+  situationEn: f("Tình huống (tiếng Anh)", "Situation (English)"),
+  trigger: f("Khi nào kích hoạt", "Trigger"),
+  steps: f("Các bước xử lý", "Response steps"),
+  responsibleId: f("Người chịu trách nhiệm", "Responsible person"),
+  informIds: f("Người cần thông báo", "Who to inform"),
+  informOther: f("Thông báo cho (khác)", "Also inform"),
+  resources: f("Nguồn lực dự phòng", "Fall-back resources"),
+  cueId: f("Mục kịch bản", "Cue"),
+  templateId: f("Mẫu", "Template"),
+  itemCount: f("Số nhiệm vụ trong mẫu", "Tasks in the template"),
+  tasksCreated: f("Số nhiệm vụ đã tạo", "Tasks created"),
+  tasksSkipped: f("Số mục không tạo được", "Items not created"),
+  digestDay: f("Ngày gửi", "Day sent"),
+  dueSoon: f("Sắp đến hạn", "Due soon"),
+  overdue: f("Quá hạn", "Overdue"),
   // backups
   file: f("Tệp", "File"),
   bytes: f("Kích thước (byte)", "Size (bytes)"),

@@ -195,6 +195,16 @@ export const fieldLabels: Readonly<Record<string, Label>> = {
   documentNumber: { vi: "Số văn bản", en: "Document number" },
   decision: { vi: "Quyết định", en: "Decision" },
   rules: { vi: "Các quy tắc", en: "Rules" },
+  // organising committee: contingency plans and templates (issue 13)
+  situationVi: { vi: "Tình huống (tiếng Việt)", en: "Situation (Vietnamese)" },
+  situationEn: { vi: "Tình huống (tiếng Anh)", en: "Situation (English)" },
+  trigger: { vi: "Khi nào kích hoạt", en: "Trigger" },
+  steps: { vi: "Các bước xử lý", en: "Response steps" },
+  responsibleId: { vi: "Người chịu trách nhiệm", en: "Responsible person" },
+  informIds: { vi: "Người cần thông báo", en: "Who to inform" },
+  informOther: { vi: "Thông báo cho (khác)", en: "Also inform" },
+  resources: { vi: "Nguồn lực dự phòng", en: "Fall-back resources" },
+  templateId: { vi: "Mẫu danh sách nhiệm vụ", en: "Task template" },
 };
 
 /** The parts of a request, for a problem with the whole of one. */

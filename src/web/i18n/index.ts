@@ -20,6 +20,9 @@ import * as committee from "./committee";
 import * as tasks from "./tasks";
 // committee — scripts and the live view
 import * as scripts from "./scripts";
+// organising committee: readiness and templates, contingency plans (issue 13, helper D)
+import * as readiness from "./readiness";
+import * as contingencies from "./contingencies";
 
 export const dictionaries = {
   common,
@@ -38,6 +41,9 @@ export const dictionaries = {
   committee,
   tasks,
   scripts,
+  // organising committee: readiness and templates, contingency plans (issue 13, helper D)
+  readiness,
+  contingencies,
 };
 
 type Dictionaries = typeof dictionaries;

@@ -146,4 +146,22 @@ export const committeeErrors = defineErrors({
     vi: "Hãy nhập số phút chậm (từ 1 đến 600).",
     en: "Type how many minutes late (1 to 600).",
   },
+  CONTINGENCY_NOT_FOUND: {
+    status: 404,
+    vi: "Không tìm thấy phương án xử lý tình huống.",
+    en: "Contingency plan not found.",
+  },
+  CUE_NOT_IN_MEETING: {
+    status: 400,
+    vi: "Mục kịch bản không thuộc hội nghị này.",
+    en: "The cue does not belong to this meeting.",
+  },
+
+  // --- readiness, templates and the daily digest (helper D)
+  TEMPLATE_NOT_FOUND: { status: 404, vi: "Không tìm thấy mẫu danh sách nhiệm vụ.", en: "Task template not found." },
+  TEMPLATE_EMPTY: {
+    status: 400,
+    vi: "Hội nghị chưa có nhiệm vụ nào để lưu thành mẫu.",
+    en: "The meeting has no tasks to save as a template.",
+  },
 });

@@ -32,6 +32,7 @@ export function CommitteeTab({ meeting }: { meeting: MeetingTabMeeting }) {
               to={p.path ? `${base}/${p.path}` : base}
               end={p.path === ""}
               label={t(p.labelKey)}
+              styles={{ label: { color: "#0f3f6e" } }}
               w="auto"
               style={{ borderRadius: 6, whiteSpace: "nowrap" }}
             />

@@ -234,4 +234,39 @@ describeWithFocal("more cooperation journeys", (focal) => {
     await focal().expectAccessible(personnel, "the personnel officer's register in English");
     for (const p of [page, personnel]) await p.context().close();
   });
+
+  it("on a 375 px phone: the filters fold behind a button with their count; the working calendar fits", async () => {
+    const page = await focal().newPage({ viewport: { width: 375, height: 812 }, locale: "en-GB" });
+    await focal().login(page, "icd@demo.focal", { lang: "en" });
+    await page.goto(`${focal().url}/cooperation?kind=agreement`);
+    await page.getByRole("heading", { level: 1, name: text("en", "cooperation.title") }).waitFor();
+    const toggle = page.getByTestId("coop-filters-toggle");
+    expect(await toggle.textContent()).toBe(text("en", "cooperation.list.moreFilters", { n: 1 }));
+    expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+    await expect
+      .poll(() => page.getByRole("combobox", { name: text("en", "cooperation.list.status") }).count())
+      .toBe(0);
+    await toggle.click();
+    expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+    await pick(page, text("en", "cooperation.list.status"), text("en", "cooperation.status.approved"));
+    await expect.poll(() => new URL(page.url()).searchParams.get("status")).toBe("approved");
+    await expect.poll(() => toggle.textContent()).toBe(text("en", "cooperation.list.moreFilters", { n: 2 }));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await focal().expectAccessible(page, "the phone's open filters");
+    await focal().screenshot(page, "e2e-coop-phone-filters-en");
+
+    await page.context().close();
+    const admin = await focal().newPage({ viewport: { width: 375, height: 812 }, locale: "vi-VN" });
+    await focal().login(admin, "admin@demo.focal", { lang: "vi" });
+    await admin.goto(`${focal().url}/admin/calendar`);
+    await admin.getByRole("table").waitFor();
+    // Nothing scrolls sideways: neither the page nor the table's own container.
+    const overflow = await admin
+      .getByRole("table")
+      .evaluate((el) => [el.scrollWidth, el.parentElement!.clientWidth, document.documentElement.scrollWidth]);
+    expect(overflow[0]).toBeLessThanOrEqual(overflow[1]!);
+    expect(overflow[2]).toBeLessThanOrEqual(375);
+    await focal().expectAccessible(admin, "the working calendar on a phone");
+    await admin.context().close();
+  });
 });

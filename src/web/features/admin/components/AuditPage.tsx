@@ -194,13 +194,17 @@ export function useFilterParams() {
   const [params, setParams] = useSearchParams();
   const get = (k: string) => params.get(k) || undefined;
   const set = (next: Record<string, string | null | undefined>, keepPage = false) => {
-    const p = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(next)) {
-      if (v) p.set(k, v);
-      else p.delete(k);
-    }
-    if (!keepPage) p.delete("page");
-    setParams(p);
+    // From the address as it is when the change lands (a search written after its pause keeps a filter picked
+    // meanwhile).
+    setParams((current) => {
+      const p = new URLSearchParams(current);
+      for (const [k, v] of Object.entries(next)) {
+        if (v) p.set(k, v);
+        else p.delete(k);
+      }
+      if (!keepPage) p.delete("page");
+      return p;
+    });
   };
   const page = Math.max(1, Number(params.get("page")) || 1);
   return { get, set, page, any: [...params.keys()].some((k) => k !== "page"), clear: () => setParams({}) };

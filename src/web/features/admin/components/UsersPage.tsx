@@ -117,18 +117,25 @@ export function UsersPage() {
 
   /** Changes the URL's filters; a new search or filter starts again at the first page. */
   const update = (next: { q?: string; inactive?: boolean; page?: number }) => {
-    const p = new URLSearchParams(params);
-    if (next.q !== undefined) {
-      if (next.q) p.set("q", next.q);
-      else p.delete("q");
-    }
-    if (next.inactive !== undefined) {
-      if (next.inactive) p.set("inactive", "1");
-      else p.delete("inactive");
-    }
-    if (next.page && next.page > 1) p.set("page", String(next.page));
-    else p.delete("page");
-    setParams(p, { replace: next.page === undefined });
+    // From the address as it is when the change lands, not as this render saw it: the search box writes `q` after
+    // its pause, and "show inactive" ticked meanwhile must not be undone by it.
+    setParams(
+      (current) => {
+        const p = new URLSearchParams(current);
+        if (next.q !== undefined) {
+          if (next.q) p.set("q", next.q);
+          else p.delete("q");
+        }
+        if (next.inactive !== undefined) {
+          if (next.inactive) p.set("inactive", "1");
+          else p.delete("inactive");
+        }
+        if (next.page && next.page > 1) p.set("page", String(next.page));
+        else p.delete("page");
+        return p;
+      },
+      { replace: next.page === undefined },
+    );
   };
 
   const from = (page - 1) * USERS_PAGE_SIZE + 1;

@@ -51,9 +51,15 @@ export function CalendarView() {
   const m = params.get("month");
   const month = m && /^\d{4}-(0[1-9]|1[0-2])$/.test(m) ? m : todayInHanoi().slice(0, 7);
   const go = (to: string) => {
-    const p = new URLSearchParams(params);
-    p.set("month", to);
-    setParams(p, { replace: true });
+    // From the address as it is when the change lands (see ActivitiesPage): a filter picked meanwhile stays.
+    setParams(
+      (current) => {
+        const p = new URLSearchParams(current);
+        p.set("month", to);
+        return p;
+      },
+      { replace: true },
+    );
   };
   const cal = useCalendarMonth(month);
   const { days, lead } = monthDays(month);

@@ -176,13 +176,19 @@ export function AgencyReportsPage() {
   const selected = years.includes(fromUrl) ? fromUrl : (years[0] ?? scheme.endYear);
   const report = own.find((r) => r.period === selected) ?? null;
   const select = (patch: { year?: number; agency?: string }) => {
-    const p = new URLSearchParams(params);
-    if (patch.year !== undefined) p.set("year", String(patch.year));
-    if (patch.agency !== undefined) {
-      p.set("agency", patch.agency);
-      p.delete("year");
-    }
-    setParams(p, { replace: true });
+    // From the address as it is when the change lands, not as this render saw it.
+    setParams(
+      (current) => {
+        const p = new URLSearchParams(current);
+        if (patch.year !== undefined) p.set("year", String(patch.year));
+        if (patch.agency !== undefined) {
+          p.set("agency", patch.agency);
+          p.delete("year");
+        }
+        return p;
+      },
+      { replace: true },
+    );
   };
 
   return (

@@ -137,9 +137,15 @@ function Dashboard({ scheme }: { scheme: Scheme }) {
   const progress = useProgress(scheme.id, asOf);
 
   const setAsOf = (v: string) => {
-    const p = new URLSearchParams(params);
-    p.set("asOf", v);
-    setParams(p, { replace: true });
+    // From the address as it is when the change lands, not as this render saw it.
+    setParams(
+      (current) => {
+        const p = new URLSearchParams(current);
+        p.set("asOf", v);
+        return p;
+      },
+      { replace: true },
+    );
   };
 
   return (

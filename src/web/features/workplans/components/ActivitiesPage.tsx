@@ -90,10 +90,17 @@ export function ActivitiesPage() {
   const list = useActivitiesPage(plan.id, { status, country }, params.get("q") ?? "");
 
   const set = (key: string, value: string | null) => {
-    const p = new URLSearchParams(params);
-    if (value) p.set(key, value);
-    else p.delete(key);
-    setParams(p, { replace: true });
+    // From the address as it is when the change lands, not as this render saw it: the search box writes `q` after
+    // its pause, and a status or country picked meanwhile must not be undone by it.
+    setParams(
+      (current) => {
+        const p = new URLSearchParams(current);
+        if (value) p.set(key, value);
+        else p.delete(key);
+        return p;
+      },
+      { replace: true },
+    );
   };
 
   return (

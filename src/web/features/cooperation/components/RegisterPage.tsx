@@ -41,7 +41,9 @@ function RegisterTable({ rows, label }: { rows: IssuedDocument[]; label: string 
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{fmtDate(d.issuedOn)}</Text>
+                  <Text size="sm" style={{ whiteSpace: "nowrap" }}>
+                    {fmtDate(d.issuedOn)}
+                  </Text>
                 </Table.Td>
                 <Table.Td visibleFrom="sm">
                   <Text size="sm">{kind(d.kind)}</Text>

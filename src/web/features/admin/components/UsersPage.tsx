@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
+import { useSearchParamsUpdate } from "../../../lib/searchParams";
 import {
   Anchor,
   Badge,
@@ -108,7 +109,7 @@ function UsersPager({ page, total, onChange }: { page: number; total: number; on
 
 export function UsersPage() {
   const { t } = useI18n();
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useSearchParamsUpdate();
   const [q, setQ] = useState(params.get("q") ?? "");
   const includeInactive = params.get("inactive") === "1";
   const page = Math.max(1, Number(params.get("page")) || 1);
@@ -119,9 +120,8 @@ export function UsersPage() {
   const update = (next: { q?: string; inactive?: boolean; page?: number }) => {
     // From the address as it is when the change lands, not as this render saw it: the search box writes `q` after
     // its pause, and "show inactive" ticked meanwhile must not be undone by it.
-    setParams(
-      (current) => {
-        const p = new URLSearchParams(current);
+    updateParams(
+      (p) => {
         if (next.q !== undefined) {
           if (next.q) p.set("q", next.q);
           else p.delete("q");
@@ -132,7 +132,6 @@ export function UsersPage() {
         }
         if (next.page && next.page > 1) p.set("page", String(next.page));
         else p.delete("page");
-        return p;
       },
       { replace: next.page === undefined },
     );

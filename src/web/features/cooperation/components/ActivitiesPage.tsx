@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
+import { useSearchParamsUpdate } from "../../../lib/searchParams";
 import {
   Anchor,
   Button,
@@ -140,15 +141,14 @@ export function ActivitiesPage() {
   const access = useAccess();
   const notify = useNotify();
   const [params, setParams] = useSearchParams();
+  const [, updateParams] = useSearchParamsUpdate();
   // From the address as it is when the change lands, not as this render saw it: the search box writes `q` after its
   // pause, and a filter picked meanwhile must not be undone by it.
   const set = (key: string, value: string | null) =>
-    setParams(
-      (current) => {
-        const p = new URLSearchParams(current);
+    updateParams(
+      (p) => {
         if (value) p.set(key, value);
         else p.delete(key);
-        return p;
       },
       { replace: true },
     );

@@ -1,4 +1,5 @@
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
+import { useSearchParamsUpdate } from "../../../lib/searchParams";
 import { Alert, Anchor, Group, Paper, Select, Stack, Table, Text } from "@mantine/core";
 import { useI18n } from "../../../lib/i18n";
 import { Page } from "../../../components/Page";
@@ -79,14 +80,12 @@ function RegisterTable({ rows, label }: { rows: IssuedDocument[]; label: string 
 export function RegisterPage() {
   const { t } = useI18n();
   const access = useAccess();
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useSearchParamsUpdate();
   const set = (key: string, value: string | null) =>
-    setParams(
-      (current) => {
-        const p = new URLSearchParams(current);
+    updateParams(
+      (p) => {
         if (value) p.set(key, value);
         else p.delete(key);
-        return p;
       },
       { replace: true },
     );

@@ -25,6 +25,7 @@ import type {
   StepStatus,
 } from "./cooperation.js";
 import type { CueNeed, CueStatus } from "./committee.js";
+import type { DocumentIssuer, DocumentKind } from "./schemas/documents.js";
 
 export type Words = { vi: string; en: string };
 export type WordsLang = keyof Words;
@@ -317,6 +318,16 @@ export const cueStatusWords = {
   done: { vi: "Đã xong", en: "Done" },
   delayed: { vi: "Chậm", en: "Delayed" },
 } as const satisfies Record<CueStatus, Words>;
+// Documents register (issue 12, item 5): the issuers and the kinds of numbered documents.
+export const documentIssuerWords = {
+  ICD: { vi: "Vụ Hợp tác quốc tế", en: "International Cooperation Department" },
+  PERSONNEL: { vi: "Vụ Tổ chức cán bộ", en: "Personnel Department" },
+} as const satisfies Record<DocumentIssuer, Words>;
+
+export const documentKindWords = {
+  submission: { vi: "Tờ trình", en: "Submission" },
+  decision: { vi: "Quyết định", en: "Decision" },
+} as const satisfies Record<DocumentKind, Words>;
 
 /** Every table of the vocabulary, by name (for the completeness test and the decision record). */
 export const vocabulary = {
@@ -351,6 +362,8 @@ export const vocabulary = {
   planItemStatus: planItemStatusWords,
   coopPlanStatus: coopPlanStatusWords,
   planItemProgress: planItemProgressWords,
+  documentIssuer: documentIssuerWords,
+  documentKind: documentKindWords,
   attachmentKind: attachmentKindWords,
   cueNeed: cueNeedWords,
   cueStatus: cueStatusWords,

@@ -116,8 +116,9 @@ async function abilities(actor: Actor) {
     coopDone: await coopFacts(actor, demoIds.coopArchivesFrance),
     coopPartner: coopPartnerPermissions(actor),
     ...(await coopAbilities(actor)),
-    // The committee's tasks (issue 13): the walk's task is a demo task of the Content sub-committee.
+    // --- committee (issue 13)
     committee: await committeePermissions(db, actor, ids.meeting!),
+    // The committee's tasks (issue 13): the walk's task is a demo task of the Content sub-committee.
     task: taskPermissions(await committeePermissions(db, actor, ids.meeting!), taskFacts),
   };
 }
@@ -332,6 +333,18 @@ const RULES: Record<string, (p: Abilities) => boolean> = {
   "GET /api/cooperation/rules": (p) => p.coopRoute.readRules,
   "PUT /api/cooperation/rules": (p) => p.coopRoute.editRules,
   "GET /api/cooperation/rules/versions": (p) => p.coopRoute.readRules,
+  // --- committee, sub-committees, members (issue 13)
+  "GET /api/meetings/{id}/committee": (p) => p.committee.read,
+  "POST /api/meetings/{id}/committee/subcommittees": (p) => p.committee.manage,
+  "PATCH /api/meetings/{id}/committee/subcommittees/{subId}": (p) => p.committee.manage,
+  "DELETE /api/meetings/{id}/committee/subcommittees/{subId}": (p) => p.committee.manage,
+  "POST /api/meetings/{id}/committee/subcommittees/{subId}/seats": (p) => p.committee.manage,
+  "PATCH /api/meetings/{id}/committee/subcommittees/{subId}/seats/{memberId}": (p) => p.committee.manage,
+  "DELETE /api/meetings/{id}/committee/subcommittees/{subId}/seats/{memberId}": (p) => p.committee.manage,
+  "POST /api/meetings/{id}/committee/members": (p) => p.committee.manage,
+  "PATCH /api/meetings/{id}/committee/members/{memberId}": (p) => p.committee.manage,
+  "DELETE /api/meetings/{id}/committee/members/{memberId}": (p) => p.committee.manage,
+  "POST /api/meetings/{id}/committee/members/{memberId}/invite": (p) => p.committee.manage,
   // --- committee tasks (issue 13)
   "GET /api/meetings/{id}/tasks/options": (p) => p.committee.read,
   "GET /api/meetings/{id}/tasks": (p) => p.committee.read,
@@ -415,7 +428,9 @@ const DECLARED: Record<string, unknown> = {
 
 /** A value that passes the schema: required properties only, the first of an enumeration, a pattern's example. */
 function sample(s: Schema, name = ""): unknown {
-  if (name in DECLARED && DECLARED[name] !== undefined) return DECLARED[name];
+  // A declared value counts only where the schema allows it (`role` is a grant's role, or a seat's in a sub-committee).
+  const declared = DECLARED[name];
+  if (declared !== undefined && (!s.enum || s.enum.includes(declared))) return declared;
   if (s.const !== undefined) return s.const;
   if (s.enum) return s.enum[0];
   const alt = s.anyOf ?? s.oneOf;
@@ -549,6 +564,9 @@ beforeAll(async () => {
     attachmentId: NOWHERE,
     coopPartner: (await get<{ id: string }[]>("/api/cooperation/partners?q=nara"))[0]!.id,
     coopPlanItem: (await get<{ items: { id: string }[] }>("/api/cooperation/plans/2022")).items[0]!.id,
+    // --- committee (issue 13): the Security and Health sub-committee and one of the committee's members
+    subId: demoIds.subcommitteeSecurity,
+    memberId: (await get<{ members: { id: string }[] }>(`/api/meetings/${M}/committee`)).members[0]!.id,
   };
   // The committee's tasks: a demo task of the Content sub-committee; no checklist item or file by these ids.
   {

@@ -1,4 +1,5 @@
 import type { RoutesFn } from "../../context.js";
+import { committeeMembersRoutes } from "./routes/committee.js";
 import { taskRoutes } from "./routes/tasks.js";
 
 /**
@@ -7,7 +8,6 @@ import { taskRoutes } from "./routes/tasks.js";
  * templates), readiness, scripts (cues, PDF, prints), contingencies and the live view.
  */
 export const committeeRoutes: RoutesFn = async (app, ctx) => {
-  void app;
-  void ctx;
+  await committeeMembersRoutes(app, ctx);
   await taskRoutes(app, ctx);
 };

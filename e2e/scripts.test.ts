@@ -64,6 +64,29 @@ describeWithFocal("scripts and the live view", (focal) => {
       .getByTestId("script-changes")
       .getByText(text("en", "scripts.changes.none", { revision: 2, at: "" }).split(" (")[0]!)
       .waitFor();
+
+    // The head of Content lengthens the flag ceremony: the script warns (not refuses) and lists the change.
+    await page.getByRole("button", { name: text("en", "scripts.editCue", { n: 2 }) }).click();
+    const dialog = page.getByRole("dialog", { name: text("en", "scripts.editCue", { n: 2 }) });
+    await typeInto(dialog.getByRole("textbox", { name: text("en", "scripts.field.minutes") }), "5");
+    await focal().expectAccessible(page, "the cue editor, in English");
+    await dialog.getByRole("button", { name: text("en", "scripts.save") }).click();
+    await dialog.waitFor({ state: "detached" });
+    await page
+      .getByTestId("script-warnings")
+      .getByText("Cue 2 (08:35) and cue 3 (08:38) overlap by 2 minutes.")
+      .waitFor();
+    await page
+      .getByTestId("script-changes")
+      .getByText(
+        text("en", "scripts.changes.changed", {
+          time: "08:35",
+          what: "Flag ceremony: national anthem of Viet Nam and the ASEAN anthem",
+          fields: text("en", "scripts.field.minutes"),
+        }),
+      )
+      .waitFor();
+    await focal().expectAccessible(page, "the script with warnings, in English");
   });
 
   it("on a phone the ICD officer reports a cue delayed; a second browser sees the delay", async () => {

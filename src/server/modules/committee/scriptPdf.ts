@@ -66,7 +66,7 @@ export async function scriptPdf(
       cues.map((c) => c.id),
       lang,
     );
-    const revision = await recordPrintTx(tx, actor, sessionId, lang, cues);
+    const revision = await recordPrintTx(tx, actor, sessionId, lang, cues, meetingId);
     const title = inLang(lang, session.titleVi, session.titleEn);
     const doc = newPdf({
       size: "A4",

@@ -321,6 +321,15 @@ describe("the PDF script, its prints and the changes since", () => {
     expect(prints.map((p) => p.revision).sort()).toEqual([1, 2, 3]);
     expect(await auditCount("committee_script.print")).toBe(2);
 
+    // Two prints at once: each its own revision.
+    const plus3 = sessions.find((s) => s.kind === "Heads+3")!;
+    const both = await Promise.all(
+      ["vi", "en"].map((l) => send("GET", `/meetings/${M}/sessions/${plus3.id}/script.pdf?lang=${l}`, director)),
+    );
+    expect(both.map((r) => r.statusCode)).toEqual([200, 200]);
+    const p3 = await t.ctx.db.select().from(committeeScriptPrints).where(eq(committeeScriptPrints.sessionId, plus3.id));
+    expect(p3.map((p) => p.revision).sort()).toEqual([1, 2]);
+
     let body: Script = (await script(heads.id, director)).json();
     expect(body.changedSinceLastPrint).toMatchObject({ revision: 3, lang: "en", added: [], removed: [], changed: [] });
 

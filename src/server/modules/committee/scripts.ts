@@ -6,12 +6,12 @@
  */
 import { and, asc, eq, inArray, isNull, max, or, sql } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
-import type { Executor } from "../../db/client.js";
+import type { Executor, Tx } from "../../db/client.js";
 import { type Actor, ensure } from "../../auth/actor.js";
 import { appError } from "../../http/errors.js";
 import { invalidFields } from "../../http/validation.js";
 import { audit } from "../audit/service.js";
-import { meetingRoomRows, meetingSessionRows } from "../meetings/repo.js";
+import { lockMeetingTx, meetingRoomRows, meetingSessionRows } from "../meetings/repo.js";
 import { parseZoned, toZonedIso } from "../meetings/time.js";
 import { userNamesByIds } from "../people/repo.js";
 import { formatMessage } from "../../../shared/message.js";
@@ -638,12 +638,15 @@ export async function reorderCues(
 
 /** Records a print of the script (its cues as they are now) as the session's next revision; returns it. */
 export async function recordPrintTx(
-  tx: Executor,
+  tx: Tx,
   actor: Actor,
   sessionId: string,
   lang: Lang,
   cues: CueRow[],
+  meetingId: string,
 ): Promise<number> {
+  // Two prints at once take their revisions one after the other.
+  await lockMeetingTx(tx, meetingId);
   const [{ last } = { last: null }] = await tx
     .select({ last: max(committeeScriptPrints.revision) })
     .from(committeeScriptPrints)

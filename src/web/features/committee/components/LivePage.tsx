@@ -403,6 +403,7 @@ function CueCard({
         )}
       </Stack>
       <Modal
+        closeButtonProps={{ "aria-label": t("common.close") }}
         opened={plansOpen}
         onClose={() => setPlansOpen(false)}
         title={t("scripts.live.plans", { n: cue.contingencies.length })}

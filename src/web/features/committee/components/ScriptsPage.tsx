@@ -311,6 +311,7 @@ function SessionScript({ meetingId, sessionId }: { meetingId: string; sessionId:
               </Table.ScrollContainer>
             )}
             <Modal
+              closeButtonProps={{ "aria-label": t("common.close") }}
               opened={editing !== null}
               onClose={() => setEditing(null)}
               title={editing === "new" ? t("scripts.add") : t("scripts.editCue", { n: editing?.position ?? 0 })}
@@ -331,7 +332,12 @@ function SessionScript({ meetingId, sessionId }: { meetingId: string; sessionId:
                 />
               )}
             </Modal>
-            <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title={t("scripts.delete")}>
+            <Modal
+              closeButtonProps={{ "aria-label": t("common.close") }}
+              opened={deleting !== null}
+              onClose={() => setDeleting(null)}
+              title={t("scripts.delete")}
+            >
               {deleting && (
                 <Stack>
                   <Text>{t("scripts.delete.confirm", { what: deleting.what })}</Text>

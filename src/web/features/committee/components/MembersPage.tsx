@@ -780,8 +780,8 @@ function InviteForm({ member, meetingId, close }: { member: CommitteeMember; mee
         <Select
           label={t("committee.invite.language")}
           data={[
-            { value: "vi", label: "Tiếng Việt" },
-            { value: "en", label: "English" },
+            { value: "vi", label: t("common.language.vi") },
+            { value: "en", label: t("common.language.en") },
           ]}
           value={language}
           onChange={(v) => setLanguage(v === "en" ? "en" : "vi")}

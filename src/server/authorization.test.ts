@@ -43,8 +43,8 @@ import {
 } from "./modules/cooperation/policy.js";
 import { coopActivities } from "./modules/cooperation/schema.js";
 import { factsOf, routeFacts } from "./modules/cooperation/repo.js";
-import { committeePermissions } from "./modules/committee/policy.js";
 import { todayInHanoi } from "../shared/dates.js";
+import { committeePermissions, taskPermissions, type TaskFacts } from "./modules/committee/policy.js";
 import { eq } from "drizzle-orm";
 
 const ACCOUNTS = [
@@ -118,8 +118,11 @@ async function abilities(actor: Actor) {
     ...(await coopAbilities(actor)),
     // --- committee (issue 13)
     committee: await committeePermissions(db, actor, ids.meeting!),
+    // The committee's tasks (issue 13): the walk's task is a demo task of the Content sub-committee.
+    task: taskPermissions(await committeePermissions(db, actor, ids.meeting!), taskFacts),
   };
 }
+let taskFacts: TaskFacts;
 
 /** The cooperation route's abilities on the walk's activity (an outbound delegation submitted, at the ICD's review). */
 async function coopAbilities(actor: Actor) {
@@ -342,6 +345,23 @@ const RULES: Record<string, (p: Abilities) => boolean> = {
   "PATCH /api/meetings/{id}/committee/members/{memberId}": (p) => p.committee.manage,
   "DELETE /api/meetings/{id}/committee/members/{memberId}": (p) => p.committee.manage,
   "POST /api/meetings/{id}/committee/members/{memberId}/invite": (p) => p.committee.manage,
+  // --- committee tasks (issue 13)
+  "GET /api/meetings/{id}/tasks/options": (p) => p.committee.read,
+  "GET /api/meetings/{id}/tasks": (p) => p.committee.read,
+  // The walk's body names no sub-committee of the meeting: only the ICD may get past the policy.
+  "POST /api/meetings/{id}/tasks": (p) => p.committee.manage,
+  "GET /api/meetings/{id}/tasks/{taskId}": (p) => p.committee.read,
+  // The walk's body carries only the version: a progress change.
+  "PATCH /api/meetings/{id}/tasks/{taskId}": (p) => p.task.progress,
+  "DELETE /api/meetings/{id}/tasks/{taskId}": (p) => p.task.edit,
+  "POST /api/meetings/{id}/tasks/{taskId}/checks": (p) => p.task.progress,
+  "PATCH /api/meetings/{id}/tasks/{taskId}/checks/{checkId}": (p) => p.task.progress,
+  "DELETE /api/meetings/{id}/tasks/{taskId}/checks/{checkId}": (p) => p.task.progress,
+  "PUT /api/meetings/{id}/tasks/{taskId}/checks/order": (p) => p.task.progress,
+  "POST /api/meetings/{id}/tasks/{taskId}/comments": (p) => p.task.comment,
+  "POST /api/meetings/{id}/tasks/{taskId}/files": (p) => p.task.progress,
+  "GET /api/meetings/{id}/tasks/{taskId}/files/{fileId}": (p) => p.committee.read,
+  "DELETE /api/meetings/{id}/tasks/{taskId}/files/{fileId}": (p) => p.task.progress,
 };
 
 const MAIL_ID = crypto.randomUUID();
@@ -548,6 +568,21 @@ beforeAll(async () => {
     subId: demoIds.subcommitteeSecurity,
     memberId: (await get<{ members: { id: string }[] }>(`/api/meetings/${M}/committee`)).members[0]!.id,
   };
+  // The committee's tasks: a demo task of the Content sub-committee; no checklist item or file by these ids.
+  {
+    const tasks = await get<
+      { id: string; subcommitteeId: string; owner: { id: string } | null; helpers: { id: string }[] }[]
+    >(`/api/meetings/${M}/tasks?subcommitteeId=${demoIds.subcommitteeContent}&limit=1`);
+    const task = tasks[0]!;
+    ids.taskId = task.id;
+    ids.checkId = NOWHERE;
+    ids.fileId = NOWHERE;
+    taskFacts = {
+      subcommitteeId: task.subcommitteeId,
+      ownerId: task.owner?.id ?? null,
+      helperIds: task.helpers.map((h) => h.id),
+    };
+  }
   // The cooperation route's walk: an outbound delegation of the Archives, submitted, waiting for the ICD's review.
   {
     const h = headers.get("unit.archives@demo.focal")!;

@@ -28,6 +28,8 @@ export const auditModules = {
   cooperation: { vi: "Hợp tác quốc tế", en: "Cooperation register" },
   // --- committee (issue 13)
   committee: { vi: "Ban tổ chức hội nghị", en: "Organising committee" },
+  // --- committee tasks (issue 13)
+  committee_tasks: { vi: "Ban Tổ chức: nhiệm vụ", en: "Organising committee: tasks" },
 } as const satisfies Record<string, Phrase>;
 export type AuditModule = keyof typeof auditModules;
 export const isAuditModule = (s: string): s is AuditModule => Object.hasOwn(auditModules, s);
@@ -189,6 +191,16 @@ export const auditActions = {
     "Mời thành viên Ban tổ chức vào Focal",
     "Invited a committee member to Focal",
   ),
+  // --- committee tasks (issue 13)
+  "committee_task.create": a("committee_tasks", "Tạo nhiệm vụ của Ban Tổ chức", "Created a committee task"),
+  "committee_task.update": a("committee_tasks", "Sửa nhiệm vụ của Ban Tổ chức", "Changed a committee task"),
+  "committee_task.delete": a("committee_tasks", "Xóa nhiệm vụ của Ban Tổ chức", "Deleted a committee task"),
+  "committee_task.checklist": a("committee_tasks", "Sửa danh mục kiểm tra của nhiệm vụ", "Changed a task's checklist"),
+  "committee_task.comment": a("committee_tasks", "Bình luận về nhiệm vụ", "Commented on a task"),
+  "committee_task.file_upload": a("committee_tasks", "Tải lên tệp của nhiệm vụ", "Uploaded a task's file"),
+  "committee_task.file_download": a("committee_tasks", "Tải xuống tệp của nhiệm vụ", "Downloaded a task's file"),
+  "committee_task.file_delete": a("committee_tasks", "Xóa tệp của nhiệm vụ", "Deleted a task's file"),
+  "seed.committee_tasks": a("system", "Nạp dữ liệu mẫu: nhiệm vụ Ban Tổ chức", "Loaded demo data: committee tasks"),
 } as const satisfies Record<string, { module: AuditModule } & Phrase>;
 export type AuditAction = keyof typeof auditActions;
 
@@ -235,6 +247,8 @@ export const auditEntities = {
   // --- committee (issue 13)
   committee_subcommittee: { vi: "Tiểu ban", en: "Sub-committee" },
   committee_member: { vi: "Thành viên Ban tổ chức", en: "Committee member" },
+  // --- committee tasks (issue 13)
+  committee_task: { vi: "Nhiệm vụ của Ban Tổ chức", en: "Committee task" },
 } as const satisfies Record<string, Phrase>;
 export type AuditEntity = keyof typeof auditEntities;
 export const isAuditEntity = (s: string): s is AuditEntity => Object.hasOwn(auditEntities, s);

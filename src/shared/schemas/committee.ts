@@ -175,6 +175,169 @@ export const SeatParams = Type.Object({ id: Uuid, subId: Uuid, memberId: Uuid })
 
 // --- tasks, dependencies, checklist, comments, files, templates
 
+export const TaskPermissionsT = Type.Object({
+  edit: Type.Boolean(),
+  progress: Type.Boolean(),
+  comment: Type.Boolean(),
+});
+export const TaskMemberRef = Type.Object({ id: Uuid, fullName: Type.String() });
+export type TaskMemberRef = Static<typeof TaskMemberRef>;
+export const TaskRef = Type.Object({ id: Uuid, number: Type.Integer(), title: Type.String(), status: TaskStatusT });
+export type TaskRef = Static<typeof TaskRef>;
+
+/** A task as lists, the board and the timeline show it. */
+export const TaskSummary = Type.Object({
+  id: Uuid,
+  meetingId: Uuid,
+  number: Type.Integer(),
+  title: Type.String(),
+  subcommitteeId: Uuid,
+  subcommitteeNameVi: Type.String(),
+  subcommitteeNameEn: Type.String(),
+  owner: Nullable(TaskMemberRef),
+  helpers: Type.Array(TaskMemberRef),
+  dueAt: Nullable(Type.String()),
+  status: TaskStatusT,
+  blockedReason: Nullable(Type.String()),
+  priority: TaskPriorityT,
+  boardPosition: Type.Integer(),
+  doneAt: Nullable(Type.String()),
+  /** Open and due before now. */
+  overdue: Type.Boolean(),
+  checks: Type.Object({ done: Type.Integer(), total: Type.Integer() }),
+  dependsOn: Type.Array(TaskRef),
+  version: Type.Integer(),
+  permissions: TaskPermissionsT,
+});
+export type TaskSummary = Static<typeof TaskSummary>;
+
+export const TaskCheck = Type.Object({ id: Uuid, position: Type.Integer(), text: Type.String(), done: Type.Boolean() });
+export const TaskComment = Type.Object({
+  id: Uuid,
+  authorName: Type.String(),
+  body: Type.String(),
+  mentions: Type.Array(TaskMemberRef),
+  createdAt: Type.String(),
+});
+export const TaskFile = Type.Object({
+  id: Uuid,
+  fileName: Type.String(),
+  mime: Type.String(),
+  size: Type.Integer(),
+  createdAt: Type.String(),
+});
+export const TaskLink = Type.Object({
+  kind: TaskLinkKindT,
+  targetId: Uuid,
+  labelVi: Type.String(),
+  labelEn: Type.String(),
+});
+export type TaskLink = Static<typeof TaskLink>;
+
+/** One task with everything its page shows. */
+export const Task = Type.Intersect([
+  TaskSummary,
+  Type.Object({
+    description: Nullable(Type.String()),
+    checklist: Type.Array(TaskCheck),
+    comments: Type.Array(TaskComment),
+    files: Type.Array(TaskFile),
+    links: Type.Array(TaskLink),
+    /** Tasks that depend on this one. */
+    blocks: Type.Array(TaskRef),
+    createdAt: Type.String(),
+    updatedAt: Type.String(),
+  }),
+]);
+export type Task = Static<typeof Task>;
+
+export const TaskListQuery = Type.Object({
+  subcommitteeId: Type.Optional(Uuid),
+  status: Type.Optional(TaskStatusT),
+  /** A committee member's id: their tasks as owner. */
+  owner: Type.Optional(Uuid),
+  overdue: Type.Optional(Type.Boolean()),
+  /** Tasks the caller owns or helps with. */
+  mine: Type.Optional(Type.Boolean()),
+  /** Due from Monday to Sunday of this week (Hanoi time). */
+  dueThisWeek: Type.Optional(Type.Boolean()),
+  q: Type.Optional(Type.String({ maxLength: 200 })),
+  sort: Type.Optional(StringEnum(["number", "due"] as const)),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 2_000_000_000 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+});
+export type TaskListQuery = Static<typeof TaskListQuery>;
+
+const LinkIn = Type.Object({ kind: TaskLinkKindT, targetId: Uuid }, { additionalProperties: false });
+const taskFields = {
+  title: Type.String({ minLength: 1, maxLength: 300 }),
+  description: Type.Optional(Nullable(Type.String({ maxLength: 5000 }))),
+  ownerId: Type.Optional(Nullable(Uuid)),
+  helperIds: Type.Optional(Type.Array(Uuid, { maxItems: 30 })),
+  dueAt: Type.Optional(Nullable(Type.String({ format: "date-time" }))),
+  status: Type.Optional(TaskStatusT),
+  blockedReason: Type.Optional(Nullable(Type.String({ maxLength: 1000 }))),
+  priority: Type.Optional(TaskPriorityT),
+  dependsOn: Type.Optional(Type.Array(Uuid, { maxItems: 50 })),
+  links: Type.Optional(Type.Array(LinkIn, { maxItems: 50 })),
+};
+export const TaskBody = Type.Object(
+  {
+    subcommitteeId: Uuid,
+    ...taskFields,
+    checklist: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 500 }), { maxItems: 100 })),
+  },
+  { additionalProperties: false },
+);
+export type TaskBody = Static<typeof TaskBody>;
+export const TaskPatch = Type.Object(
+  {
+    version: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
+    subcommitteeId: Type.Optional(Uuid),
+    ...taskFields,
+    title: Type.Optional(taskFields.title),
+    /** Its place in its status column on the board (0 = top). */
+    boardPosition: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000 })),
+  },
+  { additionalProperties: false },
+);
+export type TaskPatch = Static<typeof TaskPatch>;
+
+export const TaskParams = Type.Object({ id: Uuid, taskId: Uuid });
+export const CheckBody = Type.Object(
+  { text: Type.String({ minLength: 1, maxLength: 500 }) },
+  { additionalProperties: false },
+);
+export const CheckPatch = Type.Object(
+  { text: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })), done: Type.Optional(Type.Boolean()) },
+  { additionalProperties: false },
+);
+export const CheckOrder = Type.Object({ ids: Type.Array(Uuid, { maxItems: 100 }) }, { additionalProperties: false });
+export const CommentBody = Type.Object(
+  { body: Type.String({ minLength: 1, maxLength: 5000 }), mentions: Type.Optional(Type.Array(Uuid, { maxItems: 30 })) },
+  { additionalProperties: false },
+);
+
+/** What the task pages need to pick from: sub-committees, members, sessions, rooms, delegations, the meeting's dates. */
+export const TaskOptions = Type.Object({
+  meeting: Type.Object({
+    id: Uuid,
+    code: Type.String(),
+    startDate: Type.String(),
+    endDate: Type.String(),
+    timeZone: Type.String(),
+  }),
+  subcommittees: Type.Array(Type.Object({ id: Uuid, nameVi: Type.String(), nameEn: Type.String() })),
+  members: Type.Array(
+    Type.Object({ id: Uuid, fullName: Type.String(), agencyVi: Type.String(), hasAccount: Type.Boolean() }),
+  ),
+  targets: Type.Array(TaskLink),
+  /** May create tasks in these sub-committees (all when `manage`). */
+  createIn: Type.Array(Uuid),
+  memberIds: Type.Array(Uuid),
+});
+export type TaskOptions = Static<typeof TaskOptions>;
+
 // --- readiness
 
 // --- scripts and cues

@@ -17,6 +17,7 @@ import * as cooperation from "./cooperation";
 import * as lists from "./lists";
 import * as calendar from "./calendar";
 import * as committee from "./committee";
+import * as tasks from "./tasks";
 
 export const dictionaries = {
   common,
@@ -33,6 +34,7 @@ export const dictionaries = {
   lists,
   calendar,
   committee,
+  tasks,
 };
 
 type Dictionaries = typeof dictionaries;

@@ -57,6 +57,59 @@ export const committeeErrors = defineErrors({
   },
 
   // --- tasks, dependencies, checklist, comments, files, templates
+  TASK_NOT_FOUND: { status: 404, vi: "Không tìm thấy nhiệm vụ.", en: "Task not found." },
+  TASK_CHECK_NOT_FOUND: { status: 404, vi: "Không tìm thấy mục kiểm tra.", en: "Checklist item not found." },
+  TASK_FILE_NOT_FOUND: { status: 404, vi: "Không tìm thấy tệp đính kèm.", en: "Attachment not found." },
+  TASK_SUBCOMMITTEE_UNKNOWN: {
+    status: 400,
+    vi: "Tiểu ban không thuộc hội nghị này.",
+    en: "The sub-committee does not belong to this meeting.",
+  },
+  TASK_MEMBER_UNKNOWN: {
+    status: 400,
+    vi: "Người được giao không phải thành viên Ban Tổ chức của hội nghị này.",
+    en: "The person assigned is not a member of this meeting's organising committee.",
+  },
+  TASK_DUE_AFTER_MEETING: {
+    status: 400,
+    vi: "Hạn hoàn thành ({due}) sau ngày bế mạc hội nghị ({end}): chọn một ngày không muộn hơn {end}.",
+    en: "The due date ({due}) is after the meeting closes ({end}): choose a day no later than {end}.",
+  },
+  TASK_CYCLE: {
+    status: 400,
+    vi: "Không thể thêm phụ thuộc này vì tạo thành vòng lặp: {tasks}.",
+    en: "This dependency would create a cycle: {tasks}.",
+  },
+  TASK_DEPENDENCY_UNKNOWN: {
+    status: 400,
+    vi: "Nhiệm vụ phụ thuộc không thuộc hội nghị này.",
+    en: "A task it depends on does not belong to this meeting.",
+  },
+  TASK_DEPENDENCIES_OPEN: {
+    status: 409,
+    vi: "Chưa thể đánh dấu hoàn thành: nhiệm vụ này phụ thuộc vào {tasks}, chưa hoàn thành.",
+    en: "It cannot be marked done yet: it depends on {tasks}, not yet done.",
+  },
+  TASK_LINK_UNKNOWN: {
+    status: 400,
+    vi: "Phiên họp, phòng họp hoặc đoàn được liên kết không thuộc hội nghị này.",
+    en: "A linked session, room or delegation does not belong to this meeting.",
+  },
+  TASK_FILE_TYPE: {
+    status: 400,
+    vi: "Chỉ nhận tệp PDF, Word, Excel, JPEG hoặc PNG (xác định theo nội dung tệp).",
+    en: "Only PDF, Word, Excel, JPEG or PNG files are accepted (judged by the file's content).",
+  },
+  TASK_FILE_TOO_LARGE: {
+    status: 400,
+    vi: "Tệp quá lớn ({size} KB): tối đa {max} KB.",
+    en: "The file is too large ({size} KB): at most {max} KB.",
+  },
+  TASK_TOO_MANY_FILES: {
+    status: 400,
+    vi: "Mỗi nhiệm vụ có tối đa {max} tệp đính kèm.",
+    en: "A task has at most {max} attachments.",
+  },
 
   // --- scripts and cues
 

@@ -1,5 +1,6 @@
 import type { RoutesFn } from "../../context.js";
 import { committeeMembersRoutes } from "./routes/committee.js";
+import { taskRoutes } from "./routes/tasks.js";
 
 /**
  * The organising committee's routes (issue 13), one file per area under `routes/`; each area adds its own line:
@@ -8,4 +9,5 @@ import { committeeMembersRoutes } from "./routes/committee.js";
  */
 export const committeeRoutes: RoutesFn = async (app, ctx) => {
   await committeeMembersRoutes(app, ctx);
+  await taskRoutes(app, ctx);
 };

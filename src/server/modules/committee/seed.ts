@@ -1,5 +1,6 @@
 import type { Db } from "../../db/client.js";
 import { seedCommitteeMembers } from "./seed/committee.js";
+import { seedCommitteeTasks } from "./seed/tasks.js";
 
 /**
  * The organising committee of ACCSM 21 from seed 000 (issue 13): the committee and its three sub-committees with
@@ -9,4 +10,5 @@ import { seedCommitteeMembers } from "./seed/committee.js";
 export async function seedCommittee(db: Db, unitIds: Map<string, string>): Promise<void> {
   void unitIds;
   await seedCommitteeMembers(db);
+  await seedCommitteeTasks(db);
 }

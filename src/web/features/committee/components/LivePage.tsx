@@ -17,7 +17,7 @@ import {
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useParams, useSearchParams } from "react-router";
 import { api } from "../../../lib/api";
-import { useI18n, type TranslationKey } from "../../../lib/i18n";
+import { useI18n } from "../../../lib/i18n";
 import { usePageTitle } from "../../../components/Page";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { Loading } from "../../../components/QueryState";
@@ -350,7 +350,7 @@ function CueCard({
         )}
         {cue.needs.length > 0 && (
           <Text size="xs" c="dimmed">
-            {cue.needs.map((n) => t(`scripts.need.${n}` as TranslationKey)).join(", ")}
+            {cue.needs.map((n) => t(`scripts.need.${n}` as const)).join(", ")}
           </Text>
         )}
         {cue.responsible && phone && (

@@ -22,7 +22,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams } from "react-router";
 import type { MeetingTabMeeting } from "../../../lib/meetingTabs";
 import { api } from "../../../lib/api";
-import { useI18n, type TranslationKey } from "../../../lib/i18n";
+import { translate, useI18n } from "../../../lib/i18n";
 import { useNotify } from "../../../lib/notify";
 import { QueryState } from "../../../components/QueryState";
 import { ErrorAlert } from "../../../components/ErrorAlert";
@@ -31,7 +31,7 @@ import { orNull, parsedInputProps, useCheckedForm } from "../../../components/us
 import { cueNeeds, type CueNeed } from "../../../../shared/committee";
 import type { Cue, LiveView, Script } from "../../../../shared/schemas/committee";
 
-const needKey = (n: CueNeed) => `scripts.need.${n}` as TranslationKey;
+const needKey = (n: CueNeed) => `scripts.need.${n}` as const;
 const hm = (iso: string) => iso.slice(11, 16);
 
 export const scriptKey = (meetingId: string, sessionId: string) => ["committee", meetingId, "script", sessionId];
@@ -130,7 +130,7 @@ function SessionScript({ meetingId, sessionId }: { meetingId: string; sessionId:
         };
         const ch = s.changedSinceLastPrint;
         const fieldWords = (fields: string[]) =>
-          fields.map((f) => t(`scripts.field.${f}` as TranslationKey)).join(", ");
+          fields.map((f) => translate(lang, `scripts.field.${f}`)).join(", ");
         return (
           <Stack gap="md">
             <Stack gap={2}>

@@ -7,7 +7,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Task, TaskOptions, TaskSummary } from "../../../../../shared/schemas/committee";
 import type { TaskPriority, TaskStatus } from "../../../../../shared/committee";
 import { api } from "../../../../lib/api";
-import { useI18n, type TranslationKey } from "../../../../lib/i18n";
+import { useI18n } from "../../../../lib/i18n";
 
 export const tasksKey = (meetingId: string) => ["committee", meetingId, "tasks"] as const;
 
@@ -18,8 +18,8 @@ export function useTaskOptions(meetingId: string) {
   });
 }
 
-export const statusKey = (s: TaskStatus) => `tasks.status.${s}` as TranslationKey;
-export const priorityKey = (p: TaskPriority) => `tasks.priority.${p}` as TranslationKey;
+export const statusKey = (s: TaskStatus) => `tasks.status.${s}` as const;
+export const priorityKey = (p: TaskPriority) => `tasks.priority.${p}` as const;
 
 const statusColor: Record<TaskStatus, string> = {
   not_started: "gray",

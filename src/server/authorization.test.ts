@@ -44,9 +44,8 @@ import {
 import { coopActivities } from "./modules/cooperation/schema.js";
 import { factsOf, routeFacts } from "./modules/cooperation/repo.js";
 import { todayInHanoi } from "../shared/dates.js";
+import { committeePermissions, taskPermissions, type TaskFacts } from "./modules/committee/policy.js";
 import { eq } from "drizzle-orm";
-// organising committee: readiness, contingency plans, templates (issue 13, helper D)
-import { committeePermissions } from "./modules/committee/policy.js";
 
 const ACCOUNTS = [
   "admin@demo.focal",
@@ -119,10 +118,13 @@ async function abilities(actor: Actor) {
     coopDone: await coopFacts(actor, demoIds.coopArchivesFrance),
     coopPartner: coopPartnerPermissions(actor),
     ...(await coopAbilities(actor)),
-    // organising committee (issue 13, helper D)
+    // --- committee (issue 13)
     committee: await committeePermissions(db, actor, ids.meeting!),
+    // The committee's tasks (issue 13): the walk's task is a demo task of the Content sub-committee.
+    task: taskPermissions(await committeePermissions(db, actor, ids.meeting!), taskFacts),
   };
 }
+let taskFacts: TaskFacts;
 
 /** The cooperation route's abilities on the walk's activity (an outbound delegation submitted, at the ICD's review). */
 async function coopAbilities(actor: Actor) {
@@ -333,6 +335,35 @@ const RULES: Record<string, (p: Abilities) => boolean> = {
   "GET /api/cooperation/rules": (p) => p.coopRoute.readRules,
   "PUT /api/cooperation/rules": (p) => p.coopRoute.editRules,
   "GET /api/cooperation/rules/versions": (p) => p.coopRoute.readRules,
+  // --- committee, sub-committees, members (issue 13)
+  "GET /api/meetings/{id}/committee": (p) => p.committee.read,
+  "POST /api/meetings/{id}/committee/subcommittees": (p) => p.committee.manage,
+  "PATCH /api/meetings/{id}/committee/subcommittees/{subId}": (p) => p.committee.manage,
+  "DELETE /api/meetings/{id}/committee/subcommittees/{subId}": (p) => p.committee.manage,
+  "POST /api/meetings/{id}/committee/subcommittees/{subId}/seats": (p) => p.committee.manage,
+  "PATCH /api/meetings/{id}/committee/subcommittees/{subId}/seats/{memberId}": (p) => p.committee.manage,
+  "DELETE /api/meetings/{id}/committee/subcommittees/{subId}/seats/{memberId}": (p) => p.committee.manage,
+  "POST /api/meetings/{id}/committee/members": (p) => p.committee.manage,
+  "PATCH /api/meetings/{id}/committee/members/{memberId}": (p) => p.committee.manage,
+  "DELETE /api/meetings/{id}/committee/members/{memberId}": (p) => p.committee.manage,
+  "POST /api/meetings/{id}/committee/members/{memberId}/invite": (p) => p.committee.manage,
+  // --- committee tasks (issue 13)
+  "GET /api/meetings/{id}/tasks/options": (p) => p.committee.read,
+  "GET /api/meetings/{id}/tasks": (p) => p.committee.read,
+  // The walk's body names no sub-committee of the meeting: only the ICD may get past the policy.
+  "POST /api/meetings/{id}/tasks": (p) => p.committee.manage,
+  "GET /api/meetings/{id}/tasks/{taskId}": (p) => p.committee.read,
+  // The walk's body carries only the version: a progress change.
+  "PATCH /api/meetings/{id}/tasks/{taskId}": (p) => p.task.progress,
+  "DELETE /api/meetings/{id}/tasks/{taskId}": (p) => p.task.edit,
+  "POST /api/meetings/{id}/tasks/{taskId}/checks": (p) => p.task.progress,
+  "PATCH /api/meetings/{id}/tasks/{taskId}/checks/{checkId}": (p) => p.task.progress,
+  "DELETE /api/meetings/{id}/tasks/{taskId}/checks/{checkId}": (p) => p.task.progress,
+  "PUT /api/meetings/{id}/tasks/{taskId}/checks/order": (p) => p.task.progress,
+  "POST /api/meetings/{id}/tasks/{taskId}/comments": (p) => p.task.comment,
+  "POST /api/meetings/{id}/tasks/{taskId}/files": (p) => p.task.progress,
+  "GET /api/meetings/{id}/tasks/{taskId}/files/{fileId}": (p) => p.committee.read,
+  "DELETE /api/meetings/{id}/tasks/{taskId}/files/{fileId}": (p) => p.task.progress,
   // organising committee: readiness, contingency plans, templates (issue 13, helper D)
   "GET /api/meetings/{id}/readiness": (p) => p.committee.read,
   "GET /api/meetings/{id}/contingencies": (p) => p.committee.read,
@@ -413,7 +444,9 @@ const DECLARED: Record<string, unknown> = {
 
 /** A value that passes the schema: required properties only, the first of an enumeration, a pattern's example. */
 function sample(s: Schema, name = ""): unknown {
-  if (name in DECLARED && DECLARED[name] !== undefined) return DECLARED[name];
+  // A declared value counts only where the schema allows it (`role` is a grant's role, or a seat's in a sub-committee).
+  const declared = DECLARED[name];
+  if (declared !== undefined && (!s.enum || s.enum.includes(declared))) return declared;
   if (s.const !== undefined) return s.const;
   if (s.enum) return s.enum[0];
   const alt = s.anyOf ?? s.oneOf;
@@ -551,7 +584,25 @@ beforeAll(async () => {
     templateId: NOWHERE,
     coopPartner: (await get<{ id: string }[]>("/api/cooperation/partners?q=nara"))[0]!.id,
     coopPlanItem: (await get<{ items: { id: string }[] }>("/api/cooperation/plans/2022")).items[0]!.id,
+    // --- committee (issue 13): the Security and Health sub-committee and one of the committee's members
+    subId: demoIds.subcommitteeSecurity,
+    memberId: (await get<{ members: { id: string }[] }>(`/api/meetings/${M}/committee`)).members[0]!.id,
   };
+  // The committee's tasks: a demo task of the Content sub-committee; no checklist item or file by these ids.
+  {
+    const tasks = await get<
+      { id: string; subcommitteeId: string; owner: { id: string } | null; helpers: { id: string }[] }[]
+    >(`/api/meetings/${M}/tasks?subcommitteeId=${demoIds.subcommitteeContent}&limit=1`);
+    const task = tasks[0]!;
+    ids.taskId = task.id;
+    ids.checkId = NOWHERE;
+    ids.fileId = NOWHERE;
+    taskFacts = {
+      subcommitteeId: task.subcommitteeId,
+      ownerId: task.owner?.id ?? null,
+      helperIds: task.helpers.map((h) => h.id),
+    };
+  }
   // The cooperation route's walk: an outbound delegation of the Archives, submitted, waiting for the ICD's review.
   {
     const h = headers.get("unit.archives@demo.focal")!;

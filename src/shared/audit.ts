@@ -26,7 +26,10 @@ export const auditModules = {
   calendar: { vi: "Lịch ngày nghỉ", en: "Working calendar" },
   documents: { vi: "Văn bản và sổ đăng ký số", en: "Documents and number registers" },
   cooperation: { vi: "Hợp tác quốc tế", en: "Cooperation register" },
+  // --- committee (issue 13)
   committee: { vi: "Ban tổ chức hội nghị", en: "Organising committee" },
+  // --- committee tasks (issue 13)
+  committee_tasks: { vi: "Ban Tổ chức: nhiệm vụ", en: "Organising committee: tasks" },
 } as const satisfies Record<string, Phrase>;
 export type AuditModule = keyof typeof auditModules;
 export const isAuditModule = (s: string): s is AuditModule => Object.hasOwn(auditModules, s);
@@ -173,6 +176,31 @@ export const auditActions = {
   "coop_plan_item.update": a("cooperation", "Sửa mục kế hoạch hợp tác", "Changed a plan item"),
   "coop_plan.consolidate": a("cooperation", "Tổng hợp kế hoạch hợp tác quốc tế năm", "Consolidated the annual plan"),
   "coop_plan.approve": a("cooperation", "Phê duyệt kế hoạch hợp tác quốc tế năm", "Approved the annual plan"),
+  // --- committee, sub-committees, members (issue 13)
+  "committee_subcommittee.create": a("committee", "Thêm tiểu ban", "Added a sub-committee"),
+  "committee_subcommittee.update": a("committee", "Sửa tiểu ban", "Changed a sub-committee"),
+  "committee_subcommittee.delete": a("committee", "Xóa tiểu ban", "Deleted a sub-committee"),
+  "committee_seat.add": a("committee", "Phân công thành viên vào tiểu ban", "Seated a member in a sub-committee"),
+  "committee_seat.update": a("committee", "Đổi vai trò trong tiểu ban", "Changed a member's role in a sub-committee"),
+  "committee_seat.remove": a("committee", "Rút thành viên khỏi tiểu ban", "Removed a member from a sub-committee"),
+  "committee_member.create": a("committee", "Thêm thành viên Ban tổ chức", "Added a committee member"),
+  "committee_member.update": a("committee", "Sửa thành viên Ban tổ chức", "Changed a committee member"),
+  "committee_member.delete": a("committee", "Xóa thành viên Ban tổ chức", "Deleted a committee member"),
+  "committee_member.invite": a(
+    "committee",
+    "Mời thành viên Ban tổ chức vào Focal",
+    "Invited a committee member to Focal",
+  ),
+  // --- committee tasks (issue 13)
+  "committee_task.create": a("committee_tasks", "Tạo nhiệm vụ của Ban Tổ chức", "Created a committee task"),
+  "committee_task.update": a("committee_tasks", "Sửa nhiệm vụ của Ban Tổ chức", "Changed a committee task"),
+  "committee_task.delete": a("committee_tasks", "Xóa nhiệm vụ của Ban Tổ chức", "Deleted a committee task"),
+  "committee_task.checklist": a("committee_tasks", "Sửa danh mục kiểm tra của nhiệm vụ", "Changed a task's checklist"),
+  "committee_task.comment": a("committee_tasks", "Bình luận về nhiệm vụ", "Commented on a task"),
+  "committee_task.file_upload": a("committee_tasks", "Tải lên tệp của nhiệm vụ", "Uploaded a task's file"),
+  "committee_task.file_download": a("committee_tasks", "Tải xuống tệp của nhiệm vụ", "Downloaded a task's file"),
+  "committee_task.file_delete": a("committee_tasks", "Xóa tệp của nhiệm vụ", "Deleted a task's file"),
+  "seed.committee_tasks": a("system", "Nạp dữ liệu mẫu: nhiệm vụ Ban Tổ chức", "Loaded demo data: committee tasks"),
   // organising committee: contingency plans, templates, daily digest (issue 13)
   "committee_contingency.create": a("committee", "Thêm phương án xử lý tình huống", "Added a contingency plan"),
   "committee_contingency.update": a("committee", "Sửa phương án xử lý tình huống", "Changed a contingency plan"),
@@ -234,10 +262,14 @@ export const auditEntities = {
   coop_partner: { vi: "Đối tác nước ngoài", en: "Foreign partner" },
   coop_plan: { vi: "Kế hoạch hợp tác quốc tế năm", en: "Annual cooperation plan" },
   coop_plan_item: { vi: "Mục kế hoạch hợp tác", en: "Plan item" },
+  // --- committee (issue 13)
+  committee_subcommittee: { vi: "Tiểu ban", en: "Sub-committee" },
+  committee_member: { vi: "Thành viên Ban tổ chức", en: "Committee member" },
+  // --- committee tasks (issue 13)
+  committee_task: { vi: "Nhiệm vụ của Ban Tổ chức", en: "Committee task" },
   // organising committee (issue 13): contingency plans, templates, daily digest
   committee_contingency: { vi: "Phương án xử lý tình huống", en: "Contingency plan" },
   committee_template: { vi: "Mẫu danh sách nhiệm vụ", en: "Task template" },
-  committee_member: { vi: "Thành viên Ban tổ chức", en: "Committee member" },
 } as const satisfies Record<string, Phrase>;
 export type AuditEntity = keyof typeof auditEntities;
 export const isAuditEntity = (s: string): s is AuditEntity => Object.hasOwn(auditEntities, s);

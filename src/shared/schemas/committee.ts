@@ -1,5 +1,6 @@
 import { Type, type Static } from "typebox";
 import { DateStr, IsoDateTime, Nullable, OptText, StringEnum, Uuid } from "./common.js";
+import { NAME_MAX } from "../text.js";
 import {
   committeeRoles,
   contingencyKinds,
@@ -28,8 +29,314 @@ export const IdParams = Type.Object({ id: Uuid });
 
 // --- committee, sub-committees, members
 
+const Int32 = (minimum: number) => Type.Integer({ minimum, maximum: 2_147_483_647 });
+
+/** A member as seated in one sub-committee, with their role there. */
+export const CommitteeSeat = Type.Object({
+  /** The member's id. */
+  id: Type.String(),
+  fullName: Type.String(),
+  agencyVi: Type.String(),
+  agencyEn: Type.String(),
+  position: Nullable(Type.String()),
+  phone: Nullable(Type.String()),
+  email: Nullable(Type.String()),
+  role: SubcommitteeRoleT,
+  hasAccount: Type.Boolean(),
+});
+export type CommitteeSeat = Static<typeof CommitteeSeat>;
+
+export const SubcommitteePermissions = Type.Object({ edit: Type.Boolean(), delete: Type.Boolean() });
+
+/** A sub-committee with its seats (head, deputies, secretaries, members, each in name order). */
+export const Subcommittee = Type.Object({
+  id: Type.String(),
+  key: Nullable(Type.String()),
+  nameVi: Type.String(),
+  nameEn: Type.String(),
+  remitVi: Nullable(Type.String()),
+  remitEn: Nullable(Type.String()),
+  position: Type.Integer(),
+  version: Type.Integer(),
+  head: Nullable(CommitteeSeat),
+  deputies: Type.Array(CommitteeSeat),
+  members: Type.Array(CommitteeSeat),
+  /** Its tasks (a sub-committee with tasks cannot be deleted). */
+  taskCount: Type.Integer(),
+  permissions: SubcommitteePermissions,
+});
+export type Subcommittee = Static<typeof Subcommittee>;
+
+export const CommitteeMemberPermissions = Type.Object({
+  edit: Type.Boolean(),
+  delete: Type.Boolean(),
+  invite: Type.Boolean(),
+});
+
+/** A member of the committee as a whole, with their seats. */
+export const CommitteeMember = Type.Object({
+  id: Type.String(),
+  fullName: Type.String(),
+  agencyVi: Type.String(),
+  agencyEn: Type.String(),
+  position: Nullable(Type.String()),
+  phone: Nullable(Type.String()),
+  email: Nullable(Type.String()),
+  committeeRole: CommitteeRoleT,
+  /** Holds a Focal account linked to this seat. */
+  hasAccount: Type.Boolean(),
+  /** `none` (no account), `invited` (invitation not yet accepted), `active` (signs in). */
+  account: StringEnum(["none", "invited", "active"] as const),
+  sample: Type.Boolean(),
+  seats: Type.Array(Type.Object({ subcommitteeId: Type.String(), role: SubcommitteeRoleT })),
+  /** What they are responsible for: tasks owned, cues and contingency plans (a member with any cannot be deleted). */
+  tasksOwned: Type.Integer(),
+  responsibleFor: Type.Integer(),
+  version: Type.Integer(),
+  permissions: CommitteeMemberPermissions,
+});
+export type CommitteeMember = Static<typeof CommitteeMember>;
+
+export const CommitteePermissionsT = Type.Object({ read: Type.Boolean(), manage: Type.Boolean() });
+
+/** `GET /api/meetings/{id}/committee`: the sub-committees in order, the whole committee (chair first). */
+export const Committee = Type.Object({
+  meetingId: Type.String(),
+  subcommittees: Type.Array(Subcommittee),
+  members: Type.Array(CommitteeMember),
+  permissions: CommitteePermissionsT,
+});
+export type Committee = Static<typeof Committee>;
+
+export const SubcommitteeFields = {
+  nameVi: Type.String({ minLength: 1, maxLength: 300 }),
+  nameEn: Type.String({ minLength: 1, maxLength: 300 }),
+  remitVi: OptText(2000),
+  remitEn: OptText(2000),
+  position: Type.Optional(Int32(0)),
+};
+export const SubcommitteeBody = Type.Object(SubcommitteeFields, { additionalProperties: false });
+export type SubcommitteeBody = Static<typeof SubcommitteeBody>;
+export const SubcommitteePatch = Type.Object(
+  {
+    nameVi: Type.Optional(SubcommitteeFields.nameVi),
+    nameEn: Type.Optional(SubcommitteeFields.nameEn),
+    remitVi: SubcommitteeFields.remitVi,
+    remitEn: SubcommitteeFields.remitEn,
+    position: SubcommitteeFields.position,
+    version: Int32(1),
+  },
+  { additionalProperties: false },
+);
+export type SubcommitteePatch = Static<typeof SubcommitteePatch>;
+
+export const CommitteeMemberFields = {
+  fullName: Type.String({ minLength: 1, maxLength: NAME_MAX }),
+  agencyVi: Type.String({ minLength: 1, maxLength: 300 }),
+  agencyEn: Type.Optional(Type.String({ maxLength: 300 })),
+  position: OptText(300),
+  phone: Type.Optional(Nullable(Type.Union([Type.String({ pattern: "^[0-9+() .-]{3,40}$" }), Type.Literal("")]))),
+  email: Type.Optional(Nullable(Type.Union([Type.String({ format: "email", maxLength: 320 }), Type.Literal("")]))),
+  committeeRole: Type.Optional(CommitteeRoleT),
+};
+export const CommitteeMemberBody = Type.Object(CommitteeMemberFields, { additionalProperties: false });
+export type CommitteeMemberBody = Static<typeof CommitteeMemberBody>;
+export const CommitteeMemberPatch = Type.Object(
+  {
+    fullName: Type.Optional(CommitteeMemberFields.fullName),
+    agencyVi: Type.Optional(CommitteeMemberFields.agencyVi),
+    agencyEn: CommitteeMemberFields.agencyEn,
+    position: CommitteeMemberFields.position,
+    phone: CommitteeMemberFields.phone,
+    email: CommitteeMemberFields.email,
+    committeeRole: CommitteeMemberFields.committeeRole,
+    version: Int32(1),
+  },
+  { additionalProperties: false },
+);
+export type CommitteeMemberPatch = Static<typeof CommitteeMemberPatch>;
+
+/** Seats a member in a sub-committee with a role. */
+export const SeatBody = Type.Object({ memberId: Uuid, role: SubcommitteeRoleT }, { additionalProperties: false });
+export type SeatBody = Static<typeof SeatBody>;
+/** Changes a seat's role, with the sub-committee's version (seat changes count as changes of the sub-committee). */
+export const SeatPatch = Type.Object({ role: SubcommitteeRoleT, version: Int32(1) }, { additionalProperties: false });
+export type SeatPatch = Static<typeof SeatPatch>;
+export const VersionQuery = Type.Object({ version: Int32(1) });
+export const InviteMemberBody = Type.Object(
+  { language: Type.Optional(StringEnum(["vi", "en"] as const)) },
+  { additionalProperties: false },
+);
+export type InviteMemberBody = Static<typeof InviteMemberBody>;
+export const CommitteeParams = Type.Object({ id: Uuid });
+export const SubcommitteeParams = Type.Object({ id: Uuid, subId: Uuid });
+export const MemberParams = Type.Object({ id: Uuid, memberId: Uuid });
+export const SeatParams = Type.Object({ id: Uuid, subId: Uuid, memberId: Uuid });
+
 // --- tasks, dependencies, checklist, comments, files, templates
 
+export const TaskPermissionsT = Type.Object({
+  edit: Type.Boolean(),
+  progress: Type.Boolean(),
+  comment: Type.Boolean(),
+});
+export const TaskMemberRef = Type.Object({ id: Uuid, fullName: Type.String() });
+export type TaskMemberRef = Static<typeof TaskMemberRef>;
+export const TaskRef = Type.Object({ id: Uuid, number: Type.Integer(), title: Type.String(), status: TaskStatusT });
+export type TaskRef = Static<typeof TaskRef>;
+
+/** A task as lists, the board and the timeline show it. */
+export const TaskSummary = Type.Object({
+  id: Uuid,
+  meetingId: Uuid,
+  number: Type.Integer(),
+  title: Type.String(),
+  subcommitteeId: Uuid,
+  subcommitteeNameVi: Type.String(),
+  subcommitteeNameEn: Type.String(),
+  owner: Nullable(TaskMemberRef),
+  helpers: Type.Array(TaskMemberRef),
+  dueAt: Nullable(Type.String()),
+  status: TaskStatusT,
+  blockedReason: Nullable(Type.String()),
+  priority: TaskPriorityT,
+  boardPosition: Type.Integer(),
+  doneAt: Nullable(Type.String()),
+  /** Open and due before now. */
+  overdue: Type.Boolean(),
+  checks: Type.Object({ done: Type.Integer(), total: Type.Integer() }),
+  dependsOn: Type.Array(TaskRef),
+  version: Type.Integer(),
+  permissions: TaskPermissionsT,
+});
+export type TaskSummary = Static<typeof TaskSummary>;
+
+export const TaskCheck = Type.Object({ id: Uuid, position: Type.Integer(), text: Type.String(), done: Type.Boolean() });
+export const TaskComment = Type.Object({
+  id: Uuid,
+  authorName: Type.String(),
+  body: Type.String(),
+  mentions: Type.Array(TaskMemberRef),
+  createdAt: Type.String(),
+});
+export const TaskFile = Type.Object({
+  id: Uuid,
+  fileName: Type.String(),
+  mime: Type.String(),
+  size: Type.Integer(),
+  createdAt: Type.String(),
+});
+export const TaskLink = Type.Object({
+  kind: TaskLinkKindT,
+  targetId: Uuid,
+  labelVi: Type.String(),
+  labelEn: Type.String(),
+});
+export type TaskLink = Static<typeof TaskLink>;
+
+/** One task with everything its page shows. */
+export const Task = Type.Intersect([
+  TaskSummary,
+  Type.Object({
+    description: Nullable(Type.String()),
+    checklist: Type.Array(TaskCheck),
+    comments: Type.Array(TaskComment),
+    files: Type.Array(TaskFile),
+    links: Type.Array(TaskLink),
+    /** Tasks that depend on this one. */
+    blocks: Type.Array(TaskRef),
+    createdAt: Type.String(),
+    updatedAt: Type.String(),
+  }),
+]);
+export type Task = Static<typeof Task>;
+
+export const TaskListQuery = Type.Object({
+  subcommitteeId: Type.Optional(Uuid),
+  status: Type.Optional(TaskStatusT),
+  /** A committee member's id: their tasks as owner. */
+  owner: Type.Optional(Uuid),
+  overdue: Type.Optional(Type.Boolean()),
+  /** Tasks the caller owns or helps with. */
+  mine: Type.Optional(Type.Boolean()),
+  /** Due from Monday to Sunday of this week (Hanoi time). */
+  dueThisWeek: Type.Optional(Type.Boolean()),
+  q: Type.Optional(Type.String({ maxLength: 200 })),
+  sort: Type.Optional(StringEnum(["number", "due"] as const)),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 2_000_000_000 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+});
+export type TaskListQuery = Static<typeof TaskListQuery>;
+
+const LinkIn = Type.Object({ kind: TaskLinkKindT, targetId: Uuid }, { additionalProperties: false });
+const taskFields = {
+  title: Type.String({ minLength: 1, maxLength: 300 }),
+  description: Type.Optional(Nullable(Type.String({ maxLength: 5000 }))),
+  ownerId: Type.Optional(Nullable(Uuid)),
+  helperIds: Type.Optional(Type.Array(Uuid, { maxItems: 30 })),
+  dueAt: Type.Optional(Nullable(Type.String({ format: "date-time" }))),
+  status: Type.Optional(TaskStatusT),
+  blockedReason: Type.Optional(Nullable(Type.String({ maxLength: 1000 }))),
+  priority: Type.Optional(TaskPriorityT),
+  dependsOn: Type.Optional(Type.Array(Uuid, { maxItems: 50 })),
+  links: Type.Optional(Type.Array(LinkIn, { maxItems: 50 })),
+};
+export const TaskBody = Type.Object(
+  {
+    subcommitteeId: Uuid,
+    ...taskFields,
+    checklist: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 500 }), { maxItems: 100 })),
+  },
+  { additionalProperties: false },
+);
+export type TaskBody = Static<typeof TaskBody>;
+export const TaskPatch = Type.Object(
+  {
+    version: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
+    subcommitteeId: Type.Optional(Uuid),
+    ...taskFields,
+    title: Type.Optional(taskFields.title),
+    /** Its place in its status column on the board (0 = top). */
+    boardPosition: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000 })),
+  },
+  { additionalProperties: false },
+);
+export type TaskPatch = Static<typeof TaskPatch>;
+
+export const TaskParams = Type.Object({ id: Uuid, taskId: Uuid });
+export const CheckBody = Type.Object(
+  { text: Type.String({ minLength: 1, maxLength: 500 }) },
+  { additionalProperties: false },
+);
+export const CheckPatch = Type.Object(
+  { text: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })), done: Type.Optional(Type.Boolean()) },
+  { additionalProperties: false },
+);
+export const CheckOrder = Type.Object({ ids: Type.Array(Uuid, { maxItems: 100 }) }, { additionalProperties: false });
+export const CommentBody = Type.Object(
+  { body: Type.String({ minLength: 1, maxLength: 5000 }), mentions: Type.Optional(Type.Array(Uuid, { maxItems: 30 })) },
+  { additionalProperties: false },
+);
+
+/** What the task pages need to pick from: sub-committees, members, sessions, rooms, delegations, the meeting's dates. */
+export const TaskOptions = Type.Object({
+  meeting: Type.Object({
+    id: Uuid,
+    code: Type.String(),
+    startDate: Type.String(),
+    endDate: Type.String(),
+    timeZone: Type.String(),
+  }),
+  subcommittees: Type.Array(Type.Object({ id: Uuid, nameVi: Type.String(), nameEn: Type.String() })),
+  members: Type.Array(
+    Type.Object({ id: Uuid, fullName: Type.String(), agencyVi: Type.String(), hasAccount: Type.Boolean() }),
+  ),
+  targets: Type.Array(TaskLink),
+  /** May create tasks in these sub-committees (all when `manage`). */
+  createIn: Type.Array(Uuid),
+  memberIds: Type.Array(Uuid),
+});
+export type TaskOptions = Static<typeof TaskOptions>;
 // --- task templates (helper D)
 
 export const TaskTemplate = Type.Object({

@@ -17,6 +17,7 @@ import * as cooperation from "./cooperation";
 import * as lists from "./lists";
 import * as calendar from "./calendar";
 import * as committee from "./committee";
+import * as tasks from "./tasks";
 // organising committee: readiness and templates, contingency plans (issue 13, helper D)
 import * as readiness from "./readiness";
 import * as contingencies from "./contingencies";
@@ -36,6 +37,7 @@ export const dictionaries = {
   lists,
   calendar,
   committee,
+  tasks,
   // organising committee: readiness and templates, contingency plans (issue 13, helper D)
   readiness,
   contingencies,

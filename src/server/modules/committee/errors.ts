@@ -8,8 +8,108 @@ export const committeeErrors = defineErrors({
   MEETING_NOT_FOUND: { status: 404, vi: "Không tìm thấy hội nghị.", en: "Meeting not found." },
 
   // --- committee, sub-committees, members
+  SUBCOMMITTEE_NOT_FOUND: { status: 404, vi: "Không tìm thấy tiểu ban.", en: "Sub-committee not found." },
+  MEMBER_NOT_FOUND: { status: 404, vi: "Không tìm thấy thành viên Ban tổ chức.", en: "Committee member not found." },
+  SEAT_NOT_FOUND: {
+    status: 404,
+    vi: "{name} không có trong tiểu ban này.",
+    en: "{name} does not sit in this sub-committee.",
+  },
+  SEAT_TAKEN: {
+    status: 409,
+    vi: "{name} đã có trong {subcommittee}: mỗi thành viên chỉ được phân công một lần vào một tiểu ban.",
+    en: "{name} already sits in the {subcommittee}: a member is assigned to a sub-committee only once.",
+  },
+  HEAD_TAKEN: {
+    status: 409,
+    vi: "{subcommittee} đã có trưởng tiểu ban ({name}): mỗi tiểu ban chỉ có một trưởng tiểu ban.",
+    en: "The {subcommittee} already has a head ({name}): a sub-committee has only one head.",
+  },
+  SUBCOMMITTEE_HAS_TASKS: {
+    status: 409,
+    vi: "Không xóa được tiểu ban đang có {n} nhiệm vụ.",
+    en: "A sub-committee with {n, plural, one {# task} other {# tasks}} cannot be deleted.",
+  },
+  MEMBER_HAS_WORK: {
+    status: 409,
+    vi: "Không xóa được {name}: đang phụ trách {tasks} nhiệm vụ, {cues} mục kịch bản và {plans} phương án xử lý tình huống. Hãy giao cho người khác trước.",
+    en: "{name} cannot be deleted while owning {tasks, plural, one {# task} other {# tasks}} and responsible for {cues, plural, one {# cue} other {# cues}} and {plans, plural, one {# contingency plan} other {# contingency plans}}. Hand them to someone else first.",
+  },
+  MEMBER_NO_EMAIL: {
+    status: 400,
+    vi: "{name} chưa có địa chỉ email: hãy nhập email trước khi mời vào Focal.",
+    en: "{name} has no e-mail address: add one before inviting them to Focal.",
+  },
+  MEMBER_HAS_ACCOUNT: {
+    status: 409,
+    vi: "{name} đã có tài khoản Focal cho hội nghị này.",
+    en: "{name} already has a Focal account for this meeting.",
+  },
+  ACCOUNT_TAKEN: {
+    status: 409,
+    vi: "Tài khoản {email} đã gắn với thành viên khác của Ban tổ chức ({name}).",
+    en: "The account {email} is already linked to another committee member ({name}).",
+  },
+  ACCOUNT_INACTIVE: {
+    status: 409,
+    vi: "Tài khoản {email} đã bị vô hiệu hóa: liên hệ quản trị viên.",
+    en: "The account {email} is deactivated: ask an administrator.",
+  },
 
   // --- tasks, dependencies, checklist, comments, files, templates
+  TASK_NOT_FOUND: { status: 404, vi: "Không tìm thấy nhiệm vụ.", en: "Task not found." },
+  TASK_CHECK_NOT_FOUND: { status: 404, vi: "Không tìm thấy mục kiểm tra.", en: "Checklist item not found." },
+  TASK_FILE_NOT_FOUND: { status: 404, vi: "Không tìm thấy tệp đính kèm.", en: "Attachment not found." },
+  TASK_SUBCOMMITTEE_UNKNOWN: {
+    status: 400,
+    vi: "Tiểu ban không thuộc hội nghị này.",
+    en: "The sub-committee does not belong to this meeting.",
+  },
+  TASK_MEMBER_UNKNOWN: {
+    status: 400,
+    vi: "Người được giao không phải thành viên Ban Tổ chức của hội nghị này.",
+    en: "The person assigned is not a member of this meeting's organising committee.",
+  },
+  TASK_DUE_AFTER_MEETING: {
+    status: 400,
+    vi: "Hạn hoàn thành ({due}) sau ngày bế mạc hội nghị ({end}): chọn một ngày không muộn hơn {end}.",
+    en: "The due date ({due}) is after the meeting closes ({end}): choose a day no later than {end}.",
+  },
+  TASK_CYCLE: {
+    status: 400,
+    vi: "Không thể thêm phụ thuộc này vì tạo thành vòng lặp: {tasks}.",
+    en: "This dependency would create a cycle: {tasks}.",
+  },
+  TASK_DEPENDENCY_UNKNOWN: {
+    status: 400,
+    vi: "Nhiệm vụ phụ thuộc không thuộc hội nghị này.",
+    en: "A task it depends on does not belong to this meeting.",
+  },
+  TASK_DEPENDENCIES_OPEN: {
+    status: 409,
+    vi: "Chưa thể đánh dấu hoàn thành: nhiệm vụ này phụ thuộc vào {tasks}, chưa hoàn thành.",
+    en: "It cannot be marked done yet: it depends on {tasks}, not yet done.",
+  },
+  TASK_LINK_UNKNOWN: {
+    status: 400,
+    vi: "Phiên họp, phòng họp hoặc đoàn được liên kết không thuộc hội nghị này.",
+    en: "A linked session, room or delegation does not belong to this meeting.",
+  },
+  TASK_FILE_TYPE: {
+    status: 400,
+    vi: "Chỉ nhận tệp PDF, Word, Excel, JPEG hoặc PNG (xác định theo nội dung tệp).",
+    en: "Only PDF, Word, Excel, JPEG or PNG files are accepted (judged by the file's content).",
+  },
+  TASK_FILE_TOO_LARGE: {
+    status: 400,
+    vi: "Tệp quá lớn ({size} KB): tối đa {max} KB.",
+    en: "The file is too large ({size} KB): at most {max} KB.",
+  },
+  TASK_TOO_MANY_FILES: {
+    status: 400,
+    vi: "Mỗi nhiệm vụ có tối đa {max} tệp đính kèm.",
+    en: "A task has at most {max} attachments.",
+  },
 
   // --- scripts and cues
 

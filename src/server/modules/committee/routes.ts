@@ -1,4 +1,6 @@
 import type { RoutesFn } from "../../context.js";
+import { committeeMembersRoutes } from "./routes/committee.js";
+import { taskRoutes } from "./routes/tasks.js";
 // readiness, contingency plans, templates (helper D)
 import { readinessRoutes } from "./routes/readiness.js";
 import { contingencyRoutes } from "./routes/contingencies.js";
@@ -10,8 +12,8 @@ import { templateRoutes } from "./routes/templates.js";
  * templates), readiness, scripts (cues, PDF, prints), contingencies and the live view.
  */
 export const committeeRoutes: RoutesFn = async (app, ctx) => {
-  void app;
-  void ctx;
+  await committeeMembersRoutes(app, ctx);
+  await taskRoutes(app, ctx);
   // readiness, contingency plans, templates (helper D)
   await readinessRoutes(app, ctx);
   await contingencyRoutes(app, ctx);

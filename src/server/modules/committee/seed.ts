@@ -1,5 +1,6 @@
 import type { Db } from "../../db/client.js";
 import { seedCommitteeMembers } from "./seed/committee.js";
+import { seedCommitteeTasks } from "./seed/tasks.js";
 // contingency plans (helper D)
 import { seedContingencies } from "./seed/contingencies.js";
 
@@ -11,6 +12,7 @@ import { seedContingencies } from "./seed/contingencies.js";
 export async function seedCommittee(db: Db, unitIds: Map<string, string>): Promise<void> {
   void unitIds;
   await seedCommitteeMembers(db);
+  await seedCommitteeTasks(db);
   // contingency plans (helper D): after the members, who are responsible
   await seedContingencies(db);
 }

@@ -7,7 +7,7 @@ import { and, eq } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
 import { type Actor, ensure } from "../../auth/actor.js";
 import { audit } from "../audit/service.js";
-import { clean } from "../../../shared/text.js";
+import { safeFileName as safeName, sniffMime } from "../../lib/uploads.js";
 import type { AttachmentKind } from "../../../shared/cooperation.js";
 import type { Activity } from "../../../shared/schemas/cooperation.js";
 import { coopErrors } from "./errors.js";
@@ -17,24 +17,6 @@ import { coopAttachments } from "./schema.js";
 
 export const ATTACHMENT_MAX_BYTES = 8 * 1024 * 1024;
 export const ATTACHMENTS_PER_ACTIVITY = 20;
-
-/** The file's type from its first bytes: PDF, Word (docx is a zip, doc an OLE file), JPEG, PNG; else null. */
-export function sniffMime(b: Buffer): string | null {
-  if (b.subarray(0, 5).toString("latin1") === "%PDF-") return "application/pdf";
-  if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04)
-    return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-  if (b.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])))
-    return "application/msword";
-  if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return "image/jpeg";
-  if (b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return "image/png";
-  return null;
-}
-
-/** A file name safe in a header: no path, no control characters. */
-function safeName(name: string): string {
-  const base = [...clean(name.split(/[\\/]/).pop() ?? "")].filter((c) => c >= " " && c !== '"').join("");
-  return base.slice(0, 200) || "file";
-}
 
 export async function uploadAttachment(
   ctx: Ctx,

@@ -8,7 +8,7 @@ import { and, eq, isNotNull, isNull, lte } from "drizzle-orm";
 import type { Executor, Tx } from "../../db/client.js";
 import { countryName } from "../../../shared/countries.js";
 import { fold } from "../../../shared/text.js";
-import { delegations, meetingSessions, meetings } from "./schema.js";
+import { delegations, meetingSessions, meetings, rooms } from "./schema.js";
 
 type MeetingRow = typeof meetings.$inferSelect;
 export type DelegationRow = typeof delegations.$inferSelect;
@@ -121,4 +121,25 @@ export async function meetingsDueForPurge(db: Executor, day: string): Promise<Me
         lte(meetings.purgeAt, day),
       ),
     );
+}
+
+/** The meeting a room belongs to, or null for an unknown room (the committee module's task links). */
+export async function roomMeetingId(db: Executor, roomId: string): Promise<string | null> {
+  const [r] = await db.select({ meetingId: rooms.meetingId }).from(rooms).where(eq(rooms.id, roomId));
+  return r?.meetingId ?? null;
+}
+
+/** A meeting's rooms and delegations with their names (the committee module's task links). */
+export async function meetingLinkTargets(db: Executor, meetingId: string) {
+  const [roomRows, delegationRows] = await Promise.all([
+    db
+      .select({ id: rooms.id, nameVi: rooms.nameVi, nameEn: rooms.nameEn })
+      .from(rooms)
+      .where(eq(rooms.meetingId, meetingId)),
+    db
+      .select({ id: delegations.id, nameVi: delegations.nameVi, nameEn: delegations.nameEn })
+      .from(delegations)
+      .where(eq(delegations.meetingId, meetingId)),
+  ]);
+  return { rooms: roomRows, delegations: delegationRows };
 }

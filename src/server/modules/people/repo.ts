@@ -4,11 +4,12 @@
  * sign-in itself. Every insert goes through these functions — the service's too — so a derived column
  * (`search_text`) is computed in one place and a seeded row is found exactly like one made through the API.
  */
-import { eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { returnedRow } from "../../db/rows.js";
 import { fold } from "../../../shared/text.js";
 import type { Role, ScopeKind } from "../../../shared/roles.js";
+import type { Lang } from "../../../shared/errors.js";
 import { grants, invitations, units, users } from "./schema.js";
 
 export type UserRow = typeof users.$inferSelect;
@@ -138,4 +139,18 @@ export async function userNamesByIds(db: Executor, ids: string[]): Promise<Map<s
   if (!unique.length) return new Map();
   const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, unique));
   return new Map(rows.map((u) => [u.id, u.name]));
+}
+
+/** Active people by id with their address and language (the committee mails the members a comment mentions). */
+export async function activeUsersByIds(
+  db: Executor,
+  ids: string[],
+): Promise<{ id: string; email: string; name: string; language: Lang }[]> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return [];
+  const rows = await db
+    .select({ id: users.id, email: users.email, name: users.name, language: users.language })
+    .from(users)
+    .where(and(inArray(users.id, unique), eq(users.active, true)));
+  return rows.map((r) => ({ ...r, language: r.language === "en" ? ("en" as const) : ("vi" as const) }));
 }

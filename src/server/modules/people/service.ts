@@ -260,25 +260,94 @@ export async function inviteUser(ctx: Ctx, actor: Actor, input: InviteInput) {
     };
     await insertUserTx(tx, row);
     for (const g of checked) await insertGrantTx(tx, { userId: id, ...g });
-    await tx.insert(invitations).values({
-      id: crypto.randomUUID(),
-      userId: id,
-      tokenHash: tokenHash(token),
-      expiresAt: new Date(Date.now() + INVITATION_DAYS * 86400_000),
-    });
     await audit(tx, actor, { action: "user.invite", entity: "user", entityId: id, after: { ...row, grants: checked } });
-    return [
-      await ctx.mailer.enqueue(tx, {
-        to: email,
-        topic: "invitation",
-        refId: id,
-        link,
-        ...invitationMail(input.language, input.name, link),
-      }),
-    ];
+    return [await issueInvitationTx(ctx, tx, { id, email, name: input.name, language: input.language }, token)];
   });
   await ctx.mailer.deliver(ctx.db, mailIds);
   return { user: await getUser(ctx, actor, id), link };
+}
+
+/**
+ * Writes an invitation for a user who has no password yet and queues its e-mail, in the caller's transaction (the
+ * caller audits and has checked its own permission): the one way every module invites. Returns the message's id;
+ * deliver it with `ctx.mailer.deliver` after the commit.
+ */
+export async function issueInvitationTx(
+  ctx: Ctx,
+  tx: Executor,
+  user: { id: string; email: string; name: string; language: Lang },
+  token: string = newToken(),
+): Promise<string> {
+  const link = `${ctx.config.publicUrl}/invitation/${token}`;
+  await tx.insert(invitations).values({
+    id: crypto.randomUUID(),
+    userId: user.id,
+    tokenHash: tokenHash(token),
+    expiresAt: new Date(Date.now() + INVITATION_DAYS * 86400_000),
+  });
+  return ctx.mailer.enqueue(tx, {
+    to: user.email,
+    topic: "invitation",
+    refId: user.id,
+    link,
+    ...invitationMail(user.language, user.name, link),
+  });
+}
+
+/**
+ * For modules that bring outside people into Focal (the organising committee, issue 13): the person with this e-mail
+ * (created without a password when missing, audited as an invitation) and their grant of `role` in `scopeId`, in the
+ * caller's transaction; the caller has checked its own permission. Says whether they still need an invitation (no
+ * password yet) and refuses an inactive account.
+ */
+export async function ensureScopedAccountTx(
+  tx: Executor,
+  actor: Pick<Actor, "id" | "name">,
+  input: {
+    email: string;
+    name: string;
+    language: Lang;
+    title?: string | null;
+    organisation?: string | null;
+    role: Role;
+    scopeId: string;
+  },
+): Promise<
+  | { userId: string; name: string; registered: boolean; created: boolean; grantCreated: boolean }
+  | { refused: "inactive" }
+> {
+  const email = input.email.toLowerCase();
+  const [found] = await tx
+    .select({ id: users.id, name: users.name, active: users.active, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.email, email));
+  if (found && !found.active) return { refused: "inactive" };
+  let u = found ? { id: found.id, name: found.name, registered: !!found.passwordHash } : null;
+  if (!u) {
+    const row = {
+      id: crypto.randomUUID(),
+      email,
+      name: input.name,
+      title: input.title ?? null,
+      organisation: input.organisation ?? null,
+      language: input.language,
+      external: true,
+    };
+    await insertUserTx(tx, row);
+    await audit(tx, actor, { action: "user.invite", entity: "user", entityId: row.id, after: row });
+    u = { id: row.id, name: row.name, registered: false };
+  }
+  const scopeKind = roleScopes[input.role];
+  const [existing] = await tx
+    .select({ id: grants.id })
+    .from(grants)
+    .where(and(eq(grants.userId, u.id), eq(grants.role, input.role), eq(grants.scopeId, input.scopeId)));
+  if (!existing) {
+    const grant = { id: crypto.randomUUID(), userId: u.id, role: input.role, scopeKind, scopeId: input.scopeId };
+    await insertGrantTx(tx, grant);
+    await audit(tx, actor, { action: "grant.add", entity: "user", entityId: u.id, after: grant });
+  }
+  return { userId: u.id, name: u.name, registered: u.registered, created: !found, grantCreated: !existing };
 }
 
 /** The invitation e-mail in the invited person's language. */
@@ -325,20 +394,8 @@ export async function reissueInvitation(ctx: Ctx, actor: Actor, userId: string) 
     if (!u) throw appError("USER_NOT_FOUND");
     if (u.passwordHash || !u.active) throw appError("INVITATION_NOT_RESENDABLE");
     await revokeInvitationsTx(tx, actor, userId);
-    await tx.insert(invitations).values({
-      id: crypto.randomUUID(),
-      userId,
-      tokenHash: tokenHash(token),
-      expiresAt: new Date(Date.now() + INVITATION_DAYS * 86400_000),
-    });
     await audit(tx, actor, { action: "user.invitation_resend", entity: "user", entityId: userId });
-    return ctx.mailer.enqueue(tx, {
-      to: u.email,
-      topic: "invitation",
-      refId: userId,
-      link,
-      ...invitationMail(u.language, u.name, link),
-    });
+    return issueInvitationTx(ctx, tx, u, token);
   });
   await ctx.mailer.deliver(ctx.db, [mailId]);
   return { mailId, link };

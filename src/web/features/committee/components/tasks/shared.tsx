@@ -1,0 +1,93 @@
+/**
+ * What the task views share (issue 13, point 2): the options query, the status and priority words, the overdue
+ * badge (colour and words), moving a task's status with its version, and the wall-clock moment → ISO conversion.
+ */
+import { Badge, Group, Text } from "@mantine/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { Task, TaskOptions, TaskSummary } from "../../../../../shared/schemas/committee";
+import type { TaskPriority, TaskStatus } from "../../../../../shared/committee";
+import { api } from "../../../../lib/api";
+import { useI18n, type TranslationKey } from "../../../../lib/i18n";
+
+export const tasksKey = (meetingId: string) => ["committee", meetingId, "tasks"] as const;
+
+export function useTaskOptions(meetingId: string) {
+  return useQuery({
+    queryKey: [...tasksKey(meetingId), "options"],
+    queryFn: () => api.get<TaskOptions>(`/meetings/${meetingId}/tasks/options`),
+  });
+}
+
+export const statusKey = (s: TaskStatus) => `tasks.status.${s}` as TranslationKey;
+export const priorityKey = (p: TaskPriority) => `tasks.priority.${p}` as TranslationKey;
+
+const statusColor: Record<TaskStatus, string> = {
+  not_started: "gray",
+  in_progress: "blue",
+  blocked: "orange",
+  done: "green",
+  cancelled: "dark",
+};
+
+export function StatusBadge({ status }: { status: TaskStatus }) {
+  const { t } = useI18n();
+  return (
+    <Badge color={statusColor[status]} variant="light">
+      {t(statusKey(status))}
+    </Badge>
+  );
+}
+
+/** Overdue in red with words ("Quá hạn"), never colour alone. */
+export function DueText({ task, timeZone }: { task: Pick<TaskSummary, "dueAt" | "overdue">; timeZone: string }) {
+  const { t, fmtDateTime } = useI18n();
+  if (!task.dueAt)
+    return (
+      <Text size="sm" c="dimmed">
+        {t("tasks.noDue")}
+      </Text>
+    );
+  return (
+    <Group gap={6} wrap="nowrap">
+      <Text size="sm" c={task.overdue ? "red.9" : undefined} fw={task.overdue ? 700 : undefined}>
+        {fmtDateTime(task.dueAt, { timeZone })}
+      </Text>
+      {task.overdue && (
+        <Badge color="red" variant="filled" size="sm">
+          {t("tasks.overdue")}
+        </Badge>
+      )}
+    </Group>
+  );
+}
+
+/** Moves a task's status (and board place) with the version read; the lists and the task are read again. */
+export function useMoveTask(meetingId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { task: Pick<TaskSummary, "id" | "version">; status: TaskStatus; blockedReason?: string }) =>
+      api.patch<Task>(`/meetings/${meetingId}/tasks/${v.task.id}`, {
+        version: v.task.version,
+        status: v.status,
+        ...(v.blockedReason ? { blockedReason: v.blockedReason } : {}),
+      }),
+    onSettled: () => qc.invalidateQueries({ queryKey: tasksKey(meetingId) }),
+  });
+}
+
+/** "2022-07-25T10:00" on the wall clock of `timeZone` → an ISO moment with its offset. */
+export function wallToIso(local: string, timeZone: string): string {
+  const guess = new Date(`${local}:00Z`);
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).formatToParts(guess);
+  const get = (k: string) => Number(parts.find((p) => p.type === k)?.value ?? 0);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"));
+  return new Date(guess.getTime() - (asUtc - guess.getTime())).toISOString();
+}

@@ -94,4 +94,24 @@ describeWithFocal("committee tasks", (focal) => {
       .waitFor();
     await accessible(focal(), page, "tasks timeline (en)");
   }, 180_000);
+
+  it("on a phone, the ICD finds a task without diacritics and is told why a dependency cycle is refused", async () => {
+    const f = focal();
+    const page = await f.newPage({ viewport: "phone" });
+    await f.login(page, "icd@demo.focal", { lang: "vi" });
+    await page.goto(`${f.url}/meetings/${M}/committee`);
+    await page.getByRole("link", { name: text("vi", "committee.nav.tasks") }).click();
+    await typeInto(page.getByRole("searchbox", { name: text("vi", "tasks.filter.search") }), "ke hoach tuyen truyen");
+    await page.waitForURL(/q=ke/);
+    const plan = page.getByRole("link", { name: "Xây dựng kế hoạch tuyên truyền trước, trong và sau sự kiện" });
+    await plan.click();
+    await page.getByRole("button", { name: text("vi", "tasks.edit") }).click();
+    await typeInto(page.getByLabel(text("vi", "tasks.deps.pick"), { exact: true }).first(), "thông cáo");
+    await page.getByRole("option", { name: /Xây dựng các thông cáo báo chí/ }).click();
+    await page.getByRole("button", { name: text("vi", "tasks.save") }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "vòng lặp" });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("«Xây dựng các thông cáo báo chí»");
+    await accessible(f, page, "task page with an error, phone (vi)");
+  }, 180_000);
 });

@@ -1,6 +1,7 @@
 /**
  * Screenshots of the cooperation register's pages, desktop and phone, Vietnamese and English, into /tmp/coop-shots
- * (SHOTS_DIR). Not a test: run `npx vite build && npx tsx e2e/cooperation-screenshots.ts` and look at the PNGs.
+ * (SHOTS_DIR). Not a test: run `npx vite build && npx tsx e2e/cooperation-screenshots.ts [vi-phone] ` and look at the
+ * PNGs. The phone is 375 × 812 (the narrowest common phone). SHOTS_PAGES=coop-list,calendar-admin shoots only those.
  */
 import fs from "node:fs";
 import type { Page } from "playwright-core";
@@ -59,7 +60,13 @@ async function shoot(
   pages: [string, string][],
 ) {
   const tag = `${lang}-${viewport}`;
-  const page = await focal.newPage({ viewport, locale: lang === "vi" ? "vi-VN" : "en-GB" });
+  const wanted = process.env.SHOTS_PAGES?.split(",");
+  pages = pages.filter(([, name]) => !wanted || wanted.includes(name));
+  if (!pages.length) return;
+  const page = await focal.newPage({
+    viewport: viewport === "phone" ? { width: 375, height: 812 } : viewport,
+    locale: lang === "vi" ? "vi-VN" : "en-GB",
+  });
   page.setDefaultTimeout(60_000);
   await focal.login(page, who, { lang });
   for (const [p, name] of pages) {
@@ -88,6 +95,7 @@ try {
         ["/cooperation/plan/2027", "coop-plan"],
         ["/cooperation/rules", "coop-rules"],
         ["/cooperation/partners", "coop-partners"],
+        ["/cooperation/register", "coop-register"],
       ]);
       await shoot(focal, id, lang, vp, "unit.archives@demo.focal", [
         ["/cooperation", "coop-list-unit"],
@@ -95,6 +103,7 @@ try {
         ["/cooperation/activities/:id/edit", "coop-edit"],
         ["/cooperation/activities/:id", "coop-activity-unit"],
       ]);
+      await shoot(focal, id, lang, vp, "admin@demo.focal", [["/admin/calendar", "calendar-admin"]]);
     }
   console.log("screenshots in", dir);
   console.log(

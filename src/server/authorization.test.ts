@@ -44,7 +44,7 @@ import {
 import { coopActivities } from "./modules/cooperation/schema.js";
 import { factsOf, routeFacts } from "./modules/cooperation/repo.js";
 import { todayInHanoi } from "../shared/dates.js";
-import { committeePermissions, taskPermissions, type TaskFacts } from "./modules/committee/policy.js";
+import { committeePermissions, cueLive, taskPermissions, type TaskFacts } from "./modules/committee/policy.js";
 import { eq } from "drizzle-orm";
 
 const ACCOUNTS = [
@@ -122,9 +122,19 @@ async function abilities(actor: Actor) {
     committee: await committeePermissions(db, actor, ids.meeting!),
     // The committee's tasks (issue 13): the walk's task is a demo task of the Content sub-committee.
     task: taskPermissions(await committeePermissions(db, actor, ids.meeting!), taskFacts),
+    // committee — scripts and the live view (the walk's cue: the first of the Heads meeting's script)
+    ...(await scriptAbilities(actor)),
+    // organising committee (issue 13, helper D)
   };
 }
 let taskFacts: TaskFacts;
+
+/** The committee's abilities on the walk's cue (scripts and the live view). */
+async function scriptAbilities(actor: Actor) {
+  const committee = await committeePermissions(t.ctx.db, actor, ids.meeting!);
+  return { cueLive: cueLive(committee, cueResponsible) };
+}
+let cueResponsible: string | null = null;
 
 /** The cooperation route's abilities on the walk's activity (an outbound delegation submitted, at the ICD's review). */
 async function coopAbilities(actor: Actor) {
@@ -290,6 +300,16 @@ const RULES: Record<string, (p: Abilities) => boolean> = {
   "GET /api/meetings/{id}/attendance/sessions/{sessionId}": (p) => m(p).allDelegations,
 
   "GET /api/meetings/{id}/programme.ics": (p) => m(p).read,
+  // committee — scripts and the live view
+  "GET /api/meetings/{id}/sessions/{sessionId}/script": (p) => p.committee.read,
+  "POST /api/meetings/{id}/sessions/{sessionId}/script/cues": (p) => p.committee.editScripts,
+  "PATCH /api/meetings/{id}/sessions/{sessionId}/script/cues/{cueId}": (p) => p.committee.editScripts,
+  "DELETE /api/meetings/{id}/sessions/{sessionId}/script/cues/{cueId}": (p) => p.committee.editScripts,
+  "PUT /api/meetings/{id}/sessions/{sessionId}/script/order": (p) => p.committee.editScripts,
+  "GET /api/meetings/{id}/sessions/{sessionId}/script.pdf": (p) => p.committee.read,
+  "GET /api/meetings/{id}/live": (p) => p.committee.read,
+  "GET /api/meetings/{id}/live/revision": (p) => p.committee.read,
+  "POST /api/meetings/{id}/sessions/{sessionId}/script/cues/{cueId}/mark": (p) => p.cueLive,
   "GET /api/meetings/{id}/programme.pdf": (p) => m(p).read,
   "GET /api/meetings/{id}/participants.xlsx": (p) => m(p).delegateView === "full" || m(p).delegateView === "standard",
   "GET /api/meetings/{id}/delegations/{delegationId}/information-pack.pdf": (p) =>
@@ -402,6 +422,8 @@ function paramValue(path: string, name: string): string {
     if (path.startsWith("/api/cooperation/plan-items/")) return ids.coopPlanItem!;
   }
   if (name === "activityId" && path.includes("/proposals/")) return ids.proposal!;
+  // committee — scripts: the Heads meeting's script and its first cue
+  if (name === "sessionId" && path.includes("/script")) return ids.scriptSession!;
   const v = ids[name];
   if (v === undefined) throw new Error(`no demo value for path parameter ${name} of ${path}`);
   return v;
@@ -635,6 +657,16 @@ beforeAll(async () => {
       payload: {},
     });
     if (sent.statusCode !== 200) throw new Error(`cooperation submit: ${sent.body}`);
+  }
+  // committee — scripts: the Heads meeting's script and its first cue.
+  {
+    const list = await get<{ id: string; kind: string }[]>(`/api/meetings/${M}/sessions`);
+    ids.scriptSession = list.find((x) => x.kind === "Heads")!.id;
+    const script = await get<{ cues: { id: string; responsible: { id: string } | null }[] }>(
+      `/api/meetings/${M}/sessions/${ids.scriptSession}/script`,
+    );
+    ids.cueId = script.cues[0]!.id;
+    cueResponsible = script.cues[0]!.responsible?.id ?? null;
   }
   // A photo to read when a demo delegate has one; otherwise an allowed reader is told there is none (404).
   if (!withPhoto.length)

@@ -27,7 +27,9 @@ import {
 } from "./modules/meetings/schema.js";
 import { proposalStatuses } from "./modules/registration/schema.js";
 import { calendarDayKinds, calendarDaySources } from "../shared/schemas/calendar.js";
+import { documentIssuers, documentKinds } from "../shared/schemas/documents.js";
 import { messages } from "../web/i18n/index.js";
+import { cueNeeds, cueStatuses } from "../shared/committee.js";
 import { roleLabels, genderLabels, parseRole } from "./modules/registration/spreadsheet.js";
 
 /*
@@ -70,6 +72,10 @@ const enums: Record<keyof typeof vocabulary, readonly string[]> = {
   coopPlanStatus: planStatuses,
   planItemProgress,
   attachmentKind: attachmentKinds,
+  cueNeed: cueNeeds,
+  cueStatus: cueStatuses,
+  documentIssuer: documentIssuers,
+  documentKind: documentKinds,
 };
 
 /** The web's translation keys built from each table (what pages and journeys look up). */
@@ -107,6 +113,10 @@ const webPrefixes: Partial<Record<keyof typeof vocabulary, string[]>> = {
   coopPlanStatus: [],
   planItemProgress: [],
   attachmentKind: [],
+  cueNeed: ["scripts.need"],
+  cueStatus: ["scripts.status"],
+  documentIssuer: ["cooperation.register.issuer"],
+  documentKind: ["cooperation.register.kind"],
 };
 
 const tables = Object.entries(vocabulary) as [keyof typeof vocabulary, Record<string, Words>][];

@@ -28,8 +28,6 @@ export const auditModules = {
   cooperation: { vi: "Hợp tác quốc tế", en: "Cooperation register" },
   // --- committee (issue 13)
   committee: { vi: "Ban tổ chức hội nghị", en: "Organising committee" },
-  // --- committee tasks (issue 13)
-  committee_tasks: { vi: "Ban Tổ chức: nhiệm vụ", en: "Organising committee: tasks" },
 } as const satisfies Record<string, Phrase>;
 export type AuditModule = keyof typeof auditModules;
 export const isAuditModule = (s: string): s is AuditModule => Object.hasOwn(auditModules, s);
@@ -192,15 +190,22 @@ export const auditActions = {
     "Invited a committee member to Focal",
   ),
   // --- committee tasks (issue 13)
-  "committee_task.create": a("committee_tasks", "Tạo nhiệm vụ của Ban Tổ chức", "Created a committee task"),
-  "committee_task.update": a("committee_tasks", "Sửa nhiệm vụ của Ban Tổ chức", "Changed a committee task"),
-  "committee_task.delete": a("committee_tasks", "Xóa nhiệm vụ của Ban Tổ chức", "Deleted a committee task"),
-  "committee_task.checklist": a("committee_tasks", "Sửa danh mục kiểm tra của nhiệm vụ", "Changed a task's checklist"),
-  "committee_task.comment": a("committee_tasks", "Bình luận về nhiệm vụ", "Commented on a task"),
-  "committee_task.file_upload": a("committee_tasks", "Tải lên tệp của nhiệm vụ", "Uploaded a task's file"),
-  "committee_task.file_download": a("committee_tasks", "Tải xuống tệp của nhiệm vụ", "Downloaded a task's file"),
-  "committee_task.file_delete": a("committee_tasks", "Xóa tệp của nhiệm vụ", "Deleted a task's file"),
+  "committee_task.create": a("committee", "Tạo nhiệm vụ của Ban Tổ chức", "Created a committee task"),
+  "committee_task.update": a("committee", "Sửa nhiệm vụ của Ban Tổ chức", "Changed a committee task"),
+  "committee_task.delete": a("committee", "Xóa nhiệm vụ của Ban Tổ chức", "Deleted a committee task"),
+  "committee_task.checklist": a("committee", "Sửa danh mục kiểm tra của nhiệm vụ", "Changed a task's checklist"),
+  "committee_task.comment": a("committee", "Bình luận về nhiệm vụ", "Commented on a task"),
+  "committee_task.file_upload": a("committee", "Tải lên tệp của nhiệm vụ", "Uploaded a task's file"),
+  "committee_task.file_download": a("committee", "Tải xuống tệp của nhiệm vụ", "Downloaded a task's file"),
+  "committee_task.file_delete": a("committee", "Xóa tệp của nhiệm vụ", "Deleted a task's file"),
   "seed.committee_tasks": a("system", "Nạp dữ liệu mẫu: nhiệm vụ Ban Tổ chức", "Loaded demo data: committee tasks"),
+  // committee — scripts and the live view
+  "committee_cue.create": a("committee", "Thêm mục kịch bản chi tiết", "Added a script cue"),
+  "committee_cue.update": a("committee", "Sửa mục kịch bản chi tiết", "Changed a script cue"),
+  "committee_cue.delete": a("committee", "Xóa mục kịch bản chi tiết", "Deleted a script cue"),
+  "committee_cue.reorder": a("committee", "Sắp xếp lại kịch bản chi tiết", "Reordered a script"),
+  "committee_cue.mark": a("committee", "Đánh dấu mục kịch bản (xong, chậm)", "Marked a script cue (done, delayed)"),
+  "committee_script.print": a("committee", "In kịch bản chi tiết", "Printed a script"),
   // organising committee: contingency plans, templates, daily digest (issue 13)
   "committee_contingency.create": a("committee", "Thêm phương án xử lý tình huống", "Added a contingency plan"),
   "committee_contingency.update": a("committee", "Sửa phương án xử lý tình huống", "Changed a contingency plan"),
@@ -267,6 +272,9 @@ export const auditEntities = {
   committee_member: { vi: "Thành viên Ban tổ chức", en: "Committee member" },
   // --- committee tasks (issue 13)
   committee_task: { vi: "Nhiệm vụ của Ban Tổ chức", en: "Committee task" },
+  // committee — scripts
+  committee_cue: { vi: "Mục kịch bản chi tiết", en: "Script cue" },
+  committee_script: { vi: "Kịch bản chi tiết của phiên họp", en: "Session script" },
   // organising committee (issue 13): contingency plans, templates, daily digest
   committee_contingency: { vi: "Phương án xử lý tình huống", en: "Contingency plan" },
   committee_template: { vi: "Mẫu danh sách nhiệm vụ", en: "Task template" },

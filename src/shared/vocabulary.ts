@@ -24,6 +24,8 @@ import type {
   StepDecision,
   StepStatus,
 } from "./cooperation.js";
+import type { CueNeed, CueStatus } from "./committee.js";
+import type { DocumentIssuer, DocumentKind } from "./schemas/documents.js";
 
 export type Words = { vi: string; en: string };
 export type WordsLang = keyof Words;
@@ -295,6 +297,38 @@ export const attachmentKindWords = {
   other: { vi: "Tài liệu khác", en: "Other document" },
 } as const satisfies Record<AttachmentKind, Words>;
 
+// committee — scripts (issue 13)
+/** What a script cue needs (`cueNeeds`). */
+export const cueNeedWords = {
+  microphone: { vi: "Micrô", en: "Microphone" },
+  flags: { vi: "Cờ", en: "Flags" },
+  interpreter_booth: { vi: "Cabin phiên dịch", en: "Interpreter booth" },
+  slides: { vi: "Trình chiếu", en: "Slides" },
+  gifts: { vi: "Quà tặng", en: "Gifts" },
+  podium: { vi: "Bục phát biểu", en: "Podium" },
+  music: { vi: "Âm nhạc", en: "Music" },
+  photographer: { vi: "Chụp ảnh", en: "Photographer" },
+  press: { vi: "Báo chí", en: "Press" },
+  flowers: { vi: "Hoa", en: "Flowers" },
+} as const satisfies Record<CueNeed, Words>;
+
+/** Where a cue stands in the live view (`cueStatuses`). */
+export const cueStatusWords = {
+  pending: { vi: "Chưa diễn ra", en: "To come" },
+  done: { vi: "Đã xong", en: "Done" },
+  delayed: { vi: "Chậm", en: "Delayed" },
+} as const satisfies Record<CueStatus, Words>;
+// Documents register (issue 12, item 5): the issuers and the kinds of numbered documents.
+export const documentIssuerWords = {
+  ICD: { vi: "Vụ Hợp tác quốc tế", en: "International Cooperation Department" },
+  PERSONNEL: { vi: "Vụ Tổ chức cán bộ", en: "Personnel Department" },
+} as const satisfies Record<DocumentIssuer, Words>;
+
+export const documentKindWords = {
+  submission: { vi: "Tờ trình", en: "Submission" },
+  decision: { vi: "Quyết định", en: "Decision" },
+} as const satisfies Record<DocumentKind, Words>;
+
 /** Every table of the vocabulary, by name (for the completeness test and the decision record). */
 export const vocabulary = {
   userRole: userRoleWords,
@@ -328,7 +362,11 @@ export const vocabulary = {
   planItemStatus: planItemStatusWords,
   coopPlanStatus: coopPlanStatusWords,
   planItemProgress: planItemProgressWords,
+  documentIssuer: documentIssuerWords,
+  documentKind: documentKindWords,
   attachmentKind: attachmentKindWords,
+  cueNeed: cueNeedWords,
+  cueStatus: cueStatusWords,
 } as const;
 
 /**

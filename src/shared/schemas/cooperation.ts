@@ -14,6 +14,7 @@ import {
 } from "../cooperation.js";
 import { Nullable, OptText, StringEnum, Uuid } from "./common.js";
 import { LeadTime, Route } from "./cooperation-route.js";
+import { documentIssuers } from "./documents.js";
 
 /**
  * The cooperation register's records (issue 12): activities, partners, the annual plan. One definition for the
@@ -339,6 +340,8 @@ export const CoopAccess = Type.Object({
   approvePlan: Type.Boolean(),
   /** Adds and edits partners (ICD). */
   editPartners: Type.Boolean(),
+  /** The documents registers the caller may read (ICD, admin: all; the personnel officer: PERSONNEL). */
+  registers: Type.Array(StringEnum(documentIssuers)),
 });
 export type CoopAccess = Static<typeof CoopAccess>;
 

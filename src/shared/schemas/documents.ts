@@ -8,6 +8,9 @@ import { IsoDate, Nullable, StringEnum, Uuid } from "./common.js";
  */
 export const documentIssuers = ["ICD", "PERSONNEL"] as const;
 export type DocumentIssuer = (typeof documentIssuers)[number];
+/** The kinds of numbered documents issued today: the ICD's submission and the Ministry's decision. */
+export const documentKinds = ["submission", "decision"] as const;
+export type DocumentKind = (typeof documentKinds)[number];
 
 /** One line of an issuer's register: a number taken and never given again. */
 export const IssuedDocument = Type.Object({
@@ -27,5 +30,7 @@ export const IssuedDocument = Type.Object({
   entityId: Type.String(),
   /** The page of the record the document belongs to, when the module that owns it says where that is. */
   link: Nullable(Type.String()),
+  /** The record's name, when its module says how to name it (the register lists it; an activity's page does not). */
+  recordLabel: Nullable(Type.String()),
 });
 export type IssuedDocument = Static<typeof IssuedDocument>;

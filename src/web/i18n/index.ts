@@ -18,6 +18,8 @@ import * as lists from "./lists";
 import * as calendar from "./calendar";
 import * as committee from "./committee";
 import * as tasks from "./tasks";
+// committee — scripts and the live view
+import * as scripts from "./scripts";
 // organising committee: readiness and templates, contingency plans (issue 13, helper D)
 import * as readiness from "./readiness";
 import * as contingencies from "./contingencies";
@@ -38,6 +40,7 @@ export const dictionaries = {
   calendar,
   committee,
   tasks,
+  scripts,
   // organising committee: readiness and templates, contingency plans (issue 13, helper D)
   readiness,
   contingencies,

@@ -33,6 +33,11 @@ import {
   scopeKindWords,
   sessionKindWords,
   userRoleWords,
+  coopKindWords,
+  coopStatusWords,
+  documentIssuerWords,
+  documentKindWords,
+  leaderRankWords,
   type Words,
 } from "../../../shared/vocabulary.js";
 import type { Db } from "../../db/client.js";
@@ -97,6 +102,9 @@ const ENUMS_BY_ENTITY: Record<string, Record<string, Record<string, Words>>> = {
   registration_proposal: { status: proposalStatusWords },
   registration_link: { status: registrationLinkStatusWords },
   workplan_activity: { status: activityStatusWords, kind: activityKindWords },
+  // Documents register and cooperation register (issue 12): issuers and kinds by name, not by code.
+  issued_document: { issuer: documentIssuerWords, kind: documentKindWords },
+  coop_activity: { kind: coopKindWords, status: coopStatusWords, leaderRank: leaderRankWords },
 };
 
 /** Statuses of records without a table of their own in the vocabulary (badges, uploads, reports). */

@@ -32,6 +32,7 @@ import {
   committeeTasks,
 } from "./schema.js";
 import { insertMemberTx, insertSeatTx, insertSubcommitteeTx, memberSearchText } from "./repo.js";
+import { refreshOwnerSearchTextTx } from "./tasks.js";
 
 /**
  * The organising committee itself (issue 13, point 1): its sub-committees in order with their seats, the whole
@@ -475,6 +476,8 @@ export async function updateMember(
       .where(and(eq(committeeMembers.id, memberId), eq(committeeMembers.version, patch.version)))
       .returning();
     if (!after) throw appError("VERSION_CONFLICT");
+    // A search by the owner's new name finds their tasks.
+    if (after.fullName !== before.fullName) await refreshOwnerSearchTextTx(tx, memberId);
     await audit(tx, actor, {
       action: "committee_member.update",
       entity: "committee_member",

@@ -1,6 +1,8 @@
 import type { RoutesFn } from "../../context.js";
 import { committeeMembersRoutes } from "./routes/committee.js";
 import { taskRoutes } from "./routes/tasks.js";
+import { scriptRoutes } from "./routes/scripts.js";
+import { liveRoutes } from "./routes/live.js";
 // readiness, contingency plans, templates (helper D)
 import { readinessRoutes } from "./routes/readiness.js";
 import { contingencyRoutes } from "./routes/contingencies.js";
@@ -14,6 +16,9 @@ import { templateRoutes } from "./routes/templates.js";
 export const committeeRoutes: RoutesFn = async (app, ctx) => {
   await committeeMembersRoutes(app, ctx);
   await taskRoutes(app, ctx);
+  // scripts and the live view
+  await scriptRoutes(app, ctx);
+  await liveRoutes(app, ctx);
   // readiness, contingency plans, templates (helper D)
   await readinessRoutes(app, ctx);
   await contingencyRoutes(app, ctx);

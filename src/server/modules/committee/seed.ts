@@ -1,6 +1,7 @@
 import type { Db } from "../../db/client.js";
 import { seedCommitteeMembers } from "./seed/committee.js";
 import { seedCommitteeTasks } from "./seed/tasks.js";
+import { seedScripts } from "./seed/scripts.js";
 // contingency plans (helper D)
 import { seedContingencies } from "./seed/contingencies.js";
 
@@ -13,6 +14,8 @@ export async function seedCommittee(db: Db, unitIds: Map<string, string>): Promi
   void unitIds;
   await seedCommitteeMembers(db);
   await seedCommitteeTasks(db);
-  // contingency plans (helper D): after the members, who are responsible
+  // contingency plans: after the members, who are responsible
   await seedContingencies(db);
+  // scripts: after the members and the contingency plans (it names the heads and links the plans)
+  await seedScripts(db);
 }

@@ -706,3 +706,20 @@ export async function taskRefs(db: Executor, ids: string[]): Promise<TaskRef[]> 
   if (!ids.length) return [];
   return db.select({ id: T.id, number: T.number, title: T.title, status: T.status }).from(T).where(inArray(T.id, ids));
 }
+
+/**
+ * Writes again the search text of the tasks a member owns (call it in the transaction that renames the member), so
+ * that a search by the owner's new name finds them.
+ */
+export async function refreshOwnerSearchTextTx(tx: Executor, memberId: string): Promise<void> {
+  const name = await ownerName(tx, memberId);
+  const rows = await tx
+    .select({ id: T.id, number: T.number, title: T.title, description: T.description })
+    .from(T)
+    .where(eq(T.ownerId, memberId));
+  for (const r of rows)
+    await tx
+      .update(T)
+      .set({ searchText: taskSearchText(r, name) })
+      .where(eq(T.id, r.id));
+}

@@ -4,6 +4,8 @@ import type { CoopAccess } from "../../../shared/schemas/cooperation.js";
 import { allUnits } from "../people/repo.js";
 import { compareVi } from "../../../shared/text.js";
 import { coopPermissions } from "./policy.js";
+import { documentRegisterPermissions } from "../documents/policy.js";
+import { documentIssuers } from "../../../shared/schemas/documents.js";
 import { unitRef } from "./present.js";
 
 /** What the caller may do in the register, with the units they may work for (the web's forms and menus). */
@@ -24,5 +26,6 @@ export async function coopAccess(ctx: Ctx, actor: Actor): Promise<CoopAccess> {
     consolidatePlan: p.consolidatePlan,
     approvePlan: p.approvePlan,
     editPartners: p.editPartners,
+    registers: documentIssuers.filter((i) => documentRegisterPermissions(actor, i).read),
   };
 }

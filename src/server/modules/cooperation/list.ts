@@ -98,12 +98,17 @@ export function filterCondition(q: ActivityListQuery, today = todayInHanoi()): S
   return and(...conds);
 }
 
+/** The list's order: latest start first, undated last, then by code. */
+export function pageOrder(): SQL[] {
+  return [sql`${A.startDate} desc nulls last`, desc(A.code)];
+}
+
 async function selectPage(db: Executor, cond: SQL | undefined, offset: number, limit: number) {
   return db
     .select()
     .from(A)
     .where(cond)
-    .orderBy(sql`${A.startDate} desc nulls last`, desc(A.code))
+    .orderBy(...pageOrder())
     .offset(offset)
     .limit(limit);
 }

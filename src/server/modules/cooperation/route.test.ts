@@ -228,6 +228,30 @@ describe("the route of seed 002: an out-of-plan outbound delegation led by the D
     // The title, as the submission's sentence writes it ("… về việc đoàn công tác làm việc với …").
     expect(subText).toContain(a.titleVi.slice(1));
     expect(subText).toMatch(/Hà Nội, ngày \d{2} tháng \d{1,2} năm \d{4}/);
+
+    // The documents register names the activity each number belongs to and links to it.
+    const year = todayInHanoi().slice(0, 4);
+    const register = (
+      await get(personnel, `/api/documents/register?issuer=PERSONNEL&year=${year}&limit=500`)
+    ).json() as {
+      number: string;
+      link: string | null;
+      recordLabel: string | null;
+      kind: string;
+    }[];
+    expect(register.find((d) => d.number === decisionNumber)).toMatchObject({
+      kind: "decision",
+      link: `/cooperation/activities/${a.id}`,
+      recordLabel: `${a.code} · ${a.titleVi}`,
+    });
+    // The audit trail names the issuer and the kind, not their codes (in the administrator's language).
+    const trail = await get(admin, `/api/audit?entity=issued_document&limit=200`);
+    expect(trail.statusCode, trail.body).toBe(200);
+    const rows = trail.json() as { entityLabel: string | null; changes: { field: string; after: unknown }[] }[];
+    const row = rows.find((r) => r.entityLabel?.startsWith(decisionNumber));
+    const after = Object.fromEntries((row?.changes ?? []).map((c) => [c.field, c.after]));
+    expect(["Vụ Tổ chức cán bộ", "Personnel Department"]).toContain(after.issuer);
+    expect(["Quyết định", "Decision"]).toContain(after.kind);
   });
 });
 

@@ -3,7 +3,7 @@
  * `leadTime`, which the presenter (`present.ts`) asks of `routeView` and `leadTimeView` — and the facts the decision
  * table reads (`activityFacts`). Submitting and deciding are below them in this file.
  */
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { CoopKind, CoopStatus, RouteStep } from "../../../shared/cooperation.js";
 import type { Lang } from "../../../shared/errors.js";
 import type {
@@ -24,6 +24,7 @@ import { appError } from "../../http/errors.js";
 import { invalidFields, type Rule } from "../../http/validation.js";
 import { audit } from "../audit/service.js";
 import { takeDocumentNumber } from "../documents/numbering.js";
+import { registerDocumentLink } from "../documents/links.js";
 import { DECISION_SYMBOL, SUBMISSION_SYMBOL } from "../documents/templates.js";
 import { userNamesByIds } from "../people/repo.js";
 import {
@@ -46,6 +47,21 @@ import { routeErrors } from "./route-errors.js";
 import { enqueueRouteMail, holdersOfStep, unitOfficers } from "./notify.js";
 
 export type { ActivityRow };
+
+// The documents register links each number to its activity and names it by code and title.
+registerDocumentLink(
+  "coop_activity",
+  (id) => `/cooperation/activities/${id}`,
+  async (db, ids) => {
+    const rows = ids.length
+      ? await db
+          .select({ id: coopActivities.id, code: coopActivities.code, titleVi: coopActivities.titleVi })
+          .from(coopActivities)
+          .where(inArray(coopActivities.id, ids))
+      : [];
+    return new Map(rows.map((r) => [r.id, `${r.code} · ${r.titleVi}`]));
+  },
+);
 
 /** What the route and lead time read of an activity (a whole row will do). */
 export type RoutedActivity = Pick<

@@ -227,7 +227,11 @@ export const coopActivities = pgTable(
   (t) => [
     uniqueIndex("coop_activities_code_key").on(t.code),
     index("coop_activities_unit_idx").on(t.unitId, t.startDate),
-    index("coop_activities_start_idx").on(t.startDate),
+    // The list's order (start date, latest first, undated last; then code): the first pages read 50 index entries
+    // instead of sorting every activity (bench/cooperation.ts, EXPLAIN in bench/RESULTS.md). Also serves date ranges.
+    index("coop_activities_list_idx").on(t.startDate.desc().nullsLast(), t.code.desc().nullsFirst()),
+    // The country filter (`countries @> '["FRA"]'`).
+    index("coop_activities_countries_gin").using("gin", t.countries.op("jsonb_path_ops")),
     index("coop_activities_status_idx").on(t.status),
     index("coop_activities_plan_item_idx").on(t.planItemId),
     index("coop_activities_search_trgm").using("gin", sql`${t.searchText} gin_trgm_ops`),

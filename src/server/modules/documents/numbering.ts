@@ -89,7 +89,14 @@ export async function takeDocumentNumber(tx: Executor, input: TakeDocumentNumber
     action: "document.issue",
     entity: "issued_document",
     entityId: id,
-    after: { number, issuer: input.issuer, year: input.year, title: input.title, issuedOn: input.issuedOn },
+    after: {
+      number,
+      issuer: input.issuer,
+      kind: input.kind,
+      year: input.year,
+      title: input.title,
+      issuedOn: input.issuedOn,
+    },
   });
   return { seq, number, id };
 }

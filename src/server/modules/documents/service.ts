@@ -10,7 +10,7 @@ import { type Actor, ensure } from "../../auth/actor.js";
 import { todayInHanoi } from "../../../shared/dates.js";
 import type { DocumentIssuer, IssuedDocument } from "../../../shared/schemas/documents.js";
 import { registerAuditLabeler } from "../audit/service.js";
-import { documentLink } from "./links.js";
+import { documentLink, documentRecordLabels } from "./links.js";
 import { documentRegisterPermissions } from "./policy.js";
 import { issuedDocuments } from "./schema.js";
 
@@ -52,7 +52,8 @@ export async function listRegister(
     .orderBy(asc(issuedDocuments.seq))
     .offset(q.offset ?? 0)
     .limit(Math.min(q.limit ?? 100, REGISTER_PAGE_MAX));
-  return { items: rows.map(present), total: Number(totalRow?.n ?? 0), year };
+  const labels = await documentRecordLabels(ctx.db, rows);
+  return { items: rows.map((r) => present(r, labels)), total: Number(totalRow?.n ?? 0), year };
 }
 
 /** The documents issued for one record (e.g. an activity's submission and decision), oldest first. No check. */
@@ -62,10 +63,10 @@ export async function documentsOf(db: Executor, entity: string, entityId: string
     .from(issuedDocuments)
     .where(and(eq(issuedDocuments.entity, entity), eq(issuedDocuments.entityId, entityId)))
     .orderBy(asc(issuedDocuments.createdAt), asc(issuedDocuments.seq));
-  return rows.map(present);
+  return rows.map((r) => present(r));
 }
 
-function present(r: typeof issuedDocuments.$inferSelect): IssuedDocument {
+function present(r: typeof issuedDocuments.$inferSelect, labels?: Map<string, string>): IssuedDocument {
   return {
     id: r.id,
     issuer: r.issuer,
@@ -80,5 +81,6 @@ function present(r: typeof issuedDocuments.$inferSelect): IssuedDocument {
     entity: r.entity,
     entityId: r.entityId,
     link: documentLink(r.entity, r.entityId),
+    recordLabel: labels?.get(`${r.entity}:${r.entityId}`) ?? null,
   };
 }

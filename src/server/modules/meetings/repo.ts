@@ -8,7 +8,7 @@ import { and, eq, isNotNull, isNull, lte } from "drizzle-orm";
 import type { Executor, Tx } from "../../db/client.js";
 import { countryName } from "../../../shared/countries.js";
 import { fold } from "../../../shared/text.js";
-import { delegations, meetingSessions, meetings, rooms } from "./schema.js";
+import { delegations, meetingSessions, meetings, rooms, venues } from "./schema.js";
 
 type MeetingRow = typeof meetings.$inferSelect;
 export type DelegationRow = typeof delegations.$inferSelect;
@@ -142,4 +142,20 @@ export async function meetingLinkTargets(db: Executor, meetingId: string) {
       .where(eq(delegations.meetingId, meetingId)),
   ]);
   return { rooms: roomRows, delegations: delegationRows };
+}
+
+/** A meeting's rooms with their venue's names (the committee module's scripts and live view). */
+export async function meetingRoomRows(db: Executor, meetingId: string) {
+  return db
+    .select({
+      id: rooms.id,
+      nameVi: rooms.nameVi,
+      nameEn: rooms.nameEn,
+      venueNameVi: venues.nameVi,
+      venueNameEn: venues.nameEn,
+    })
+    .from(rooms)
+    .innerJoin(venues, eq(venues.id, rooms.venueId))
+    .where(eq(rooms.meetingId, meetingId))
+    .orderBy(venues.nameVi, rooms.nameVi);
 }

@@ -2,6 +2,8 @@ import type { RouteObject } from "react-router";
 import { registerMeetingTab } from "../../lib/meetingTabs";
 import { lazyPage } from "../../lib/lazyPage";
 const CommitteeTab = lazyPage(() => import("./components/CommitteeTab"), "CommitteeTab");
+// scripts: the live view on a phone
+const LivePage = lazyPage(() => import("./components/LivePage"), "LivePage");
 
 // The meeting page's organising-committee tab (issue 13): the committee, tasks, readiness, scripts and contingency
 // plans, each a sub-page of /meetings/:id/committee/*.
@@ -14,4 +16,7 @@ registerMeetingTab({
 });
 
 /** Pages outside the meeting's tabs (the live view on a phone has its own). */
-export const committeeRoutes: RouteObject[] = [];
+export const committeeRoutes: RouteObject[] = [
+  // scripts: the live "now / next" view
+  { path: "meetings/:id/live", element: <LivePage /> },
+];

@@ -8,6 +8,7 @@ const QueuePage = lazyPage(() => import("./components/QueuePage"), "QueuePage");
 const PlanPage = lazyPage(() => import("./components/PlanPage"), "PlanPage");
 const RulesPage = lazyPage(() => import("./components/RulesPage"), "RulesPage");
 const PartnersPage = lazyPage(() => import("./components/PartnersPage"), "PartnersPage");
+const RegisterPage = lazyPage(() => import("./components/RegisterPage"), "RegisterPage");
 
 export const cooperationRoutes: RouteObject[] = [
   {
@@ -23,6 +24,7 @@ export const cooperationRoutes: RouteObject[] = [
       { path: "plan/:year", element: <PlanPage /> },
       { path: "rules", element: <RulesPage /> },
       { path: "partners", element: <PartnersPage /> },
+      { path: "register", element: <RegisterPage /> },
     ],
   },
 ];

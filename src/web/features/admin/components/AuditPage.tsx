@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
+import { useSearchParamsUpdate } from "../../../lib/searchParams";
 import {
   Anchor,
   Badge,
@@ -192,15 +193,18 @@ export function AuditPager({
 /** The URL holds the filters, so a history link and the browser's back button work. */
 export function useFilterParams() {
   const [params, setParams] = useSearchParams();
+  const [, updateParams] = useSearchParamsUpdate();
   const get = (k: string) => params.get(k) || undefined;
   const set = (next: Record<string, string | null | undefined>, keepPage = false) => {
-    const p = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(next)) {
-      if (v) p.set(k, v);
-      else p.delete(k);
-    }
-    if (!keepPage) p.delete("page");
-    setParams(p);
+    // From the address as it is when the change lands (a search written after its pause keeps a filter picked
+    // meanwhile).
+    updateParams((p) => {
+      for (const [k, v] of Object.entries(next)) {
+        if (v) p.set(k, v);
+        else p.delete(k);
+      }
+      if (!keepPage) p.delete("page");
+    });
   };
   const page = Math.max(1, Number(params.get("page")) || 1);
   return { get, set, page, any: [...params.keys()].some((k) => k !== "page"), clear: () => setParams({}) };

@@ -170,6 +170,41 @@ export function CalendarPage() {
   for (let y = Math.max(CALENDAR_YEAR_MIN, 2020); y <= Math.min(CALENDAR_YEAR_MAX, thisYear + 5); y++)
     years.push(String(y));
   const name = (d: { nameVi: string; nameEn: string }) => (lang === "vi" ? d.nameVi : d.nameEn);
+  /** A day's buttons: edit and delete a stored day, override a computed one. */
+  const actions = (d: CalendarDay, day: string) =>
+    d.stored ? (
+      <Group gap={4} justify="flex-end" wrap="nowrap">
+        <Button
+          size="compact-sm"
+          variant="subtle"
+          aria-label={t("calendar.editOf", { day })}
+          onClick={() => setDialog({ mode: "edit", day: d })}
+        >
+          {t("calendar.edit")}
+        </Button>
+        <Button
+          size="compact-sm"
+          variant="subtle"
+          color="red"
+          aria-label={t("calendar.deleteOf", { day })}
+          onClick={() => {
+            remove.reset();
+            setDeleting(d);
+          }}
+        >
+          {t("calendar.delete")}
+        </Button>
+      </Group>
+    ) : (
+      <Button
+        size="compact-sm"
+        variant="subtle"
+        aria-label={t("calendar.overrideOf", { day })}
+        onClick={() => setDialog({ mode: "override", day: d })}
+      >
+        {t("calendar.override")}
+      </Button>
+    );
 
   return (
     <Page
@@ -210,14 +245,14 @@ export function CalendarPage() {
         <EmptyState>{t("calendar.empty", { year: String(year) })}</EmptyState>
       ) : (
         <Paper withBorder radius="md">
-          <Table.ScrollContainer minWidth={560}>
+          <Table.ScrollContainer minWidth={300}>
             <Table verticalSpacing="xs" aria-label={t("calendar.listLabel", { year: String(year) })}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t("calendar.col.date")}</Table.Th>
                   <Table.Th>{t("calendar.col.name")}</Table.Th>
-                  <Table.Th>{t("calendar.col.source")}</Table.Th>
-                  <Table.Th>
+                  <Table.Th visibleFrom="xs">{t("calendar.col.source")}</Table.Th>
+                  <Table.Th visibleFrom="xs">
                     <VisuallyHidden>{t("calendar.col.actions")}</VisuallyHidden>
                   </Table.Th>
                 </Table.Tr>
@@ -225,6 +260,16 @@ export function CalendarPage() {
               <Table.Tbody>
                 {calendar.data.days.map((d) => {
                   const day = dmy(d.date);
+                  const source = (
+                    <>
+                      <Text size="sm">{t(`calendar.source.${d.source}`)}</Text>
+                      {!d.stored && (
+                        <Text size="xs" c="dimmed">
+                          {t("calendar.computed")}
+                        </Text>
+                      )}
+                    </>
+                  );
                   return (
                     <Table.Tr key={d.date}>
                       <Table.Td style={{ whiteSpace: "nowrap" }}>
@@ -245,49 +290,17 @@ export function CalendarPage() {
                             {t("calendar.replaces", { name: name(d.replaces) })}
                           </Text>
                         )}
+                        {/* On a phone the source and the actions go under the name: no sideways scrolling. */}
+                        <Stack gap={4} mt={4} hiddenFrom="xs" align="flex-start">
+                          <div>{source}</div>
+                          {actions(d, day)}
+                        </Stack>
                       </Table.Td>
-                      <Table.Td style={{ whiteSpace: "nowrap" }}>
-                        <Text size="sm">{t(`calendar.source.${d.source}`)}</Text>
-                        {!d.stored && (
-                          <Text size="xs" c="dimmed">
-                            {t("calendar.computed")}
-                          </Text>
-                        )}
+                      <Table.Td style={{ whiteSpace: "nowrap" }} visibleFrom="xs">
+                        {source}
                       </Table.Td>
-                      <Table.Td style={{ whiteSpace: "nowrap" }} ta="right">
-                        {d.stored ? (
-                          <Group gap={4} justify="flex-end" wrap="nowrap">
-                            <Button
-                              size="compact-sm"
-                              variant="subtle"
-                              aria-label={t("calendar.editOf", { day })}
-                              onClick={() => setDialog({ mode: "edit", day: d })}
-                            >
-                              {t("calendar.edit")}
-                            </Button>
-                            <Button
-                              size="compact-sm"
-                              variant="subtle"
-                              color="red"
-                              aria-label={t("calendar.deleteOf", { day })}
-                              onClick={() => {
-                                remove.reset();
-                                setDeleting(d);
-                              }}
-                            >
-                              {t("calendar.delete")}
-                            </Button>
-                          </Group>
-                        ) : (
-                          <Button
-                            size="compact-sm"
-                            variant="subtle"
-                            aria-label={t("calendar.overrideOf", { day })}
-                            onClick={() => setDialog({ mode: "override", day: d })}
-                          >
-                            {t("calendar.override")}
-                          </Button>
-                        )}
+                      <Table.Td style={{ whiteSpace: "nowrap" }} ta="right" visibleFrom="xs">
+                        {actions(d, day)}
                       </Table.Td>
                     </Table.Tr>
                   );

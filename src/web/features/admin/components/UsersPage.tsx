@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
+import { useSearchParamsUpdate } from "../../../lib/searchParams";
 import {
   Anchor,
   Badge,
@@ -108,7 +109,7 @@ function UsersPager({ page, total, onChange }: { page: number; total: number; on
 
 export function UsersPage() {
   const { t } = useI18n();
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useSearchParamsUpdate();
   const [q, setQ] = useState(params.get("q") ?? "");
   const includeInactive = params.get("inactive") === "1";
   const page = Math.max(1, Number(params.get("page")) || 1);
@@ -117,18 +118,23 @@ export function UsersPage() {
 
   /** Changes the URL's filters; a new search or filter starts again at the first page. */
   const update = (next: { q?: string; inactive?: boolean; page?: number }) => {
-    const p = new URLSearchParams(params);
-    if (next.q !== undefined) {
-      if (next.q) p.set("q", next.q);
-      else p.delete("q");
-    }
-    if (next.inactive !== undefined) {
-      if (next.inactive) p.set("inactive", "1");
-      else p.delete("inactive");
-    }
-    if (next.page && next.page > 1) p.set("page", String(next.page));
-    else p.delete("page");
-    setParams(p, { replace: next.page === undefined });
+    // From the address as it is when the change lands, not as this render saw it: the search box writes `q` after
+    // its pause, and "show inactive" ticked meanwhile must not be undone by it.
+    updateParams(
+      (p) => {
+        if (next.q !== undefined) {
+          if (next.q) p.set("q", next.q);
+          else p.delete("q");
+        }
+        if (next.inactive !== undefined) {
+          if (next.inactive) p.set("inactive", "1");
+          else p.delete("inactive");
+        }
+        if (next.page && next.page > 1) p.set("page", String(next.page));
+        else p.delete("page");
+      },
+      { replace: next.page === undefined },
+    );
   };
 
   const from = (page - 1) * USERS_PAGE_SIZE + 1;

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
 import {
   Anchor,
   Badge,
@@ -29,6 +30,7 @@ import {
   type SubcommitteeRole,
 } from "../../../../shared/committee";
 import {
+  committeeKey,
   useAddSeat,
   useCommittee,
   useCreateMember,
@@ -483,6 +485,15 @@ function DialogBody({
   }
 }
 
+/** After a version conflict: the committee as it is now, and the dialog closed so it reopens on the fresh record. */
+function useReload(meetingId: string, close: () => void) {
+  const qc = useQueryClient();
+  return () => {
+    void qc.invalidateQueries({ queryKey: committeeKey(meetingId) });
+    close();
+  };
+}
+
 function Actions({ saving, label, close }: { saving: boolean; label: string; close: () => void }) {
   const { t } = useI18n();
   return (
@@ -508,6 +519,7 @@ function MemberForm({
 }) {
   const { t } = useI18n();
   const notify = useNotify();
+  const reload = useReload(meetingId, close);
   const create = useCreateMember(meetingId);
   const update = useUpdateMember(meetingId);
   const form = useCheckedForm<{
@@ -571,7 +583,7 @@ function MemberForm({
           }}
           allowDeselect={false}
         />
-        <ErrorAlert error={error} />
+        <ErrorAlert error={error} onReload={reload} />
         <Actions
           saving={create.isPending || update.isPending}
           label={t(member ? "common.save" : "committee.members.addShort")}
@@ -593,6 +605,7 @@ function SubcommitteeForm({
 }) {
   const { t } = useI18n();
   const notify = useNotify();
+  const reload = useReload(meetingId, close);
   const create = useCreateSubcommittee(meetingId);
   const update = useUpdateSubcommittee(meetingId);
   const form = useCheckedForm({
@@ -626,7 +639,7 @@ function SubcommitteeForm({
         <TextInput label={t("committee.field.nameEn")} required {...form.getInputProps("nameEn")} />
         <Textarea label={t("committee.field.remitVi")} autosize minRows={2} {...form.getInputProps("remitVi")} />
         <Textarea label={t("committee.field.remitEn")} autosize minRows={2} {...form.getInputProps("remitEn")} />
-        <ErrorAlert error={create.error ?? update.error} />
+        <ErrorAlert error={create.error ?? update.error} onReload={reload} />
         <Actions saving={create.isPending || update.isPending} label={t("common.save")} close={close} />
       </Stack>
     </form>
@@ -646,6 +659,7 @@ function SeatForm({
 }) {
   const { t, lang } = useI18n();
   const notify = useNotify();
+  const reload = useReload(meetingId, close);
   const add = useAddSeat(meetingId);
   const name = lang === "en" ? sub.nameEn : sub.nameVi;
   const form = useCheckedForm<{ memberId: string; role: SubcommitteeRole }>({
@@ -692,7 +706,7 @@ function SeatForm({
           }}
           allowDeselect={false}
         />
-        <ErrorAlert error={add.error} />
+        <ErrorAlert error={add.error} onReload={reload} />
         <Actions saving={add.isPending} label={t("committee.seat.add")} close={close} />
       </Stack>
     </form>
@@ -712,6 +726,7 @@ function SeatRoleForm({
 }) {
   const { t, lang } = useI18n();
   const notify = useNotify();
+  const reload = useReload(meetingId, close);
   const update = useUpdateSeat(meetingId);
   const [role, setRole] = useState<SubcommitteeRole>(seat.role);
   const name = lang === "en" ? sub.nameEn : sub.nameVi;
@@ -743,7 +758,7 @@ function SeatRoleForm({
           }}
           allowDeselect={false}
         />
-        <ErrorAlert error={update.error} />
+        <ErrorAlert error={update.error} onReload={reload} />
         <Actions saving={update.isPending} label={t("common.save")} close={close} />
       </Stack>
     </form>
@@ -753,6 +768,7 @@ function SeatRoleForm({
 function InviteForm({ member, meetingId, close }: { member: CommitteeMember; meetingId: string; close: () => void }) {
   const { t, lang } = useI18n();
   const notify = useNotify();
+  const reload = useReload(meetingId, close);
   const invite = useInviteMember(meetingId);
   const [language, setLanguage] = useState<"vi" | "en">(lang);
   return (
@@ -780,14 +796,14 @@ function InviteForm({ member, meetingId, close }: { member: CommitteeMember; mee
         <Select
           label={t("committee.invite.language")}
           data={[
-            { value: "vi", label: "Tiếng Việt" },
-            { value: "en", label: "English" },
+            { value: "vi", label: t("common.language.vi") },
+            { value: "en", label: t("common.language.en") },
           ]}
           value={language}
           onChange={(v) => setLanguage(v === "en" ? "en" : "vi")}
           allowDeselect={false}
         />
-        <ErrorAlert error={invite.error} />
+        <ErrorAlert error={invite.error} onReload={reload} />
         <Actions saving={invite.isPending} label={t("committee.invite.send")} close={close} />
       </Stack>
     </form>
@@ -797,6 +813,7 @@ function InviteForm({ member, meetingId, close }: { member: CommitteeMember; mee
 function DeleteMember({ member, meetingId, close }: { member: CommitteeMember; meetingId: string; close: () => void }) {
   const { t } = useI18n();
   const notify = useNotify();
+  const reload = useReload(meetingId, close);
   const del = useDeleteMember(meetingId);
   return (
     <form
@@ -816,7 +833,7 @@ function DeleteMember({ member, meetingId, close }: { member: CommitteeMember; m
     >
       <Stack gap="sm">
         <Text size="sm">{t("committee.members.deleteConfirm", { name: member.fullName })}</Text>
-        <ErrorAlert error={del.error} />
+        <ErrorAlert error={del.error} onReload={reload} />
         <Actions saving={del.isPending} label={t("committee.delete")} close={close} />
       </Stack>
     </form>
@@ -826,6 +843,7 @@ function DeleteMember({ member, meetingId, close }: { member: CommitteeMember; m
 function DeleteSub({ sub, meetingId, close }: { sub: Subcommittee; meetingId: string; close: () => void }) {
   const { t, lang } = useI18n();
   const notify = useNotify();
+  const reload = useReload(meetingId, close);
   const del = useDeleteSubcommittee(meetingId);
   const name = lang === "en" ? sub.nameEn : sub.nameVi;
   return (
@@ -846,7 +864,7 @@ function DeleteSub({ sub, meetingId, close }: { sub: Subcommittee; meetingId: st
     >
       <Stack gap="sm">
         <Text size="sm">{t("committee.subs.deleteConfirm", { name })}</Text>
-        <ErrorAlert error={del.error} />
+        <ErrorAlert error={del.error} onReload={reload} />
         <Actions saving={del.isPending} label={t("committee.delete")} close={close} />
       </Stack>
     </form>

@@ -1,7 +1,7 @@
-import { useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, qs } from "../../../lib/api";
 import { usePagedQuery } from "../../../lib/usePagedQuery";
-import { partnersKey, type Partner } from "./types";
+import { partnersKey, type Partner, type PartnerBody } from "./types";
 
 /** GET /api/cooperation/partners a page at a time (searched without diacritics on the server). */
 export function usePartnersPage() {
@@ -15,5 +15,14 @@ export function usePartnerSearch(q: string) {
     queryFn: () => api.getPage<Partner>("/cooperation/partners" + qs({ q: q || undefined, limit: 50 })),
     placeholderData: (prev) => prev,
     staleTime: 60_000,
+  });
+}
+
+/** POST /api/cooperation/partners — the ICD adds a partner to the directory. */
+export function useCreatePartner() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PartnerBody) => api.post<Partner>("/cooperation/partners", body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: partnersKey }),
   });
 }

@@ -40,6 +40,7 @@ export type {
   Member,
   MemberBody,
   Partner,
+  PartnerBody,
   PartnerRef,
   Plan,
   PlanApproveBody,

@@ -1,6 +1,21 @@
 import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
-import { Anchor, Button, Checkbox, Group, Paper, SegmentedControl, Select, Stack, Table, Text } from "@mantine/core";
+import { useSearchParamsUpdate } from "../../../lib/searchParams";
+import {
+  Anchor,
+  Button,
+  Checkbox,
+  Collapse,
+  Group,
+  Paper,
+  SegmentedControl,
+  Select,
+  Stack,
+  Table,
+  Text,
+  useMantineTheme,
+} from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import { useI18n } from "../../../lib/i18n";
 import { api } from "../../../lib/api";
 import { useNotify } from "../../../lib/notify";
@@ -126,15 +141,14 @@ export function ActivitiesPage() {
   const access = useAccess();
   const notify = useNotify();
   const [params, setParams] = useSearchParams();
+  const [, updateParams] = useSearchParamsUpdate();
   // From the address as it is when the change lands, not as this render saw it: the search box writes `q` after its
   // pause, and a filter picked meanwhile must not be undone by it.
   const set = (key: string, value: string | null) =>
-    setParams(
-      (current) => {
-        const p = new URLSearchParams(current);
+    updateParams(
+      (p) => {
         if (value) p.set(key, value);
         else p.delete(key);
-        return p;
       },
       { replace: true },
     );
@@ -152,6 +166,11 @@ export function ActivitiesPage() {
     resultsOverdue: params.get("resultsOverdue") === "true" ? true : null,
   };
   const view = params.get("view") === "calendar" ? "calendar" : "list";
+  const theme = useMantineTheme();
+  const wide = useMediaQuery(`(min-width: ${theme.breakpoints.sm})`, true, { getInitialValueInEffect: false });
+  const [moreOpen, setMoreOpen] = useState(false);
+  const { year: _year, ...secondary } = filters;
+  const activeSecondary = Object.values(secondary).filter((v) => v !== null && v !== undefined).length;
   const list = useActivitiesPage(filters, params.get("q") ?? "");
   const [exporting, setExporting] = useState(false);
   const thisYear = Number(todayInHanoi().slice(0, 4));
@@ -169,6 +188,101 @@ export function ActivitiesPage() {
     }
   };
 
+  // On a phone the filters beyond the year fold behind one button that counts the active ones (issue 12).
+  const secondaryFilters = (
+    <>
+      {(access.readAll || access.units.length > 1) && (
+        <UnitSelect
+          label={t("cooperation.list.unit")}
+          placeholder={t("cooperation.list.all")}
+          value={filters.unitId ?? null}
+          onChange={(v) => set("unitId", v)}
+          style={{ flex: "1 1 14rem" }}
+        />
+      )}
+      <Select
+        label={t("cooperation.list.kind")}
+        placeholder={t("cooperation.list.all")}
+        data={coopKinds.map((k) => ({ value: k, label: t(`cooperation.kind.${k}`) }))}
+        value={filters.kind ?? null}
+        onChange={(v) => set("kind", v)}
+        clearable
+        style={{ flex: "1 1 12rem" }}
+      />
+      <Select
+        label={t("cooperation.list.status")}
+        placeholder={t("cooperation.list.all")}
+        data={coopStatuses.map((s) => ({ value: s, label: t(`cooperation.status.${s}`) }))}
+        value={filters.status ?? null}
+        onChange={(v) => set("status", v)}
+        clearable
+        style={{ flex: "1 1 10rem" }}
+      />
+      <Select
+        label={t("cooperation.list.country")}
+        placeholder={t("cooperation.list.all")}
+        data={countryOptions(lang)}
+        value={filters.country ?? null}
+        onChange={(v) => set("country", v)}
+        searchable
+        filter={foldFilter}
+        clearable
+        style={{ flex: "1 1 12rem" }}
+      />
+      <PartnerFilter value={filters.partnerId ?? null} onChange={(v) => set("partnerId", v)} />
+      <Select
+        label={t("cooperation.list.plan")}
+        placeholder={t("cooperation.list.all")}
+        data={[
+          { value: "true", label: t("cooperation.list.plan.in") },
+          { value: "false", label: t("cooperation.list.plan.out") },
+        ]}
+        value={filters.inPlan === null || filters.inPlan === undefined ? null : String(filters.inPlan)}
+        onChange={(v) => set("inPlan", v)}
+        clearable
+        style={{ flex: "1 1 10rem" }}
+      />
+      <Select
+        label={t("cooperation.list.waiting")}
+        placeholder={t("cooperation.list.all")}
+        data={routeSteps.map((s) => ({ value: s, label: t(`cooperation.step.${s}`) }))}
+        value={filters.waitingFor ?? null}
+        onChange={(v) => set("waitingFor", v)}
+        clearable
+        style={{ flex: "1 1 14rem" }}
+      />
+    </>
+  );
+  const checkFilters = (
+    <>
+      <Checkbox
+        label={t("cooperation.list.short")}
+        checked={!!filters.leadShort}
+        onChange={(e) => set("leadShort", e.currentTarget.checked ? "true" : null)}
+      />
+      <Checkbox
+        label={t("cooperation.list.overdue")}
+        checked={!!filters.resultsOverdue}
+        onChange={(e) => set("resultsOverdue", e.currentTarget.checked ? "true" : null)}
+      />
+    </>
+  );
+  const clearButton = (
+    <>
+      {narrowed && (
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          onClick={() => {
+            list.setQ("");
+            setParams(view === "calendar" ? { view } : {}, { replace: true });
+          }}
+        >
+          {t("cooperation.list.clear")}
+        </Button>
+      )}
+    </>
+  );
   const myUnits = access.units.map((u) => (lang === "en" ? u.nameEn : u.nameVi)).join(", ");
   return (
     <Page
@@ -223,91 +337,42 @@ export function ActivitiesPage() {
               clearable
               style={{ flex: "0 1 8rem" }}
             />
-            {(access.readAll || access.units.length > 1) && (
-              <UnitSelect
-                label={t("cooperation.list.unit")}
-                placeholder={t("cooperation.list.all")}
-                value={filters.unitId ?? null}
-                onChange={(v) => set("unitId", v)}
-                style={{ flex: "1 1 14rem" }}
-              />
-            )}
-            <Select
-              label={t("cooperation.list.kind")}
-              placeholder={t("cooperation.list.all")}
-              data={coopKinds.map((k) => ({ value: k, label: t(`cooperation.kind.${k}`) }))}
-              value={filters.kind ?? null}
-              onChange={(v) => set("kind", v)}
-              clearable
-              style={{ flex: "1 1 12rem" }}
-            />
-            <Select
-              label={t("cooperation.list.status")}
-              placeholder={t("cooperation.list.all")}
-              data={coopStatuses.map((s) => ({ value: s, label: t(`cooperation.status.${s}`) }))}
-              value={filters.status ?? null}
-              onChange={(v) => set("status", v)}
-              clearable
-              style={{ flex: "1 1 10rem" }}
-            />
-            <Select
-              label={t("cooperation.list.country")}
-              placeholder={t("cooperation.list.all")}
-              data={countryOptions(lang)}
-              value={filters.country ?? null}
-              onChange={(v) => set("country", v)}
-              searchable
-              filter={foldFilter}
-              clearable
-              style={{ flex: "1 1 12rem" }}
-            />
-            <PartnerFilter value={filters.partnerId ?? null} onChange={(v) => set("partnerId", v)} />
-            <Select
-              label={t("cooperation.list.plan")}
-              placeholder={t("cooperation.list.all")}
-              data={[
-                { value: "true", label: t("cooperation.list.plan.in") },
-                { value: "false", label: t("cooperation.list.plan.out") },
-              ]}
-              value={filters.inPlan === null || filters.inPlan === undefined ? null : String(filters.inPlan)}
-              onChange={(v) => set("inPlan", v)}
-              clearable
-              style={{ flex: "1 1 10rem" }}
-            />
-            <Select
-              label={t("cooperation.list.waiting")}
-              placeholder={t("cooperation.list.all")}
-              data={routeSteps.map((s) => ({ value: s, label: t(`cooperation.step.${s}`) }))}
-              value={filters.waitingFor ?? null}
-              onChange={(v) => set("waitingFor", v)}
-              clearable
-              style={{ flex: "1 1 14rem" }}
-            />
-          </Group>
-          <Group gap="lg" mt="sm" wrap="wrap">
-            <Checkbox
-              label={t("cooperation.list.short")}
-              checked={!!filters.leadShort}
-              onChange={(e) => set("leadShort", e.currentTarget.checked ? "true" : null)}
-            />
-            <Checkbox
-              label={t("cooperation.list.overdue")}
-              checked={!!filters.resultsOverdue}
-              onChange={(e) => set("resultsOverdue", e.currentTarget.checked ? "true" : null)}
-            />
-            {narrowed && (
+            {wide ? (
+              secondaryFilters
+            ) : (
               <Button
-                variant="subtle"
-                size="compact-sm"
-                onClick={() => {
-                  list.setQ("");
-                  setParams(view === "calendar" ? { view } : {}, { replace: true });
-                }}
+                variant={moreOpen ? "light" : "default"}
+                onClick={() => setMoreOpen((o) => !o)}
+                aria-expanded={moreOpen}
+                aria-controls="coop-more-filters"
+                data-testid="coop-filters-toggle"
               >
-                {t("cooperation.list.clear")}
+                {t("cooperation.list.moreFilters", { n: activeSecondary })}
               </Button>
             )}
           </Group>
+          {wide ? (
+            <Group gap="lg" mt="sm" wrap="wrap">
+              {checkFilters}
+              {clearButton}
+            </Group>
+          ) : (
+            <>
+              <Collapse expanded={moreOpen} id="coop-more-filters">
+                <Group align="flex-end" gap="sm" wrap="wrap" mt="sm">
+                  {secondaryFilters}
+                </Group>
+                <Group gap="lg" mt="sm" wrap="wrap">
+                  {checkFilters}
+                </Group>
+              </Collapse>
+              {narrowed && (
+                <Group mt="sm" gap="lg">
+                  {clearButton}
+                </Group>
+              )}
+            </>
+          )}
         </Paper>
         {view === "calendar" ? (
           <CalendarView />

@@ -508,6 +508,7 @@ function AttachmentsSection({ a }: { a: Activity }) {
               value={file}
               onChange={setFile}
               clearable
+              clearButtonProps={{ "aria-label": t("cooperation.activity.attachClear") }}
               style={{ flex: "1 1 14rem" }}
             />
             <Button

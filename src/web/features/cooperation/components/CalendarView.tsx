@@ -1,4 +1,5 @@
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
+import { useSearchParamsUpdate } from "../../../lib/searchParams";
 import { Anchor, Box, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useI18n } from "../../../lib/i18n";
 import { QueryState } from "../../../components/QueryState";
@@ -47,13 +48,17 @@ function Item({ a }: { a: ActivitySummary }) {
 /** A month of activities: a grid of weeks on a wide screen, the days that have activities as a list on a phone. */
 export function CalendarView() {
   const { t, fmtDate } = useI18n();
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useSearchParamsUpdate();
   const m = params.get("month");
   const month = m && /^\d{4}-(0[1-9]|1[0-2])$/.test(m) ? m : todayInHanoi().slice(0, 7);
   const go = (to: string) => {
-    const p = new URLSearchParams(params);
-    p.set("month", to);
-    setParams(p, { replace: true });
+    // From the address as it is when the change lands (see ActivitiesPage): a filter picked meanwhile stays.
+    updateParams(
+      (p) => {
+        p.set("month", to);
+      },
+      { replace: true },
+    );
   };
   const cal = useCalendarMonth(month);
   const { days, lead } = monthDays(month);

@@ -16,6 +16,7 @@ const tabs = [
   { to: "/cooperation/plan", key: "cooperation.tabs.plan" },
   { to: "/cooperation/rules", key: "cooperation.tabs.rules" },
   { to: "/cooperation/partners", key: "cooperation.tabs.partners" },
+  { to: "/cooperation/register", key: "cooperation.tabs.register" },
 ] as const;
 
 /** The register's section tabs above every page of it; the pages carry their own title. */
@@ -31,21 +32,23 @@ export function CooperationLayout() {
     <>
       <nav aria-label={t("cooperation.tabs.label")} style={{ marginBottom: "var(--mantine-spacing-md)" }}>
         <Group gap={4} wrap="wrap">
-          {tabs.map((tab) => {
-            const active = activeTab(tab.to);
-            return (
-              <Button
-                key={tab.key}
-                component={Link}
-                to={tab.to}
-                variant={active ? "light" : "subtle"}
-                size="compact-sm"
-                aria-current={active ? "page" : undefined}
-              >
-                {t(tab.key)}
-              </Button>
-            );
-          })}
+          {tabs
+            .filter((tab) => tab.to !== "/cooperation/register" || !!access.data?.registers.length)
+            .map((tab) => {
+              const active = activeTab(tab.to);
+              return (
+                <Button
+                  key={tab.key}
+                  component={Link}
+                  to={tab.to}
+                  variant={active ? "light" : "subtle"}
+                  size="compact-sm"
+                  aria-current={active ? "page" : undefined}
+                >
+                  {t(tab.key)}
+                </Button>
+              );
+            })}
         </Group>
       </nav>
       <QueryState query={access}>{(a) => <Outlet context={a} />}</QueryState>

@@ -1,4 +1,4 @@
-import { useSearchParams } from "react-router";
+import { useSearchParamsUpdate } from "../../../lib/searchParams";
 import { Button, Paper, Select, Stack, Table, Text, Title, VisuallyHidden } from "@mantine/core";
 import { useI18n } from "../../../lib/i18n";
 import { ErrorState, Loading } from "../../../components/QueryState";
@@ -138,7 +138,7 @@ export function AgencyReportsPage() {
   const scheme = useSchemeContext();
   const { t } = useI18n();
   const access = targetsAccess(scheme);
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useSearchParamsUpdate();
   const codes = access.agencies;
   const code = codes.find((a) => a.code === params.get("agency"))?.code ?? codes[0]?.code ?? "";
   const agencies = useAgencies();
@@ -176,13 +176,17 @@ export function AgencyReportsPage() {
   const selected = years.includes(fromUrl) ? fromUrl : (years[0] ?? scheme.endYear);
   const report = own.find((r) => r.period === selected) ?? null;
   const select = (patch: { year?: number; agency?: string }) => {
-    const p = new URLSearchParams(params);
-    if (patch.year !== undefined) p.set("year", String(patch.year));
-    if (patch.agency !== undefined) {
-      p.set("agency", patch.agency);
-      p.delete("year");
-    }
-    setParams(p, { replace: true });
+    // From the address as it is when the change lands, not as this render saw it.
+    updateParams(
+      (p) => {
+        if (patch.year !== undefined) p.set("year", String(patch.year));
+        if (patch.agency !== undefined) {
+          p.set("agency", patch.agency);
+          p.delete("year");
+        }
+      },
+      { replace: true },
+    );
   };
 
   return (

@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { Navigate, useSearchParams } from "react-router";
+import { Navigate } from "react-router";
+import { useSearchParamsUpdate } from "../../../lib/searchParams";
 import { Group, Loader, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useI18n } from "../../../lib/i18n";
 import { ErrorState, Loading } from "../../../components/QueryState";
@@ -131,15 +132,19 @@ export function DashboardPage() {
 }
 
 function Dashboard({ scheme }: { scheme: Scheme }) {
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useSearchParamsUpdate();
   const fromUrl = params.get("asOf");
   const asOf = fromUrl && isIsoDate(fromUrl) ? fromUrl : todayIso();
   const progress = useProgress(scheme.id, asOf);
 
   const setAsOf = (v: string) => {
-    const p = new URLSearchParams(params);
-    p.set("asOf", v);
-    setParams(p, { replace: true });
+    // From the address as it is when the change lands, not as this render saw it.
+    updateParams(
+      (p) => {
+        p.set("asOf", v);
+      },
+      { replace: true },
+    );
   };
 
   return (

@@ -1,4 +1,5 @@
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
+import { useSearchParamsUpdate } from "../../../lib/searchParams";
 import { Anchor, Badge, Group, Loader, Paper, Select, Stack, Table, Text, TextInput } from "@mantine/core";
 import { useI18n } from "../../../lib/i18n";
 import { foldFilter } from "../../../components/foldFilter";
@@ -82,7 +83,7 @@ export function ActivitiesPage() {
   const plan = usePlan();
   const { t } = useI18n();
   const names = useNames(plan.members);
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useSearchParamsUpdate();
   const statusParam = params.get("status");
   const status = activityStatuses.find((s) => s === statusParam) ?? null;
   const country = params.get("country");
@@ -90,10 +91,15 @@ export function ActivitiesPage() {
   const list = useActivitiesPage(plan.id, { status, country }, params.get("q") ?? "");
 
   const set = (key: string, value: string | null) => {
-    const p = new URLSearchParams(params);
-    if (value) p.set(key, value);
-    else p.delete(key);
-    setParams(p, { replace: true });
+    // From the address as it is when the change lands, not as this render saw it: the search box writes `q` after
+    // its pause, and a status or country picked meanwhile must not be undone by it.
+    updateParams(
+      (p) => {
+        if (value) p.set(key, value);
+        else p.delete(key);
+      },
+      { replace: true },
+    );
   };
 
   return (

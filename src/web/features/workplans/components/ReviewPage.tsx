@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { useSearchParams } from "react-router";
+
+import { useSearchParamsUpdate } from "../../../lib/searchParams";
 import { Badge, Button, Group, Loader, Paper, SegmentedControl, Stack, Table, Text, Title } from "@mantine/core";
 import { useNotify } from "../../../lib/notify";
 import { useI18n } from "../../../lib/i18n";
@@ -209,15 +210,19 @@ function ActivitiesAsOf({ plan, review }: { plan: Workplan; review: Review }) {
 export function ReviewPage() {
   const plan = usePlan();
   const { t, fmtDate } = useI18n();
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useSearchParamsUpdate();
   const fromUrl = params.get("asOf");
   const asOf = fromUrl && isIsoDate(fromUrl) ? fromUrl : todayIso();
   const review = useReview(plan.id, asOf);
 
   const setAsOf = (v: string) => {
-    const p = new URLSearchParams(params);
-    p.set("asOf", v);
-    setParams(p, { replace: true });
+    // From the address as it is when the change lands, not as this render saw it.
+    updateParams(
+      (p) => {
+        p.set("asOf", v);
+      },
+      { replace: true },
+    );
   };
 
   return (

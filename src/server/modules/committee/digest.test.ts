@@ -12,7 +12,7 @@ import { addTasks, makeCommittee, moveTask } from "./testing.js";
  */
 
 let t: TestApp;
-const now = new Date("2022-07-25T01:00:00Z"); // 08:00 in Hanoi
+const now = new Date("2031-07-25T01:00:00Z"); // 08:00 in Hanoi
 const day = (d: string, hh = "10:00") => new Date(`${d}T${hh}:00+07:00`);
 
 const q = async <T>(query: ReturnType<typeof sql>) =>
@@ -31,7 +31,7 @@ const digests = () =>
 beforeAll(async () => {
   t = await createTestApp();
   const f = await makeCommittee(t, {
-    startDate: "2022-08-02",
+    startDate: "2031-08-02",
     people: [
       ["health@demo.focal", "head", "security_health"],
       ["security@demo.focal", "member", "security_health"],
@@ -45,47 +45,47 @@ beforeAll(async () => {
       subcommitteeId: s,
       title: "Kịch bản y tế dự phòng",
       ownerId: f.members["health@demo.focal"],
-      dueAt: day("2022-07-20"),
+      dueAt: day("2031-07-20"),
     },
-    { subcommitteeId: s, title: "Tập huấn sơ cứu", ownerId: f.members["health@demo.focal"], dueAt: day("2022-07-30") },
+    { subcommitteeId: s, title: "Tập huấn sơ cứu", ownerId: f.members["health@demo.focal"], dueAt: day("2031-07-30") },
     {
       subcommitteeId: s,
       title: "Kiểm tra an toàn thực phẩm",
       ownerId: f.members["health@demo.focal"],
-      dueAt: day("2022-08-10"),
+      dueAt: day("2031-08-10"),
     },
     {
       subcommitteeId: s,
       title: "Danh sách bác sĩ trực",
       ownerId: f.members["health@demo.focal"],
-      dueAt: day("2022-07-21"),
+      dueAt: day("2031-07-21"),
     },
     {
       subcommitteeId: s,
       title: "Phương án an ninh khách sạn",
       ownerId: f.members["security@demo.focal"],
-      dueAt: day("2022-07-28"),
+      dueAt: day("2031-07-28"),
     },
     {
       subcommitteeId: f.subs.content,
       title: "Dự thảo tuyên bố chung",
       ownerId: f.members["Lê Văn Không Tài Khoản"],
-      dueAt: day("2022-07-22"),
+      dueAt: day("2031-07-22"),
     },
     {
       subcommitteeId: f.subs.protocol_logistics,
       title: "In ấn và quà tặng",
       ownerId: f.members["liaison@demo.focal"],
-      dueAt: day("2022-09-30"),
+      dueAt: day("2031-09-30"),
     },
   ]);
-  await moveTask(t, done!, "done", day("2022-07-21"));
+  await moveTask(t, done!, "done", day("2031-07-21"));
   // The security officer reads English.
   await t.ctx.db.execute(sql`update users set language = 'en' where email = 'security@demo.focal'`);
   // A closed meeting and one already begun, each with an overdue task of an owner with an account: no digest.
   for (const [startDate, status] of [
-    ["2022-08-02", "closed"],
-    ["2022-07-20", "ongoing"],
+    ["2031-08-02", "closed"],
+    ["2031-07-20", "ongoing"],
   ] as const) {
     const g = await makeCommittee(t, { startDate, status, people: [["health@demo.focal", "member", "content"]] });
     await addTasks(t, g.meetingId, [
@@ -93,7 +93,7 @@ beforeAll(async () => {
         subcommitteeId: g.subs.content,
         title: "Việc của hội nghị khác",
         ownerId: g.members["health@demo.focal"],
-        dueAt: day("2022-07-10"),
+        dueAt: day("2031-07-10"),
       },
     ]);
   }
@@ -103,7 +103,7 @@ afterAll(async () => t?.close());
 describe("daily digest", () => {
   it("nothing due: nothing is written", async () => {
     const before = await writes();
-    expect(await queueDailyDigests(t.ctx, new Date("2022-06-01T01:00:00Z"))).toBe(0);
+    expect(await queueDailyDigests(t.ctx, new Date("2031-06-01T01:00:00Z"))).toBe(0);
     await jobsIdle(t.ctx.db);
     expect(await writes()).toBe(before);
   });
@@ -115,13 +115,13 @@ describe("daily digest", () => {
     expect(mails.map((m) => m.to)).toEqual(["health@demo.focal", "security@demo.focal"]);
     const [vi, en] = mails as [(typeof mails)[0], (typeof mails)[0]];
     expect(vi.subject).toContain("1 nhiệm vụ quá hạn, 1 nhiệm vụ đến hạn trong 7 ngày tới");
-    expect(vi.text).toContain("Quá hạn:\n  #1 Kịch bản y tế dự phòng — hạn 20/07/2022 10:00");
-    expect(vi.text).toContain("#2 Tập huấn sơ cứu — hạn 30/07/2022 10:00");
+    expect(vi.text).toContain("Quá hạn:\n  #1 Kịch bản y tế dự phòng — hạn 20/07/2031 10:00");
+    expect(vi.text).toContain("#2 Tập huấn sơ cứu — hạn 30/07/2031 10:00");
     expect(vi.text).not.toContain("Kiểm tra an toàn thực phẩm");
     expect(vi.text).not.toContain("Danh sách bác sĩ trực");
     expect(vi.text).not.toContain("Việc của hội nghị khác");
     expect(en.subject).toContain("0 tasks overdue, 1 task due in the next 7 days");
-    expect(en.text).toContain("#5 Phương án an ninh khách sạn — due 28 Jul 2022, 10:00");
+    expect(en.text).toContain("#5 Phương án an ninh khách sạn — due 28 Jul 2031, 10:00");
     const trail = await q<{ n: number }>(
       sql`select count(*)::int as n from audit_log where action = 'committee_task.digest'`,
     );

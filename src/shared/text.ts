@@ -170,3 +170,8 @@ export function compareViNames(a: string, b: string): number {
   const y = split(b);
   return compareVi(x.given, y.given) || compareVi(x.rest, y.rest) || compareVi(a, b);
 }
+
+/** True when `v` is one of `values` (a guard for a select's or a query's text against an enum's values). */
+export function isOneOf<T extends string>(values: readonly T[], v: string): v is T {
+  return values.some((x) => x === v);
+}

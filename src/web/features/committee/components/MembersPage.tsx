@@ -22,7 +22,7 @@ import { ErrorAlert, errorText } from "../../../components/ErrorAlert";
 import { EmptyState, QueryState } from "../../../components/QueryState";
 import { useCheckedForm } from "../../../components/useCheckedForm";
 import { foldFilter } from "../../../components/foldFilter";
-import { NAME_MAX } from "../../../../shared/text";
+import { NAME_MAX, isOneOf } from "../../../../shared/text";
 import {
   committeeRoles,
   subcommitteeRoles,
@@ -58,8 +58,8 @@ type Dialog =
   | { kind: "deleteSub"; sub: Subcommittee }
   | null;
 
-const isCommitteeRole = (v: string): v is CommitteeRole => (committeeRoles as readonly string[]).includes(v);
-const isSeatRole = (v: string): v is SubcommitteeRole => (subcommitteeRoles as readonly string[]).includes(v);
+const isCommitteeRole = (v: string): v is CommitteeRole => isOneOf(committeeRoles, v);
+const isSeatRole = (v: string): v is SubcommitteeRole => isOneOf(subcommitteeRoles, v);
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^[0-9+() .-]{3,40}$/;
 

@@ -30,6 +30,7 @@ import { TimeField } from "../../../components/TimeField";
 import { orNull, parsedInputProps, useCheckedForm } from "../../../components/useCheckedForm";
 import { cueNeeds, type CueNeed } from "../../../../shared/committee";
 import type { Cue, LiveView, Script } from "../../../../shared/schemas/committee";
+import { isOneOf } from "../../../../shared/text";
 
 const needKey = (n: CueNeed) => `scripts.need.${n}` as const;
 const hm = (iso: string) => iso.slice(11, 16);
@@ -129,8 +130,7 @@ function SessionScript({ meetingId, sessionId }: { meetingId: string; sessionId:
           reorder.mutate(ids);
         };
         const ch = s.changedSinceLastPrint;
-        const fieldWords = (fields: string[]) =>
-          fields.map((f) => translate(lang, `scripts.field.${f}`)).join(", ");
+        const fieldWords = (fields: string[]) => fields.map((f) => translate(lang, `scripts.field.${f}`)).join(", ");
         return (
           <Stack gap="md">
             <Stack gap={2}>
@@ -442,7 +442,7 @@ function CueForm({
         roomId: v.roomId,
         placeVi: orNull(v.placeVi),
         placeEn: orNull(v.placeEn),
-        needs: v.needs.filter((n): n is CueNeed => (cueNeeds as readonly string[]).includes(n)),
+        needs: v.needs.filter((n): n is CueNeed => isOneOf(cueNeeds, n)),
         needsOther: orNull(v.needsOther),
         notes: orNull(v.notes),
         contingencyIds: v.contingencyIds,

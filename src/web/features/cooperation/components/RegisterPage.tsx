@@ -14,8 +14,9 @@ import {
 import { useRegister } from "../api/register";
 import { useAccess } from "./CooperationLayout";
 import { ScrollTable } from "./labels";
+import { isOneOf } from "../../../../shared/text";
 
-const isDocumentKind = (k: string): k is DocumentKind => (documentKinds as readonly string[]).includes(k);
+const isDocumentKind = (k: string): k is DocumentKind => isOneOf(documentKinds, k);
 
 function RegisterTable({ rows, label }: { rows: IssuedDocument[]; label: string }) {
   const { t, fmtDate } = useI18n();

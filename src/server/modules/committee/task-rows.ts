@@ -47,9 +47,12 @@ export interface NewTaskRow {
   createdAt?: Date;
 }
 
-/** What a task is found by: its number (#12 and 12), title and description, folded. */
-export function taskSearchText(t: { number: number; title: string; description?: string | null }): string {
-  return fold([`#${t.number}`, String(t.number), t.title, t.description ?? ""].join(" ")).trim();
+/** What a task is found by: its number (#12 and 12), title, description and its owner's name, folded. */
+export function taskSearchText(
+  t: { number: number; title: string; description?: string | null },
+  owner = "",
+): string {
+  return fold([`#${t.number}`, String(t.number), t.title, t.description ?? "", owner].join(" ")).trim();
 }
 
 /** Appends one row to a task's status log (its status and due date from `at` on). */

@@ -24,7 +24,6 @@ import {
   sessionMeetingId,
 } from "../meetings/repo.js";
 import { openTaskStatuses, type TaskLinkKind, type TaskStatus } from "../../../shared/committee.js";
-import { fold } from "../../../shared/text.js";
 import { todayIn } from "../../../shared/dates.js";
 import type {
   Task,
@@ -37,6 +36,7 @@ import type {
   TaskSummary,
 } from "../../../shared/schemas/committee.js";
 import { committeeErrors } from "./errors.js";
+import { taskSearchText } from "./task-rows.js";
 import { findCycle } from "./graph.js";
 import { type CommitteePermissions, type MeetingRow, requireCommittee, taskPermissions } from "./policy.js";
 import {
@@ -63,9 +63,6 @@ registerAuditLabeler("committee_task", async (db, ids) => {
 });
 
 /** What a task is found by: its number, title, description and owner's name, without diacritics. */
-export function taskSearchText(t: { number: number; title: string; description?: string | null }, owner: string) {
-  return fold([`#${t.number}`, String(t.number), t.title, t.description ?? "", owner].join(" "));
-}
 
 const refText = (r: { number: number; title: string }) => `#${r.number} «${r.title}»`;
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Counts, in non-test code under src/, the `as` casts (not `as const`) and the non-null assertions (`x!`).
-// Test code left out: *.test.ts(x), testing.ts and src/server/test/. Usage: node scripts/count-casts.mjs [--list]
+// Test code left out: *.test.ts(x), testing.ts and src/server/test/. Usage: node scripts/count-casts.mjs [--list] [--check]
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import ts from "typescript";
@@ -54,3 +54,12 @@ for (const file of files(join(root, "src"))) {
 if (list) for (const [f, c, n] of perFile.sort((a, b) => b[1] + b[2] - a[1] - a[2])) console.log(`${c}\t${n}\t${f}`);
 console.log(`as casts (not as const): ${casts}`);
 console.log(`non-null assertions: ${nonNull}`);
+// The budget issue 10 set (decision 013): `--check` fails when new code pushes either count over it.
+const BUDGET = { casts: 90, nonNull: 80 };
+if (process.argv.includes("--check") && (casts > BUDGET.casts || nonNull > BUDGET.nonNull)) {
+  console.error(
+    `over the budget of ${BUDGET.casts} casts and ${BUDGET.nonNull} non-null assertions (decision 013): ` +
+      "type the value where it is made (a schema, a guard, a checked lookup) instead of asserting it",
+  );
+  process.exit(1);
+}

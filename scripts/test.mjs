@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: everything that must hold before a commit, in the order CI runs it.
-//   [typecheck ‖ lint ‖ vite build] → [server tests on PGlite ‖ server tests on PostgreSQL (when TEST_DATABASE_URL
+//   [typecheck ‖ lint ‖ casts budget ‖ vite build] → [server tests on PGlite ‖ server tests on PostgreSQL (when TEST_DATABASE_URL
 //   is set)] → browser journeys (e2e)
 // Steps in brackets run side by side: each is single-threaded (tsc, eslint, one vitest worker each) so on a two-core
 // machine they share the cores instead of waiting for each other. A step run beside others writes its output to
@@ -108,9 +108,10 @@ delete pgliteEnv.TEST_DATABASE_URL;
 // Files that test the embedded database itself (its directory lock, its backups, the CLIs on a data directory)
 // run the same way whatever TEST_DATABASE_URL says, so the PostgreSQL run leaves them out.
 const PGLITE_ONLY = ["src/server/db/lock.test.ts", "src/server/cli/**"];
-const [, , built] = await Promise.all([
+const [, , , built] = await Promise.all([
   check("typecheck", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"], baseEnv),
   check("lint", bin("eslint"), ["."], baseEnv),
+  check("casts budget", process.execPath, ["scripts/count-casts.mjs", "--check"], baseEnv),
   check("build", bin("vite"), ["build", "--logLevel", "warn"], baseEnv),
 ]);
 await Promise.all([

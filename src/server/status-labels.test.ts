@@ -5,6 +5,7 @@ import { accreditationStatuses, meetingStatuses } from "./modules/meetings/schem
 import { proposalStatuses } from "./modules/registration/schema.js";
 import { activityStatuses } from "../shared/workplans.js";
 import { coopStatuses } from "../shared/cooperation.js";
+import { cueStatuses, taskStatuses } from "../shared/committee.js";
 import { accreditationWords, activityStatusWords } from "../shared/vocabulary.js";
 
 /*
@@ -22,6 +23,8 @@ const enums: Record<keyof typeof statusLabels, readonly string[]> = {
   report: ["missing", "draft", "submitted", "returned", "accepted"],
   activity: activityStatuses,
   coopActivity: coopStatuses,
+  task: taskStatuses,
+  cue: cueStatuses,
 };
 
 /** Keys that would be a second label for a status of that kind, wherever a dictionary defined one. */
@@ -31,8 +34,10 @@ const competing: Record<keyof typeof statusLabels, RegExp> = {
   proposal: /\.proposal\.(status\.)?(accepted|refused|withdrawn)$/,
   registrationLink: /\.link\.(status\.)?(active|expired|revoked)$/,
   report: /\.(period|report)Status\./,
-  activity: /^(?!cooperation\.).*\.(activity\.)?status\.(proposed|planned|completed|cancelled)$/,
+  activity: /^(?!cooperation\.|tasks\.).*\.(activity\.)?status\.(proposed|planned|completed|cancelled)$/,
   coopActivity: /\.(coop|cooperation)\.?(activity\.)?[sS]tatus\.(draft|submitted|returned|approved|refused|cancelled)$/,
+  task: /^(?!scripts\.).*\.(task\.?)?[sS]tatus\.(not_started|in_progress|blocked|done)$/,
+  cue: /^(?!tasks\.|registration\.).*\.(cue\.?)?[sS]tatus\.(pending|done|delayed)$/,
 };
 
 const allKeys = Object.values(dictionaries).flatMap((d) => Object.keys(d.vi));

@@ -25,11 +25,6 @@ export const vi = {
   "readiness.noOwner": "chưa giao",
   "readiness.noDue": "chưa có hạn",
   "readiness.due": "hạn {when}",
-  "readiness.taskStatus.not_started": "Chưa bắt đầu",
-  "readiness.taskStatus.in_progress": "Đang làm",
-  "readiness.taskStatus.blocked": "Bị vướng",
-  "readiness.taskStatus.done": "Đã xong",
-  "readiness.taskStatus.cancelled": "Đã hủy",
   "readiness.templates.title": "Mẫu danh sách nhiệm vụ",
   "readiness.templates.intro":
     "Lưu danh sách nhiệm vụ của hội nghị này thành mẫu, hoặc tạo nhiệm vụ cho hội nghị này từ một mẫu đã lưu.",
@@ -78,11 +73,6 @@ export const en: Record<keyof typeof vi, string> = {
   "readiness.noOwner": "no owner",
   "readiness.noDue": "no due date",
   "readiness.due": "due {when}",
-  "readiness.taskStatus.not_started": "Not started",
-  "readiness.taskStatus.in_progress": "In progress",
-  "readiness.taskStatus.blocked": "Blocked",
-  "readiness.taskStatus.done": "Done",
-  "readiness.taskStatus.cancelled": "Cancelled",
   "readiness.templates.title": "Task templates",
   "readiness.templates.intro":
     "Save this meeting's task list as a template, or create this meeting's tasks from a saved template.",

@@ -55,6 +55,20 @@ export const statusLabels = {
     refused: "cooperation.status.refused",
     cancelled: "cooperation.status.cancelled",
   },
+  /** A task of a meeting's organising committee (issue 13). */
+  task: {
+    not_started: "tasks.status.not_started",
+    in_progress: "tasks.status.in_progress",
+    blocked: "tasks.status.blocked",
+    done: "tasks.status.done",
+    cancelled: "tasks.status.cancelled",
+  },
+  /** A cue of a session's script in the live view (issue 13). */
+  cue: {
+    pending: "scripts.status.pending",
+    done: "scripts.status.done",
+    delayed: "scripts.status.delayed",
+  },
 } as const satisfies Record<string, Record<string, TranslationKey>>;
 
 export type StatusKind = keyof typeof statusLabels;

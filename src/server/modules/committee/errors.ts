@@ -107,8 +107,8 @@ export const committeeErrors = defineErrors({
   },
   TASK_TOO_MANY_FILES: {
     status: 400,
-    vi: "Mỗi nhiệm vụ có tối đa {max} tệp đính kèm.",
-    en: "A task has at most {max} attachments.",
+    vi: "Mỗi nhiệm vụ có tối đa {max, plural, other {# tệp đính kèm}}.",
+    en: "A task has at most {max, plural, one {# attachment} other {# attachments}}.",
   },
 
   // --- scripts and cues

@@ -15,6 +15,7 @@ import {
   Title,
 } from "@mantine/core";
 import type { MeetingTabMeeting } from "../../../lib/meetingTabs";
+import { statusLabels } from "../../../lib/statusLabels";
 import { useI18n, type TranslationKey } from "../../../lib/i18n";
 import { useNotify } from "../../../lib/notify";
 import { DateField } from "../../../components/DateField";
@@ -33,13 +34,7 @@ import {
   type TemplateApplied,
 } from "../api/readiness";
 
-const statusKey: Record<TaskStatus, TranslationKey> = {
-  not_started: "readiness.taskStatus.not_started",
-  in_progress: "readiness.taskStatus.in_progress",
-  blocked: "readiness.taskStatus.blocked",
-  done: "readiness.taskStatus.done",
-  cancelled: "readiness.taskStatus.cancelled",
-};
+const statusKey: Record<TaskStatus, TranslationKey> = statusLabels.task;
 
 /** A progress bar with its percent as text beside it (the bar alone says nothing to a screen reader). */
 function Share({ percent, name }: { percent: number; name: string }) {

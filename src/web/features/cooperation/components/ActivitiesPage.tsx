@@ -347,7 +347,9 @@ export function ActivitiesPage() {
                 aria-controls="coop-more-filters"
                 data-testid="coop-filters-toggle"
               >
-                {t("cooperation.list.moreFilters", { n: activeSecondary })}
+                {activeSecondary
+                  ? t("cooperation.list.moreFilters", { n: activeSecondary })
+                  : t("cooperation.list.filters")}
               </Button>
             )}
           </Group>

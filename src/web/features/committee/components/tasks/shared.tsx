@@ -8,6 +8,7 @@ import type { Task, TaskOptions, TaskSummary } from "../../../../../shared/schem
 import type { TaskPriority, TaskStatus } from "../../../../../shared/committee";
 import { api } from "../../../../lib/api";
 import { useI18n } from "../../../../lib/i18n";
+import { statusLabels } from "../../../../lib/statusLabels";
 
 export const tasksKey = (meetingId: string) => ["committee", meetingId, "tasks"] as const;
 
@@ -18,7 +19,7 @@ export function useTaskOptions(meetingId: string) {
   });
 }
 
-export const statusKey = (s: TaskStatus) => `tasks.status.${s}` as const;
+export const statusKey = (s: TaskStatus) => statusLabels.task[s];
 export const priorityKey = (p: TaskPriority) => `tasks.priority.${p}` as const;
 
 const statusColor: Record<TaskStatus, string> = {

@@ -123,12 +123,16 @@ export function PagedList<T, P extends ListPage<T>>({
   const { t } = useI18n();
   const top = useRef<HTMLDivElement>(null);
   const { query } = paged;
+  // The range names the rows on screen: while the next page loads, the previous one stays (dimmed) and so does its
+  // range — "101–200" appears with the hundred rows it names, not before them.
+  const shown = useRef({ page: paged.page, pageSize: paged.pageSize });
+  if (!query.isPlaceholderData) shown.current = { page: paged.page, pageSize: paged.pageSize };
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   const { rows, total } = query.data;
   if (total === 0 || rows.length === 0)
     return <EmptyState>{paged.narrowed ? (noMatch ?? t("lists.noMatch")) : empty}</EmptyState>;
-  const from = (paged.page - 1) * paged.pageSize + 1;
+  const from = (shown.current.page - 1) * shown.current.pageSize + 1;
   return (
     <Stack gap="sm" ref={top} style={{ scrollMarginTop: 80 }}>
       <ListRange from={from} to={from + rows.length - 1} total={total} />

@@ -13,7 +13,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { freePort, pct, request, signIn, sleep } from "./lib.js";
+import { freePort, pct, recordRun, request, signIn, sleep } from "./lib.js";
 import type { NewTaskRow } from "../src/server/modules/committee/task-rows.js";
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 2_000);
@@ -201,16 +201,6 @@ const lines = [
   "",
 ];
 console.log(lines.join("\n"));
-if (record) {
-  const file = path.join(import.meta.dirname, "RESULTS.md");
-  let text = fs.readFileSync(file, "utf8");
-  const heading = "## Organising committee: 2,000 tasks and 5,000 cues";
-  if (!text.includes(heading))
-    text += `\n${heading}\n\n\`npx tsx bench/committee.ts --record\` (bench/committee.ts).\n\n`;
-  const at = text.indexOf(heading) + heading.length;
-  const after = text.indexOf("\n### ", at);
-  const insertAt = after === -1 ? text.length : after + 1;
-  text = text.slice(0, insertAt) + lines.join("\n") + "\n" + text.slice(insertAt);
-  fs.writeFileSync(file, text);
-}
+if (record)
+  recordRun("## Organising committee: 2,000 tasks and 5,000 cues", "npx tsx bench/committee.ts --record", lines);
 process.exit(0);

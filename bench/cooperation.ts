@@ -9,7 +9,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { freePort, pct, request, signIn } from "./lib.js";
+import { freePort, pct, recordRun, request, signIn } from "./lib.js";
 
 const N = Number(process.env.BENCH_ACTIVITIES ?? 100_000);
 const UNITS = 60;
@@ -188,16 +188,10 @@ const lines = [
   "",
 ];
 console.log(lines.join("\n"));
-if (record) {
-  const file = path.join(import.meta.dirname, "RESULTS.md");
-  let text = fs.readFileSync(file, "utf8");
-  const heading = "## Cooperation register: list and search over 100,000 activities";
-  if (!text.includes(heading))
-    text += `\n${heading}\n\n\`npx tsx bench/cooperation.ts --record\` (bench/cooperation.ts).\n\n`;
-  const at = text.indexOf(heading) + heading.length;
-  const after = text.indexOf("\n### ", at);
-  const insertAt = after === -1 ? text.length : after + 1;
-  text = text.slice(0, insertAt) + lines.join("\n") + "\n" + text.slice(insertAt);
-  fs.writeFileSync(file, text);
-}
+if (record)
+  recordRun(
+    "## Cooperation register: list and search over 100,000 activities",
+    "npx tsx bench/cooperation.ts --record",
+    lines,
+  );
 process.exit(0);

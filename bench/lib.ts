@@ -150,3 +150,18 @@ export async function signIn(port: number, email: string): Promise<{ cookie: str
     .join("; ");
   return { cookie, csrfToken: (JSON.parse(res.body) as { csrfToken: string }).csrfToken };
 }
+
+/**
+ * Adds a run's lines to bench/RESULTS.md under `heading` (an `## …` line), newest first; the section is made, with the
+ * command that fills it, the first time.
+ */
+export function recordRun(heading: string, command: string, lines: string[]): void {
+  const file = path.join(root, "bench", "RESULTS.md");
+  let text = fs.readFileSync(file, "utf8");
+  if (!text.includes(heading)) text += `\n${heading}\n\n\`${command}\`.\n\n`;
+  const at = text.indexOf(heading) + heading.length;
+  const after = text.indexOf("\n### ", at);
+  const insertAt = after === -1 ? text.length : after + 1;
+  text = text.slice(0, insertAt) + lines.join("\n") + "\n" + text.slice(insertAt);
+  fs.writeFileSync(file, text);
+}

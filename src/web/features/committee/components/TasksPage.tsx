@@ -156,7 +156,7 @@ function TaskList({ meeting }: { meeting: MeetingTabMeeting }) {
               <Table.Tbody>
                 {rows.map((r) => (
                   <Table.Tr key={r.id} data-overdue={r.overdue || undefined}>
-                    <Table.Td>#{r.number}</Table.Td>
+                    <Table.Td style={{ whiteSpace: "nowrap" }}>#{r.number}</Table.Td>
                     <Table.Td>
                       <Anchor
                         component={Link}

@@ -1,7 +1,7 @@
 /**
  * Writing task rows (issue 13): the one place that numbers a meeting's tasks, writes the first row of their status
- * log and computes their `search_text`, used by templates (templates.ts), the demo seed and — meant for it too —
- * the task service. No permission check here: the caller has checked the actor.
+ * log and computes their `search_text`, used by the task service (tasks.ts), templates (templates.ts) and the demo
+ * seed. No permission check here: the caller has checked the actor.
  *
  *   await db.transaction(async (tx) => {
  *     const made = await insertTaskRowsTx(tx, meetingId, [{ subcommitteeId, title: "…", dueAt }], actor.id);
@@ -13,13 +13,15 @@
  * the caller checks for cycles (graph.ts `findCycle`) before calling. A status change later calls
  * `logTaskStatusTx` in the same transaction (readiness reads the log).
  */
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { Executor, Tx } from "../../db/client.js";
 import { lockMeetingTx } from "../meetings/repo.js";
 import { fold } from "../../../shared/text.js";
-import type { TaskPriority, TaskStatus } from "../../../shared/committee.js";
+import type { TaskLinkKind, TaskPriority, TaskStatus } from "../../../shared/committee.js";
 import {
+  committeeMembers,
   committeeTaskChecks,
+  committeeTaskLinks,
   committeeTaskDeps,
   committeeTaskHelpers,
   committeeTaskStatusLog,
@@ -43,15 +45,30 @@ export interface NewTaskRow {
   checklist?: readonly string[];
   /** Ids of the tasks this one depends on. */
   dependsOn?: readonly string[];
+  /** Sessions, rooms and delegations of the meeting it concerns (checked by the caller). */
+  links?: readonly TaskLink[];
   /** When it was created (the seed backdates; default now). Its status log's first row has this moment. */
   createdAt?: Date;
 }
 
+export interface TaskLink {
+  kind: TaskLinkKind;
+  targetId: string;
+}
+
+/** Links without repeats (the same session named twice is one link). */
+export function dedupeLinks(links: readonly TaskLink[]): TaskLink[] {
+  const seen = new Set<string>();
+  return links.filter((l) => {
+    const k = `${l.kind}:${l.targetId}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
 /** What a task is found by: its number (#12 and 12), title, description and its owner's name, folded. */
-export function taskSearchText(
-  t: { number: number; title: string; description?: string | null },
-  owner = "",
-): string {
+export function taskSearchText(t: { number: number; title: string; description?: string | null }, owner = ""): string {
   return fold([`#${t.number}`, String(t.number), t.title, t.description ?? "", owner].join(" ")).trim();
 }
 
@@ -85,6 +102,18 @@ export async function insertTaskRowsTx(
     .where(eq(committeeTasks.meetingId, meetingId));
   const now = new Date();
   const made = rows.map((r, i) => ({ id: r.id ?? crypto.randomUUID(), number: Number(max) + i + 1 }));
+  // Owners' names, read once for the batch: a search by the owner's name finds the task.
+  const ownerIds = [...new Set(rows.flatMap((r) => (r.ownerId ? [r.ownerId] : [])))];
+  const owners = new Map(
+    ownerIds.length
+      ? (
+          await tx
+            .select({ id: committeeMembers.id, fullName: committeeMembers.fullName })
+            .from(committeeMembers)
+            .where(inArray(committeeMembers.id, ownerIds))
+        ).map((m) => [m.id, m.fullName])
+      : [],
+  );
   const values = rows.map((r, i) => {
     const { id, number } = made[i] ?? { id: "", number: 0 };
     const status = r.status ?? "not_started";
@@ -103,7 +132,10 @@ export async function insertTaskRowsTx(
       priority: r.priority ?? "normal",
       boardPosition: number,
       doneAt: status === "done" ? createdAt : null,
-      searchText: taskSearchText({ number, title: r.title, description: r.description }),
+      searchText: taskSearchText(
+        { number, title: r.title, description: r.description },
+        r.ownerId ? (owners.get(r.ownerId) ?? "") : "",
+      ),
       createdBy: by,
       createdAt,
       updatedAt: createdAt,
@@ -128,10 +160,15 @@ export async function insertTaskRowsTx(
     })),
   );
   if (checks.length) await tx.insert(committeeTaskChecks).values(checks);
+  // The owner is not also a helper.
   const helpers = rows.flatMap((r, i) =>
-    [...new Set(r.helperIds ?? [])].map((memberId) => ({ taskId: made[i]?.id ?? "", memberId })),
+    [...new Set(r.helperIds ?? [])]
+      .filter((memberId) => memberId !== r.ownerId)
+      .map((memberId) => ({ taskId: made[i]?.id ?? "", memberId })),
   );
   if (helpers.length) await tx.insert(committeeTaskHelpers).values(helpers);
+  const links = rows.flatMap((r, i) => dedupeLinks(r.links ?? []).map((l) => ({ taskId: made[i]?.id ?? "", ...l })));
+  if (links.length) await tx.insert(committeeTaskLinks).values(links);
   const deps = rows.flatMap((r, i) =>
     [...new Set(r.dependsOn ?? [])].map((dependsOnId) => ({ taskId: made[i]?.id ?? "", dependsOnId })),
   );

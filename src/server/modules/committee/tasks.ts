@@ -6,7 +6,7 @@
  * (readiness "as of" a date reads it); the creation writes the first row. Checklist, comments and files are in
  * `taskItems.ts`.
  */
-import { and, asc, count, eq, gte, inArray, lt, max, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
 import type { Executor, Tx } from "../../db/client.js";
 import { type Actor, ensure } from "../../auth/actor.js";
@@ -17,7 +17,6 @@ import { audit, registerAuditLabeler } from "../audit/service.js";
 import { userNamesByIds } from "../people/repo.js";
 import {
   delegationWithMeeting,
-  lockMeetingTx,
   meetingLinkTargets,
   meetingSessionRows,
   roomMeetingId,
@@ -36,7 +35,7 @@ import type {
   TaskSummary,
 } from "../../../shared/schemas/committee.js";
 import { committeeErrors } from "./errors.js";
-import { taskSearchText } from "./task-rows.js";
+import { dedupeLinks, insertTaskRowsTx, logTaskStatusTx, taskSearchText } from "./task-rows.js";
 import { findCycle } from "./graph.js";
 import { type CommitteePermissions, type MeetingRow, requireCommittee, taskPermissions } from "./policy.js";
 import {
@@ -48,7 +47,6 @@ import {
   committeeTaskFiles,
   committeeTaskHelpers,
   committeeTaskLinks,
-  committeeTaskStatusLog,
   committeeTasks as T,
 } from "./schema.js";
 
@@ -454,32 +452,16 @@ async function checkDepsDone(db: Executor, dependsOn: string[]) {
   if (open.length) throw committeeErrors.TASK_DEPENDENCIES_OPEN({ tasks: open.map(refText).join(", ") });
 }
 
-async function logStatus(tx: Executor, actor: Actor, row: Pick<TaskRow, "id" | "status" | "dueAt">) {
-  await tx.insert(committeeTaskStatusLog).values({
-    id: crypto.randomUUID(),
-    taskId: row.id,
-    status: row.status,
-    dueAt: row.dueAt,
-    by: actor.id,
-  });
-}
-
 async function ownerName(db: Executor, ownerId: string | null): Promise<string> {
   return ownerId ? ((await memberNames(db, [ownerId])).get(ownerId) ?? "") : "";
 }
 
 // ---------------------------------------------------------------- writing
 
-/** The next number of the meeting's tasks; the caller holds the meeting's row lock. */
-async function nextNumber(tx: Tx, meetingId: string): Promise<number> {
-  const [r] = await tx
-    .select({ n: max(T.number) })
-    .from(T)
-    .where(eq(T.meetingId, meetingId));
-  return (r?.n ?? 0) + 1;
-}
-
-/** Inserts a task (checked by the caller) with its helpers, dependencies, links, checklist and first status row. */
+/**
+ * Inserts one task (checked by the caller) through the module's one task insert (`insertTaskRowsTx`: number under
+ * the meeting's lock, helpers, dependencies, links, checklist, the first status row) and reads it back.
+ */
 export async function insertTaskTx(
   tx: Tx,
   actor: { id: string | null },
@@ -487,61 +469,15 @@ export async function insertTaskTx(
   input: TaskBody & { id?: string },
   at?: Date,
 ): Promise<TaskRow> {
-  await lockMeetingTx(tx, meetingId);
-  const number = await nextNumber(tx, meetingId);
-  const status = input.status ?? "not_started";
-  const row = {
-    id: input.id ?? crypto.randomUUID(),
+  const [made] = await insertTaskRowsTx(
+    tx,
     meetingId,
-    subcommitteeId: input.subcommitteeId,
-    number,
-    title: input.title,
-    description: input.description ?? null,
-    ownerId: input.ownerId ?? null,
-    dueAt: input.dueAt ? new Date(input.dueAt) : null,
-    status,
-    blockedReason: status === "blocked" ? (input.blockedReason ?? null) : null,
-    priority: input.priority ?? "normal",
-    doneAt: status === "done" ? (at ?? new Date()) : null,
-    searchText: taskSearchText(
-      { number, title: input.title, description: input.description },
-      await ownerName(tx, input.ownerId ?? null),
-    ),
-    createdBy: actor.id,
-    ...(at ? { createdAt: at, updatedAt: at } : {}),
-  };
-  const [inserted] = await tx.insert(T).values(row).returning();
+    [{ ...input, dueAt: input.dueAt ? new Date(input.dueAt) : null, createdAt: at }],
+    actor.id,
+  );
+  const [inserted] = made ? await tx.select().from(T).where(eq(T.id, made.id)) : [];
   if (!inserted) throw new Error("task not inserted");
-  const helpers = [...new Set(input.helperIds ?? [])].filter((h) => h !== row.ownerId);
-  if (helpers.length)
-    await tx.insert(committeeTaskHelpers).values(helpers.map((memberId) => ({ taskId: row.id, memberId })));
-  const deps = [...new Set(input.dependsOn ?? [])];
-  if (deps.length) await tx.insert(committeeTaskDeps).values(deps.map((d) => ({ taskId: row.id, dependsOnId: d })));
-  if (input.links?.length)
-    await tx.insert(committeeTaskLinks).values(dedupeLinks(input.links).map((l) => ({ taskId: row.id, ...l })));
-  if (input.checklist?.length)
-    await tx
-      .insert(committeeTaskChecks)
-      .values(input.checklist.map((text, position) => ({ id: crypto.randomUUID(), taskId: row.id, position, text })));
-  await tx.insert(committeeTaskStatusLog).values({
-    id: crypto.randomUUID(),
-    taskId: row.id,
-    status,
-    dueAt: row.dueAt,
-    by: actor.id,
-    ...(at ? { at } : {}),
-  });
   return inserted;
-}
-
-function dedupeLinks(links: { kind: TaskLinkKind; targetId: string }[]) {
-  const seen = new Set<string>();
-  return links.filter((l) => {
-    const k = `${l.kind}:${l.targetId}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }
 
 export async function createTask(ctx: Ctx, actor: Actor, meetingId: string, input: TaskBody): Promise<Task> {
@@ -653,7 +589,8 @@ export async function updateTask(
       const l = dedupeLinks(patch.links);
       if (l.length) await tx.insert(committeeTaskLinks).values(l.map((x) => ({ taskId, ...x })));
     }
-    if (statusChanged || dueChanged) await logStatus(tx, actor, u);
+    if (statusChanged || dueChanged)
+      await logTaskStatusTx(tx, { taskId: u.id, status: u.status, dueAt: u.dueAt, by: actor.id });
     await audit(tx, actor, {
       action: "committee_task.update",
       entity: "committee_task",

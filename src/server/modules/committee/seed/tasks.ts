@@ -4,14 +4,8 @@ import { demoIds } from "../../../seed/ids.js";
 import { audit } from "../../audit/service.js";
 import type { TaskStatus } from "../../../../shared/committee.js";
 import { insertTaskTx } from "../tasks.js";
-import {
-  committeeMembers,
-  committeeSeats,
-  committeeTaskChecks,
-  committeeTaskDeps,
-  committeeTaskStatusLog,
-  committeeTasks,
-} from "../schema.js";
+import { logTaskStatusTx } from "../task-rows.js";
+import { committeeMembers, committeeSeats, committeeTaskChecks, committeeTaskDeps, committeeTasks } from "../schema.js";
 
 /**
  * The tasks the Minister's conclusions at the preparatory meeting (seed 000) hand each sub-committee, as they stood
@@ -361,11 +355,11 @@ export async function seedCommitteeTasks(db: Db): Promise<void> {
       );
       const history = d.history ?? [];
       for (const [status, day] of history)
-        await tx.insert(committeeTaskStatusLog).values({
-          id: crypto.randomUUID(),
+        await logTaskStatusTx(tx, {
           taskId: id,
           status,
           dueAt: new Date(`2022-${d.due}T17:00:00+07:00`),
+          by: null,
           at: at(day),
         });
       const last = history[history.length - 1];

@@ -95,6 +95,29 @@ describeWithFocal("committee tasks", (focal) => {
     await accessible(focal(), page, "tasks timeline (en)");
   }, 180_000);
 
+  it("the ICD types a new task with its due date and time, read on the meeting's clock", async () => {
+    const f = focal();
+    const page = await f.newPage({ locale: "vi-VN" });
+    await f.login(page, "icd@demo.focal", { lang: "vi" });
+    await page.goto(`${f.url}/meetings/${M}/committee`);
+    await page.getByRole("link", { name: text("vi", "committee.nav.tasks") }).click();
+    await page.getByRole("link", { name: text("vi", "tasks.new") }).click();
+    await page.getByRole("heading", { name: text("vi", "tasks.new") }).waitFor();
+    await typeInto(page.getByRole("textbox", { name: text("vi", "tasks.field.title") }), "Đặt hoa tại sảnh chính");
+    const due = page.getByRole("group", { name: text("vi", "tasks.col.due") });
+    await typeInto(due.getByLabel(text("vi", "common.date.label")), "30/07/2022");
+    const time = due.getByLabel(text("vi", "common.time.label"));
+    await time.clear();
+    await typeInto(time, "0930");
+    await time.blur();
+    await expect.poll(() => time.inputValue()).toBe("09:30");
+    await f.expectAccessible(page, "new task form (vi)");
+    await page.getByRole("button", { name: text("vi", "tasks.create") }).click();
+    await page.getByRole("heading", { name: /Đặt hoa tại sảnh chính/ }).waitFor();
+    // What was typed is what is shown: 09:30 on the meeting's (Hanoi) clock, whatever the browser's own zone.
+    await page.getByText("30/07/2022 09:30").first().waitFor();
+  }, 180_000);
+
   it("on a phone, the ICD finds a task without diacritics and is told why a dependency cycle is refused", async () => {
     const f = focal();
     const page = await f.newPage({ viewport: "phone" });

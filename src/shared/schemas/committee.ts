@@ -274,7 +274,8 @@ const taskFields = {
   description: Type.Optional(Nullable(Type.String({ maxLength: 5000 }))),
   ownerId: Type.Optional(Nullable(Uuid)),
   helperIds: Type.Optional(Type.Array(Uuid, { maxItems: 30 })),
-  dueAt: Type.Optional(Nullable(Type.String({ format: "date-time" }))),
+  /** Wall-clock time in the meeting's zone ("2022-07-25T17:00", as the programme form sends) or ISO with an offset. */
+  dueAt: Type.Optional(Nullable(Type.String({ maxLength: 40 }))),
   status: Type.Optional(TaskStatusT),
   blockedReason: Type.Optional(Nullable(Type.String({ maxLength: 1000 }))),
   priority: Type.Optional(TaskPriorityT),

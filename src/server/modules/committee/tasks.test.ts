@@ -42,6 +42,7 @@ interface TaskJson {
   title: string;
   status: string;
   version: number;
+  dueAt: string | null;
   overdue: boolean;
   owner: { id: string; fullName: string } | null;
   helpers: { id: string }[];
@@ -247,6 +248,18 @@ describe("creating and editing tasks", () => {
     expect(await auditCount()).toBe(trail);
     // The last day itself is fine, late in the evening Hanoi time.
     await create(director, { title: "Đúng hạn", dueAt: "2022-08-06T22:00:00+07:00" });
+  });
+
+  it("reads a due time without an offset on the meeting's wall clock, as the form sends it; refuses one that is no time", async () => {
+    const wall = await create(director, { title: "Giờ Hà Nội", dueAt: "2022-07-25T17:00" });
+    expect(wall.dueAt && new Date(wall.dueAt).toISOString()).toBe("2022-07-25T10:00:00.000Z");
+    const trail = await auditCount();
+    expectError(
+      await send("POST", director, base, { subcommitteeId: sub.a, title: "Giờ sai", dueAt: "2022-07-25T25:00" }),
+      400,
+      "VALIDATION_FAILED",
+    );
+    expect(await auditCount()).toBe(trail);
   });
 });
 

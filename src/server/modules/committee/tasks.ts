@@ -35,6 +35,7 @@ import type {
   TaskSummary,
 } from "../../../shared/schemas/committee.js";
 import { committeeErrors } from "./errors.js";
+import { parseZoned } from "../meetings/time.js";
 import { dedupeLinks, insertTaskRowsTx, logTaskStatusTx, taskSearchText } from "./task-rows.js";
 import { findCycle } from "./graph.js";
 import { type CommitteePermissions, type MeetingRow, requireCommittee, taskPermissions } from "./policy.js";
@@ -391,10 +392,19 @@ async function checkMembers(db: Executor, meetingId: string, ids: string[]) {
   if (rows.length !== unique.length) throw committeeErrors.TASK_MEMBER_UNKNOWN();
 }
 
-function checkDue(meeting: MeetingRow, dueAt: string | null | undefined) {
-  if (!dueAt) return;
-  const day = todayIn(meeting.timeZone, new Date(dueAt));
+/**
+ * The due moment as the forms send it — wall-clock time in the meeting's zone ("2022-07-25T17:00"), as the programme
+ * form does — or with an offset; read by the meetings module's `parseZoned`. Refused when it is no real moment or
+ * falls after the meeting's last day. Undefined stays undefined (a patch that does not touch it).
+ */
+function readDue(meeting: MeetingRow, dueAt: string | null | undefined): Date | null | undefined {
+  if (dueAt === undefined) return undefined;
+  if (!dueAt) return null;
+  const at = parseZoned(dueAt, meeting.timeZone);
+  if (!at) throw invalidFields([{ field: "dueAt", rule: "format", format: "date-time" }]);
+  const day = todayIn(meeting.timeZone, at);
   if (day > meeting.endDate) throw committeeErrors.TASK_DUE_AFTER_MEETING({ due: day, end: meeting.endDate });
+  return at;
 }
 
 function checkBlocked(status: TaskStatus, reason: string | null | undefined) {
@@ -466,15 +476,10 @@ export async function insertTaskTx(
   tx: Tx,
   actor: { id: string | null },
   meetingId: string,
-  input: TaskBody & { id?: string },
+  input: Omit<TaskBody, "dueAt"> & { id?: string; dueAt: Date | null },
   at?: Date,
 ): Promise<TaskRow> {
-  const [made] = await insertTaskRowsTx(
-    tx,
-    meetingId,
-    [{ ...input, dueAt: input.dueAt ? new Date(input.dueAt) : null, createdAt: at }],
-    actor.id,
-  );
+  const [made] = await insertTaskRowsTx(tx, meetingId, [{ ...input, createdAt: at }], actor.id);
   const [inserted] = made ? await tx.select().from(T).where(eq(T.id, made.id)) : [];
   if (!inserted) throw new Error("task not inserted");
   return inserted;
@@ -485,7 +490,7 @@ export async function createTask(ctx: Ctx, actor: Actor, meetingId: string, inpu
   ensure(perms.manage || perms.leads.includes(input.subcommitteeId));
   await checkSubcommittee(ctx.db, meetingId, input.subcommitteeId);
   await checkMembers(ctx.db, meetingId, [...(input.ownerId ? [input.ownerId] : []), ...(input.helperIds ?? [])]);
-  checkDue(meeting, input.dueAt);
+  const dueAt = readDue(meeting, input.dueAt) ?? null;
   const status = input.status ?? "not_started";
   checkBlocked(status, input.blockedReason);
   await checkLinks(ctx.db, meetingId, input.links ?? []);
@@ -493,7 +498,7 @@ export async function createTask(ctx: Ctx, actor: Actor, meetingId: string, inpu
   await checkDeps(ctx.db, meetingId, crypto.randomUUID(), deps);
   if (status === "done") await checkDepsDone(ctx.db, deps);
   const row = await ctx.db.transaction(async (tx) => {
-    const r = await insertTaskTx(tx, actor, meetingId, input);
+    const r = await insertTaskTx(tx, actor, meetingId, { ...input, dueAt });
     await audit(tx, actor, {
       action: "committee_task.create",
       entity: "committee_task",
@@ -530,7 +535,7 @@ export async function updateTask(
   }
   const ownerId = patch.ownerId !== undefined ? patch.ownerId : row.ownerId;
   await checkMembers(ctx.db, meetingId, [...(patch.ownerId ? [patch.ownerId] : []), ...(patch.helperIds ?? [])]);
-  if (patch.dueAt !== undefined) checkDue(meeting, patch.dueAt);
+  const newDue = readDue(meeting, patch.dueAt);
   const status = patch.status ?? row.status;
   const blockedReason =
     status === "blocked" ? (patch.blockedReason !== undefined ? patch.blockedReason : row.blockedReason) : null;
@@ -547,7 +552,7 @@ export async function updateTask(
     ).map((d) => d.id);
   if (status === "done" && (row.status !== "done" || patch.dependsOn)) await checkDepsDone(ctx.db, deps);
 
-  const dueAt = patch.dueAt !== undefined ? (patch.dueAt ? new Date(patch.dueAt) : null) : row.dueAt;
+  const dueAt = newDue !== undefined ? newDue : row.dueAt;
   const title = patch.title ?? row.title;
   const description = patch.description !== undefined ? patch.description : row.description;
   const statusChanged = status !== row.status;

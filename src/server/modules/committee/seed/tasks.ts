@@ -348,7 +348,7 @@ export async function seedCommitteeTasks(db: Db): Promise<void> {
           description: d.description,
           ownerId,
           helperIds: helpersOf(sub, ownerId),
-          dueAt: new Date(`2022-${d.due}T17:00:00+07:00`).toISOString(),
+          dueAt: new Date(`2022-${d.due}T17:00:00+07:00`),
           priority: d.priority ?? "normal",
         },
         created,

@@ -12,7 +12,8 @@ import { api, qs } from "../../../../lib/api";
 import { useI18n } from "../../../../lib/i18n";
 import { DateTimeField, joinDateTime } from "../../../../components/DateTimeField";
 import { orNull, useCheckedForm } from "../../../../components/useCheckedForm";
-import { priorityKey, tasksKey, useTaskOptions, wallToIso } from "./shared";
+import { priorityKey, tasksKey, useTaskOptions } from "./shared";
+import { dayTimeParts, isoDay } from "../../../../../shared/dates";
 
 interface EditValues extends Record<string, unknown> {
   title: string;
@@ -26,20 +27,12 @@ interface EditValues extends Record<string, unknown> {
   links: string[];
 }
 
-/** The wall-clock day and time of a moment in a time zone. */
+/** The wall-clock day and time of a moment in the meeting's zone, as the date and time fields take them. */
 function wallParts(iso: string | null, timeZone: string): { date: string; time: string } {
-  if (!iso) return { date: "", time: "" };
-  const f = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).formatToParts(new Date(iso));
-  const g = (k: string) => f.find((p) => p.type === k)?.value ?? "";
-  return { date: `${g("year")}-${g("month")}-${g("day")}`, time: `${g("hour")}:${g("minute")}` };
+  const p = iso ? dayTimeParts(iso, timeZone) : null;
+  return p
+    ? { date: isoDay(p.y, p.m, p.d), time: `${String(p.hh).padStart(2, "0")}:${String(p.mm).padStart(2, "0")}` }
+    : { date: "", time: "" };
 }
 
 const linkValue = (l: { kind: TaskLinkKind; targetId: string }) => `${l.kind}:${l.targetId}`;
@@ -105,7 +98,7 @@ export function EditTask({
           description: orNull(v.description),
           ownerId: v.ownerId || null,
           helperIds: v.helperIds,
-          dueAt: at ? wallToIso(at, meeting.timeZone) : null,
+          dueAt: at || null,
           priority: v.priority,
           dependsOn: v.dependsOn,
           links: (options.data?.targets ?? [])

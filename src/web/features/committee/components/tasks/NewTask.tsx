@@ -10,7 +10,7 @@ import { useI18n } from "../../../../lib/i18n";
 import { ErrorAlert } from "../../../../components/ErrorAlert";
 import { DateTimeField, joinDateTime } from "../../../../components/DateTimeField";
 import { orNull, useCheckedForm } from "../../../../components/useCheckedForm";
-import { priorityKey, tasksKey, useTaskOptions, wallToIso } from "./shared";
+import { priorityKey, tasksKey, useTaskOptions } from "./shared";
 
 interface NewTaskValues extends Record<string, unknown> {
   subcommitteeId: string;
@@ -71,7 +71,8 @@ export function NewTask({ meeting }: { meeting: MeetingTabMeeting }) {
           description: orNull(v.description),
           ownerId: v.ownerId || null,
           helperIds: v.helperIds,
-          dueAt: due ? wallToIso(due, meeting.timeZone) : null,
+          // Wall-clock time in the meeting's zone; the server reads it there, as it does the programme's times.
+          dueAt: due || null,
           priority: v.priority,
         });
       })}

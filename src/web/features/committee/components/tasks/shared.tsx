@@ -75,20 +75,3 @@ export function useMoveTask(meetingId: string) {
     onSettled: () => qc.invalidateQueries({ queryKey: tasksKey(meetingId) }),
   });
 }
-
-/** "2022-07-25T10:00" on the wall clock of `timeZone` → an ISO moment with its offset. */
-export function wallToIso(local: string, timeZone: string): string {
-  const guess = new Date(`${local}:00Z`);
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).formatToParts(guess);
-  const get = (k: string) => Number(parts.find((p) => p.type === k)?.value ?? 0);
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"));
-  return new Date(guess.getTime() - (asUtc - guess.getTime())).toISOString();
-}

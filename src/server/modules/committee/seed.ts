@@ -10,8 +10,7 @@ import { seedContingencies } from "./seed/contingencies.js";
  * their members, the tasks the Minister's conclusions name, the detailed scripts of the Heads meeting's opening and of
  * the Heads+3 meeting, the contingency plans. Each area seeds its own file under `seed/`, in this order.
  */
-export async function seedCommittee(db: Db, unitIds: Map<string, string>): Promise<void> {
-  void unitIds;
+export async function seedCommittee(db: Db): Promise<void> {
   await seedCommitteeMembers(db);
   await seedCommitteeTasks(db);
   // contingency plans: after the members, who are responsible

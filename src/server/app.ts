@@ -31,6 +31,14 @@ import { calendarRoutes } from "./modules/calendar/routes.js";
 import { documentsRoutes } from "./modules/documents/routes.js";
 import { cooperationRoutes } from "./modules/cooperation/routes.js";
 import { committeeRoutes } from "./modules/committee/routes.js";
+// people and logistics (issue 14)
+import { logisticsRoutes } from "./modules/logistics/routes.js";
+import { liaisonRoutes } from "./modules/liaison/routes.js";
+import { lodgingRoutes } from "./modules/lodging/routes.js";
+import { transfersRoutes } from "./modules/transfers/routes.js";
+import { mealsRoutes } from "./modules/meals/routes.js";
+import { securityRoutes } from "./modules/security/routes.js";
+import { healthRoutes } from "./modules/health/routes.js";
 import { startJobs } from "./jobs.js";
 import type { JobWorker } from "./modules/jobs/service.js";
 
@@ -54,6 +62,14 @@ const modules: RoutesFn[] = [
   documentsRoutes,
   cooperationRoutes,
   committeeRoutes,
+  // people and logistics (issue 14)
+  logisticsRoutes,
+  liaisonRoutes,
+  lodgingRoutes,
+  transfersRoutes,
+  mealsRoutes,
+  securityRoutes,
+  healthRoutes,
 ];
 
 export const webRoot = path.resolve(import.meta.dirname, "../../dist/web");

@@ -28,6 +28,12 @@ export const auditModules = {
   cooperation: { vi: "Hợp tác quốc tế", en: "Cooperation register" },
   // --- committee (issue 13)
   committee: { vi: "Ban tổ chức hội nghị", en: "Organising committee" },
+  // --- people and logistics (issue 14)
+  logistics: {
+    vi: "Hậu cần hội nghị: liên lạc viên, khách sạn, đưa đón, ăn uống, an ninh",
+    en: "Meeting logistics: liaison, hotels, transfers, meals, security",
+  },
+  health: { vi: "Sổ theo dõi y tế", en: "Health log" },
 } as const satisfies Record<string, Phrase>;
 export type AuditModule = keyof typeof auditModules;
 export const isAuditModule = (s: string): s is AuditModule => Object.hasOwn(auditModules, s);
@@ -224,6 +230,9 @@ export const auditActions = {
   "committee_template.apply": a("committee", "Tạo nhiệm vụ từ mẫu", "Created tasks from a template"),
   "committee_template.delete": a("committee", "Xóa mẫu danh sách nhiệm vụ", "Deleted a task template"),
   "committee_task.digest": a("committee", "Gửi thư tổng hợp nhiệm vụ hằng ngày", "Sent the daily digest of tasks"),
+  // --- logistics (issue 14): changes, settings
+  "logistics_change.ack": a("logistics", "Xác nhận đã xử lý thay đổi của đại biểu", "Acknowledged a delegate's change"),
+  "logistics_settings.update": a("logistics", "Sửa thiết lập hậu cần", "Changed the logistics settings"),
 } as const satisfies Record<string, { module: AuditModule } & Phrase>;
 export type AuditAction = keyof typeof auditActions;
 
@@ -278,6 +287,9 @@ export const auditEntities = {
   // organising committee (issue 13): contingency plans, templates, daily digest
   committee_contingency: { vi: "Phương án xử lý tình huống", en: "Contingency plan" },
   committee_template: { vi: "Mẫu danh sách nhiệm vụ", en: "Task template" },
+  // --- logistics (issue 14)
+  logistics_change: { vi: "Thay đổi của đại biểu (hậu cần)", en: "Delegate change (logistics)" },
+  logistics_settings: { vi: "Thiết lập hậu cần", en: "Logistics settings" },
 } as const satisfies Record<string, Phrase>;
 export type AuditEntity = keyof typeof auditEntities;
 export const isAuditEntity = (s: string): s is AuditEntity => Object.hasOwn(auditEntities, s);

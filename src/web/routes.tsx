@@ -19,6 +19,7 @@ import { checkinRoutes } from "./features/checkin/routes";
 import { exportsRoutes } from "./features/exports/routes";
 import { cooperationRoutes } from "./features/cooperation/routes";
 import { committeeRoutes } from "./features/committee/routes";
+import { logisticsRoutes } from "./features/logistics/routes";
 
 export const publicRoutes: RouteObject[] = [...authRoutes, ...registrationPublicRoutes];
 
@@ -33,4 +34,5 @@ export const featureRoutes: RouteObject[] = [
   ...exportsRoutes,
   ...cooperationRoutes,
   ...committeeRoutes,
+  ...logisticsRoutes,
 ];

@@ -78,6 +78,11 @@ export const MeetingPermissions = Type.Object({
   readCommittee: Type.Boolean({
     description: "Sees the organising committee's work (ICD, the meeting's committee members)",
   }),
+  readLogistics: Type.Boolean({
+    description:
+      "Opens the logistics tab: liaison, hotels, transfers, meals, security (issue 14; the logistics module's rule)",
+  }),
+  readHealth: Type.Boolean({ description: "Keeps the health log: the meeting's health officers only (issue 14)" }),
 });
 
 /** What the signed-in person may do with meetings as a whole, where no meeting exists yet (meetings policy). */

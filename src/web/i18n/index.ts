@@ -23,6 +23,8 @@ import * as scripts from "./scripts";
 // organising committee: readiness and templates, contingency plans (issue 13, helper D)
 import * as readiness from "./readiness";
 import * as contingencies from "./contingencies";
+// people and logistics (issue 14)
+import * as logistics from "./logistics";
 
 export const dictionaries = {
   common,
@@ -44,6 +46,8 @@ export const dictionaries = {
   // organising committee: readiness and templates, contingency plans (issue 13, helper D)
   readiness,
   contingencies,
+  // people and logistics (issue 14)
+  logistics,
 };
 
 type Dictionaries = typeof dictionaries;

@@ -48,6 +48,10 @@ export interface MeetingTabMeeting {
     checkIn: boolean;
     /** Sees the organising committee's work (issue 13). */
     readCommittee: boolean;
+    /** Opens the logistics tab (issue 14). */
+    readLogistics: boolean;
+    /** Keeps the health log: the meeting's health officers only (issue 14). */
+    readHealth: boolean;
   } | null;
 }
 

@@ -3,6 +3,8 @@
  * inserts, so a seeded record is found exactly like one made through the API). No permission check here.
  */
 import { randomUUID } from "node:crypto";
+import { and, eq, inArray } from "drizzle-orm";
+import type { SubcommitteeKey } from "../../../shared/committee.js";
 import type { Executor } from "../../db/client.js";
 import { fold } from "../../../shared/text.js";
 import { returnedRow } from "../../db/rows.js";
@@ -46,4 +48,21 @@ export async function insertSubcommitteeTx(
 
 export async function insertSeatTx(tx: Executor, row: typeof committeeSeats.$inferInsert): Promise<void> {
   await tx.insert(committeeSeats).values(row);
+}
+
+/** The sub-committees (by key) a user heads or deputises in a meeting: the logistics policy's question. */
+export async function ledSubcommitteeKeys(db: Executor, meetingId: string, userId: string): Promise<SubcommitteeKey[]> {
+  const rows = await db
+    .select({ key: committeeSubcommittees.key })
+    .from(committeeMembers)
+    .innerJoin(committeeSeats, eq(committeeSeats.memberId, committeeMembers.id))
+    .innerJoin(committeeSubcommittees, eq(committeeSubcommittees.id, committeeSeats.subcommitteeId))
+    .where(
+      and(
+        eq(committeeMembers.meetingId, meetingId),
+        eq(committeeMembers.userId, userId),
+        inArray(committeeSeats.role, ["head", "deputy"]),
+      ),
+    );
+  return rows.flatMap((r) => (r.key ? [r.key] : []));
 }

@@ -158,6 +158,25 @@ export async function insertDelegatesTx(
 }
 
 /**
+ * A module that derives its lists from delegates (logistics: transfers, rooming, meals) registers here to hear of
+ * each change in the writer's transaction: `before` and `after` with their session ids; `after` null when deleted.
+ * The meetings module imports none of them (app.ts imports the listeners' modules).
+ */
+export type DelegateChangeListener = (
+  tx: Tx,
+  actor: Pick<Actor, "id" | "name"> | null,
+  change: {
+    meetingId: string;
+    before: DelegateRow & { sessionIds: string[] };
+    after: (DelegateRow & { sessionIds: string[] }) | null;
+  },
+) => Promise<void>;
+const delegateListeners: DelegateChangeListener[] = [];
+export function onDelegateChange(listener: DelegateChangeListener): void {
+  if (!delegateListeners.includes(listener)) delegateListeners.push(listener);
+}
+
+/**
  * Updates a delegate (no permission check). Stale `version` → 409. A change of identity fields of an accredited or
  * rejected delegate sends them back to pending.
  */
@@ -205,6 +224,12 @@ export async function updateDelegateTx(
     before: { ...before, sessionIds: beforeSessions },
     after: { ...row, sessionIds: patch.sessionIds ?? beforeSessions },
   });
+  for (const l of delegateListeners)
+    await l(tx, actor, {
+      meetingId: meeting.id,
+      before: { ...before, sessionIds: beforeSessions },
+      after: { ...row, sessionIds: patch.sessionIds ?? beforeSessions },
+    });
   return row;
 }
 
@@ -228,6 +253,7 @@ export async function deleteDelegateTx(
     .returning({ id: delegates.id });
   if (!gone.length) throw appError("VERSION_CONFLICT", {}, { currentVersion: before.version });
   await audit(tx, actor, { action: "delegate.delete", entity: "delegate", entityId: delegateId, before });
+  for (const l of delegateListeners) await l(tx, actor, { meetingId, before: { ...before, sessionIds: [] }, after: null });
 }
 
 /** Accredits or rejects a delegate (no permission check); a rejection needs a reason. Stale version → 409. */

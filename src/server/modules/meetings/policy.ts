@@ -5,6 +5,7 @@ import { appError } from "../../http/errors.js";
 import { delegations, meetings } from "./schema.js";
 import { meetingErrors } from "./errors.js";
 import { readsCommittee } from "../committee/policy.js";
+import { keepsHealthLog, opensLogistics } from "../logistics/policy.js";
 import type { MeetingsPermissions } from "../../../shared/schemas/meetings.js";
 
 /**
@@ -36,6 +37,10 @@ export interface MeetingPermissions {
   purge: boolean;
   /** Sees the organising committee's work (the committee module's rule: ICD, the meeting's committee members). */
   readCommittee: boolean;
+  /** Opens the logistics tab (the logistics module's rule, from the grants alone). */
+  readLogistics: boolean;
+  /** Keeps the health log (the meeting's health officers only). */
+  readHealth: boolean;
 }
 
 /**
@@ -102,6 +107,8 @@ export async function meetingPermissions(db: Executor, actor: Actor, meetingId: 
     checkIn: icd || security,
     purge: icd,
     readCommittee: readsCommittee(actor, meetingId),
+    readLogistics: opensLogistics(actor, meetingId),
+    readHealth: keepsHealthLog(actor, meetingId),
   };
 }
 

@@ -57,6 +57,8 @@ export function presentMeeting(m: MeetingRow, perms: MeetingPermissions | null) 
           ownDelegationIds: perms.ownDelegationIds,
           checkIn: perms.checkIn,
           readCommittee: perms.readCommittee,
+          readLogistics: perms.readLogistics,
+          readHealth: perms.readHealth,
         }
       : null,
   };

@@ -1,0 +1,13 @@
+import { Stack, Title } from "@mantine/core";
+import type { MeetingTabMeeting } from "../../../../lib/meetingTabs";
+import { useI18n } from "../../../../lib/i18n";
+
+/** The security page of a meeting's logistics (issue 14). */
+export function SecurityPage({ meeting }: { meeting: MeetingTabMeeting }) {
+  const { t } = useI18n();
+  return (
+    <Stack gap="md" data-meeting={meeting.id}>
+      <Title order={2}>{t("logistics.nav.security")}</Title>
+    </Stack>
+  );
+}

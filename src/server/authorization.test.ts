@@ -45,6 +45,8 @@ import { coopActivities } from "./modules/cooperation/schema.js";
 import { factsOf, routeFacts } from "./modules/cooperation/repo.js";
 import { todayInHanoi } from "../shared/dates.js";
 import { committeePermissions, cueLive, taskPermissions, type TaskFacts } from "./modules/committee/policy.js";
+// people and logistics (issue 14)
+import { logisticsPermissions } from "./modules/logistics/policy.js";
 import { eq } from "drizzle-orm";
 
 const ACCOUNTS = [
@@ -80,6 +82,8 @@ let ids: Record<string, string>;
 const absent = new Set(["importId", "jobId", "linkId", "proposalId", "name", "row", "attachmentId"]);
 // organising committee (issue 13, helper D): ids that name no record in the walk
 for (const n of ["contingencyId", "cueId", "templateId"]) absent.add(n);
+// people and logistics (issue 14): ids that name no record in the walk
+for (const n of ["changeId"]) absent.add(n);
 /** Routes whose record does not exist in the demo, though every id in their path does. */
 const ABSENT_RECORD = new Set<string>();
 
@@ -125,6 +129,8 @@ async function abilities(actor: Actor) {
     // committee — scripts and the live view (the walk's cue: the first of the Heads meeting's script)
     ...(await scriptAbilities(actor)),
     // organising committee (issue 13, helper D)
+    // --- people and logistics (issue 14): one policy for every area
+    logistics: await logisticsPermissions(db, actor, ids.meeting!),
   };
 }
 let taskFacts: TaskFacts;
@@ -355,6 +361,12 @@ const RULES: Record<string, (p: Abilities) => boolean> = {
   "GET /api/cooperation/rules": (p) => p.coopRoute.readRules,
   "PUT /api/cooperation/rules": (p) => p.coopRoute.editRules,
   "GET /api/cooperation/rules/versions": (p) => p.coopRoute.readRules,
+  // --- logistics (issue 14): settings and delegates' changes
+  "GET /api/meetings/{id}/logistics/settings": (p) =>
+    p.logistics.read || p.logistics.liaisonOfficer || p.logistics.readSecurity,
+  "PATCH /api/meetings/{id}/logistics/settings": (p) => p.logistics.manage,
+  "GET /api/meetings/{id}/logistics/changes": (p) => p.logistics.read,
+  "POST /api/meetings/{id}/logistics/changes/{changeId}/ack": (p) => p.logistics.manage,
   // --- committee, sub-committees, members (issue 13)
   "GET /api/meetings/{id}/committee": (p) => p.committee.read,
   "POST /api/meetings/{id}/committee/subcommittees": (p) => p.committee.manage,
@@ -604,6 +616,8 @@ beforeAll(async () => {
     contingencyId: NOWHERE,
     cueId: NOWHERE,
     templateId: NOWHERE,
+    // --- logistics (issue 14)
+    changeId: NOWHERE,
     coopPartner: (await get<{ id: string }[]>("/api/cooperation/partners?q=nara"))[0]!.id,
     coopPlanItem: (await get<{ items: { id: string }[] }>("/api/cooperation/plans/2022")).items[0]!.id,
     // --- committee (issue 13): the Security and Health sub-committee and one of the committee's members

@@ -9,12 +9,26 @@ import { logisticsAreas, travelChangeKinds } from "../logistics.js";
 export const LogisticsAreaT = StringEnum(logisticsAreas);
 export const TravelChangeKindT = StringEnum(travelChangeKinds);
 
+/** The caller's abilities in the meeting's logistics (the policy's, sent so pages never re-derive them). */
+export const LogisticsAbilities = Type.Object({
+  read: Type.Boolean(),
+  manage: Type.Boolean(),
+  liaisonOfficer: Type.Boolean(),
+  readSecurity: Type.Boolean(),
+  manageSecurity: Type.Boolean(),
+  signOff: Type.Boolean(),
+  health: Type.Boolean(),
+});
+export type LogisticsAbilities = Static<typeof LogisticsAbilities>;
+
+/** The meeting's logistics settings, with the caller's abilities (the tab shows the areas they open). */
 export const LogisticsSettings = Type.Object({
   transferWindowMinutes: Type.Integer({ minimum: 10, maximum: 240 }),
   liaisonNoticeDays: Type.Integer({ minimum: 1, maximum: 60 }),
   shuttleMinutes: Type.Integer({ minimum: 5, maximum: 180 }),
   version: Type.Integer(),
   canEdit: Type.Boolean(),
+  permissions: LogisticsAbilities,
 });
 export type LogisticsSettings = Static<typeof LogisticsSettings>;
 export const LogisticsSettingsPatch = Type.Object({

@@ -8,7 +8,7 @@ import type { LogisticsSettings, LogisticsSettingsPatch } from "../../../shared/
 import { logisticsSettings } from "./schema.js";
 import { requireLogistics } from "./policy.js";
 
-export type SettingsValues = Omit<LogisticsSettings, "canEdit">;
+export type SettingsValues = Omit<LogisticsSettings, "canEdit" | "permissions">;
 const defaults: SettingsValues = { transferWindowMinutes: 60, liaisonNoticeDays: 7, shuttleMinutes: 30, version: 0 };
 
 /** A meeting's logistics settings (the defaults until first saved). No permission check: the areas' services read it. */
@@ -25,8 +25,14 @@ export async function settingsOf(db: Executor, meetingId: string): Promise<Setti
 }
 
 export async function getSettings(ctx: Ctx, actor: Actor, meetingId: string): Promise<LogisticsSettings> {
-  const { perms } = await requireLogistics(ctx.db, actor, meetingId, (p) => p.read || p.liaisonOfficer);
-  return { ...(await settingsOf(ctx.db, meetingId)), canEdit: perms.manage };
+  const { perms } = await requireLogistics(
+    ctx.db,
+    actor,
+    meetingId,
+    (p) => p.read || p.liaisonOfficer || p.readSecurity,
+  );
+  const { meetingId: _, ...permissions } = perms;
+  return { ...(await settingsOf(ctx.db, meetingId)), canEdit: perms.manage, permissions };
 }
 
 /** Changes the settings (logistics keepers). `version` 0 = never saved. Audited; stale version → 409. */

@@ -1,12 +1,13 @@
 import { Stack, Title } from "@mantine/core";
 import type { MeetingTabMeeting } from "../../../../lib/meetingTabs";
+import type { LogisticsAbilities } from "../../../../../shared/schemas/logistics";
 import { useI18n } from "../../../../lib/i18n";
 
 /** The lodging page of a meeting's logistics (issue 14). */
-export function LodgingPage({ meeting }: { meeting: MeetingTabMeeting }) {
+export function LodgingPage({ meeting, permissions }: { meeting: MeetingTabMeeting; permissions: LogisticsAbilities }) {
   const { t } = useI18n();
   return (
-    <Stack gap="md" data-meeting={meeting.id}>
+    <Stack gap="md" data-meeting={meeting.id} data-manage={permissions.manage}>
       <Title order={2}>{t("logistics.nav.lodging")}</Title>
     </Stack>
   );

@@ -59,7 +59,8 @@ export function assignStays(input: AssignInput): { stays: RStay[]; unplaced: ADe
     occupy(s.hotelId, s.roomType, roomOf(s), nightsOf(d));
     if (s.roomType === "twin" && s.roomKey) {
       let room = twins.find((t) => t.hotelId === s.hotelId && t.key === s.roomKey);
-      if (!room) twins.push((room = { hotelId: s.hotelId, key: s.roomKey, delegationId: d.delegationId, occupants: [] }));
+      if (!room)
+        twins.push((room = { hotelId: s.hotelId, key: s.roomKey, delegationId: d.delegationId, occupants: [] }));
       room.occupants.push({ gender: d.gender, nights: new Set(nightsOf(d)) });
     }
   }
@@ -94,8 +95,7 @@ export function assignStays(input: AssignInput): { stays: RStay[]; unplaced: ADe
         (sum, n) =>
           sum +
           (["single", "twin", "suite"] as const).reduce(
-            (s, t) =>
-              s + Math.max(0, (blocked.get(`${h.id}|${n}|${t}`) ?? 0) - (used.get(`${h.id}|${n}|${t}`) ?? 0)),
+            (s, t) => s + Math.max(0, (blocked.get(`${h.id}|${n}|${t}`) ?? 0) - (used.get(`${h.id}|${n}|${t}`) ?? 0)),
             0,
           ),
         0,

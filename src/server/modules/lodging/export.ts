@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import type { Ctx } from "../../context.js";
 import type { Tx } from "../../db/client.js";
-import { type Actor } from "../../auth/actor.js";
+import type { Actor } from "../../auth/actor.js";
 import { safeWorkbook } from "../../lib/safeCell.js";
 import { audit, auditPersonalRead } from "../audit/service.js";
 import { requireLogistics } from "../logistics/policy.js";

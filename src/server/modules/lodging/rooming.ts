@@ -100,7 +100,8 @@ export function roomsUsed(input: Pick<RoomingInput, "stays" | "delegates">): Map
 
 function blockMap(blocks: RBlock[]): Map<string, number> {
   const m = new Map<string, number>();
-  for (const b of blocks) m.set(`${b.hotelId}|${b.night}|${b.roomType}`, (m.get(`${b.hotelId}|${b.night}|${b.roomType}`) ?? 0) + b.rooms);
+  for (const b of blocks)
+    m.set(`${b.hotelId}|${b.night}|${b.roomType}`, (m.get(`${b.hotelId}|${b.night}|${b.roomType}`) ?? 0) + b.rooms);
   return m;
 }
 
@@ -186,6 +187,9 @@ export function roomingStay(input: RoomingInput): RoomingStay {
 }
 
 /** The block cells of a grid that lie outside a hotel's contract and hold rooms (the grid is refused then). */
-export function blocksOutsideContract(h: Pick<RHotel, "contractFrom" | "contractTo">, blocks: { night: string; rooms: number }[]) {
+export function blocksOutsideContract(
+  h: Pick<RHotel, "contractFrom" | "contractTo">,
+  blocks: { night: string; rooms: number }[],
+) {
   return blocks.filter((b) => b.rooms > 0 && (b.night < h.contractFrom || b.night > h.contractTo));
 }

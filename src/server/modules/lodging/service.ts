@@ -31,7 +31,14 @@ import { dmy } from "../../../shared/dates.js";
 import { lodgingBlocks, lodgingHotels, lodgingStays } from "./schema.js";
 import { hotelsOf, type HotelRow } from "./repo.js";
 import { lodgingErrors } from "./errors.js";
-import { type RoomingInput, blocksOutsideContract, nightsOf, roomingForNight, roomingStay, travels } from "./rooming.js";
+import {
+  type RoomingInput,
+  blocksOutsideContract,
+  nightsOf,
+  roomingForNight,
+  roomingStay,
+  travels,
+} from "./rooming.js";
 import { type ADelegate, assignStays } from "./assign.js";
 
 /** How many people a room of each type takes. */
@@ -64,7 +71,12 @@ export async function loadRooming(db: Executor, meetingId: string) {
   const input: RoomingInput & { delegates: ADelegate[] } = {
     hotels: hotels.map((h) => ({ id: h.id, name: h.name, contractFrom: h.contractFrom, contractTo: h.contractTo })),
     blocks: blocks.map((b) => ({ hotelId: b.hotelId, night: b.night, roomType: b.roomType, rooms: b.rooms })),
-    stays: stays.map((s) => ({ delegateId: s.delegateId, hotelId: s.hotelId, roomType: s.roomType, roomKey: s.roomKey })),
+    stays: stays.map((s) => ({
+      delegateId: s.delegateId,
+      hotelId: s.hotelId,
+      roomType: s.roomType,
+      roomKey: s.roomKey,
+    })),
     delegates,
   };
   return { hotels, blocks, stays, rows, delegationById, input };
@@ -211,7 +223,12 @@ export async function updateHotel(
       action: "lodging_hotel.update",
       entity: "lodging_hotel",
       entityId: h.id,
-      before: { name: h.name, contractFrom: h.contractFrom, contractTo: h.contractTo, needsPassports: h.needsPassports },
+      before: {
+        name: h.name,
+        contractFrom: h.contractFrom,
+        contractTo: h.contractTo,
+        needsPassports: h.needsPassports,
+      },
       after: changes,
     });
     return hotelAnswer(tx, row!);
@@ -239,7 +256,9 @@ export async function replaceBlocksTx(tx: Executor, h: HotelRow, blocks: BlocksI
   if (kept.length)
     await tx
       .insert(lodgingBlocks)
-      .values(kept.map((b) => ({ id: randomUUID(), hotelId: h.id, night: b.night, roomType: b.roomType, rooms: b.rooms })));
+      .values(
+        kept.map((b) => ({ id: randomUUID(), hotelId: h.id, night: b.night, roomType: b.roomType, rooms: b.rooms })),
+      );
 }
 
 /** Saves a hotel's block grid (nights × room types) as a whole. Stale version → 409; nights outside the contract → 400. */
@@ -267,8 +286,18 @@ export async function saveBlocks(
       action: "lodging_blocks.update",
       entity: "lodging_hotel",
       entityId: h.id,
-      before: { blocks: before.filter((b) => b.rooms > 0).map(cell).sort() },
-      after: { blocks: body.blocks.filter((b) => b.rooms > 0).map(cell).sort() },
+      before: {
+        blocks: before
+          .filter((b) => b.rooms > 0)
+          .map(cell)
+          .sort(),
+      },
+      after: {
+        blocks: body.blocks
+          .filter((b) => b.rooms > 0)
+          .map(cell)
+          .sort(),
+      },
     });
     return hotelAnswer(tx, row!);
   });
@@ -403,12 +432,7 @@ export async function setStay(
 }
 
 /** Takes a delegate's room away (they stay unplaced). Audited. */
-export async function removeStay(
-  ctx: Ctx,
-  actor: Actor,
-  meetingId: string,
-  delegateId: string,
-): Promise<{ ok: true }> {
+export async function removeStay(ctx: Ctx, actor: Actor, meetingId: string, delegateId: string): Promise<{ ok: true }> {
   const { perms } = await requireLogistics(ctx.db, actor, meetingId, (p) => p.read);
   ensure(perms.manage);
   await ctx.db.transaction(async (tx: Tx) => {

@@ -1,13 +1,13 @@
 import { useMemo, useState } from "react";
 import {
   Alert,
+  Box,
   Badge,
   Button,
   Checkbox,
   Group,
   Modal,
   Paper,
-  ScrollArea,
   Select,
   SimpleGrid,
   Stack,
@@ -79,6 +79,15 @@ function FlagBadge({ blocked, used }: { blocked: number; used: number }) {
   );
 }
 
+/** A table that scrolls sideways on a phone, reachable from the keyboard. */
+function Scroll({ label, mah, children }: { label: string; mah?: number; children: React.ReactNode }) {
+  return (
+    <Box tabIndex={0} role="region" aria-label={label} style={{ overflow: "auto", maxHeight: mah }}>
+      {children}
+    </Box>
+  );
+}
+
 /**
  * Hotels and rooming of a meeting (issue 14, point 2): the delegates' changes to act on, the rooming list of a night,
  * each hotel with its nights × room types (used against held, editable by those who keep logistics) and its Excel
@@ -141,7 +150,7 @@ function NightSection({ meetingId, stay }: { meetingId: string; stay: RoomingSta
                       {t("lodging.night.outside")}
                     </Text>
                   )}
-                  <ScrollArea type="auto">
+                  <Scroll label={t("lodging.counts.caption", { hotel: h.name })}>
                     <Table withTableBorder striped miw={420}>
                       <Table.Caption>{t("lodging.counts.caption", { hotel: h.name })}</Table.Caption>
                       <Table.Thead>
@@ -165,13 +174,16 @@ function NightSection({ meetingId, stay }: { meetingId: string; stay: RoomingSta
                         ))}
                       </Table.Tbody>
                     </Table>
-                  </ScrollArea>
+                  </Scroll>
                   {h.guests.length === 0 ? (
                     <Text size="sm" c="dimmed">
                       {t("lodging.night.noGuests")}
                     </Text>
                   ) : (
-                    <ScrollArea type="auto" mah={360}>
+                    <Scroll
+                      label={t("lodging.guests.caption", { night: formatDay(lang, r.night), hotel: h.name })}
+                      mah={360}
+                    >
                       <Table withTableBorder striped miw={640}>
                         <Table.Caption>
                           {t("lodging.guests.caption", { night: formatDay(lang, r.night), hotel: h.name })}
@@ -209,7 +221,7 @@ function NightSection({ meetingId, stay }: { meetingId: string; stay: RoomingSta
                           ))}
                         </Table.Tbody>
                       </Table>
-                    </ScrollArea>
+                    </Scroll>
                   )}
                 </Stack>
               ))}
@@ -353,7 +365,7 @@ function HotelCard({
           {t("lodging.grid.saved")}
         </Text>
       )}
-      <ScrollArea type="auto">
+      <Scroll label={t("lodging.grid.caption", { hotel: hotel.name })}>
         <Table withTableBorder withColumnBorders miw={640}>
           <Table.Caption>{t("lodging.grid.caption", { hotel: hotel.name })}</Table.Caption>
           <Table.Thead>
@@ -409,7 +421,7 @@ function HotelCard({
             ))}
           </Table.Tbody>
         </Table>
-      </ScrollArea>
+      </Scroll>
       {editing && (
         <Stack gap="xs">
           {invalid && (
@@ -547,7 +559,7 @@ function StaysSection({ meetingId }: { meetingId: string }) {
             const words = fold(search).split(/\s+/).filter(Boolean);
             const shown = rows.filter((r) => words.every((w) => fold(`${r.name} ${r.delegation}`).includes(w)));
             return (
-              <ScrollArea type="auto" mah={480}>
+              <Scroll label={t("lodging.stays.caption")} mah={480}>
                 <Table withTableBorder striped miw={720}>
                   <Table.Caption>{t("lodging.stays.caption")}</Table.Caption>
                   <Table.Thead>
@@ -607,7 +619,7 @@ function StaysSection({ meetingId }: { meetingId: string }) {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </ScrollArea>
+              </Scroll>
             );
           }}
         </QueryState>
@@ -636,7 +648,7 @@ function StayModal({
   const form = useCheckedForm({
     initialValues: {
       hotelId: row.stay?.hotelId ?? hotels[0]?.id ?? "",
-      roomType: (row.stay?.roomType ?? (row.head ? "suite" : "single")),
+      roomType: row.stay?.roomType ?? (row.head ? "suite" : "single"),
       roomKey: row.stay?.roomKey ?? "",
     },
     required: { hotelId: t("lodging.stays.hotel"), roomType: t("lodging.counts.type") },

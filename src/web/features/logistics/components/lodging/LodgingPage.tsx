@@ -146,7 +146,7 @@ function NightSection({ meetingId, stay }: { meetingId: string; stay: RoomingSta
                     {h.name}
                   </Title>
                   {!h.inContract && (
-                    <Text size="sm" c="orange.9">
+                    <Text size="sm" c="#a0400b">
                       {t("lodging.night.outside")}
                     </Text>
                   )}
@@ -361,7 +361,7 @@ function HotelCard({
       </Group>
       <ErrorAlert error={dlError} />
       {saved && (
-        <Text size="sm" c="green.9" role="status">
+        <Text size="sm" c="#1f6b34" role="status">
           {t("lodging.grid.saved")}
         </Text>
       )}
@@ -593,7 +593,7 @@ function StaysSection({ meetingId }: { meetingId: string }) {
                           {r.stay ? (
                             hotelName.get(r.stay.hotelId)
                           ) : (
-                            <Text span size="sm" c="orange.9">
+                            <Text span size="sm" c="#a0400b">
                               {t("lodging.stays.none")}
                             </Text>
                           )}

@@ -47,6 +47,8 @@ import { todayInHanoi } from "../shared/dates.js";
 import { committeePermissions, cueLive, taskPermissions, type TaskFacts } from "./modules/committee/policy.js";
 // people and logistics (issue 14)
 import { logisticsPermissions } from "./modules/logistics/policy.js";
+// lodging (issue 14, point 2)
+import { lodgingDemoIds } from "./modules/lodging/seed.js";
 import { eq } from "drizzle-orm";
 
 const ACCOUNTS = [
@@ -367,6 +369,18 @@ const RULES: Record<string, (p: Abilities) => boolean> = {
   "PATCH /api/meetings/{id}/logistics/settings": (p) => p.logistics.manage,
   "GET /api/meetings/{id}/logistics/changes": (p) => p.logistics.read,
   "POST /api/meetings/{id}/logistics/changes/{changeId}/ack": (p) => p.logistics.manage,
+  // --- lodging (issue 14, point 2): liaison officers, security and health officers read no rooming
+  "GET /api/meetings/{id}/hotels": (p) => p.logistics.read,
+  "POST /api/meetings/{id}/hotels": (p) => p.logistics.manage,
+  "PATCH /api/meetings/{id}/hotels/{hotelId}": (p) => p.logistics.manage,
+  "PUT /api/meetings/{id}/hotels/{hotelId}/blocks": (p) => p.logistics.manage,
+  "GET /api/meetings/{id}/hotels/{hotelId}/rooming.xlsx": (p) => p.logistics.read,
+  "GET /api/meetings/{id}/rooming": (p) => p.logistics.read,
+  "GET /api/meetings/{id}/rooming/stay": (p) => p.logistics.read,
+  "GET /api/meetings/{id}/stays": (p) => p.logistics.read,
+  "PUT /api/meetings/{id}/stays/{delegateId}": (p) => p.logistics.manage,
+  "DELETE /api/meetings/{id}/stays/{delegateId}": (p) => p.logistics.manage,
+  "POST /api/meetings/{id}/stays/assign": (p) => p.logistics.manage,
   // --- committee, sub-committees, members (issue 13)
   "GET /api/meetings/{id}/committee": (p) => p.committee.read,
   "POST /api/meetings/{id}/committee/subcommittees": (p) => p.committee.manage,
@@ -618,6 +632,8 @@ beforeAll(async () => {
     templateId: NOWHERE,
     // --- logistics (issue 14)
     changeId: NOWHERE,
+    // --- lodging (issue 14, point 2): the demo hotel that needs no passports (its export is open to readers)
+    hotelId: lodgingDemoIds.hotelMarriott,
     coopPartner: (await get<{ id: string }[]>("/api/cooperation/partners?q=nara"))[0]!.id,
     coopPlanItem: (await get<{ items: { id: string }[] }>("/api/cooperation/plans/2022")).items[0]!.id,
     // --- committee (issue 13): the Security and Health sub-committee and one of the committee's members

@@ -233,6 +233,14 @@ export const auditActions = {
   // --- logistics (issue 14): changes, settings
   "logistics_change.ack": a("logistics", "Xác nhận đã xử lý thay đổi của đại biểu", "Acknowledged a delegate's change"),
   "logistics_settings.update": a("logistics", "Sửa thiết lập hậu cần", "Changed the logistics settings"),
+  // --- lodging (issue 14, point 2): hotels, room blocks, stays, the hotel's rooming list
+  "lodging_hotel.create": a("logistics", "Thêm khách sạn", "Added a hotel"),
+  "lodging_hotel.update": a("logistics", "Sửa thông tin khách sạn", "Changed a hotel"),
+  "lodging_blocks.update": a("logistics", "Sửa số phòng giữ của khách sạn", "Changed a hotel's room blocks"),
+  "lodging_stay.set": a("logistics", "Xếp phòng cho đại biểu", "Gave a delegate a room"),
+  "lodging_stay.remove": a("logistics", "Bỏ xếp phòng của đại biểu", "Took a delegate's room away"),
+  "lodging_stay.assign": a("logistics", "Tự động xếp phòng cho đại biểu", "Assigned rooms automatically"),
+  "export.rooming": a("exports", "Xuất danh sách phòng của khách sạn (Excel)", "Exported a hotel's rooming list (Excel)"),
 } as const satisfies Record<string, { module: AuditModule } & Phrase>;
 export type AuditAction = keyof typeof auditActions;
 
@@ -290,6 +298,9 @@ export const auditEntities = {
   // --- logistics (issue 14)
   logistics_change: { vi: "Thay đổi của đại biểu (hậu cần)", en: "Delegate change (logistics)" },
   logistics_settings: { vi: "Thiết lập hậu cần", en: "Logistics settings" },
+  // --- lodging (issue 14, point 2)
+  lodging_hotel: { vi: "Khách sạn", en: "Hotel" },
+  lodging_stay: { vi: "Phòng của đại biểu", en: "Delegate's room" },
 } as const satisfies Record<string, Phrase>;
 export type AuditEntity = keyof typeof auditEntities;
 export const isAuditEntity = (s: string): s is AuditEntity => Object.hasOwn(auditEntities, s);

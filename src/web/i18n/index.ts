@@ -25,6 +25,8 @@ import * as readiness from "./readiness";
 import * as contingencies from "./contingencies";
 // people and logistics (issue 14)
 import * as logistics from "./logistics";
+// hotels and rooming (issue 14, point 2)
+import * as lodging from "./lodging";
 
 export const dictionaries = {
   common,
@@ -48,6 +50,8 @@ export const dictionaries = {
   contingencies,
   // people and logistics (issue 14)
   logistics,
+  // hotels and rooming (issue 14, point 2)
+  lodging,
 };
 
 type Dictionaries = typeof dictionaries;

@@ -233,6 +233,12 @@ export const auditActions = {
   // --- logistics (issue 14): changes, settings
   "logistics_change.ack": a("logistics", "Xác nhận đã xử lý thay đổi của đại biểu", "Acknowledged a delegate's change"),
   "logistics_settings.update": a("logistics", "Sửa thiết lập hậu cần", "Changed the logistics settings"),
+  // --- meals (issue 14, point 4)
+  "meal.create": a("logistics", "Thêm bữa ăn", "Added a meal"),
+  "meal.update": a("logistics", "Sửa bữa ăn", "Changed a meal"),
+  "meal.delete": a("logistics", "Xóa bữa ăn", "Deleted a meal"),
+  "meal.freeze": a("logistics", "Chốt số suất ăn khi đến hạn", "Froze a meal's counts at the cut-off"),
+  "meal.kitchen_sheet": a("logistics", "Tải phiếu bếp của bữa ăn", "Downloaded a meal's kitchen sheet"),
 } as const satisfies Record<string, { module: AuditModule } & Phrase>;
 export type AuditAction = keyof typeof auditActions;
 
@@ -290,6 +296,8 @@ export const auditEntities = {
   // --- logistics (issue 14)
   logistics_change: { vi: "Thay đổi của đại biểu (hậu cần)", en: "Delegate change (logistics)" },
   logistics_settings: { vi: "Thiết lập hậu cần", en: "Logistics settings" },
+  // --- meals (issue 14, point 4)
+  meal: { vi: "Bữa ăn", en: "Meal" },
 } as const satisfies Record<string, Phrase>;
 export type AuditEntity = keyof typeof auditEntities;
 export const isAuditEntity = (s: string): s is AuditEntity => Object.hasOwn(auditEntities, s);

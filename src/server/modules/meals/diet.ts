@@ -64,7 +64,7 @@ function allergensOf(part: string): string[] {
     .replace(/^[:\-–\s]+|[:\-–\s]+$/g, "");
   if (!rest) return [];
   return rest
-    .split(/\s*(?:\/|&|\+|\band\b|\bvà\b|\bva\b|\bor\b|\bhoặc\b)\s*/iu)
+    .split(/\s*[/&+]\s*|\s+(?:and|và|va|or|hoặc|hoac)\s+/iu)
     .map((s) => s.replace(/^[(\s]+|[)\s]+$/g, "").trim())
     .filter(Boolean);
 }

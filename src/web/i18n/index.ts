@@ -25,6 +25,8 @@ import * as readiness from "./readiness";
 import * as contingencies from "./contingencies";
 // people and logistics (issue 14)
 import * as logistics from "./logistics";
+// meals (issue 14, point 4)
+import * as meals from "./meals";
 
 export const dictionaries = {
   common,
@@ -48,6 +50,8 @@ export const dictionaries = {
   contingencies,
   // people and logistics (issue 14)
   logistics,
+  // meals (issue 14, point 4)
+  meals,
 };
 
 type Dictionaries = typeof dictionaries;

@@ -66,7 +66,7 @@ describeWithFocal("meals", (focal) => {
     const cut = dialog.getByRole("group", { name: text("en", "meals.field.cutoff") });
     await typeInto(cut.getByRole("textbox", { name: text("en", "common.date.label") }), "05/08/2022");
     await typeInto(cut.getByRole("textbox", { name: text("en", "common.time.label") }), "13:00");
-    const sessions = dialog.getByRole("textbox", { name: text("en", "meals.field.sessions") });
+    const sessions = dialog.getByRole("combobox", { name: text("en", "meals.field.sessions") });
     await typeInto(sessions, "brunei");
     await page.getByRole("option", { name: /Bilateral meeting Viet Nam – Brunei Darussalam/ }).click();
     // A cut-off after the meal is refused before anything is sent.

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Alert, Badge, Button, Group, Modal, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import type { MeetingTabMeeting } from "../../../../lib/meetingTabs";
 import type { LogisticsAbilities } from "../../../../../shared/schemas/logistics";
 import { dietNeeds, type MealKind } from "../../../../../shared/logistics";
@@ -209,63 +209,69 @@ function MealCard({
             )}
           </Group>
         </Group>
-        <Text size="sm">
-          {when(t, lang, m.at)}
-          {m.place ? ` · ${m.place}` : ""}
-        </Text>
-        <Text size="sm" c="dimmed">
-          {m.sessions.length ? t("meals.sessions", { names: sessionNames }) : t("meals.noSessions")}
-        </Text>
-        <Text size="sm" c="dimmed">
-          {m.cutoffAt ? t("meals.cutoff", { at: when(t, lang, m.cutoffAt) }) : t("meals.noCutoff")}
-        </Text>
-        {showNow && (
-          <Alert color="orange" variant="light" role="status">
-            {t("meals.changedSince", { n: m.changedSince, live: live.total })}
-          </Alert>
-        )}
-        <ErrorAlert error={error} />
-        <Table.ScrollContainer minWidth={240}>
-          <Table captionSide="top" striped withTableBorder style={{ maxWidth: showNow ? 460 : 360 }}>
-            <Table.Caption style={{ textAlign: "left" }}>{t("meals.counts", { name: m.name })}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t("meals.col.need")}</Table.Th>
-                <Table.Th scope="col" style={{ textAlign: "right" }}>
-                  {t("meals.col.count")}
-                </Table.Th>
-                {showNow && (
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+          <Stack gap="xs">
+            <Text size="sm">
+              {when(t, lang, m.at)}
+              {m.place ? ` · ${m.place}` : ""}
+            </Text>
+            <Text size="sm" c="dimmed">
+              {m.sessions.length ? t("meals.sessions", { names: sessionNames }) : t("meals.noSessions")}
+            </Text>
+            <Text size="sm" c="dimmed">
+              {m.cutoffAt ? t("meals.cutoff", { at: when(t, lang, m.cutoffAt) }) : t("meals.noCutoff")}
+            </Text>
+            {showNow && (
+              <Alert color="orange" variant="light" role="status">
+                {t("meals.changedSince", { n: m.changedSince, live: live.total })}
+              </Alert>
+            )}
+            {m.allergens.length > 0 && (
+              <Text size="sm" c="red.9">
+                {t("meals.allergens", { list: m.allergens.map((a) => `${a.text} (${a.count})`).join(", ") })}
+              </Text>
+            )}
+            {m.others.length > 0 && (
+              <Text size="sm">
+                {t("meals.others", { list: m.others.map((a) => `${a.text} (${a.count})`).join(", ") })}
+              </Text>
+            )}
+          </Stack>
+          <Table.ScrollContainer minWidth={240}>
+            <Table captionSide="top" striped withTableBorder>
+              <Table.Caption style={{ textAlign: "left" }}>{t("meals.counts", { name: m.name })}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t("meals.col.need")}</Table.Th>
                   <Table.Th scope="col" style={{ textAlign: "right" }}>
-                    {t("meals.col.now")}
+                    {t("meals.col.count")}
                   </Table.Th>
-                )}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((r) => (
-                <Table.Tr key={r.key}>
-                  <Table.Th scope="row" fw={r.strong ? 700 : 400}>
-                    {r.label}
-                  </Table.Th>
-                  <Table.Td style={{ textAlign: "right", fontWeight: r.strong ? 700 : 400 }}>{r.n}</Table.Td>
                   {showNow && (
-                    <Table.Td style={{ textAlign: "right" }} c={r.now !== r.n ? "orange.9" : undefined}>
-                      {r.now}
-                    </Table.Td>
+                    <Table.Th scope="col" style={{ textAlign: "right" }}>
+                      {t("meals.col.now")}
+                    </Table.Th>
                   )}
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        {m.allergens.length > 0 && (
-          <Text size="sm" c="red.9">
-            {t("meals.allergens", { list: m.allergens.map((a) => `${a.text} (${a.count})`).join(", ") })}
-          </Text>
-        )}
-        {m.others.length > 0 && (
-          <Text size="sm">{t("meals.others", { list: m.others.map((a) => `${a.text} (${a.count})`).join(", ") })}</Text>
-        )}
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((r) => (
+                  <Table.Tr key={r.key}>
+                    <Table.Th scope="row" fw={r.strong ? 700 : 400}>
+                      {r.label}
+                    </Table.Th>
+                    <Table.Td style={{ textAlign: "right", fontWeight: r.strong ? 700 : 400 }}>{r.n}</Table.Td>
+                    {showNow && (
+                      <Table.Td style={{ textAlign: "right" }} c={r.now !== r.n ? "orange.9" : undefined}>
+                        {r.now}
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </SimpleGrid>
+        <ErrorAlert error={error} />
       </Stack>
     </Paper>
   );

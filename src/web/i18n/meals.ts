@@ -18,7 +18,7 @@ export const vi = {
   "meals.frozen": "Đã chốt số",
   "meals.live": "Đang cập nhật",
   "meals.changedSince":
-    "{n, plural, other {# đại biểu đã thay đổi từ khi chốt số}} (hiện nay {live} suất). Bếp đang làm theo số đã chốt — hãy báo bếp nếu cần.",
+    "{n, plural, other {# đại biểu đã thay đổi từ khi chốt số}} (tổng hiện nay: {live}). Bếp đang làm theo số đã chốt — hãy báo bếp nếu cần.",
   "meals.counts": "Số suất theo chế độ ăn — {name}",
   "meals.col.need": "Chế độ ăn",
   "meals.col.count": "Số suất",
@@ -70,7 +70,7 @@ export const en: Record<keyof typeof vi, string> = {
   "meals.frozen": "Counts frozen",
   "meals.live": "Live counts",
   "meals.changedSince":
-    "{n, plural, one {# delegate changed since the counts were frozen} other {# delegates changed since the counts were frozen}} (today: {live} servings). The kitchen works from the frozen counts — tell it if needed.",
+    "{n, plural, one {# delegate changed since the counts were frozen} other {# delegates changed since the counts were frozen}} (today's total: {live}). The kitchen works from the frozen counts — tell it if needed.",
   "meals.counts": "Servings by dietary need — {name}",
   "meals.col.need": "Dietary need",
   "meals.col.count": "Servings",

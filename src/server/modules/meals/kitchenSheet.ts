@@ -8,6 +8,7 @@ import type { Ctx } from "../../context.js";
 import { type Actor, ensure } from "../../auth/actor.js";
 import type { Lang } from "../../../shared/errors.js";
 import { formatDayLong } from "../../../shared/dates.js";
+import { formatMessage } from "../../../shared/message.js";
 import { dietNeeds } from "../../../shared/logistics.js";
 import { compareVi, compareViNames } from "../../../shared/text.js";
 import { dietNeedWords, mealKindWords } from "../../../shared/vocabulary.js";
@@ -30,8 +31,8 @@ const words = {
   regular: { vi: "Suất thường", en: "Regular" },
   byDiet: { vi: "Theo chế độ ăn", en: "By dietary need" },
   frozen: {
-    vi: "Số đã chốt lúc {at}. Từ khi chốt có {n} đại biểu thay đổi (hiện nay: {live} suất).",
-    en: "Counts frozen at {at}. Since then {n} delegate(s) changed (today: {live} servings).",
+    vi: "Số đã chốt lúc {at}. Từ khi chốt có {n} đại biểu thay đổi (tổng hiện nay: {live}).",
+    en: "Counts frozen at {at}. Since then {n, plural, one {# delegate} other {# delegates}} changed (today's total: {live}).",
   },
   cutoff: { vi: "Hạn chốt số suất: {at}", en: "Cut-off for the counts: {at}" },
   allergens: { vi: "Chất gây dị ứng", en: "Allergens named" },
@@ -125,10 +126,11 @@ export async function kitchenSheet(
     if (meal.frozen && meal.frozenAt) {
       const f = meal.frozenAt;
       doc.fillColor(meal.changedSince ? WARN : GREY).text(
-        words.frozen[lang]
-          .replace("{at}", `${formatDayLong(lang, f.slice(0, 10))} ${f.slice(11, 16)}`)
-          .replace("{n}", String(meal.changedSince))
-          .replace("{live}", String(meal.liveCounts.total)),
+        formatMessage(lang, words.frozen[lang], {
+          at: `${formatDayLong(lang, f.slice(0, 10))} ${f.slice(11, 16)}`,
+          n: meal.changedSince,
+          live: meal.liveCounts.total,
+        }),
         { width },
       );
     }

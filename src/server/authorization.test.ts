@@ -86,6 +86,8 @@ const absent = new Set(["importId", "jobId", "linkId", "proposalId", "name", "ro
 for (const n of ["contingencyId", "cueId", "templateId"]) absent.add(n);
 // people and logistics (issue 14): ids that name no record in the walk
 for (const n of ["changeId"]) absent.add(n);
+// meals (issue 14): the walk's meal id names no meal
+for (const n of ["mealId"]) absent.add(n);
 /** Routes whose record does not exist in the demo, though every id in their path does. */
 const ABSENT_RECORD = new Set<string>();
 
@@ -381,6 +383,14 @@ const RULES: Record<string, (p: Abilities) => boolean> = {
   "PUT /api/meetings/{id}/stays/{delegateId}": (p) => p.logistics.manage,
   "DELETE /api/meetings/{id}/stays/{delegateId}": (p) => p.logistics.manage,
   "POST /api/meetings/{id}/stays/assign": (p) => p.logistics.manage,
+  // --- meals (issue 14, point 4)
+  "GET /api/meetings/{id}/meals": (p) => p.logistics.read,
+  "GET /api/meetings/{id}/meal-options": (p) => p.logistics.read,
+  "POST /api/meetings/{id}/meals": (p) => p.logistics.manage,
+  "GET /api/meetings/{id}/meals/{mealId}": (p) => p.logistics.read,
+  "PATCH /api/meetings/{id}/meals/{mealId}": (p) => p.logistics.manage,
+  "DELETE /api/meetings/{id}/meals/{mealId}": (p) => p.logistics.manage,
+  "GET /api/meetings/{id}/meals/{mealId}/kitchen.pdf": (p) => p.logistics.read,
   // --- committee, sub-committees, members (issue 13)
   "GET /api/meetings/{id}/committee": (p) => p.committee.read,
   "POST /api/meetings/{id}/committee/subcommittees": (p) => p.committee.manage,
@@ -634,6 +644,8 @@ beforeAll(async () => {
     changeId: NOWHERE,
     // --- lodging (issue 14, point 2): the demo hotel that needs no passports (its export is open to readers)
     hotelId: lodgingDemoIds.hotelMarriott,
+    // meals (issue 14)
+    mealId: NOWHERE,
     coopPartner: (await get<{ id: string }[]>("/api/cooperation/partners?q=nara"))[0]!.id,
     coopPlanItem: (await get<{ items: { id: string }[] }>("/api/cooperation/plans/2022")).items[0]!.id,
     // --- committee (issue 13): the Security and Health sub-committee and one of the committee's members

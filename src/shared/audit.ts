@@ -241,6 +241,12 @@ export const auditActions = {
   "lodging_stay.remove": a("logistics", "Bỏ xếp phòng của đại biểu", "Took a delegate's room away"),
   "lodging_stay.assign": a("logistics", "Tự động xếp phòng cho đại biểu", "Assigned rooms automatically"),
   "export.rooming": a("exports", "Xuất danh sách phòng của khách sạn (Excel)", "Exported a hotel's rooming list (Excel)"),
+  // --- meals (issue 14, point 4)
+  "meal.create": a("logistics", "Thêm bữa ăn", "Added a meal"),
+  "meal.update": a("logistics", "Sửa bữa ăn", "Changed a meal"),
+  "meal.delete": a("logistics", "Xóa bữa ăn", "Deleted a meal"),
+  "meal.freeze": a("logistics", "Chốt số suất ăn khi đến hạn", "Froze a meal's counts at the cut-off"),
+  "meal.kitchen_sheet": a("logistics", "Tải phiếu bếp của bữa ăn", "Downloaded a meal's kitchen sheet"),
 } as const satisfies Record<string, { module: AuditModule } & Phrase>;
 export type AuditAction = keyof typeof auditActions;
 
@@ -301,6 +307,8 @@ export const auditEntities = {
   // --- lodging (issue 14, point 2)
   lodging_hotel: { vi: "Khách sạn", en: "Hotel" },
   lodging_stay: { vi: "Phòng của đại biểu", en: "Delegate's room" },
+  // --- meals (issue 14, point 4)
+  meal: { vi: "Bữa ăn", en: "Meal" },
 } as const satisfies Record<string, Phrase>;
 export type AuditEntity = keyof typeof auditEntities;
 export const isAuditEntity = (s: string): s is AuditEntity => Object.hasOwn(auditEntities, s);

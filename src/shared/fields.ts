@@ -195,6 +195,8 @@ export const fieldLabels: Readonly<Record<string, Label>> = {
   documentNumber: { vi: "Số văn bản", en: "Document number" },
   decision: { vi: "Quyết định", en: "Decision" },
   rules: { vi: "Các quy tắc", en: "Rules" },
+  // meals (issue 14)
+  cutoffAt: { vi: "Hạn chốt số suất ăn", en: "Cut-off for the counts" },
   // organising committee: contingency plans and templates (issue 13)
   situationVi: { vi: "Tình huống (tiếng Việt)", en: "Situation (Vietnamese)" },
   situationEn: { vi: "Tình huống (tiếng Anh)", en: "Situation (English)" },

@@ -26,6 +26,8 @@ import type {
 } from "./cooperation.js";
 import type { CueNeed, CueStatus } from "./committee.js";
 import type { DocumentIssuer, DocumentKind } from "./schemas/documents.js";
+// meals (issue 14)
+import type { DietNeed, MealKind } from "./logistics.js";
 
 export type Words = { vi: string; en: string };
 export type WordsLang = keyof Words;
@@ -328,6 +330,25 @@ export const documentKindWords = {
   submission: { vi: "Tờ trình", en: "Submission" },
   decision: { vi: "Quyết định", en: "Decision" },
 } as const satisfies Record<DocumentKind, Words>;
+
+// --- meals (issue 14, point 4): the kinds of meal and the dietary needs a kitchen counts
+export const mealKindWords = {
+  breakfast: { vi: "Bữa sáng", en: "Breakfast" },
+  lunch: { vi: "Bữa trưa", en: "Lunch" },
+  dinner: { vi: "Bữa tối", en: "Dinner" },
+  coffee_break: { vi: "Giải lao", en: "Coffee break" },
+  reception: { vi: "Tiệc chiêu đãi", en: "Reception" },
+} as const satisfies Record<MealKind, Words>;
+export const dietNeedWords = {
+  vegetarian: { vi: "Ăn chay", en: "Vegetarian" },
+  vegan: { vi: "Thuần chay", en: "Vegan" },
+  halal: { vi: "Halal", en: "Halal" },
+  no_pork: { vi: "Không thịt lợn", en: "No pork" },
+  no_beef: { vi: "Không thịt bò", en: "No beef" },
+  gluten_free: { vi: "Không gluten", en: "Gluten free" },
+  allergy: { vi: "Dị ứng", en: "Allergies" },
+  other: { vi: "Yêu cầu khác", en: "Other needs" },
+} as const satisfies Record<DietNeed, Words>;
 
 /** Every table of the vocabulary, by name (for the completeness test and the decision record). */
 export const vocabulary = {

@@ -27,6 +27,8 @@ import * as contingencies from "./contingencies";
 import * as logistics from "./logistics";
 // hotels and rooming (issue 14, point 2)
 import * as lodging from "./lodging";
+// meals (issue 14, point 4)
+import * as meals from "./meals";
 
 export const dictionaries = {
   common,
@@ -52,6 +54,8 @@ export const dictionaries = {
   logistics,
   // hotels and rooming (issue 14, point 2)
   lodging,
+  // meals (issue 14, point 4)
+  meals,
 };
 
 type Dictionaries = typeof dictionaries;

@@ -154,8 +154,12 @@ CREATE TABLE "meal_events" (
 	"place" text,
 	"cutoff_at" timestamp with time zone,
 	"frozen_counts" jsonb,
+	"frozen_at" timestamp with time zone,
+	"frozen_roster" jsonb,
 	"sample" boolean DEFAULT false NOT NULL,
-	"version" integer DEFAULT 1 NOT NULL
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "meal_sessions" (

@@ -21,8 +21,13 @@ export const mealEvents = pgTable("meal_events", {
   cutoffAt: timestamp("cutoff_at", { withTimezone: true }),
   /** The counts as they stood at the cut-off (set by the first read after it). */
   frozenCounts: jsonb("frozen_counts").$type<Record<string, number>>(),
+  /** When the counts were frozen, and who ate then with their needs (delegate id → needs), to tell what changed. */
+  frozenAt: timestamp("frozen_at", { withTimezone: true }),
+  frozenRoster: jsonb("frozen_roster").$type<Record<string, string>>(),
   sample: boolean("sample").notNull().default(false),
   version: integer("version").notNull().default(1),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
 export const mealSessions = pgTable(

@@ -233,6 +233,13 @@ export const auditActions = {
   // --- logistics (issue 14): changes, settings
   "logistics_change.ack": a("logistics", "Xác nhận đã xử lý thay đổi của đại biểu", "Acknowledged a delegate's change"),
   "logistics_settings.update": a("logistics", "Sửa thiết lập hậu cần", "Changed the logistics settings"),
+  // --- transfers (issue 14, point 3)
+  "transfer_vehicle.create": a("logistics", "Thêm xe đưa đón", "Added a vehicle"),
+  "transfer_vehicle.update": a("logistics", "Sửa xe đưa đón", "Changed a vehicle"),
+  "transfer_vehicle.delete": a("logistics", "Xóa xe đưa đón", "Deleted a vehicle"),
+  "transfer_allocation.add": a("logistics", "Phân xe cho chuyến đưa đón", "Allocated a vehicle to a transfer"),
+  "transfer_allocation.remove": a("logistics", "Bỏ xe khỏi chuyến đưa đón", "Removed a vehicle from a transfer"),
+  "transfer_allocation.auto": a("logistics", "Tự động phân xe cho các chuyến đưa đón", "Allocated vehicles automatically"),
 } as const satisfies Record<string, { module: AuditModule } & Phrase>;
 export type AuditAction = keyof typeof auditActions;
 
@@ -290,6 +297,9 @@ export const auditEntities = {
   // --- logistics (issue 14)
   logistics_change: { vi: "Thay đổi của đại biểu (hậu cần)", en: "Delegate change (logistics)" },
   logistics_settings: { vi: "Thiết lập hậu cần", en: "Logistics settings" },
+  // --- transfers (issue 14, point 3)
+  transfer_vehicle: { vi: "Xe đưa đón", en: "Vehicle" },
+  transfer: { vi: "Chuyến đưa đón sân bay", en: "Airport transfer" },
 } as const satisfies Record<string, Phrase>;
 export type AuditEntity = keyof typeof auditEntities;
 export const isAuditEntity = (s: string): s is AuditEntity => Object.hasOwn(auditEntities, s);

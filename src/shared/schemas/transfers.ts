@@ -155,6 +155,7 @@ export type Shuttle = Static<typeof Shuttle>;
 export const TransferMove = Type.Object({
   changeId: Type.String(),
   delegateId: Nullable(Type.String()),
+  name: Type.String(),
   direction: StringEnum(transferDirections),
   before: Nullable(Type.String()),
   after: Nullable(Type.String()),

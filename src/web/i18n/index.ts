@@ -25,6 +25,8 @@ import * as readiness from "./readiness";
 import * as contingencies from "./contingencies";
 // people and logistics (issue 14)
 import * as logistics from "./logistics";
+// airport transfers (issue 14, point 3)
+import * as transfers from "./transfers";
 
 export const dictionaries = {
   common,
@@ -48,6 +50,8 @@ export const dictionaries = {
   contingencies,
   // people and logistics (issue 14)
   logistics,
+  // airport transfers (issue 14, point 3)
+  transfers,
 };
 
 type Dictionaries = typeof dictionaries;

@@ -4,7 +4,7 @@
  * delegation and flight — in Vietnamese or English. Names in every script (`fitText`). No passport data.
  */
 import type { Ctx } from "../../context.js";
-import { type Actor } from "../../auth/actor.js";
+import type { Actor } from "../../auth/actor.js";
 import type { Lang } from "../../../shared/errors.js";
 import { formatDayLong } from "../../../shared/dates.js";
 import { fitText } from "../../lib/fonts.js";

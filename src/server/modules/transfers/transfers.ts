@@ -237,6 +237,7 @@ export async function transferMoves(ctx: Ctx, actor: Actor, meetingId: string): 
     out.push({
       changeId: c.id,
       delegateId: c.delegateId,
+      name: c.delegateName,
       direction,
       before,
       after: c.delegateId ? (nowOf.get(`${direction}|${c.delegateId}`) ?? null) : null,

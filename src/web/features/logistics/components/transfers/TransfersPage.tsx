@@ -429,19 +429,29 @@ function Fleet({ meetingId, canEdit }: { meetingId: string; canEdit: boolean }) 
   );
 }
 
+interface VehicleForm extends Record<string, unknown> {
+  label: string;
+  kind: VehicleKind;
+  seats: number | string;
+  driverName: string;
+  driverPhone: string;
+  plate: string;
+}
+
 function NewVehicle({ meetingId }: { meetingId: string }) {
   const { t } = useI18n();
   const notify = useNotify();
   const create = useCreateVehicle(meetingId);
+  const initialValues: VehicleForm = {
+    label: "",
+    kind: "van",
+    seats: 15,
+    driverName: "",
+    driverPhone: "",
+    plate: "",
+  };
   const form = useCheckedForm({
-    initialValues: {
-      label: "",
-      kind: "van",
-      seats: 15,
-      driverName: "",
-      driverPhone: "",
-      plate: "",
-    },
+    initialValues,
     required: { label: t("transfers.field.label"), seats: t("transfers.field.seats") },
     limits: { label: 80, driverName: 120, driverPhone: 40, plate: 20 },
   });

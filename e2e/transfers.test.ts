@@ -57,6 +57,7 @@ describeWithFocal("airport transfers", (focal) => {
     const fleet = await api.get<{ label: string; seats: number; plate: string | null }[]>(`/meetings/${M}/vehicles`);
     expect(fleet.find((x) => x.label === "Xe 08 — Ford Everest")).toMatchObject({ seats: 6, plate: "29A-888.08" });
 
+    await focal().screenshot(page, "transfers-desktop");
     await page.setViewportSize({ width: 390, height: 844 });
     await focal().screenshot(page, "transfers-phone");
   });

@@ -452,7 +452,11 @@ function NewVehicle({ meetingId }: { meetingId: string }) {
   };
   const form = useCheckedForm({
     initialValues,
-    required: { label: t("transfers.field.label"), seats: t("transfers.field.seats") },
+    required: { label: t("transfers.field.label") },
+    rules: (v) => {
+      const n = v.seats === "" ? Number.NaN : Number(v.seats);
+      return { seats: Number.isInteger(n) && n >= 1 && n <= 80 ? undefined : t("transfers.field.seatsInvalid") };
+    },
     limits: { label: 80, driverName: 120, driverPhone: 40, plate: 20 },
   });
   return (

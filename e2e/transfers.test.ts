@@ -52,7 +52,7 @@ describeWithFocal("airport transfers", (focal) => {
     await form.getByRole("button", { name: "Save the vehicle" }).click();
     await page
       .getByRole("table", { name: "The vehicles for transfers" })
-      .getByRole("cell", { name: "Xe 08 — Ford Everest" })
+      .getByRole("cell", { name: "Xe 08 — Ford Everest", exact: true })
       .waitFor();
     const fleet = await api.get<{ label: string; seats: number; plate: string | null }[]>(`/meetings/${M}/vehicles`);
     expect(fleet.find((x) => x.label === "Xe 08 — Ford Everest")).toMatchObject({ seats: 6, plate: "29A-888.08" });

@@ -88,6 +88,8 @@ for (const n of ["contingencyId", "cueId", "templateId"]) absent.add(n);
 for (const n of ["changeId"]) absent.add(n);
 // meals (issue 14): the walk's meal id names no meal
 for (const n of ["mealId"]) absent.add(n);
+// airport transfers (issue 14, point 3): no vehicle by this id (the transfer is a real one of the demo)
+for (const n of ["vehicleId"]) absent.add(n);
 /** Routes whose record does not exist in the demo, though every id in their path does. */
 const ABSENT_RECORD = new Set<string>();
 
@@ -391,6 +393,19 @@ const RULES: Record<string, (p: Abilities) => boolean> = {
   "PATCH /api/meetings/{id}/meals/{mealId}": (p) => p.logistics.manage,
   "DELETE /api/meetings/{id}/meals/{mealId}": (p) => p.logistics.manage,
   "GET /api/meetings/{id}/meals/{mealId}/kitchen.pdf": (p) => p.logistics.read,
+  // --- transfers (issue 14, point 3)
+  "GET /api/meetings/{id}/transfers": (p) => p.logistics.read,
+  "GET /api/meetings/{id}/transfers/days": (p) => p.logistics.read,
+  "GET /api/meetings/{id}/transfers/moves": (p) => p.logistics.read,
+  "GET /api/meetings/{id}/transfers/shuttles": (p) => p.logistics.read,
+  "POST /api/meetings/{id}/transfers/allocate": (p) => p.logistics.manage,
+  "PUT /api/meetings/{id}/transfers/{transferId}/vehicles/{vehicleId}": (p) => p.logistics.manage,
+  "DELETE /api/meetings/{id}/transfers/{transferId}/vehicles/{vehicleId}": (p) => p.logistics.manage,
+  "GET /api/meetings/{id}/transfers/{transferId}/vehicles/{vehicleId}/manifest.pdf": (p) => p.logistics.read,
+  "GET /api/meetings/{id}/vehicles": (p) => p.logistics.read,
+  "POST /api/meetings/{id}/vehicles": (p) => p.logistics.manage,
+  "PATCH /api/meetings/{id}/vehicles/{vehicleId}": (p) => p.logistics.manage,
+  "DELETE /api/meetings/{id}/vehicles/{vehicleId}": (p) => p.logistics.manage,
   // --- committee, sub-committees, members (issue 13)
   "GET /api/meetings/{id}/committee": (p) => p.committee.read,
   "POST /api/meetings/{id}/committee/subcommittees": (p) => p.committee.manage,
@@ -646,6 +661,9 @@ beforeAll(async () => {
     hotelId: lodgingDemoIds.hotelMarriott,
     // meals (issue 14)
     mealId: NOWHERE,
+    // --- transfers (issue 14, point 3)
+    transferId: "arrival-2022-08-02-HAN-0940",
+    vehicleId: NOWHERE,
     coopPartner: (await get<{ id: string }[]>("/api/cooperation/partners?q=nara"))[0]!.id,
     coopPlanItem: (await get<{ items: { id: string }[] }>("/api/cooperation/plans/2022")).items[0]!.id,
     // --- committee (issue 13): the Security and Health sub-committee and one of the committee's members

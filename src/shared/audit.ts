@@ -247,6 +247,13 @@ export const auditActions = {
   "meal.delete": a("logistics", "Xóa bữa ăn", "Deleted a meal"),
   "meal.freeze": a("logistics", "Chốt số suất ăn khi đến hạn", "Froze a meal's counts at the cut-off"),
   "meal.kitchen_sheet": a("logistics", "Tải phiếu bếp của bữa ăn", "Downloaded a meal's kitchen sheet"),
+  // --- transfers (issue 14, point 3)
+  "transfer_vehicle.create": a("logistics", "Thêm xe đưa đón", "Added a vehicle"),
+  "transfer_vehicle.update": a("logistics", "Sửa xe đưa đón", "Changed a vehicle"),
+  "transfer_vehicle.delete": a("logistics", "Xóa xe đưa đón", "Deleted a vehicle"),
+  "transfer_allocation.add": a("logistics", "Phân xe cho chuyến đưa đón", "Allocated a vehicle to a transfer"),
+  "transfer_allocation.remove": a("logistics", "Bỏ xe khỏi chuyến đưa đón", "Removed a vehicle from a transfer"),
+  "transfer_allocation.auto": a("logistics", "Tự động phân xe cho các chuyến đưa đón", "Allocated vehicles automatically"),
 } as const satisfies Record<string, { module: AuditModule } & Phrase>;
 export type AuditAction = keyof typeof auditActions;
 
@@ -309,6 +316,9 @@ export const auditEntities = {
   lodging_stay: { vi: "Phòng của đại biểu", en: "Delegate's room" },
   // --- meals (issue 14, point 4)
   meal: { vi: "Bữa ăn", en: "Meal" },
+  // --- transfers (issue 14, point 3)
+  transfer_vehicle: { vi: "Xe đưa đón", en: "Vehicle" },
+  transfer: { vi: "Chuyến đưa đón sân bay", en: "Airport transfer" },
 } as const satisfies Record<string, Phrase>;
 export type AuditEntity = keyof typeof auditEntities;
 export const isAuditEntity = (s: string): s is AuditEntity => Object.hasOwn(auditEntities, s);

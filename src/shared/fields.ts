@@ -207,6 +207,13 @@ export const fieldLabels: Readonly<Record<string, Label>> = {
   informOther: { vi: "Thông báo cho (khác)", en: "Also inform" },
   resources: { vi: "Nguồn lực dự phòng", en: "Fall-back resources" },
   templateId: { vi: "Mẫu danh sách nhiệm vụ", en: "Task template" },
+  // airport transfers and vehicles (issue 14, point 3)
+  seats: { vi: "Số chỗ ngồi", en: "Seats" },
+  driverName: { vi: "Lái xe", en: "Driver" },
+  driverPhone: { vi: "Điện thoại lái xe", en: "Driver's phone" },
+  plate: { vi: "Biển số", en: "Number plate" },
+  transferKey: { vi: "Chuyến đưa đón", en: "Transfer" },
+  vehicleId: { vi: "Xe", en: "Vehicle" },
 };
 
 /** The parts of a request, for a problem with the whole of one. */

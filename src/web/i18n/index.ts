@@ -29,6 +29,8 @@ import * as logistics from "./logistics";
 import * as lodging from "./lodging";
 // meals (issue 14, point 4)
 import * as meals from "./meals";
+// airport transfers (issue 14, point 3)
+import * as transfers from "./transfers";
 
 export const dictionaries = {
   common,
@@ -56,6 +58,8 @@ export const dictionaries = {
   lodging,
   // meals (issue 14, point 4)
   meals,
+  // airport transfers (issue 14, point 3)
+  transfers,
 };
 
 type Dictionaries = typeof dictionaries;

@@ -342,7 +342,7 @@ const delegationSpecs: DelegationSpec[] = [
     passportPrefix: "E",
     flight: {
       no: "CA741",
-      day: "2022-08-03",
+      day: "2022-08-02",
       time: "09:40",
       backNo: "CA742",
       backDay: "2022-08-06",
@@ -407,7 +407,7 @@ const delegationSpecs: DelegationSpec[] = [
     passportPrefix: "PA",
     flight: {
       no: "VN780",
-      day: "2022-08-03",
+      day: "2022-08-01",
       time: "06:10",
       backNo: "VN781",
       backDay: "2022-08-06",
@@ -840,9 +840,10 @@ export async function seedMeetings(db: Db): Promise<void> {
       for (const [i, [fullName, honorific, gender, role, position, fromSeeds]] of d.people.entries()) {
         const sample = !fromSeeds;
         const nationality = d.country ?? asecNationality[fullName] ?? null;
-        // Seed-named people get no invented personal data; the host delegation needs no passports or flights.
-        const flight = sample && d.key !== "VNM" ? (d.flight ?? null) : null;
-        const travels = flight !== null;
+        // Seed-named people get no invented personal data (no passport, no birth date) — only their delegation's
+        // flights, so that a head rides to and from the airport with their delegation; the host flies nowhere.
+        const flight = d.key !== "VNM" ? (d.flight ?? null) : null;
+        const travels = sample && flight !== null;
         (sample ? samples : seeded).push({
           fullName,
           honorific,
@@ -858,11 +859,11 @@ export async function seedMeetings(db: Db): Promise<void> {
           arrivalDate: flight ? flight.day : null,
           arrivalTime: flight ? flight.time : null,
           arrivalFlight: flight ? flight.no : null,
-          arrivalAirport: travels ? "HAN" : null,
+          arrivalAirport: flight ? "HAN" : null,
           departureDate: flight ? flight.backDay : null,
           departureTime: flight ? flight.backTime : null,
           departureFlight: flight ? flight.backNo : null,
-          departureAirport: travels ? "HAN" : null,
+          departureAirport: flight ? "HAN" : null,
           hotel: d.key === "VNM" ? null : "Khách sạn tại Hà Nội / Hotel in Hanoi",
           dietary: dietaryOptions[(i + k) % dietaryOptions.length] ?? null,
           sessionIds: (sessionIdsByDelegation.get(d.key) ?? []).filter((_, j) => role === "head" || j % 4 !== 3),

@@ -233,6 +233,13 @@ export const auditActions = {
   // --- logistics (issue 14): changes, settings
   "logistics_change.ack": a("logistics", "Xác nhận đã xử lý thay đổi của đại biểu", "Acknowledged a delegate's change"),
   "logistics_settings.update": a("logistics", "Sửa thiết lập hậu cần", "Changed the logistics settings"),
+  // --- health log (issue 14, point 6): ids and kind only, never the content
+  "health_entry.create": a("health", "Ghi một mục sổ theo dõi y tế", "Added a health log entry"),
+  "health_entry.update": a("health", "Sửa một mục sổ theo dõi y tế", "Changed a health log entry"),
+  "health_entry.delete": a("health", "Xóa một mục sổ theo dõi y tế", "Deleted a health log entry"),
+  "health_scenario.activate": a("health", "Áp dụng kịch bản dịch bệnh", "Activated an epidemic scenario"),
+  "health_scenario.deactivate": a("health", "Dừng áp dụng kịch bản dịch bệnh", "Deactivated an epidemic scenario"),
+  "health_log.export": a("health", "Xuất sổ theo dõi y tế (Excel)", "Exported the health log (Excel)"),
 } as const satisfies Record<string, { module: AuditModule } & Phrase>;
 export type AuditAction = keyof typeof auditActions;
 
@@ -290,6 +297,9 @@ export const auditEntities = {
   // --- logistics (issue 14)
   logistics_change: { vi: "Thay đổi của đại biểu (hậu cần)", en: "Delegate change (logistics)" },
   logistics_settings: { vi: "Thiết lập hậu cần", en: "Logistics settings" },
+  // --- health log (issue 14, point 6)
+  health_entry: { vi: "Mục sổ theo dõi y tế", en: "Health log entry" },
+  health_scenario: { vi: "Kịch bản dịch bệnh", en: "Epidemic scenario" },
 } as const satisfies Record<string, Phrase>;
 export type AuditEntity = keyof typeof auditEntities;
 export const isAuditEntity = (s: string): s is AuditEntity => Object.hasOwn(auditEntities, s);

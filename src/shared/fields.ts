@@ -205,6 +205,13 @@ export const fieldLabels: Readonly<Record<string, Label>> = {
   informOther: { vi: "Thông báo cho (khác)", en: "Also inform" },
   resources: { vi: "Nguồn lực dự phòng", en: "Fall-back resources" },
   templateId: { vi: "Mẫu danh sách nhiệm vụ", en: "Task template" },
+  // health log (issue 14, point 6)
+  what: { vi: "Diễn biến", en: "What happened" },
+  action: { vi: "Xử trí", en: "Action taken" },
+  at: { vi: "Thời điểm", en: "Time" },
+  temperature: { vi: "Nhiệt độ", en: "Temperature" },
+  symptoms: { vi: "Triệu chứng", en: "Symptoms" },
+  screening: { vi: "Kết quả sàng lọc", en: "Screening" },
 };
 
 /** The parts of a request, for a problem with the whole of one. */

@@ -26,6 +26,8 @@ import type {
 } from "./cooperation.js";
 import type { CueNeed, CueStatus } from "./committee.js";
 import type { DocumentIssuer, DocumentKind } from "./schemas/documents.js";
+// health log (issue 14, point 6)
+import type { HealthEntryKind, HealthScreeningField, RapidTestResult } from "./logistics.js";
 
 export type Words = { vi: string; en: string };
 export type WordsLang = keyof Words;
@@ -329,6 +331,23 @@ export const documentKindWords = {
   decision: { vi: "Quyết định", en: "Decision" },
 } as const satisfies Record<DocumentKind, Words>;
 
+// health log (issue 14, point 6): kinds of entry, what a screening records, a rapid test's result
+export const healthEntryKindWords = {
+  event: { vi: "Sự việc", en: "Health event" },
+  screening: { vi: "Sàng lọc", en: "Screening" },
+} as const satisfies Record<HealthEntryKind, Words>;
+export const healthScreeningFieldWords = {
+  temperature: { vi: "Nhiệt độ (°C)", en: "Temperature (°C)" },
+  symptoms: { vi: "Triệu chứng", en: "Symptoms" },
+  rapid_test: { vi: "Xét nghiệm nhanh", en: "Rapid test" },
+  close_contact: { vi: "Tiếp xúc gần ca bệnh", en: "Close contact of a case" },
+} as const satisfies Record<HealthScreeningField, Words>;
+export const rapidTestResultWords = {
+  negative: { vi: "Âm tính", en: "Negative" },
+  positive: { vi: "Dương tính", en: "Positive" },
+  invalid: { vi: "Không hợp lệ", en: "Invalid" },
+} as const satisfies Record<RapidTestResult, Words>;
+
 /** Every table of the vocabulary, by name (for the completeness test and the decision record). */
 export const vocabulary = {
   userRole: userRoleWords,
@@ -367,6 +386,10 @@ export const vocabulary = {
   attachmentKind: attachmentKindWords,
   cueNeed: cueNeedWords,
   cueStatus: cueStatusWords,
+  // health log (issue 14, point 6)
+  healthEntryKind: healthEntryKindWords,
+  healthScreeningField: healthScreeningFieldWords,
+  rapidTestResult: rapidTestResultWords,
 } as const;
 
 /**

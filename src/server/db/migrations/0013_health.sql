@@ -1,0 +1,1 @@
+ALTER TABLE "health_entries" ADD COLUMN "recorded_by_name" text;

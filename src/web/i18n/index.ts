@@ -25,6 +25,8 @@ import * as readiness from "./readiness";
 import * as contingencies from "./contingencies";
 // people and logistics (issue 14)
 import * as logistics from "./logistics";
+// health log (issue 14, point 6)
+import * as health from "./health";
 
 export const dictionaries = {
   common,
@@ -48,6 +50,8 @@ export const dictionaries = {
   contingencies,
   // people and logistics (issue 14)
   logistics,
+  // health log (issue 14, point 6)
+  health,
 };
 
 type Dictionaries = typeof dictionaries;

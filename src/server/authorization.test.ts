@@ -84,6 +84,8 @@ const absent = new Set(["importId", "jobId", "linkId", "proposalId", "name", "ro
 for (const n of ["contingencyId", "cueId", "templateId"]) absent.add(n);
 // people and logistics (issue 14): ids that name no record in the walk
 for (const n of ["changeId"]) absent.add(n);
+// health log (issue 14, point 6): ids that name no record in the walk
+for (const n of ["entryId", "scenarioId"]) absent.add(n);
 /** Routes whose record does not exist in the demo, though every id in their path does. */
 const ABSENT_RECORD = new Set<string>();
 
@@ -367,6 +369,17 @@ const RULES: Record<string, (p: Abilities) => boolean> = {
   "PATCH /api/meetings/{id}/logistics/settings": (p) => p.logistics.manage,
   "GET /api/meetings/{id}/logistics/changes": (p) => p.logistics.read,
   "POST /api/meetings/{id}/logistics/changes/{changeId}/ack": (p) => p.logistics.manage,
+  // --- health log (issue 14, point 6): the meeting's health officers only; the attention flag for logistics readers
+  "GET /api/meetings/{id}/health": (p) => p.logistics.health,
+  "GET /api/meetings/{id}/health/options": (p) => p.logistics.health,
+  "GET /api/meetings/{id}/health.xlsx": (p) => p.logistics.health,
+  "POST /api/meetings/{id}/health": (p) => p.logistics.health,
+  "PATCH /api/meetings/{id}/health/{entryId}": (p) => p.logistics.health,
+  "DELETE /api/meetings/{id}/health/{entryId}": (p) => p.logistics.health,
+  "PATCH /api/meetings/{id}/health/scenarios/{scenarioId}": (p) => p.logistics.health,
+  "GET /api/meetings/{id}/delegates/{delegateId}/health": (p) => p.logistics.health,
+  "GET /api/meetings/{id}/health/attention": (p) =>
+    p.logistics.read || p.logistics.liaisonOfficer || p.logistics.readSecurity || p.logistics.health,
   // --- committee, sub-committees, members (issue 13)
   "GET /api/meetings/{id}/committee": (p) => p.committee.read,
   "POST /api/meetings/{id}/committee/subcommittees": (p) => p.committee.manage,
@@ -618,6 +631,9 @@ beforeAll(async () => {
     templateId: NOWHERE,
     // --- logistics (issue 14)
     changeId: NOWHERE,
+    // health log (issue 14, point 6)
+    entryId: NOWHERE,
+    scenarioId: NOWHERE,
     coopPartner: (await get<{ id: string }[]>("/api/cooperation/partners?q=nara"))[0]!.id,
     coopPlanItem: (await get<{ items: { id: string }[] }>("/api/cooperation/plans/2022")).items[0]!.id,
     // --- committee (issue 13): the Security and Health sub-committee and one of the committee's members

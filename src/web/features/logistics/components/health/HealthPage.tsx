@@ -169,7 +169,6 @@ function EntryForm({
           onChange={(x) => form.setFieldValue("delegateId", x ?? "")}
           error={form.errors.delegateId}
           nothingFoundMessage="—"
-          data-autofocus
         />
         <NativeSelect
           label={t("health.filter.kind")}
@@ -389,7 +388,7 @@ export function HealthPage({ meeting }: { meeting: MeetingTabMeeting }) {
       </Group>
       <QueryState query={log} isEmpty={(l) => l.length === 0} empty={t("health.empty")}>
         {(list) => (
-          <Table.ScrollContainer minWidth={640}>
+          <Table.ScrollContainer minWidth={820}>
             <Table striped verticalSpacing="xs" captionSide="top">
               <Table.Caption>{t("health.count", { n: list.length })}</Table.Caption>
               <Table.Thead>
@@ -407,7 +406,7 @@ export function HealthPage({ meeting }: { meeting: MeetingTabMeeting }) {
                     <Table.Td style={{ whiteSpace: "nowrap" }}>
                       {fmtDateTime(e.at, { timeZone: meeting.timeZone })}
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ minWidth: 150 }}>
                       <Text size="sm" fw={500}>
                         {e.delegateName}
                       </Text>
@@ -432,7 +431,7 @@ export function HealthPage({ meeting }: { meeting: MeetingTabMeeting }) {
                         )}
                       </Stack>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ minWidth: 260 }}>
                       <Stack gap={2}>
                         {e.what && <Text size="sm">{e.what}</Text>}
                         {e.action && <Text size="sm">{t("health.action", { text: e.action })}</Text>}

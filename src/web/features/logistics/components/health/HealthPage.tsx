@@ -476,6 +476,7 @@ export function HealthPage({ meeting }: { meeting: MeetingTabMeeting }) {
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}
+        closeButtonProps={{ "aria-label": t("common.close") }}
         title={
           editing === "new" || editing === null
             ? t("health.form.new")
@@ -500,6 +501,7 @@ export function HealthPage({ meeting }: { meeting: MeetingTabMeeting }) {
       <Modal
         opened={deleting !== null}
         onClose={() => setDeleting(null)}
+        closeButtonProps={{ "aria-label": t("common.close") }}
         title={t("health.deleteOf", { name: shownDeleting?.delegateName ?? "" })}
       >
         <Stack gap="sm">

@@ -90,6 +90,8 @@ for (const n of ["changeId"]) absent.add(n);
 for (const n of ["mealId"]) absent.add(n);
 // airport transfers (issue 14, point 3): no vehicle by this id (the transfer is a real one of the demo)
 for (const n of ["vehicleId"]) absent.add(n);
+// health log (issue 14, point 6): ids that name no record in the walk
+for (const n of ["entryId", "scenarioId"]) absent.add(n);
 /** Routes whose record does not exist in the demo, though every id in their path does. */
 const ABSENT_RECORD = new Set<string>();
 
@@ -406,6 +408,17 @@ const RULES: Record<string, (p: Abilities) => boolean> = {
   "POST /api/meetings/{id}/vehicles": (p) => p.logistics.manage,
   "PATCH /api/meetings/{id}/vehicles/{vehicleId}": (p) => p.logistics.manage,
   "DELETE /api/meetings/{id}/vehicles/{vehicleId}": (p) => p.logistics.manage,
+  // --- health log (issue 14, point 6): the meeting's health officers only; the attention flag for logistics readers
+  "GET /api/meetings/{id}/health": (p) => p.logistics.health,
+  "GET /api/meetings/{id}/health/options": (p) => p.logistics.health,
+  "GET /api/meetings/{id}/health.xlsx": (p) => p.logistics.health,
+  "POST /api/meetings/{id}/health": (p) => p.logistics.health,
+  "PATCH /api/meetings/{id}/health/{entryId}": (p) => p.logistics.health,
+  "DELETE /api/meetings/{id}/health/{entryId}": (p) => p.logistics.health,
+  "PATCH /api/meetings/{id}/health/scenarios/{scenarioId}": (p) => p.logistics.health,
+  "GET /api/meetings/{id}/delegates/{delegateId}/health": (p) => p.logistics.health,
+  "GET /api/meetings/{id}/health/attention": (p) =>
+    p.logistics.read || p.logistics.liaisonOfficer || p.logistics.readSecurity || p.logistics.health,
   // --- committee, sub-committees, members (issue 13)
   "GET /api/meetings/{id}/committee": (p) => p.committee.read,
   "POST /api/meetings/{id}/committee/subcommittees": (p) => p.committee.manage,
@@ -664,6 +677,9 @@ beforeAll(async () => {
     // --- transfers (issue 14, point 3)
     transferId: "arrival-2022-08-02-HAN-0940",
     vehicleId: NOWHERE,
+    // health log (issue 14, point 6)
+    entryId: NOWHERE,
+    scenarioId: NOWHERE,
     coopPartner: (await get<{ id: string }[]>("/api/cooperation/partners?q=nara"))[0]!.id,
     coopPlanItem: (await get<{ items: { id: string }[] }>("/api/cooperation/plans/2022")).items[0]!.id,
     // --- committee (issue 13): the Security and Health sub-committee and one of the committee's members

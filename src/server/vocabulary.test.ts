@@ -31,6 +31,8 @@ import { documentIssuers, documentKinds } from "../shared/schemas/documents.js";
 import { messages } from "../web/i18n/index.js";
 import { cueNeeds, cueStatuses } from "../shared/committee.js";
 import { roleLabels, genderLabels, parseRole } from "./modules/registration/spreadsheet.js";
+// health log (issue 14, point 6)
+import { healthEntryKinds, healthScreeningFields, rapidTestResults } from "../shared/logistics.js";
 
 /*
  * One vocabulary (issue 10, item 6): the words of every role, kind, status and category live in
@@ -76,6 +78,10 @@ const enums: Record<keyof typeof vocabulary, readonly string[]> = {
   cueStatus: cueStatuses,
   documentIssuer: documentIssuers,
   documentKind: documentKinds,
+  // health log (issue 14, point 6)
+  healthEntryKind: healthEntryKinds,
+  healthScreeningField: healthScreeningFields,
+  rapidTestResult: rapidTestResults,
 };
 
 /** The web's translation keys built from each table (what pages and journeys look up). */
@@ -117,6 +123,10 @@ const webPrefixes: Partial<Record<keyof typeof vocabulary, string[]>> = {
   cueStatus: ["scripts.status"],
   documentIssuer: ["cooperation.register.issuer"],
   documentKind: ["cooperation.register.kind"],
+  // health log (issue 14, point 6)
+  healthEntryKind: ["health.kind"],
+  healthScreeningField: ["health.field"],
+  rapidTestResult: ["health.rapid"],
 };
 
 const tables = Object.entries(vocabulary) as [keyof typeof vocabulary, Record<string, Words>][];

@@ -254,6 +254,13 @@ export const auditActions = {
   "transfer_allocation.add": a("logistics", "Phân xe cho chuyến đưa đón", "Allocated a vehicle to a transfer"),
   "transfer_allocation.remove": a("logistics", "Bỏ xe khỏi chuyến đưa đón", "Removed a vehicle from a transfer"),
   "transfer_allocation.auto": a("logistics", "Tự động phân xe cho các chuyến đưa đón", "Allocated vehicles automatically"),
+  // --- health log (issue 14, point 6): ids and kind only, never the content
+  "health_entry.create": a("health", "Ghi một mục sổ theo dõi y tế", "Added a health log entry"),
+  "health_entry.update": a("health", "Sửa một mục sổ theo dõi y tế", "Changed a health log entry"),
+  "health_entry.delete": a("health", "Xóa một mục sổ theo dõi y tế", "Deleted a health log entry"),
+  "health_scenario.activate": a("health", "Áp dụng kịch bản dịch bệnh", "Activated an epidemic scenario"),
+  "health_scenario.deactivate": a("health", "Dừng áp dụng kịch bản dịch bệnh", "Deactivated an epidemic scenario"),
+  "health_log.export": a("health", "Xuất sổ theo dõi y tế (Excel)", "Exported the health log (Excel)"),
 } as const satisfies Record<string, { module: AuditModule } & Phrase>;
 export type AuditAction = keyof typeof auditActions;
 
@@ -319,6 +326,9 @@ export const auditEntities = {
   // --- transfers (issue 14, point 3)
   transfer_vehicle: { vi: "Xe đưa đón", en: "Vehicle" },
   transfer: { vi: "Chuyến đưa đón sân bay", en: "Airport transfer" },
+  // --- health log (issue 14, point 6)
+  health_entry: { vi: "Mục sổ theo dõi y tế", en: "Health log entry" },
+  health_scenario: { vi: "Kịch bản dịch bệnh", en: "Epidemic scenario" },
 } as const satisfies Record<string, Phrase>;
 export type AuditEntity = keyof typeof auditEntities;
 export const isAuditEntity = (s: string): s is AuditEntity => Object.hasOwn(auditEntities, s);

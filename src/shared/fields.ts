@@ -214,6 +214,13 @@ export const fieldLabels: Readonly<Record<string, Label>> = {
   plate: { vi: "Biển số", en: "Number plate" },
   transferKey: { vi: "Chuyến đưa đón", en: "Transfer" },
   vehicleId: { vi: "Xe", en: "Vehicle" },
+  // health log (issue 14, point 6)
+  what: { vi: "Diễn biến", en: "What happened" },
+  action: { vi: "Xử trí", en: "Action taken" },
+  at: { vi: "Thời điểm", en: "Time" },
+  temperature: { vi: "Nhiệt độ", en: "Temperature" },
+  symptoms: { vi: "Triệu chứng", en: "Symptoms" },
+  screening: { vi: "Kết quả sàng lọc", en: "Screening" },
 };
 
 /** The parts of a request, for a problem with the whole of one. */

@@ -54,3 +54,10 @@ export type CheckItemStatus = (typeof checkItemStatuses)[number];
 // --- health log
 export const healthEntryKinds = ["event", "screening"] as const;
 export type HealthEntryKind = (typeof healthEntryKinds)[number];
+// health log (issue 14, point 6): what an epidemic scenario's screening may ask for, and a rapid test's results
+export const healthScreeningFields = ["temperature", "symptoms", "rapid_test", "close_contact"] as const;
+export type HealthScreeningField = (typeof healthScreeningFields)[number];
+export const rapidTestResults = ["negative", "positive", "invalid"] as const;
+export type RapidTestResult = (typeof rapidTestResults)[number];
+/** A screening's temperature, in °C: outside this range it is a typing mistake. */
+export const bodyTemperatureRange = { min: 34, max: 43 } as const;

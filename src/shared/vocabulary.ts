@@ -28,6 +28,8 @@ import type { CueNeed, CueStatus } from "./committee.js";
 import type { DocumentIssuer, DocumentKind } from "./schemas/documents.js";
 // meals (issue 14)
 import type { DietNeed, MealKind } from "./logistics.js";
+// health log (issue 14, point 6)
+import type { HealthEntryKind, HealthScreeningField, RapidTestResult } from "./logistics.js";
 
 export type Words = { vi: string; en: string };
 export type WordsLang = keyof Words;
@@ -349,6 +351,22 @@ export const dietNeedWords = {
   allergy: { vi: "Dị ứng", en: "Allergies" },
   other: { vi: "Yêu cầu khác", en: "Other needs" },
 } as const satisfies Record<DietNeed, Words>;
+// health log (issue 14, point 6): kinds of entry, what a screening records, a rapid test's result
+export const healthEntryKindWords = {
+  event: { vi: "Sự việc", en: "Health event" },
+  screening: { vi: "Sàng lọc", en: "Screening" },
+} as const satisfies Record<HealthEntryKind, Words>;
+export const healthScreeningFieldWords = {
+  temperature: { vi: "Nhiệt độ (°C)", en: "Temperature (°C)" },
+  symptoms: { vi: "Triệu chứng", en: "Symptoms" },
+  rapid_test: { vi: "Xét nghiệm nhanh", en: "Rapid test" },
+  close_contact: { vi: "Tiếp xúc gần ca bệnh", en: "Close contact of a case" },
+} as const satisfies Record<HealthScreeningField, Words>;
+export const rapidTestResultWords = {
+  negative: { vi: "Âm tính", en: "Negative" },
+  positive: { vi: "Dương tính", en: "Positive" },
+  invalid: { vi: "Không hợp lệ", en: "Invalid" },
+} as const satisfies Record<RapidTestResult, Words>;
 
 /** Every table of the vocabulary, by name (for the completeness test and the decision record). */
 export const vocabulary = {
@@ -388,6 +406,10 @@ export const vocabulary = {
   attachmentKind: attachmentKindWords,
   cueNeed: cueNeedWords,
   cueStatus: cueStatusWords,
+  // health log (issue 14, point 6)
+  healthEntryKind: healthEntryKindWords,
+  healthScreeningField: healthScreeningFieldWords,
+  rapidTestResult: rapidTestResultWords,
 } as const;
 
 /**

@@ -31,6 +31,8 @@ import * as lodging from "./lodging";
 import * as meals from "./meals";
 // airport transfers (issue 14, point 3)
 import * as transfers from "./transfers";
+// health log (issue 14, point 6)
+import * as health from "./health";
 
 export const dictionaries = {
   common,
@@ -60,6 +62,8 @@ export const dictionaries = {
   meals,
   // airport transfers (issue 14, point 3)
   transfers,
+  // health log (issue 14, point 6)
+  health,
 };
 
 type Dictionaries = typeof dictionaries;

@@ -11,6 +11,7 @@ CREATE TABLE "health_entries" (
 	"share_needs_attention" boolean DEFAULT false NOT NULL,
 	"sample" boolean DEFAULT false NOT NULL,
 	"recorded_by" uuid,
+	"recorded_by_name" text,
 	"version" integer DEFAULT 1 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );

@@ -1,5 +1,6 @@
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import type { HealthEntryKind } from "../../../shared/logistics.js";
+import type { HealthScreening } from "../../../shared/schemas/health.js";
 import { users } from "../people/schema.js";
 import { delegates, meetings } from "../meetings/schema.js";
 
@@ -24,12 +25,14 @@ export const healthEntries = pgTable(
     action: text("action").notNull().default(""),
     followUp: text("follow_up"),
     /** A screening's answers (temperature, symptoms, test result…), as the active scenario asks. */
-    screening: jsonb("screening").$type<Record<string, string | number | boolean>>(),
+    screening: jsonb("screening").$type<HealthScreening>(),
     /** The health officer lets other roles see "needs medical attention: yes" for this delegate. */
     shareNeedsAttention: boolean("share_needs_attention").notNull().default(false),
     /** Invented demo entry. */
     sample: boolean("sample").notNull().default(false),
     recordedBy: uuid("recorded_by").references(() => users.id),
+    /** The health officer's name as it was when they wrote the entry (shown in the log and the export). */
+    recordedByName: text("recorded_by_name"),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

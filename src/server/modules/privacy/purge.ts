@@ -20,6 +20,8 @@ import { zonedDate } from "../meetings/time.js";
 import { dropBadgeFilesTx } from "../badges/jobs.js";
 import { admissionCounts, badgeCounts } from "../badges/checkin.js";
 import { purgeRegistrationPersonalDataTx } from "../registration/purge.js";
+// health log (issue 14, point 6)
+import { purgeHealthTx } from "../health/repo.js";
 import { privacyErrors } from "./errors.js";
 import { defineJob } from "../jobs/service.js";
 
@@ -41,6 +43,8 @@ export type PurgeStep = (tx: Tx, meeting: MeetingRow) => Promise<PurgeStepResult
 const steps = new Map<string, PurgeStep>([
   // Registration keeps snapshots, proposals and uploads of delegates.
   ["registration", (tx, meeting) => purgeRegistrationPersonalDataTx(tx, meeting.id, purgedAuditKeys)],
+  // The health log (issue 14, point 6): its entries are deleted; the scenarios (no personal data) stay.
+  ["health", (tx, meeting) => purgeHealthTx(tx, meeting.id)],
 ]);
 
 /** What remains after a purge, and what was there before it: counts only. */

@@ -84,6 +84,8 @@ const absent = new Set(["importId", "jobId", "linkId", "proposalId", "name", "ro
 for (const n of ["contingencyId", "cueId", "templateId"]) absent.add(n);
 // people and logistics (issue 14): ids that name no record in the walk
 for (const n of ["changeId"]) absent.add(n);
+// security checklists and incidents (issue 14, point 5): ids that name no record in the walk
+for (const n of ["checklistId", "itemId", "incidentId"]) absent.add(n);
 /** Routes whose record does not exist in the demo, though every id in their path does. */
 const ABSENT_RECORD = new Set<string>();
 
@@ -367,6 +369,21 @@ const RULES: Record<string, (p: Abilities) => boolean> = {
   "PATCH /api/meetings/{id}/logistics/settings": (p) => p.logistics.manage,
   "GET /api/meetings/{id}/logistics/changes": (p) => p.logistics.read,
   "POST /api/meetings/{id}/logistics/changes/{changeId}/ack": (p) => p.logistics.manage,
+  // --- security checklists and incidents (issue 14, point 5)
+  "GET /api/meetings/{id}/security": (p) => p.logistics.readSecurity,
+  "POST /api/meetings/{id}/security/checklists": (p) => p.logistics.manageSecurity,
+  "DELETE /api/meetings/{id}/security/checklists/{checklistId}": (p) => p.logistics.manageSecurity,
+  "POST /api/meetings/{id}/security/checklists/{checklistId}/items": (p) => p.logistics.manageSecurity,
+  "PATCH /api/meetings/{id}/security/items/{itemId}": (p) => p.logistics.manageSecurity,
+  "DELETE /api/meetings/{id}/security/items/{itemId}": (p) => p.logistics.manageSecurity,
+  "POST /api/meetings/{id}/security/items/{itemId}/status": (p) =>
+    p.logistics.manageSecurity || p.logistics.signOff,
+  "PUT /api/meetings/{id}/security/items/{itemId}/photo": (p) => p.logistics.manageSecurity,
+  "GET /api/meetings/{id}/security/items/{itemId}/photo": (p) => p.logistics.readSecurity,
+  "DELETE /api/meetings/{id}/security/items/{itemId}/photo": (p) => p.logistics.manageSecurity,
+  "GET /api/meetings/{id}/security/incidents": (p) => p.logistics.readSecurity,
+  "POST /api/meetings/{id}/security/incidents": (p) => p.logistics.manageSecurity,
+  "PATCH /api/meetings/{id}/security/incidents/{incidentId}": (p) => p.logistics.manageSecurity,
   // --- committee, sub-committees, members (issue 13)
   "GET /api/meetings/{id}/committee": (p) => p.committee.read,
   "POST /api/meetings/{id}/committee/subcommittees": (p) => p.committee.manage,
@@ -618,6 +635,10 @@ beforeAll(async () => {
     templateId: NOWHERE,
     // --- logistics (issue 14)
     changeId: NOWHERE,
+    // security checklists and incidents (issue 14, point 5)
+    checklistId: NOWHERE,
+    itemId: NOWHERE,
+    incidentId: NOWHERE,
     coopPartner: (await get<{ id: string }[]>("/api/cooperation/partners?q=nara"))[0]!.id,
     coopPlanItem: (await get<{ items: { id: string }[] }>("/api/cooperation/plans/2022")).items[0]!.id,
     // --- committee (issue 13): the Security and Health sub-committee and one of the committee's members

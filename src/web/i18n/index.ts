@@ -25,6 +25,8 @@ import * as readiness from "./readiness";
 import * as contingencies from "./contingencies";
 // people and logistics (issue 14)
 import * as logistics from "./logistics";
+// security checklists and incidents (issue 14, point 5)
+import * as security from "./security";
 
 export const dictionaries = {
   common,
@@ -48,6 +50,8 @@ export const dictionaries = {
   contingencies,
   // people and logistics (issue 14)
   logistics,
+  // security checklists and incidents (issue 14, point 5)
+  security,
 };
 
 type Dictionaries = typeof dictionaries;

@@ -4,6 +4,7 @@ export const vi = {
   "security.intro":
     "Danh mục kiểm tra an ninh, phòng cháy chữa cháy, dẫn đoàn và an toàn thực phẩm cho từng địa điểm và khách sạn. Mỗi mục cần minh chứng và chữ ký xác nhận của cán bộ an ninh.",
   "security.readiness.title": "Mức sẵn sàng của các địa điểm",
+  "security.readiness.committeeTitle": "An ninh tại các địa điểm và khách sạn (hiện tại)",
   "security.readiness.table": "Mức sẵn sàng an ninh theo địa điểm và khách sạn",
   "security.readiness.noPlaces": "Hội nghị chưa có địa điểm hoặc khách sạn.",
   "security.readiness.col.place": "Địa điểm",
@@ -15,7 +16,7 @@ export const vi = {
   "security.readiness.percent": "{percent}%",
   "security.readiness.progressOf": "Tiến độ an ninh của {name}",
   "security.readiness.ofPlace": "Mức sẵn sàng của {place}",
-  "security.readiness.summary": "Đã ký xác nhận {done}/{total} mục, {overdue} mục quá hạn",
+  "security.readiness.summary": "Đã ký xác nhận: {done} trên {total} mục; quá hạn: {overdue}",
   "security.readiness.word.none": "Chưa có danh mục",
   "security.readiness.word.overdue": "Có mục quá hạn",
   "security.readiness.word.in_progress": "Đang chuẩn bị",
@@ -93,6 +94,7 @@ export const en: Record<keyof typeof vi, string> = {
   "security.intro":
     "Checklists for security, fire safety, escorts and food safety at each venue and hotel. Each item needs evidence and the security officer's sign-off.",
   "security.readiness.title": "Readiness of the venues",
+  "security.readiness.committeeTitle": "Security at the venues and hotels (now)",
   "security.readiness.table": "Security readiness by venue and hotel",
   "security.readiness.noPlaces": "The meeting has no venue or hotel yet.",
   "security.readiness.col.place": "Place",
@@ -105,7 +107,7 @@ export const en: Record<keyof typeof vi, string> = {
   "security.readiness.progressOf": "Security progress of {name}",
   "security.readiness.ofPlace": "Readiness of {place}",
   "security.readiness.summary":
-    "{done}/{total} items signed off, {overdue, plural, one {# item} other {# items}} overdue",
+    "Signed off: {done} of {total, plural, one {# item} other {# items}}; overdue: {overdue}",
   "security.readiness.word.none": "No checklist",
   "security.readiness.word.overdue": "Items overdue",
   "security.readiness.word.in_progress": "In progress",

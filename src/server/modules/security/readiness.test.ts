@@ -9,7 +9,14 @@ const after = new Date("2022-08-02T17:00:00+07:00");
 
 describe("place readiness", () => {
   it("is 'none' with no items, 0 percent", () => {
-    expect(placeReadiness([], now)).toEqual({ total: 0, signedOff: 0, done: 0, overdue: 0, percent: 0, status: "none" });
+    expect(placeReadiness([], now)).toEqual({
+      total: 0,
+      signedOff: 0,
+      done: 0,
+      overdue: 0,
+      percent: 0,
+      status: "none",
+    });
   });
 
   it("counts signed off, done and overdue; done is not ready until signed off", () => {

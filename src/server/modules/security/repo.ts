@@ -2,11 +2,11 @@
  * What other modules read of the security checklists (no permission check: the caller has checked its own). The
  * organising committee's readiness page shows each venue's and hotel's readiness (`placesReadinessOf`).
  */
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import type { PlaceReadiness } from "../../../shared/schemas/security.js";
 import { hotelsOf } from "../lodging/repo.js";
-import { venues } from "../meetings/schema.js";
+import { meetingVenueRows } from "../meetings/repo.js";
 import { placeReadiness, type ReadinessItem } from "./readiness.js";
 import { securityChecklists, securityItems } from "./schema.js";
 
@@ -19,14 +19,7 @@ export interface Place {
 
 /** The meeting's venues (by Vietnamese name) then its hotels (by name): the places a checklist is kept for. */
 export async function placesOf(db: Executor, meetingId: string): Promise<Place[]> {
-  const [vs, hs] = await Promise.all([
-    db
-      .select({ id: venues.id, nameVi: venues.nameVi, nameEn: venues.nameEn })
-      .from(venues)
-      .where(eq(venues.meetingId, meetingId))
-      .orderBy(asc(venues.nameVi)),
-    hotelsOf(db, meetingId),
-  ]);
+  const [vs, hs] = await Promise.all([meetingVenueRows(db, meetingId), hotelsOf(db, meetingId)]);
   return [
     ...vs.map((v) => ({ kind: "venue" as const, ...v })),
     ...hs.map((h) => ({ kind: "hotel" as const, id: h.id, nameVi: h.name, nameEn: h.name })),

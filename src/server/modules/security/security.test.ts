@@ -100,7 +100,10 @@ describe("security checklists", () => {
       409,
       "VERSION_CONFLICT",
     );
-    res = await req("POST", security, `${base}/items/${item.id}/status`, { status: "signed_off", version: item.version });
+    res = await req("POST", security, `${base}/items/${item.id}/status`, {
+      status: "signed_off",
+      version: item.version,
+    });
     expect(res.statusCode, res.body).toBe(200);
     item = res.json() as SecurityItem;
     expect(item.status).toBe("signed_off");
@@ -135,7 +138,10 @@ describe("security checklists", () => {
     const o = await overview(icd);
     expect(o.permissions).toEqual({ manage: true, signOff: false });
     let item = openItem(o);
-    let res = await req("PATCH", icd, `${base}/items/${item.id}`, { evidenceNote: "Ảnh chụp lối thoát", version: item.version });
+    let res = await req("PATCH", icd, `${base}/items/${item.id}`, {
+      evidenceNote: "Ảnh chụp lối thoát",
+      version: item.version,
+    });
     expect(res.statusCode, res.body).toBe(200);
     item = res.json() as SecurityItem;
     res = await req("POST", icd, `${base}/items/${item.id}/status`, { status: "done", version: item.version });
@@ -162,7 +168,11 @@ describe("security checklists", () => {
         403,
       );
       expectError(
-        await req("POST", h, `${base}/checklists`, { placeKind: "venue", placeId: centre(o).id, templateKey: "screening" }),
+        await req("POST", h, `${base}/checklists`, {
+          placeKind: "venue",
+          placeId: centre(o).id,
+          templateKey: "screening",
+        }),
         403,
       );
     }
@@ -206,7 +216,11 @@ describe("security checklists", () => {
     const n = await count();
     // Bad input: each a message, nothing written.
     expectError(
-      await req("POST", security, `${base}/checklists`, { placeKind: "hotel", placeId: place.id, templateKey: "screening" }),
+      await req("POST", security, `${base}/checklists`, {
+        placeKind: "hotel",
+        placeId: place.id,
+        templateKey: "screening",
+      }),
       404,
       "PLACE_NOT_FOUND",
     );

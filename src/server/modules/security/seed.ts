@@ -1,8 +1,7 @@
-import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { demoIds } from "../../seed/ids.js";
-import { users } from "../people/schema.js";
-import { venues } from "../meetings/schema.js";
+import { findUserByEmail } from "../people/repo.js";
+import { meetingVenueRows } from "../meetings/repo.js";
 import { hotelsOf } from "../lodging/repo.js";
 import type { CheckItemStatus } from "../../../shared/logistics.js";
 import { insertChecklistTx, insertIncidentTx } from "./service.js";
@@ -27,11 +26,8 @@ const RESPONSIBLE = [
  */
 export async function seedSecurity(db: Db): Promise<void> {
   const M = demoIds.meetingAccsm21;
-  const [venue] = await db
-    .select({ id: venues.id })
-    .from(venues)
-    .where(and(eq(venues.meetingId, M), eq(venues.nameVi, "Trung tâm hội nghị")));
-  const [officer] = await db.select({ id: users.id }).from(users).where(eq(users.email, "security@demo.focal"));
+  const venue = (await meetingVenueRows(db, M)).find((v) => v.nameVi === "Trung tâm hội nghị");
+  const officer = await findUserByEmail(db, "security@demo.focal");
   if (!venue) return;
   const hotel = (await hotelsOf(db, M))[0];
   const signedAt = new Date("2022-07-29T16:00:00+07:00");

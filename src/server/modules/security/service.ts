@@ -10,7 +10,7 @@
  * - The incident log: time, place, what happened, action taken, reported by; newest first.
  * - Read by `readSecurity` (also the committee's members). Every write is versioned and audited in its transaction.
  */
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
 import type { Executor } from "../../db/client.js";
 import { type Actor, ensure } from "../../auth/actor.js";
@@ -18,7 +18,7 @@ import { appError } from "../../http/errors.js";
 import { invalidFields } from "../../http/validation.js";
 import { sniffMime } from "../../lib/uploads.js";
 import { audit } from "../audit/service.js";
-import { users } from "../people/schema.js";
+import { userNamesByIds } from "../people/repo.js";
 import { parseZoned } from "../meetings/time.js";
 import { requireLogistics, type LogisticsPermissions, type MeetingRow } from "../logistics/policy.js";
 import { clean } from "../../../shared/text.js";
@@ -81,10 +81,10 @@ export async function insertIncidentTx(tx: Executor, row: NewIncidentRow): Promi
 // ---------------------------------------------------------------- presenting
 
 async function namesOf(db: Executor, ids: (string | null)[]): Promise<Map<string, string>> {
-  const wanted = [...new Set(ids.filter((x): x is string => !!x))];
-  if (!wanted.length) return new Map();
-  const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, wanted));
-  return new Map(rows.map((r) => [r.id, r.name]));
+  return userNamesByIds(
+    db,
+    ids.filter((x): x is string => !!x),
+  );
 }
 
 const person = (names: Map<string, string>, id: string | null) => (id ? { id, name: names.get(id) ?? "" } : null);
@@ -147,7 +147,12 @@ function presentChecklist(c: ChecklistRow, items: ItemLite[], names: Map<string,
 // ---------------------------------------------------------------- the overview
 
 /** The security page: each venue's and hotel's readiness, their checklists with items, the templates. */
-export async function getSecurity(ctx: Ctx, actor: Actor, meetingId: string, now = new Date()): Promise<SecurityOverview> {
+export async function getSecurity(
+  ctx: Ctx,
+  actor: Actor,
+  meetingId: string,
+  now = new Date(),
+): Promise<SecurityOverview> {
   const { meeting, perms } = await requireLogistics(ctx.db, actor, meetingId, readSecurity);
   const [places, lists, items] = await Promise.all([
     placesOf(ctx.db, meetingId),
@@ -273,7 +278,12 @@ export async function deleteChecklist(
       action: "security_checklist.delete",
       entity: "security_checklist",
       entityId: id,
-      before: { titleVi: before.titleVi, placeKind: before.placeKind, venueId: before.venueId, hotelId: before.hotelId },
+      before: {
+        titleVi: before.titleVi,
+        placeKind: before.placeKind,
+        venueId: before.venueId,
+        hotelId: before.hotelId,
+      },
     });
   });
 }
@@ -360,7 +370,8 @@ export async function updateItem(
   if (due !== undefined) set.dueAt = due;
   if (patch.evidenceNote !== undefined) set.evidenceNote = optText(patch.evidenceNote);
   // A done item that loses its evidence is open again.
-  if (before.status === "done" && set.evidenceNote === null && !before.evidenceType) throw securityErrors.SIGN_OFF_NEEDS_EVIDENCE();
+  if (before.status === "done" && set.evidenceNote === null && !before.evidenceType)
+    throw securityErrors.SIGN_OFF_NEEDS_EVIDENCE();
   return ctx.db.transaction(async (tx) => {
     const [r] = await tx
       .update(IT)
@@ -410,7 +421,11 @@ export async function deleteItem(
  * Who may move an item from one status to another: marking done and back to open is for whoever keeps security;
  * signing off, and undoing a sign-off, for the meeting's security officer alone.
  */
-export function mayMove(perms: Pick<LogisticsPermissions, "manageSecurity" | "signOff">, from: CheckItemStatus, to: CheckItemStatus) {
+export function mayMove(
+  perms: Pick<LogisticsPermissions, "manageSecurity" | "signOff">,
+  from: CheckItemStatus,
+  to: CheckItemStatus,
+) {
   if (from === "signed_off" || to === "signed_off") return perms.signOff;
   return perms.manageSecurity;
 }
@@ -598,7 +613,12 @@ export async function createIncident(
   };
   return ctx.db.transaction(async (tx) => {
     const r = await insertIncidentTx(tx, row);
-    await audit(tx, actor, { action: "security_incident.create", entity: "security_incident", entityId: r.id, after: row });
+    await audit(tx, actor, {
+      action: "security_incident.create",
+      entity: "security_incident",
+      entityId: r.id,
+      after: row,
+    });
     return presentIncident(r, new Map([[actor.id, actor.name]]), perms);
   });
 }

@@ -42,7 +42,7 @@ import {
   type SecurityItem,
   type SecurityOverview,
 } from "../../api/security";
-import { PlacesReadiness, ReadinessBadge } from "./PlacesReadiness";
+import { PlacesReadiness, ReadinessBadge } from "../../../../components/PlacesReadiness";
 
 const itemStatusKey: Record<CheckItemStatus, TranslationKey> = statusLabels.checkItem;
 const itemStatusColor: Record<CheckItemStatus, string> = { open: "gray", done: "blue", signed_off: "teal" };
@@ -59,7 +59,7 @@ function wallParts(iso: string | null, timeZone: string): { date: string; time: 
 function readBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const r = new FileReader();
-    r.onload = () => resolve(String(r.result));
+    r.onload = () => resolve(typeof r.result === "string" ? r.result : "");
     r.onerror = () => reject(r.error ?? new Error("read failed"));
     r.readAsDataURL(file);
   });
@@ -264,27 +264,52 @@ function ItemRow({ meeting, item, data }: { meeting: MeetingTabMeeting; item: Se
         <ErrorAlert error={move.error} />
         <Group gap="xs">
           {manage && item.status !== "signed_off" && (
-            <Button size="xs" variant="default" onClick={() => setEditing(true)} aria-label={t("security.item.editOf", { item: text })}>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => setEditing(true)}
+              aria-label={t("security.item.editOf", { item: text })}
+            >
               {t("security.item.edit")}
             </Button>
           )}
           {manage && item.status === "open" && (
-            <Button size="xs" variant="light" loading={move.isPending} onClick={() => go("done", "security.item.doneNotice")}>
+            <Button
+              size="xs"
+              variant="light"
+              loading={move.isPending}
+              onClick={() => go("done", "security.item.doneNotice")}
+            >
               {t("security.item.markDone")}
             </Button>
           )}
           {manage && item.status === "done" && (
-            <Button size="xs" variant="subtle" loading={move.isPending} onClick={() => go("open", "security.item.reopenNotice")}>
+            <Button
+              size="xs"
+              variant="subtle"
+              loading={move.isPending}
+              onClick={() => go("open", "security.item.reopenNotice")}
+            >
               {t("security.item.reopen")}
             </Button>
           )}
           {signOff && item.status !== "signed_off" && (
-            <Button size="xs" color="teal" loading={move.isPending} onClick={() => go("signed_off", "security.item.signOffNotice")}>
+            <Button
+              size="xs"
+              color="teal"
+              loading={move.isPending}
+              onClick={() => go("signed_off", "security.item.signOffNotice")}
+            >
               {t("security.item.signOff")}
             </Button>
           )}
           {signOff && item.status === "signed_off" && (
-            <Button size="xs" variant="subtle" loading={move.isPending} onClick={() => go("done", "security.item.undoNotice")}>
+            <Button
+              size="xs"
+              variant="subtle"
+              loading={move.isPending}
+              onClick={() => go("done", "security.item.undoNotice")}
+            >
               {t("security.item.undoSignOff")}
             </Button>
           )}
@@ -353,7 +378,7 @@ function EditItem({
       noValidate
       onSubmit={form.onSubmit(async (v) => {
         try {
-          let saved = await update.mutateAsync({
+          const saved = await update.mutateAsync({
             id: item.id,
             body: {
               textVi: v.textVi.trim(),
@@ -364,7 +389,7 @@ function EditItem({
               version: item.version,
             },
           });
-          if (file) saved = await putPhoto.mutateAsync({ id: item.id, data: await readBase64(file), version: saved.version });
+          if (file) await putPhoto.mutateAsync({ id: item.id, data: await readBase64(file), version: saved.version });
           notify(t("security.item.saved"));
           onDone();
         } catch {
@@ -433,7 +458,15 @@ function EditItem({
   );
 }
 
-function NewItem({ meeting, list, onDone }: { meeting: MeetingTabMeeting; list: SecurityChecklist; onDone: () => void }) {
+function NewItem({
+  meeting,
+  list,
+  onDone,
+}: {
+  meeting: MeetingTabMeeting;
+  list: SecurityChecklist;
+  onDone: () => void;
+}) {
   const { t } = useI18n();
   const add = useAddItem(meeting.id);
   const form = useCheckedForm<ItemValues>({
@@ -587,7 +620,14 @@ function IncidentsSection({ meeting }: { meeting: MeetingTabMeeting }) {
           {(list) => (
             <Stack gap="xs" component="ol" style={{ listStyle: "none", padding: 0, margin: 0 }}>
               {list.map((i) => (
-                <Paper key={i.id} component="li" withBorder radius="sm" p="sm" aria-label={`${fmtDateTime(i.at, { timeZone: zone })} — ${i.place}`}>
+                <Paper
+                  key={i.id}
+                  component="li"
+                  withBorder
+                  radius="sm"
+                  p="sm"
+                  aria-label={`${fmtDateTime(i.at, { timeZone: zone })} — ${i.place}`}
+                >
                   <Stack gap={4}>
                     <Group justify="space-between" gap="xs">
                       <Text fw={600}>

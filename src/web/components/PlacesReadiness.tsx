@@ -1,8 +1,8 @@
 import { Badge, Group, Progress, Table, Text } from "@mantine/core";
-import { useI18n } from "../../../../lib/i18n";
-import { statusLabels } from "../../../../lib/statusLabels";
-import type { PlaceReadinessStatus } from "../../../../../shared/logistics";
-import type { PlaceReadiness } from "../../../../../shared/schemas/security";
+import { useI18n } from "../lib/i18n";
+import { statusLabels } from "../lib/statusLabels";
+import type { PlaceReadinessStatus } from "../../shared/logistics";
+import type { PlaceReadiness } from "../../shared/schemas/security";
 
 const statusColor: Record<PlaceReadinessStatus, string> = {
   none: "gray",

@@ -296,7 +296,7 @@ function ItemRow({ meeting, item, data }: { meeting: MeetingTabMeeting; item: Se
           {signOff && item.status !== "signed_off" && (
             <Button
               size="xs"
-              color="teal"
+              color="teal.9"
               loading={move.isPending}
               onClick={() => go("signed_off", "security.item.signOffNotice")}
             >
@@ -315,7 +315,13 @@ function ItemRow({ meeting, item, data }: { meeting: MeetingTabMeeting; item: Se
           )}
         </Group>
       </Stack>
-      <Modal opened={editing} onClose={() => setEditing(false)} title={t("security.item.editTitle")} size="lg">
+      <Modal
+        opened={editing}
+        onClose={() => setEditing(false)}
+        title={t("security.item.editTitle")}
+        size="lg"
+        closeButtonProps={{ "aria-label": t("common.close") }}
+      >
         {editing && <EditItem meeting={meeting} item={item} zone={zone} onDone={() => setEditing(false)} />}
       </Modal>
     </Paper>
@@ -662,6 +668,7 @@ function IncidentsSection({ meeting }: { meeting: MeetingTabMeeting }) {
         onClose={() => setEditing(null)}
         title={editing === "new" ? t("security.incidents.add") : t("security.incidents.edit")}
         size="lg"
+        closeButtonProps={{ "aria-label": t("common.close") }}
       >
         {editing !== null && (
           <IncidentForm

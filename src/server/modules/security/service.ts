@@ -168,6 +168,12 @@ export async function getSecurity(
     ctx.db,
     items.flatMap((i) => [i.doneBy, i.signedOffBy]),
   );
+  // Made together (a seed, a batch): in the templates' order, hand-made ones after.
+  const rank = (c: ChecklistRow) => {
+    const i = securityTemplates.findIndex((t) => t.key === c.templateKey);
+    return i < 0 ? securityTemplates.length : i;
+  };
+  lists.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || rank(a) - rank(b));
   const placeOf = new Map(lists.map((c) => [c.id, (c.venueId ?? c.hotelId)!]));
   const byList = new Map<string, ItemLite[]>();
   for (const i of items) {

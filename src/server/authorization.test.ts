@@ -92,6 +92,8 @@ for (const n of ["mealId"]) absent.add(n);
 for (const n of ["vehicleId"]) absent.add(n);
 // health log (issue 14, point 6): ids that name no record in the walk
 for (const n of ["entryId", "scenarioId"]) absent.add(n);
+// security checklists and incidents (issue 14, point 5): ids that name no record in the walk
+for (const n of ["checklistId", "itemId", "incidentId"]) absent.add(n);
 /** Routes whose record does not exist in the demo, though every id in their path does. */
 const ABSENT_RECORD = new Set<string>();
 
@@ -419,6 +421,21 @@ const RULES: Record<string, (p: Abilities) => boolean> = {
   "GET /api/meetings/{id}/delegates/{delegateId}/health": (p) => p.logistics.health,
   "GET /api/meetings/{id}/health/attention": (p) =>
     p.logistics.read || p.logistics.liaisonOfficer || p.logistics.readSecurity || p.logistics.health,
+  // --- security checklists and incidents (issue 14, point 5)
+  "GET /api/meetings/{id}/security": (p) => p.logistics.readSecurity,
+  "POST /api/meetings/{id}/security/checklists": (p) => p.logistics.manageSecurity,
+  "DELETE /api/meetings/{id}/security/checklists/{checklistId}": (p) => p.logistics.manageSecurity,
+  "POST /api/meetings/{id}/security/checklists/{checklistId}/items": (p) => p.logistics.manageSecurity,
+  "PATCH /api/meetings/{id}/security/items/{itemId}": (p) => p.logistics.manageSecurity,
+  "DELETE /api/meetings/{id}/security/items/{itemId}": (p) => p.logistics.manageSecurity,
+  "POST /api/meetings/{id}/security/items/{itemId}/status": (p) =>
+    p.logistics.manageSecurity || p.logistics.signOff,
+  "PUT /api/meetings/{id}/security/items/{itemId}/photo": (p) => p.logistics.manageSecurity,
+  "GET /api/meetings/{id}/security/items/{itemId}/photo": (p) => p.logistics.readSecurity,
+  "DELETE /api/meetings/{id}/security/items/{itemId}/photo": (p) => p.logistics.manageSecurity,
+  "GET /api/meetings/{id}/security/incidents": (p) => p.logistics.readSecurity,
+  "POST /api/meetings/{id}/security/incidents": (p) => p.logistics.manageSecurity,
+  "PATCH /api/meetings/{id}/security/incidents/{incidentId}": (p) => p.logistics.manageSecurity,
   // --- committee, sub-committees, members (issue 13)
   "GET /api/meetings/{id}/committee": (p) => p.committee.read,
   "POST /api/meetings/{id}/committee/subcommittees": (p) => p.committee.manage,
@@ -680,6 +697,10 @@ beforeAll(async () => {
     // health log (issue 14, point 6)
     entryId: NOWHERE,
     scenarioId: NOWHERE,
+    // security checklists and incidents (issue 14, point 5)
+    checklistId: NOWHERE,
+    itemId: NOWHERE,
+    incidentId: NOWHERE,
     coopPartner: (await get<{ id: string }[]>("/api/cooperation/partners?q=nara"))[0]!.id,
     coopPlanItem: (await get<{ items: { id: string }[] }>("/api/cooperation/plans/2022")).items[0]!.id,
     // --- committee (issue 13): the Security and Health sub-committee and one of the committee's members

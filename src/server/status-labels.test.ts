@@ -7,6 +7,8 @@ import { activityStatuses } from "../shared/workplans.js";
 import { coopStatuses } from "../shared/cooperation.js";
 import { cueStatuses, taskStatuses } from "../shared/committee.js";
 import { accreditationWords, activityStatusWords } from "../shared/vocabulary.js";
+// security checklists (issue 14, point 5)
+import { checkItemStatuses, placeReadinessStatuses } from "../shared/logistics.js";
 
 /*
  * One word for one status (issue 9): every status of every kind of record has exactly one label key in the web
@@ -25,6 +27,9 @@ const enums: Record<keyof typeof statusLabels, readonly string[]> = {
   coopActivity: coopStatuses,
   task: taskStatuses,
   cue: cueStatuses,
+  // security checklists (issue 14, point 5)
+  checkItem: checkItemStatuses,
+  placeReadiness: placeReadinessStatuses,
 };
 
 /** Keys that would be a second label for a status of that kind, wherever a dictionary defined one. */
@@ -38,6 +43,9 @@ const competing: Record<keyof typeof statusLabels, RegExp> = {
   coopActivity: /\.(coop|cooperation)\.?(activity\.)?[sS]tatus\.(draft|submitted|returned|approved|refused|cancelled)$/,
   task: /^(?!scripts\.).*\.(task\.?)?[sS]tatus\.(not_started|in_progress|blocked|done)$/,
   cue: /^(?!tasks\.|registration\.).*\.(cue\.?)?[sS]tatus\.(pending|done|delayed)$/,
+  // security checklists (issue 14, point 5)
+  checkItem: /^security\.[a-zA-Z]*[sS]tat\w*\.(open|done|signed_off)$/,
+  placeReadiness: /^security\.readiness\.(word|status)\.(none|overdue|in_progress|ready)$/,
 };
 
 const allKeys = Object.values(dictionaries).flatMap((d) => Object.keys(d.vi));

@@ -261,6 +261,21 @@ export const auditActions = {
   "health_scenario.activate": a("health", "Áp dụng kịch bản dịch bệnh", "Activated an epidemic scenario"),
   "health_scenario.deactivate": a("health", "Dừng áp dụng kịch bản dịch bệnh", "Deactivated an epidemic scenario"),
   "health_log.export": a("health", "Xuất sổ theo dõi y tế (Excel)", "Exported the health log (Excel)"),
+  // --- security checklists and incidents (issue 14, point 5)
+  "security_checklist.create": a("logistics", "Tạo danh mục kiểm tra an ninh", "Created a security checklist"),
+  "security_checklist.delete": a("logistics", "Xóa danh mục kiểm tra an ninh", "Deleted a security checklist"),
+  "security_item.create": a("logistics", "Thêm mục kiểm tra an ninh", "Added a security checklist item"),
+  "security_item.update": a("logistics", "Sửa mục kiểm tra an ninh", "Changed a security checklist item"),
+  "security_item.delete": a("logistics", "Xóa mục kiểm tra an ninh", "Deleted a security checklist item"),
+  "security_item.status": a(
+    "logistics",
+    "Đánh dấu mục kiểm tra an ninh (xong, ký xác nhận, hoàn tác)",
+    "Marked a security item (done, signed off, undone)",
+  ),
+  "security_item.photo": a("logistics", "Đính kèm ảnh minh chứng an ninh", "Attached a security evidence photo"),
+  "security_item.photo_delete": a("logistics", "Xóa ảnh minh chứng an ninh", "Removed a security evidence photo"),
+  "security_incident.create": a("logistics", "Ghi sự cố an ninh", "Logged a security incident"),
+  "security_incident.update": a("logistics", "Sửa sự cố an ninh", "Changed a security incident"),
 } as const satisfies Record<string, { module: AuditModule } & Phrase>;
 export type AuditAction = keyof typeof auditActions;
 
@@ -329,6 +344,10 @@ export const auditEntities = {
   // --- health log (issue 14, point 6)
   health_entry: { vi: "Mục sổ theo dõi y tế", en: "Health log entry" },
   health_scenario: { vi: "Kịch bản dịch bệnh", en: "Epidemic scenario" },
+  // --- security checklists and incidents (issue 14, point 5)
+  security_checklist: { vi: "Danh mục kiểm tra an ninh", en: "Security checklist" },
+  security_item: { vi: "Mục kiểm tra an ninh", en: "Security checklist item" },
+  security_incident: { vi: "Sự cố an ninh", en: "Security incident" },
 } as const satisfies Record<string, Phrase>;
 export type AuditEntity = keyof typeof auditEntities;
 export const isAuditEntity = (s: string): s is AuditEntity => Object.hasOwn(auditEntities, s);

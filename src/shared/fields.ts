@@ -221,6 +221,13 @@ export const fieldLabels: Readonly<Record<string, Label>> = {
   temperature: { vi: "Nhiệt độ", en: "Temperature" },
   symptoms: { vi: "Triệu chứng", en: "Symptoms" },
   screening: { vi: "Kết quả sàng lọc", en: "Screening" },
+  // security checklists and incidents (issue 14, point 5)
+  placeId: { vi: "Địa điểm hoặc khách sạn", en: "Venue or hotel" },
+  templateKey: { vi: "Mẫu danh mục kiểm tra", en: "Checklist template" },
+  textVi: { vi: "Nội dung kiểm tra (tiếng Việt)", en: "Item (Vietnamese)" },
+  textEn: { vi: "Nội dung kiểm tra (tiếng Anh)", en: "Item (English)" },
+  evidenceNote: { vi: "Ghi chú minh chứng", en: "Evidence note" },
+  reporter: { vi: "Người báo", en: "Reported by" },
 };
 
 /** The parts of a request, for a problem with the whole of one. */

@@ -50,6 +50,9 @@ export const checkPlaceKinds = ["venue", "hotel"] as const;
 export type CheckPlaceKind = (typeof checkPlaceKinds)[number];
 export const checkItemStatuses = ["open", "done", "signed_off"] as const;
 export type CheckItemStatus = (typeof checkItemStatuses)[number];
+// security: a place's readiness at a glance (none: no items yet; ready: every item signed off)
+export const placeReadinessStatuses = ["none", "overdue", "in_progress", "ready"] as const;
+export type PlaceReadinessStatus = (typeof placeReadinessStatuses)[number];
 
 // --- health log
 export const healthEntryKinds = ["event", "screening"] as const;

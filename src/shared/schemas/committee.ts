@@ -11,6 +11,8 @@ import {
   taskPriorities,
   taskStatuses,
 } from "../committee.js";
+// security (issue 14, point 5): the venues' readiness on the committee's readiness page
+import { PlaceReadiness } from "./security.js";
 
 /**
  * The organising committee's records (issue 13), one definition for the server's routes and the web (decision 013).
@@ -592,6 +594,8 @@ export const Readiness = Type.Object({
   /** The longest chain of open dependencies at that moment, in doing order ("the critical path to the opening"). */
   criticalPath: Type.Array(CriticalPathTask),
   permissions: Type.Object({ manageTemplates: Type.Boolean() }),
+  // security (issue 14, point 5): each venue's and hotel's security readiness now (checklist items signed off)
+  venues: Type.Array(PlaceReadiness),
 });
 export type Readiness = Static<typeof Readiness>;
 export const ReadinessQuery = Type.Object({ asOf: Type.Optional(DateStr) }, { additionalProperties: false });

@@ -33,6 +33,8 @@ import * as meals from "./meals";
 import * as transfers from "./transfers";
 // health log (issue 14, point 6)
 import * as health from "./health";
+// security checklists and incidents (issue 14, point 5)
+import * as security from "./security";
 
 export const dictionaries = {
   common,
@@ -64,6 +66,8 @@ export const dictionaries = {
   transfers,
   // health log (issue 14, point 6)
   health,
+  // security checklists and incidents (issue 14, point 5)
+  security,
 };
 
 type Dictionaries = typeof dictionaries;

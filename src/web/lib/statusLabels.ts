@@ -69,6 +69,18 @@ export const statusLabels = {
     done: "scripts.status.done",
     delayed: "scripts.status.delayed",
   },
+  // --- security checklists (issue 14, point 5): an item, and a venue's or hotel's readiness
+  checkItem: {
+    open: "security.itemState.open",
+    done: "security.itemState.done",
+    signed_off: "security.itemState.signed_off",
+  },
+  placeReadiness: {
+    none: "security.readiness.word.none",
+    overdue: "security.readiness.word.overdue",
+    in_progress: "security.readiness.word.in_progress",
+    ready: "security.readiness.word.ready",
+  },
 } as const satisfies Record<string, Record<string, TranslationKey>>;
 
 export type StatusKind = keyof typeof statusLabels;

@@ -178,7 +178,9 @@ CREATE TABLE "security_checklists" (
 	"template_key" text,
 	"title_vi" text NOT NULL,
 	"title_en" text DEFAULT '' NOT NULL,
-	"version" integer DEFAULT 1 NOT NULL
+	"sample" boolean DEFAULT false NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "security_incidents" (
@@ -189,6 +191,8 @@ CREATE TABLE "security_incidents" (
 	"what" text NOT NULL,
 	"action" text DEFAULT '' NOT NULL,
 	"reported_by" uuid,
+	"reporter" text DEFAULT '' NOT NULL,
+	"sample" boolean DEFAULT false NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );

@@ -9,6 +9,7 @@ import { type Actor, ensure } from "../../auth/actor.js";
 import { todayIn, HANOI_TIME_ZONE } from "../../../shared/dates.js";
 import type { Readiness } from "../../../shared/schemas/committee.js";
 import { requireCommittee } from "./policy.js";
+import { placesReadinessOf } from "../security/repo.js";
 import { dayEndIn, readinessAt, percentDone } from "./readiness-calc.js";
 import {
   committeeMembers,
@@ -101,5 +102,7 @@ export async function getReadiness(ctx: Ctx, actor: Actor, meetingId: string, as
       ];
     }),
     permissions: { manageTemplates: perms.manage },
+    // Each venue's and hotel's security checklists, now (issue 14, point 5).
+    venues: await placesReadinessOf(ctx.db, meetingId),
   };
 }

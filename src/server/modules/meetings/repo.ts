@@ -159,3 +159,13 @@ export async function meetingRoomRows(db: Executor, meetingId: string) {
     .where(eq(rooms.meetingId, meetingId))
     .orderBy(venues.nameVi, rooms.nameVi);
 }
+
+// security checklists (issue 14, point 5): the venues a checklist is kept for
+/** A meeting's venues, by Vietnamese name. */
+export async function meetingVenueRows(db: Executor, meetingId: string) {
+  return db
+    .select({ id: venues.id, nameVi: venues.nameVi, nameEn: venues.nameEn })
+    .from(venues)
+    .where(eq(venues.meetingId, meetingId))
+    .orderBy(venues.nameVi);
+}

@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { bytea } from "../../db/columns.js";
 import type { CheckItemStatus, CheckPlaceKind } from "../../../shared/logistics.js";
 import { users } from "../people/schema.js";
@@ -24,7 +24,10 @@ export const securityChecklists = pgTable(
     templateKey: text("template_key"),
     titleVi: text("title_vi").notNull(),
     titleEn: text("title_en").notNull().default(""),
+    /** Invented demo data. */
+    sample: boolean("sample").notNull().default(false),
     version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("security_checklists_meeting_idx").on(t.meetingId)],
 );
@@ -67,6 +70,10 @@ export const securityIncidents = pgTable(
     what: text("what").notNull(),
     action: text("action").notNull().default(""),
     reportedBy: uuid("reported_by").references(() => users.id),
+    /** Who reported it, as written (a guard, a hotel's manager); the signed-in person's name when left empty. */
+    reporter: text("reporter").notNull().default(""),
+    /** Invented demo data. */
+    sample: boolean("sample").notNull().default(false),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -33,6 +33,8 @@ import {
   type TaskTemplate,
   type TemplateApplied,
 } from "../api/readiness";
+// security (issue 14, point 5): each venue's and hotel's security readiness
+import { PlacesReadiness } from "../../../components/PlacesReadiness";
 
 const statusKey: Record<TaskStatus, TranslationKey> = statusLabels.task;
 
@@ -397,6 +399,16 @@ export function ReadinessPage({ meeting }: { meeting: MeetingTabMeeting }) {
         </SimpleGrid>
       ) : (
         <ReadinessColumn meeting={meeting} asOf={shown.asOf || today} headingId="readiness-main" />
+      )}
+      {main.data && (
+        <Paper withBorder radius="md" p="md" component="section" aria-labelledby="readiness-venues">
+          <Stack gap="sm">
+            <Title order={3} fz="h4" id="readiness-venues">
+              {t("security.readiness.committeeTitle")}
+            </Title>
+            <PlacesReadiness places={main.data.venues} />
+          </Stack>
+        </Paper>
       )}
       {main.data?.permissions.manageTemplates && <TemplatesSection meeting={meeting} />}
     </Stack>

@@ -691,7 +691,16 @@ const sampleBirth = (i: number, k: number) =>
 const sampleExpiry = (i: number, k: number) =>
   `${2025 + ((k + i) % 6)}-${String(1 + ((k * 2 + i) % 12)).padStart(2, "0")}-15`;
 
-const dietaryOptions = [null, null, "Halal", null, "Vegetarian", null, "No seafood", null];
+const dietaryOptions = [
+  null,
+  null,
+  "Halal",
+  null,
+  "Vegetarian",
+  "Allergic to peanuts",
+  "No seafood",
+  "Không ăn thịt lợn",
+];
 
 /**
  * Seeds ACCSM 21: meeting, venues, programme, delegations, delegates and one contact account per foreign delegation.

@@ -84,6 +84,8 @@ const absent = new Set(["importId", "jobId", "linkId", "proposalId", "name", "ro
 for (const n of ["contingencyId", "cueId", "templateId"]) absent.add(n);
 // people and logistics (issue 14): ids that name no record in the walk
 for (const n of ["changeId"]) absent.add(n);
+// liaison (issue 14, point 1): no officer or training by these ids
+for (const n of ["officerId", "trainingId"]) absent.add(n);
 /** Routes whose record does not exist in the demo, though every id in their path does. */
 const ABSENT_RECORD = new Set<string>();
 
@@ -367,6 +369,21 @@ const RULES: Record<string, (p: Abilities) => boolean> = {
   "PATCH /api/meetings/{id}/logistics/settings": (p) => p.logistics.manage,
   "GET /api/meetings/{id}/logistics/changes": (p) => p.logistics.read,
   "POST /api/meetings/{id}/logistics/changes/{changeId}/ack": (p) => p.logistics.manage,
+  // --- liaison (issue 14, point 1)
+  "GET /api/meetings/{id}/liaison": (p) => p.logistics.read,
+  "GET /api/meetings/{id}/liaison/mine": (p) => p.logistics.liaisonOfficer,
+  // liaison@ accompanies Japan, the walk's delegation (an officer gets 403 for the others: liaison/liaison.test.ts)
+  "GET /api/meetings/{id}/liaison/delegations/{delegationId}": (p) => p.logistics.read || p.logistics.liaisonOfficer,
+  "POST /api/meetings/{id}/liaison/officers": (p) => p.logistics.manage,
+  "PATCH /api/meetings/{id}/liaison/officers/{officerId}": (p) => p.logistics.manage,
+  "DELETE /api/meetings/{id}/liaison/officers/{officerId}": (p) => p.logistics.manage,
+  "POST /api/meetings/{id}/liaison/trainings": (p) => p.logistics.manage,
+  "PATCH /api/meetings/{id}/liaison/trainings/{trainingId}": (p) => p.logistics.manage,
+  "DELETE /api/meetings/{id}/liaison/trainings/{trainingId}": (p) => p.logistics.manage,
+  "PUT /api/meetings/{id}/liaison/trainings/{trainingId}/attendance": (p) => p.logistics.manage,
+  "POST /api/meetings/{id}/liaison/suggest": (p) => p.logistics.manage,
+  "PUT /api/meetings/{id}/liaison/assignments": (p) => p.logistics.manage,
+  "POST /api/meetings/{id}/liaison/notices": (p) => p.logistics.manage,
   // --- committee, sub-committees, members (issue 13)
   "GET /api/meetings/{id}/committee": (p) => p.committee.read,
   "POST /api/meetings/{id}/committee/subcommittees": (p) => p.committee.manage,
@@ -618,6 +635,9 @@ beforeAll(async () => {
     templateId: NOWHERE,
     // --- logistics (issue 14)
     changeId: NOWHERE,
+    // liaison (issue 14, point 1)
+    officerId: NOWHERE,
+    trainingId: NOWHERE,
     coopPartner: (await get<{ id: string }[]>("/api/cooperation/partners?q=nara"))[0]!.id,
     coopPlanItem: (await get<{ items: { id: string }[] }>("/api/cooperation/plans/2022")).items[0]!.id,
     // --- committee (issue 13): the Security and Health sub-committee and one of the committee's members

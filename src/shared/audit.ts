@@ -233,6 +233,17 @@ export const auditActions = {
   // --- logistics (issue 14): changes, settings
   "logistics_change.ack": a("logistics", "Xác nhận đã xử lý thay đổi của đại biểu", "Acknowledged a delegate's change"),
   "logistics_settings.update": a("logistics", "Sửa thiết lập hậu cần", "Changed the logistics settings"),
+  // --- liaison officers and volunteers (issue 14, point 1)
+  "liaison_officer.create": a("logistics", "Thêm cán bộ liên lạc / tình nguyện viên", "Added a liaison officer or volunteer"),
+  "liaison_officer.update": a("logistics", "Sửa thông tin cán bộ liên lạc", "Changed a liaison officer"),
+  "liaison_officer.delete": a("logistics", "Xóa cán bộ liên lạc", "Deleted a liaison officer"),
+  "liaison_training.create": a("logistics", "Lên lịch tập huấn cán bộ liên lạc", "Scheduled a liaison training"),
+  "liaison_training.update": a("logistics", "Sửa buổi tập huấn", "Changed a liaison training"),
+  "liaison_training.delete": a("logistics", "Xóa buổi tập huấn", "Deleted a liaison training"),
+  "liaison_training.attendance": a("logistics", "Ghi danh sách mời và điểm danh tập huấn", "Recorded a training's invitations and attendance"),
+  "liaison_assignment.set": a("logistics", "Phân công cán bộ liên lạc cho đoàn", "Assigned a liaison officer to a delegation"),
+  "liaison_assignment.clear": a("logistics", "Bỏ phân công cán bộ liên lạc của đoàn", "Removed a delegation's liaison officer"),
+  "liaison_notice.send": a("logistics", "Gửi thông báo cán bộ liên lạc cho đoàn", "Sent a delegation its liaison officer's contacts"),
 } as const satisfies Record<string, { module: AuditModule } & Phrase>;
 export type AuditAction = keyof typeof auditActions;
 
@@ -290,6 +301,11 @@ export const auditEntities = {
   // --- logistics (issue 14)
   logistics_change: { vi: "Thay đổi của đại biểu (hậu cần)", en: "Delegate change (logistics)" },
   logistics_settings: { vi: "Thiết lập hậu cần", en: "Logistics settings" },
+  // --- liaison officers and volunteers (issue 14, point 1)
+  liaison_officer: { vi: "Cán bộ liên lạc / tình nguyện viên", en: "Liaison officer / volunteer" },
+  liaison_training: { vi: "Buổi tập huấn cán bộ liên lạc", en: "Liaison training" },
+  liaison_assignment: { vi: "Phân công cán bộ liên lạc (theo đoàn)", en: "Liaison assignment (by delegation)" },
+  liaison_notice: { vi: "Thông báo cán bộ liên lạc gửi đoàn", en: "Liaison notice to a delegation" },
 } as const satisfies Record<string, Phrase>;
 export type AuditEntity = keyof typeof auditEntities;
 export const isAuditEntity = (s: string): s is AuditEntity => Object.hasOwn(auditEntities, s);

@@ -25,6 +25,8 @@ import * as readiness from "./readiness";
 import * as contingencies from "./contingencies";
 // people and logistics (issue 14)
 import * as logistics from "./logistics";
+// liaison officers and volunteers (issue 14, point 1)
+import * as liaison from "./liaison";
 
 export const dictionaries = {
   common,
@@ -48,6 +50,8 @@ export const dictionaries = {
   contingencies,
   // people and logistics (issue 14)
   logistics,
+  // liaison officers and volunteers (issue 14, point 1)
+  liaison,
 };
 
 type Dictionaries = typeof dictionaries;

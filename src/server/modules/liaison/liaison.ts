@@ -18,8 +18,8 @@ import { requireLogistics, type LogisticsPermissions } from "../logistics/policy
 import { settingsOf } from "../logistics/settings.js";
 import { listDelegationsOf, type DelegationRow } from "../meetings/delegations.js";
 import { listDelegateRows, type DelegateRow } from "../meetings/delegate-rows.js";
-import { parseZoned, toZonedIso } from "../meetings/time.js";
-import { findUserByEmail } from "../people/repo.js";
+import { parseZoned } from "../meetings/time.js";
+import { activeUsersByIds, findUserByEmail } from "../people/repo.js";
 import { clean, compareVi, compareViNames, fold } from "../../../shared/text.js";
 import type {
   AssignBody,
@@ -46,7 +46,6 @@ import {
   liaisonTrainings as T,
 } from "./schema.js";
 import { availableOn, delegationLanguages, suggestAssignments } from "./suggest.js";
-import { users } from "../people/schema.js";
 
 export type OfficerRow = typeof O.$inferSelect;
 export type NewOfficerRow = Omit<typeof O.$inferInsert, "searchText">;
@@ -145,10 +144,9 @@ async function meetingRows(db: Executor, meetingId: string) {
   };
 }
 
+/** The e-mail of each linked (active) account. */
 async function accountEmails(db: Executor, ids: string[]): Promise<Map<string, string>> {
-  if (!ids.length) return new Map();
-  const rows = await db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.id, ids));
-  return new Map(rows.map((r) => [r.id, r.email]));
+  return new Map((await activeUsersByIds(db, ids)).map((u) => [u.id, u.email]));
 }
 
 function presentTraining(

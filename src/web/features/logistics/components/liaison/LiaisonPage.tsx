@@ -25,7 +25,7 @@ import { useCheckedForm } from "../../../../components/useCheckedForm";
 import { DateTimeField } from "../../../../components/DateTimeField";
 import { ChangesPanel } from "../ChangesPanel";
 import { dmy } from "../../../../../shared/dates";
-import { languageLevels, officerKinds, type LanguageLevel, type OfficerKind } from "../../../../../shared/logistics";
+import { officerKinds, type LanguageLevel } from "../../../../../shared/logistics";
 import type { OfficerLanguage, Proposal } from "../../../../../shared/schemas/liaison";
 import {
   useAssign,
@@ -431,7 +431,7 @@ function OfficerForm({
   const save = useSaveOfficer(meetingId);
   const form = useCheckedForm({
     initialValues: {
-      kind: (officer?.kind ?? "liaison") as OfficerKind,
+      kind: officer?.kind ?? "liaison",
       fullName: officer?.fullName ?? "",
       unit: officer?.unit ?? "",
       phone: officer?.phone ?? "",

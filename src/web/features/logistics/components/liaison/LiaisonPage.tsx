@@ -23,6 +23,7 @@ import { ErrorAlert } from "../../../../components/ErrorAlert";
 import { QueryState } from "../../../../components/QueryState";
 import { useCheckedForm } from "../../../../components/useCheckedForm";
 import { DateTimeField } from "../../../../components/DateTimeField";
+import { foldFilter } from "../../../../components/foldFilter";
 import { ChangesPanel } from "../ChangesPanel";
 import { dmy } from "../../../../../shared/dates";
 import { officerKinds, type LanguageLevel } from "../../../../../shared/logistics";
@@ -230,6 +231,7 @@ function Delegations({ meetingId, l }: { meetingId: string; l: Liaison }) {
                         }))}
                         value={d.officerId}
                         searchable
+                        filter={foldFilter}
                         clearable
                         onChange={(v) => assign.mutate({ assignments: [{ delegationId: d.id, officerId: v }] })}
                         miw={220}

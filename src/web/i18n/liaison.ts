@@ -133,7 +133,7 @@ export const en: Record<keyof typeof vi, string> = {
   "liaison.sendAll": "Send the notice to every delegation not yet told",
   "liaison.sentCount": "{n, plural, one {# notice} other {# notices}} sent.",
   "liaison.noticeDays":
-    "Each delegation receives its liaison officer's name and phone (in English) {n} days before arrival.",
+    "Each delegation receives its liaison officer's name and phone (in English) {n, plural, one {# day} other {# days}} before arrival.",
   "liaison.roster": "Roster of liaison officers and volunteers",
   "liaison.roster.caption": "Liaison officers and volunteers, languages, availability and trainings attended",
   "liaison.search": "Search by name, unit, phone",

@@ -94,6 +94,8 @@ for (const n of ["vehicleId"]) absent.add(n);
 for (const n of ["entryId", "scenarioId"]) absent.add(n);
 // security checklists and incidents (issue 14, point 5): ids that name no record in the walk
 for (const n of ["checklistId", "itemId", "incidentId"]) absent.add(n);
+// liaison (issue 14, point 1): no officer or training by these ids
+for (const n of ["officerId", "trainingId"]) absent.add(n);
 /** Routes whose record does not exist in the demo, though every id in their path does. */
 const ABSENT_RECORD = new Set<string>();
 
@@ -436,6 +438,21 @@ const RULES: Record<string, (p: Abilities) => boolean> = {
   "GET /api/meetings/{id}/security/incidents": (p) => p.logistics.readSecurity,
   "POST /api/meetings/{id}/security/incidents": (p) => p.logistics.manageSecurity,
   "PATCH /api/meetings/{id}/security/incidents/{incidentId}": (p) => p.logistics.manageSecurity,
+  // --- liaison (issue 14, point 1)
+  "GET /api/meetings/{id}/liaison": (p) => p.logistics.read,
+  "GET /api/meetings/{id}/liaison/mine": (p) => p.logistics.liaisonOfficer,
+  // liaison@ accompanies Japan, the walk's delegation (an officer gets 403 for the others: liaison/liaison.test.ts)
+  "GET /api/meetings/{id}/liaison/delegations/{delegationId}": (p) => p.logistics.read || p.logistics.liaisonOfficer,
+  "POST /api/meetings/{id}/liaison/officers": (p) => p.logistics.manage,
+  "PATCH /api/meetings/{id}/liaison/officers/{officerId}": (p) => p.logistics.manage,
+  "DELETE /api/meetings/{id}/liaison/officers/{officerId}": (p) => p.logistics.manage,
+  "POST /api/meetings/{id}/liaison/trainings": (p) => p.logistics.manage,
+  "PATCH /api/meetings/{id}/liaison/trainings/{trainingId}": (p) => p.logistics.manage,
+  "DELETE /api/meetings/{id}/liaison/trainings/{trainingId}": (p) => p.logistics.manage,
+  "PUT /api/meetings/{id}/liaison/trainings/{trainingId}/attendance": (p) => p.logistics.manage,
+  "POST /api/meetings/{id}/liaison/suggest": (p) => p.logistics.manage,
+  "PUT /api/meetings/{id}/liaison/assignments": (p) => p.logistics.manage,
+  "POST /api/meetings/{id}/liaison/notices": (p) => p.logistics.manage,
   // --- committee, sub-committees, members (issue 13)
   "GET /api/meetings/{id}/committee": (p) => p.committee.read,
   "POST /api/meetings/{id}/committee/subcommittees": (p) => p.committee.manage,
@@ -701,6 +718,9 @@ beforeAll(async () => {
     checklistId: NOWHERE,
     itemId: NOWHERE,
     incidentId: NOWHERE,
+    // liaison (issue 14, point 1)
+    officerId: NOWHERE,
+    trainingId: NOWHERE,
     coopPartner: (await get<{ id: string }[]>("/api/cooperation/partners?q=nara"))[0]!.id,
     coopPlanItem: (await get<{ items: { id: string }[] }>("/api/cooperation/plans/2022")).items[0]!.id,
     // --- committee (issue 13): the Security and Health sub-committee and one of the committee's members

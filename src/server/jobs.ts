@@ -20,6 +20,8 @@ import { mailSendJob } from "./mail/mailer.js";
 import { resultsReminderJob } from "./modules/cooperation/results.js";
 // organising committee: the owners' daily digest (issue 13)
 import { dailyDigestJob, taskDigestJob } from "./modules/committee/digest.js";
+// liaison (issue 14, point 1): the notice naming each delegation's liaison officer
+import { dailyNoticesJob } from "./modules/liaison/notices.js";
 
 export const jobKinds = [
   importCheckJob,
@@ -33,6 +35,8 @@ export const jobKinds = [
   // organising committee (issue 13)
   dailyDigestJob,
   taskDigestJob,
+  // liaison (issue 14, point 1)
+  dailyNoticesJob,
 ] as JobDef<never>[];
 
 /** Recurring work: one job per slot, whichever process queues it first. */
@@ -47,6 +51,8 @@ export const schedules: Schedule[] = [
   { job: resultsReminderJob.name, every: "day" },
   // Organising committees of meetings being prepared: each task owner's digest of what is due and overdue.
   { job: dailyDigestJob.name, every: "day" },
+  // liaison (issue 14): a week before arrival, each delegation's contact is sent their liaison officer's contacts.
+  { job: dailyNoticesJob.name, every: "day" },
 ];
 
 registerJobs(jobKinds, schedules);

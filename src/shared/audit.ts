@@ -276,6 +276,17 @@ export const auditActions = {
   "security_item.photo_delete": a("logistics", "Xóa ảnh minh chứng an ninh", "Removed a security evidence photo"),
   "security_incident.create": a("logistics", "Ghi sự cố an ninh", "Logged a security incident"),
   "security_incident.update": a("logistics", "Sửa sự cố an ninh", "Changed a security incident"),
+  // --- liaison officers and volunteers (issue 14, point 1)
+  "liaison_officer.create": a("logistics", "Thêm cán bộ liên lạc / tình nguyện viên", "Added a liaison officer or volunteer"),
+  "liaison_officer.update": a("logistics", "Sửa thông tin cán bộ liên lạc", "Changed a liaison officer"),
+  "liaison_officer.delete": a("logistics", "Xóa cán bộ liên lạc", "Deleted a liaison officer"),
+  "liaison_training.create": a("logistics", "Lên lịch tập huấn cán bộ liên lạc", "Scheduled a liaison training"),
+  "liaison_training.update": a("logistics", "Sửa buổi tập huấn", "Changed a liaison training"),
+  "liaison_training.delete": a("logistics", "Xóa buổi tập huấn", "Deleted a liaison training"),
+  "liaison_training.attendance": a("logistics", "Ghi danh sách mời và điểm danh tập huấn", "Recorded a training's invitations and attendance"),
+  "liaison_assignment.set": a("logistics", "Phân công cán bộ liên lạc cho đoàn", "Assigned a liaison officer to a delegation"),
+  "liaison_assignment.clear": a("logistics", "Bỏ phân công cán bộ liên lạc của đoàn", "Removed a delegation's liaison officer"),
+  "liaison_notice.send": a("logistics", "Gửi thông báo cán bộ liên lạc cho đoàn", "Sent a delegation its liaison officer's contacts"),
 } as const satisfies Record<string, { module: AuditModule } & Phrase>;
 export type AuditAction = keyof typeof auditActions;
 
@@ -348,6 +359,11 @@ export const auditEntities = {
   security_checklist: { vi: "Danh mục kiểm tra an ninh", en: "Security checklist" },
   security_item: { vi: "Mục kiểm tra an ninh", en: "Security checklist item" },
   security_incident: { vi: "Sự cố an ninh", en: "Security incident" },
+  // --- liaison officers and volunteers (issue 14, point 1)
+  liaison_officer: { vi: "Cán bộ liên lạc / tình nguyện viên", en: "Liaison officer / volunteer" },
+  liaison_training: { vi: "Buổi tập huấn cán bộ liên lạc", en: "Liaison training" },
+  liaison_assignment: { vi: "Phân công cán bộ liên lạc (theo đoàn)", en: "Liaison assignment (by delegation)" },
+  liaison_notice: { vi: "Thông báo cán bộ liên lạc gửi đoàn", en: "Liaison notice to a delegation" },
 } as const satisfies Record<string, Phrase>;
 export type AuditEntity = keyof typeof auditEntities;
 export const isAuditEntity = (s: string): s is AuditEntity => Object.hasOwn(auditEntities, s);

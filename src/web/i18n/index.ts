@@ -35,6 +35,8 @@ import * as transfers from "./transfers";
 import * as health from "./health";
 // security checklists and incidents (issue 14, point 5)
 import * as security from "./security";
+// liaison officers and volunteers (issue 14, point 1)
+import * as liaison from "./liaison";
 
 export const dictionaries = {
   common,
@@ -68,6 +70,8 @@ export const dictionaries = {
   health,
   // security checklists and incidents (issue 14, point 5)
   security,
+  // liaison officers and volunteers (issue 14, point 1)
+  liaison,
 };
 
 type Dictionaries = typeof dictionaries;

@@ -48,6 +48,8 @@ CREATE TABLE "liaison_notices" (
 	"delegation_id" uuid NOT NULL,
 	"officer_id" uuid,
 	"to_email" text NOT NULL,
+	"officer_name" text DEFAULT '' NOT NULL,
+	"officer_phone" text,
 	"sent_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"sent_by" uuid
 );
@@ -281,6 +283,7 @@ ALTER TABLE "transfer_vehicles" ADD CONSTRAINT "transfer_vehicles_meeting_id_mee
 CREATE INDEX "health_entries_delegate_idx" ON "health_entries" USING btree ("delegate_id");--> statement-breakpoint
 CREATE INDEX "health_entries_meeting_idx" ON "health_entries" USING btree ("meeting_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "liaison_assignments_delegation_key" ON "liaison_assignments" USING btree ("delegation_id");--> statement-breakpoint
+CREATE INDEX "liaison_notices_delegation_idx" ON "liaison_notices" USING btree ("delegation_id");--> statement-breakpoint
 CREATE INDEX "liaison_officers_meeting_idx" ON "liaison_officers" USING btree ("meeting_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "lodging_blocks_key" ON "lodging_blocks" USING btree ("hotel_id","night","room_type");--> statement-breakpoint
 CREATE INDEX "lodging_stays_hotel_idx" ON "lodging_stays" USING btree ("hotel_id");--> statement-breakpoint

@@ -97,16 +97,23 @@ export const liaisonAssignments = pgTable(
 );
 
 /** Each notice sent to a delegation's contact naming their liaison officer (the record of sending). */
-export const liaisonNotices = pgTable("liaison_notices", {
-  id: uuid("id").primaryKey(),
-  meetingId: uuid("meeting_id")
-    .notNull()
-    .references(() => meetings.id),
-  delegationId: uuid("delegation_id")
-    .notNull()
-    .references(() => delegations.id, { onDelete: "cascade" }),
-  officerId: uuid("officer_id").references(() => liaisonOfficers.id, { onDelete: "set null" }),
-  toEmail: text("to_email").notNull(),
-  sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
-  sentBy: uuid("sent_by").references(() => users.id),
-});
+export const liaisonNotices = pgTable(
+  "liaison_notices",
+  {
+    id: uuid("id").primaryKey(),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id),
+    delegationId: uuid("delegation_id")
+      .notNull()
+      .references(() => delegations.id, { onDelete: "cascade" }),
+    officerId: uuid("officer_id").references(() => liaisonOfficers.id, { onDelete: "set null" }),
+    toEmail: text("to_email").notNull(),
+    /** The officer's name and phone as the notice gave them: a change of either sends a new notice. */
+    officerName: text("officer_name").notNull().default(""),
+    officerPhone: text("officer_phone"),
+    sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+    sentBy: uuid("sent_by").references(() => users.id),
+  },
+  (t) => [index("liaison_notices_delegation_idx").on(t.delegationId)],
+);

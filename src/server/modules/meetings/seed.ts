@@ -691,6 +691,25 @@ const sampleBirth = (i: number, k: number) =>
 const sampleExpiry = (i: number, k: number) =>
   `${2025 + ((k + i) % 6)}-${String(1 + ((k * 2 + i) % 12)).padStart(2, "0")}-15`;
 
+/** Country calling codes of the demo's delegations (the ASEAN Secretariat sits in Jakarta). */
+const callingCodes: Record<DemoDelegationKey, number> = {
+  VNM: 84,
+  BRN: 673,
+  KHM: 855,
+  IDN: 62,
+  LAO: 856,
+  MYS: 60,
+  MMR: 95,
+  PHL: 63,
+  SGP: 65,
+  THA: 66,
+  CHN: 86,
+  JPN: 81,
+  KOR: 82,
+  AUS: 61,
+  ASEC: 62,
+};
+
 const dietaryOptions = [
   null,
   null,
@@ -865,6 +884,8 @@ export async function seedMeetings(db: Db): Promise<void> {
           passportExpiry: travels ? sampleExpiry(i, k) : null,
           dateOfBirth: travels ? sampleBirth(i, k) : null,
           email: sample ? `${fold(fullName).replace(/[^a-z]+/g, ".")}@example.org` : null,
+          // Sample mobile numbers (a liaison officer calls the head of delegation), in the delegation's country code.
+          phone: sample ? `+${callingCodes[d.key]} ${String(2000000 + ((k * 7919 + i * 104729) % 7000000))}` : null,
           arrivalDate: flight ? flight.day : null,
           arrivalTime: flight ? flight.time : null,
           arrivalFlight: flight ? flight.no : null,

@@ -26,7 +26,8 @@ import { DateTimeField } from "../../../../components/DateTimeField";
 import { foldFilter } from "../../../../components/foldFilter";
 import { ChangesPanel } from "../ChangesPanel";
 import { dmy } from "../../../../../shared/dates";
-import { officerKinds, type LanguageLevel } from "../../../../../shared/logistics";
+import { languageLevels, officerKinds, type LanguageLevel } from "../../../../../shared/logistics";
+import { isOneOf } from "../../../../../shared/text";
 import type { OfficerLanguage, Proposal } from "../../../../../shared/schemas/liaison";
 import {
   useAssign,
@@ -55,7 +56,7 @@ export function LiaisonPage({ meeting, permissions }: Props) {
   return <HostLiaison meeting={meeting} permissions={permissions} />;
 }
 
-const levelKey = (l: LanguageLevel) => `liaison.level.${l}` as TranslationKey;
+const levelKey = (l: LanguageLevel): TranslationKey => `liaison.level.${l}`;
 const langText = (ls: readonly OfficerLanguage[], t: (k: TranslationKey) => string) =>
   ls.map((l) => `${l.code} (${t(levelKey(l.level))})`).join(", ");
 
@@ -245,7 +246,7 @@ function Delegations({ meetingId, l }: { meetingId: string; l: Liaison }) {
                       </Text>
                     )}
                     {d.unavailable && o && (
-                      <Text size="xs" c="red" role="alert">
+                      <Text size="xs" c="red.9" role="alert">
                         {t("liaison.unavailable", { name: o.fullName })}
                       </Text>
                     )}
@@ -332,7 +333,7 @@ function Roster({ meetingId, l, q, setQ }: { meetingId: string; l: Liaison; q: s
                     {o.fullName}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    {t(`liaison.kind.${o.kind}` as TranslationKey)}
+                    {t(`liaison.kind.${o.kind}`)}
                   </Text>
                 </Table.Td>
                 <Table.Td>{o.unit}</Table.Td>
@@ -412,8 +413,9 @@ export function parseLanguages(s: string): OfficerLanguage[] | null {
   const out: OfficerLanguage[] = [];
   for (const p of parts) {
     const m = LANGS.exec(p.replace(/[:\s]+/g, " "));
-    if (!m) return null;
-    out.push({ code: m[1]!, level: m[2] as LanguageLevel });
+    const [, code, level = ""] = m ?? [];
+    if (!code || !isOneOf(languageLevels, level)) return null;
+    out.push({ code, level });
   }
   return out;
 }
@@ -466,7 +468,7 @@ function OfficerForm({
       <Stack gap="sm">
         <Select
           label={t("liaison.field.kind")}
-          data={officerKinds.map((k) => ({ value: k, label: t(`liaison.kind.${k}` as TranslationKey) }))}
+          data={officerKinds.map((k) => ({ value: k, label: t(`liaison.kind.${k}`) }))}
           value={form.values.kind}
           allowDeselect={false}
           onChange={(v) => {
@@ -643,7 +645,7 @@ function Attendance({
   const notify = useNotify();
   const save = useSetAttendance(meetingId);
   const [state, setState] = useState(
-    () => new Map(training.invited.map((i) => [i.officerId, i.attended] as [string, boolean])),
+    () => new Map<string, boolean>(training.invited.map((i) => [i.officerId, i.attended])),
   );
   const toggle = (id: string, invited: boolean, attended: boolean) =>
     setState((s) => {

@@ -20,6 +20,8 @@ import type { MeetingTabMeeting } from "../../../../lib/meetingTabs";
 import type { LogisticsAbilities } from "../../../../../shared/schemas/logistics";
 import { vehicleKinds, type VehicleKind } from "../../../../../shared/logistics";
 import { formatDay } from "../../../../../shared/dates";
+import { isOneOf } from "../../../../../shared/text";
+import { delegateRoles } from "../../../../../shared/schemas/meetings";
 import { useI18n } from "../../../../lib/i18n";
 import { api } from "../../../../lib/api";
 import { useNotify } from "../../../../lib/notify";
@@ -120,7 +122,7 @@ function Day({ meeting, days, canEdit }: { meeting: MeetingTabMeeting; days: str
   const notify = useNotify();
   const [params, setParams] = useSearchParams();
   const asked = params.get("date");
-  const date = asked && days.includes(asked) ? asked : days[0]!;
+  const date = asked && days.includes(asked) ? asked : (days[0] ?? "");
   const transfers = useTransfers(meeting.id, date);
   const auto = useAutoAllocate(meeting.id);
   return (
@@ -235,7 +237,7 @@ function TransferCard({
                 <Table.Tr key={p.delegateId}>
                   <Table.Td>{p.name}</Table.Td>
                   <Table.Td>{p.delegation}</Table.Td>
-                  <Table.Td>{t(`meetings.role.${p.role}` as Parameters<typeof t>[0])}</Table.Td>
+                  <Table.Td>{isOneOf(delegateRoles, p.role) ? t(`meetings.role.${p.role}`) : p.role}</Table.Td>
                   <Table.Td>{p.flight ?? "—"}</Table.Td>
                   <Table.Td>
                     {hhmm(p.time)}
@@ -245,7 +247,7 @@ function TransferCard({
                     {p.vehicleId ? (
                       vehicleLabel.get(p.vehicleId)
                     ) : (
-                      <Text span c="red" fw={600} size="sm">
+                      <Text span c="red.9" fw={600} size="sm">
                         {t("transfers.noVehicle")}
                       </Text>
                     )}

@@ -261,7 +261,7 @@ function MealCard({
                     </Table.Th>
                     <Table.Td style={{ textAlign: "right", fontWeight: r.strong ? 700 : 400 }}>{r.n}</Table.Td>
                     {showNow && (
-                      <Table.Td style={{ textAlign: "right" }} c={r.now !== r.n ? "orange.9" : undefined}>
+                      <Table.Td style={{ textAlign: "right" }} c={r.now !== r.n ? "red.9" : undefined}>
                         {r.now}
                       </Table.Td>
                     )}

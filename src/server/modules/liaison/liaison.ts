@@ -427,9 +427,9 @@ async function checkAssignedAvailability(db: Executor, meetingId: string, o: Off
   const delegationRows = await listDelegationsOf(db, meetingId);
   for (const a of assigned) {
     const day = arrivals.get(a.delegationId);
-    if (!availableOn(o, day)) {
+    if (day && !availableOn(o, day)) {
       const d = delegationRows.find((x) => x.id === a.delegationId);
-      throw liaisonErrors.OFFICER_UNAVAILABLE({ officer: o.fullName, day: dmyOf(day!), delegation: d?.nameVi ?? "" });
+      throw liaisonErrors.OFFICER_UNAVAILABLE({ officer: o.fullName, day: dmyOf(day), delegation: d?.nameVi ?? "" });
     }
   }
 }
@@ -699,8 +699,8 @@ export async function assign(ctx: Ctx, actor: Actor, meetingId: string, body: As
       const o = r.officers.find((x) => x.id === a.officerId);
       if (!o) throw liaisonErrors.OFFICER_NOT_FOUND();
       const day = r.arrivals.get(d.id);
-      if (!availableOn(o, day))
-        throw liaisonErrors.OFFICER_UNAVAILABLE({ officer: o.fullName, day: dmyOf(day!), delegation: d.nameVi });
+      if (day && !availableOn(o, day))
+        throw liaisonErrors.OFFICER_UNAVAILABLE({ officer: o.fullName, day: dmyOf(day), delegation: d.nameVi });
     }
     if (before !== a.officerId) changes.push({ delegationId: d.id, before, after: a.officerId });
   }
@@ -826,7 +826,9 @@ export async function delegationContacts(
     throw appError("FORBIDDEN");
   const d = (await listDelegationsOf(ctx.db, meetingId)).find((x) => x.id === delegationId);
   if (!d) throw liaisonErrors.DELEGATION_NOT_FOUND();
-  return (await contactsOf(ctx.db, meetingId, [d]))[0]!;
+  const [contacts] = await contactsOf(ctx.db, meetingId, [d]);
+  if (!contacts) throw appError("INTERNAL");
+  return contacts;
 }
 
 export type { LogisticsPermissions };

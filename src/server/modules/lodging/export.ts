@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import type { Ctx } from "../../context.js";
 import type { Tx } from "../../db/client.js";
 import type { Actor } from "../../auth/actor.js";
+import { appError } from "../../http/errors.js";
 import { safeWorkbook } from "../../lib/safeCell.js";
 import { audit, auditPersonalRead } from "../audit/service.js";
 import { requireLogistics } from "../logistics/policy.js";
@@ -51,12 +52,18 @@ export async function exportHotelRooming(
   const { input, rows } = await loadRooming(ctx.db, meetingId);
   const rowById = new Map(rows.map((r) => [r.row.id, r.row]));
   const dById = new Map(input.delegates.map((d) => [d.id, d]));
+  // `here` keeps only the stays whose delegate is listed (and so has a row).
+  const delegate = (id: string) => {
+    const d = dById.get(id);
+    if (!d) throw appError("INTERNAL");
+    return d;
+  };
   const here = input.stays.filter((s) => s.hotelId === hotel.id && dById.has(s.delegateId));
   const byRoom = new Map<string, string[]>();
   for (const s of here) byRoom.set(roomOf(s), [...(byRoom.get(roomOf(s)) ?? []), s.delegateId]);
   here.sort((a, b) => {
-    const x = dById.get(a.delegateId)!;
-    const y = dById.get(b.delegateId)!;
+    const x = delegate(a.delegateId);
+    const y = delegate(b.delegateId);
     return x.delegation.localeCompare(y.delegation, "en") || x.name.localeCompare(y.name, "vi");
   });
 
@@ -89,9 +96,10 @@ export async function exportHotelRooming(
   ws.getRow(1).font = { bold: true };
   const flight = (no: string | null, time: string | null) => [no, time?.slice(0, 5)].filter(Boolean).join(" ") || null;
   here.forEach((s, i) => {
-    const d = dById.get(s.delegateId)!;
-    const r = rowById.get(s.delegateId)!;
-    const mates = (byRoom.get(roomOf(s)) ?? []).filter((id) => id !== s.delegateId).map((id) => dById.get(id)!.name);
+    const d = delegate(s.delegateId);
+    const r = rowById.get(s.delegateId);
+    if (!r) throw appError("INTERNAL");
+    const mates = (byRoom.get(roomOf(s)) ?? []).filter((id) => id !== s.delegateId).map((id) => delegate(id).name);
     ws.addRow({
       no: i + 1,
       name: d.name,

@@ -134,9 +134,11 @@ export function roomingForNight(input: RoomingInput, night: string): RoomingNigh
     rooms: counts(h.id, night, blocked, used),
     guests: tonight
       .filter((s) => s.hotelId === h.id)
-      .map((s) => {
-        const d = byId.get(s.delegateId)!;
-        return {
+      .flatMap((s) => {
+        const d = byId.get(s.delegateId);
+        if (!d?.arrivalDate || !d.departureDate) return [];
+        const { arrivalDate, departureDate } = d;
+        const guest = {
           delegateId: d.id,
           name: d.name,
           delegationId: d.delegationId,
@@ -146,11 +148,12 @@ export function roomingForNight(input: RoomingInput, night: string): RoomingNigh
           roomKey: s.roomKey,
           roommates: (byRoom.get(roomOf(s)) ?? [])
             .filter((o) => o.delegateId !== s.delegateId)
-            .map((o) => byId.get(o.delegateId)!.name)
+            .flatMap((o) => byId.get(o.delegateId)?.name ?? [])
             .sort((a, b) => a.localeCompare(b, "vi")),
-          arrivalDate: d.arrivalDate!,
-          departureDate: d.departureDate!,
+          arrivalDate,
+          departureDate,
         };
+        return [guest];
       })
       .sort((a, b) => a.delegation.localeCompare(b.delegation, "en") || byName(a, b)),
   }));
@@ -168,7 +171,10 @@ export function roomingStay(input: RoomingInput): RoomingStay {
   const all = new Set<string>();
   for (const h of input.hotels) for (const n of daysBetween(h.contractFrom, h.contractTo)) all.add(n);
   for (const b of input.blocks) if (b.rooms > 0) all.add(b.night);
-  for (const k of used.keys()) all.add(k.split("|")[1]!);
+  for (const k of used.keys()) {
+    const [, night] = k.split("|");
+    if (night) all.add(night);
+  }
   const nights = [...all].sort();
   return {
     nights,

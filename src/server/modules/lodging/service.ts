@@ -166,7 +166,8 @@ export async function insertHotelTx(
       sample: input.sample ?? false,
     })
     .returning();
-  return row!;
+  if (!row) throw appError("INTERNAL");
+  return row;
 }
 
 /** Adds a hotel (those who keep logistics). Audited. */
@@ -231,7 +232,8 @@ export async function updateHotel(
       },
       after: changes,
     });
-    return hotelAnswer(tx, row!);
+    if (!row) throw appError("INTERNAL");
+    return hotelAnswer(tx, row);
   });
 }
 
@@ -299,7 +301,8 @@ export async function saveBlocks(
           .sort(),
       },
     });
-    return hotelAnswer(tx, row!);
+    if (!row) throw appError("INTERNAL");
+    return hotelAnswer(tx, row);
   });
 }
 

@@ -25,7 +25,8 @@
  * the vehicle carrying the largest part of it. Nobody is left over while seats remain, except when the delegation
  * constraint cannot be met (never: a split party always fills the remaining seats).
  */
-import type { TransferDirection } from "../../../shared/logistics.js";
+import { type TransferDirection, transferDirections } from "../../../shared/logistics.js";
+import { isOneOf } from "../../../shared/text.js";
 
 export const DEFAULT_WINDOW_MINUTES = 60;
 /** How long before a departing flight its passengers are picked up (3 h, international). */
@@ -97,6 +98,13 @@ export function wallMinutes(date: string, time: string): number | null {
   return days * MIN_PER_DAY + h * 60 + m;
 }
 
+/** Minutes since 1970-01-01 00:00 of a "YYYY-MM-DDTHH:MM" this module made (throws on anything else). */
+export function atMinutes(at: string): number {
+  const m = wallMinutes(at.slice(0, 10), at.slice(11));
+  if (m === null) throw new Error(`not a wall-clock time: ${at}`);
+  return m;
+}
+
 /** "YYYY-MM-DDTHH:MM" of minutes since 1970-01-01 00:00. */
 export function wallText(minutes: number): string {
   const day = Math.floor(minutes / MIN_PER_DAY);
@@ -115,14 +123,9 @@ const keyRe = /^(arrival|departure)-(\d{4}-\d{2}-\d{2})-([A-Z]{3})-(\d{4})$/;
 export function parseTransferKey(
   key: string,
 ): { direction: TransferDirection; day: string; airport: string; start: string } | null {
-  const m = keyRe.exec(key);
-  if (!m) return null;
-  return {
-    direction: m[1] as TransferDirection,
-    day: m[2]!,
-    airport: m[3]!,
-    start: `${m[4]!.slice(0, 2)}:${m[4]!.slice(2)}`,
-  };
+  const [, direction = "", day, airport, hhmm] = keyRe.exec(key) ?? [];
+  if (!isOneOf(transferDirections, direction) || !day || !airport || !hhmm) return null;
+  return { direction, day, airport, start: `${hhmm.slice(0, 2)}:${hhmm.slice(2)}` };
 }
 
 /** A delegate's legs (none for a leg without a date, a time or an airport). */
@@ -172,10 +175,10 @@ export function groupLegs(legs: Leg[], windowMinutes = DEFAULT_WINDOW_MINUTES): 
   let cur: GroupedTransfer | null = null;
   let limit = 0;
   for (const l of sorted) {
-    const m = wallMinutes(l.at.slice(0, 10), l.at.slice(11))!;
+    const m = atMinutes(l.at);
     const sameGroup =
       cur && cur.direction === l.direction && cur.airport === l.airport && cur.day === l.at.slice(0, 10) && m <= limit;
-    if (!sameGroup) {
+    if (!cur || !sameGroup) {
       cur = {
         key: transferKey(l.direction, l.at, l.airport),
         direction: l.direction,
@@ -188,8 +191,8 @@ export function groupLegs(legs: Leg[], windowMinutes = DEFAULT_WINDOW_MINUTES): 
       limit = m + windowMinutes;
       out.push(cur);
     }
-    cur!.people.push(l);
-    cur!.to = l.at;
+    cur.people.push(l);
+    cur.to = l.at;
   }
   return out.sort((a, b) => cmp(a.from, b.from) || cmp(a.direction, b.direction) || cmp(a.airport, b.airport));
 }
@@ -243,22 +246,24 @@ export function seatPassengers(people: Passenger[], vehicles: Seat[]): Seating {
   const ordered = [...parties.values()]
     .map((ps) => [...ps.filter((p) => headRoles.includes(p.role)), ...ps.filter((p) => !headRoles.includes(p.role))])
     .sort((a, b) => b.length - a.length || Number(hasHead(b)) - Number(hasHead(a)));
+  // Every vehicle is in `free` and `byVehicle` from the start.
+  const freeOf = (id: string) => free.get(id) ?? 0;
+  const board = (id: string, ps: Passenger[]) => {
+    byVehicle.set(id, [...(byVehicle.get(id) ?? []), ...ps.map((p) => p.delegateId)]);
+    free.set(id, freeOf(id) - ps.length);
+  };
   const leftOver: string[] = [];
   for (const party of ordered) {
-    const fit = vehicles
-      .filter((v) => free.get(v.id)! >= party.length)
-      .sort((a, b) => free.get(a.id)! - free.get(b.id)!)[0];
+    const fit = vehicles.filter((v) => freeOf(v.id) >= party.length).sort((a, b) => freeOf(a.id) - freeOf(b.id))[0];
     if (fit) {
-      byVehicle.get(fit.id)!.push(...party.map((p) => p.delegateId));
-      free.set(fit.id, free.get(fit.id)! - party.length);
+      board(fit.id, party);
       continue;
     }
     let rest = party;
-    for (const v of [...vehicles].sort((a, b) => free.get(b.id)! - free.get(a.id)!)) {
-      const n = Math.min(free.get(v.id)!, rest.length);
+    for (const v of [...vehicles].sort((a, b) => freeOf(b.id) - freeOf(a.id))) {
+      const n = Math.min(freeOf(v.id), rest.length);
       if (!n) break;
-      byVehicle.get(v.id)!.push(...rest.slice(0, n).map((p) => p.delegateId));
-      free.set(v.id, free.get(v.id)! - n);
+      board(v.id, rest.slice(0, n));
       rest = rest.slice(n);
       if (!rest.length) break;
     }
@@ -271,9 +276,7 @@ export function seatPassengers(people: Passenger[], vehicles: Seat[]): Seating {
 
 /** A vehicle's busy time for a transfer: from its first pick-up to the last plus the ride (minutes since 1970). */
 export function busyInterval(t: { from: string; to: string }): [number, number] {
-  const a = wallMinutes(t.from.slice(0, 10), t.from.slice(11))!;
-  const b = wallMinutes(t.to.slice(0, 10), t.to.slice(11))!;
-  return [a, b + VEHICLE_BUSY_AFTER_MINUTES];
+  return [atMinutes(t.from), atMinutes(t.to) + VEHICLE_BUSY_AFTER_MINUTES];
 }
 
 export const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
@@ -307,8 +310,8 @@ export function chooseVehicles(
   let left = seat().leftOver.length;
   while (left > 0) {
     const candidates = fleet.filter(isFree).sort((a, b) => a.seats - b.seats || cmp(a.label, b.label));
-    if (!candidates.length) break;
-    const pick = candidates.find((v) => v.seats >= left) ?? candidates[candidates.length - 1]!;
+    const pick = candidates.find((v) => v.seats >= left) ?? candidates.at(-1);
+    if (!pick) break;
     chosen.push(pick.id);
     add.push(pick.id);
     left = seat().leftOver.length;
@@ -352,7 +355,7 @@ export function planShuttles(
   const special = (k: string): k is "site_visit" | "cultural" => k === "site_visit" || k === "cultural";
   const byId = new Map(sessions.map((s) => [s.id, s]));
   const out = new Map<string, Shuttle>();
-  const leave = (start: string) => wallText(wallMinutes(start.slice(0, 10), start.slice(11))! - shuttleMinutes);
+  const leave = (start: string) => wallText(atMinutes(start) - shuttleMinutes);
   for (const a of attendees) {
     const hotel = hotelOf.get(a.delegateId) ?? null;
     const firstOfDay = new Map<string, ShuttleSession>();

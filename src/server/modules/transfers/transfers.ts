@@ -38,6 +38,7 @@ import {
   DEPARTURE_LEAD_MINUTES,
   type GroupedTransfer,
   type TravelRow,
+  atMinutes,
   busyInterval,
   chooseVehicles,
   groupLegs,
@@ -45,7 +46,6 @@ import {
   legsOf,
   planShuttles,
   seatPassengers,
-  wallMinutes,
 } from "./grouping.js";
 
 type VehicleRow = typeof transferVehicles.$inferSelect;
@@ -223,16 +223,16 @@ export async function transferMoves(ctx: Ctx, actor: Actor, meetingId: string): 
     }).legs.find((l) => l.direction === direction);
     let before: string | null = null;
     if (old) {
-      const m = wallMinutes(old.at.slice(0, 10), old.at.slice(11))!;
+      const m = atMinutes(old.at);
       const hit = s.transfers.find(
         (t) =>
           t.direction === direction &&
           t.airport === old.airport &&
           t.day === old.at.slice(0, 10) &&
-          wallMinutes(t.from.slice(0, 10), t.from.slice(11))! <= m &&
-          m <= wallMinutes(t.from.slice(0, 10), t.from.slice(11))! + window,
+          atMinutes(t.from) <= m &&
+          m <= atMinutes(t.from) + window,
       );
-      before = hit?.key ?? groupLegs([old], window)[0]!.key;
+      before = hit?.key ?? groupLegs([old], window).at(0)?.key ?? null;
     }
     out.push({
       changeId: c.id,
@@ -344,13 +344,14 @@ export async function createVehicle(ctx: Ctx, actor: Actor, meetingId: string, i
   if (!input.label.trim()) throw invalidFields([{ field: "label", rule: "required" }]);
   const row = await ctx.db.transaction(async (tx) => {
     const [v] = await insertVehiclesTx(tx, meetingId, [input]);
+    if (!v) throw appError("INTERNAL");
     await audit(tx, actor, {
       action: "transfer_vehicle.create",
       entity: "transfer_vehicle",
-      entityId: v!.id,
-      after: { label: v!.label, kind: v!.kind, seats: v!.seats, plate: v!.plate, driverName: v!.driverName },
+      entityId: v.id,
+      after: { label: v.label, kind: v.kind, seats: v.seats, plate: v.plate, driverName: v.driverName },
     });
-    return v!;
+    return v;
   });
   return presentVehicle(row, null, true);
 }
@@ -389,14 +390,15 @@ export async function updateVehicle(
       .set({ ...set, version: sql`${transferVehicles.version} + 1` })
       .where(eq(transferVehicles.id, vehicleId))
       .returning();
+    if (!after) throw appError("INTERNAL");
     await audit(tx, actor, {
       action: "transfer_vehicle.update",
       entity: "transfer_vehicle",
       entityId: vehicleId,
       before: pickVehicle(before),
-      after: pickVehicle(after!),
+      after: pickVehicle(after),
     });
-    return after!;
+    return after;
   });
   return presentVehicle(row, null, true);
 }
@@ -599,7 +601,8 @@ export async function listShuttles(
   return plan
     .filter((p) => !q.date || p.day === q.date)
     .map((p) => {
-      const session = byId.get(p.sessionId)!;
+      const session = byId.get(p.sessionId);
+      if (!session) throw appError("INTERNAL");
       return {
         kind: p.kind,
         day: p.day,

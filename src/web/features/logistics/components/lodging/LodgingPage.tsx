@@ -21,7 +21,7 @@ import type { LogisticsAbilities } from "../../../../../shared/schemas/logistics
 import type { RoomCount } from "../../../../../shared/schemas/lodging";
 import { roomTypes, type RoomType } from "../../../../../shared/logistics";
 import { dmy, formatDay } from "../../../../../shared/dates";
-import { fold } from "../../../../../shared/text";
+import { fold, isOneOf } from "../../../../../shared/text";
 import { useI18n, type TranslationKey } from "../../../../lib/i18n";
 import { api } from "../../../../lib/api";
 import { QueryState } from "../../../../components/QueryState";
@@ -297,9 +297,9 @@ function HotelCard({
   const submit = () => {
     if (!editing || invalid) return;
     const blocks = Object.entries(editing).flatMap(([k, v]) => {
-      const [night, roomType] = k.split("|") as [string, RoomType];
+      const [night = "", roomType = ""] = k.split("|");
       const rooms = parsed(v) ?? 0;
-      return rooms > 0 ? [{ night, roomType, rooms }] : [];
+      return rooms > 0 && isOneOf(roomTypes, roomType) ? [{ night, roomType, rooms }] : [];
     });
     save.mutate(
       { hotelId: hotel.id, version: hotel.version, blocks },

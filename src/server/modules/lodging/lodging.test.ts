@@ -289,7 +289,11 @@ describe("the hotel's Excel", () => {
     const header = (ws.getRow(1).values as unknown[]).filter(Boolean);
     expect(header).toContain("Passport number");
     const col = header.indexOf("Passport number") + 1;
-    expect(String(ws.getRow(2).getCell(col).value ?? "")).toMatch(/\w{5,}/);
+    // Guests named in the seeds travel without invented passport data; the others carry theirs.
+    const passports = Array.from({ length: ws.rowCount - 1 }, (_, i) =>
+      String(ws.getRow(i + 2).getCell(col).value ?? ""),
+    );
+    expect(passports.filter((p) => /\w{5,}/.test(p)).length).toBeGreaterThan(5);
     const exp = await t.ctx.db
       .select()
       .from(auditLog)

@@ -14,8 +14,8 @@ export const lodgingDemoIds = {
 } as const;
 
 /** Rooms held per night (1–7 August 2022) by type. */
-const marriottRooms: Record<RoomType, number> = { single: 16, double: 2, twin: 6, suite: 6 };
-const landmarkRooms: Record<RoomType, number> = { single: 14, double: 2, twin: 8, suite: 6 };
+const marriottRooms: Record<RoomType, number> = { single: 16, double: 2, twin: 6, suite: 8 };
+const landmarkRooms: Record<RoomType, number> = { single: 14, double: 2, twin: 8, suite: 8 };
 
 /**
  * ACCSM 21's demo data for this area (issue 14, point 7): two hotels near the National Convention Center (Mễ Trì,

@@ -27,7 +27,8 @@ const { createMailer } = await import("../src/server/mail/mailer.js");
 const { buildApp } = await import("../src/server/app.js");
 const { seedDemoIfEmpty } = await import("../src/server/seed/demo.js");
 const { demoIds } = await import("../src/server/seed/ids.js");
-const { getMeetingRow, insertDelegationTx, meetingSessionRows } = await import("../src/server/modules/meetings/repo.js");
+const { getMeetingRow, insertDelegationTx, meetingSessionRows } =
+  await import("../src/server/modules/meetings/repo.js");
 const { insertDelegatesTx } = await import("../src/server/modules/meetings/delegates-write.js");
 const { listDelegationsOf } = await import("../src/server/modules/meetings/delegations.js");
 const countries = (await import("i18n-iso-countries")).default;
@@ -44,7 +45,9 @@ const sessions = await meetingSessionRows(ctx.db, meetingId);
 
 // 50 more delegations, of countries the demo does not have.
 const taken = new Set((await listDelegationsOf(ctx.db, meetingId)).map((d) => d.country));
-const codes = Object.keys(countries.getAlpha3Codes()).filter((c) => !taken.has(c)).slice(0, DELEGATIONS);
+const codes = Object.keys(countries.getAlpha3Codes())
+  .filter((c) => !taken.has(c))
+  .slice(0, DELEGATIONS);
 const diets = ["Vegetarian", "Halal", "Không ăn thịt lợn", "Allergic to peanuts", "Ăn chay", "Gluten free"];
 const airports = ["HAN", "HAN", "HAN", "SGN", "DAD"];
 const roles = ["member", "member", "member", "adviser", "focal_point"] as const;

@@ -430,8 +430,7 @@ const RULES: Record<string, (p: Abilities) => boolean> = {
   "POST /api/meetings/{id}/security/checklists/{checklistId}/items": (p) => p.logistics.manageSecurity,
   "PATCH /api/meetings/{id}/security/items/{itemId}": (p) => p.logistics.manageSecurity,
   "DELETE /api/meetings/{id}/security/items/{itemId}": (p) => p.logistics.manageSecurity,
-  "POST /api/meetings/{id}/security/items/{itemId}/status": (p) =>
-    p.logistics.manageSecurity || p.logistics.signOff,
+  "POST /api/meetings/{id}/security/items/{itemId}/status": (p) => p.logistics.manageSecurity || p.logistics.signOff,
   "PUT /api/meetings/{id}/security/items/{itemId}/photo": (p) => p.logistics.manageSecurity,
   "GET /api/meetings/{id}/security/items/{itemId}/photo": (p) => p.logistics.readSecurity,
   "DELETE /api/meetings/{id}/security/items/{itemId}/photo": (p) => p.logistics.manageSecurity,

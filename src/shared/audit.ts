@@ -240,7 +240,11 @@ export const auditActions = {
   "lodging_stay.set": a("logistics", "Xếp phòng cho đại biểu", "Gave a delegate a room"),
   "lodging_stay.remove": a("logistics", "Bỏ xếp phòng của đại biểu", "Took a delegate's room away"),
   "lodging_stay.assign": a("logistics", "Tự động xếp phòng cho đại biểu", "Assigned rooms automatically"),
-  "export.rooming": a("exports", "Xuất danh sách phòng của khách sạn (Excel)", "Exported a hotel's rooming list (Excel)"),
+  "export.rooming": a(
+    "exports",
+    "Xuất danh sách phòng của khách sạn (Excel)",
+    "Exported a hotel's rooming list (Excel)",
+  ),
   // --- meals (issue 14, point 4)
   "meal.create": a("logistics", "Thêm bữa ăn", "Added a meal"),
   "meal.update": a("logistics", "Sửa bữa ăn", "Changed a meal"),
@@ -253,7 +257,11 @@ export const auditActions = {
   "transfer_vehicle.delete": a("logistics", "Xóa xe đưa đón", "Deleted a vehicle"),
   "transfer_allocation.add": a("logistics", "Phân xe cho chuyến đưa đón", "Allocated a vehicle to a transfer"),
   "transfer_allocation.remove": a("logistics", "Bỏ xe khỏi chuyến đưa đón", "Removed a vehicle from a transfer"),
-  "transfer_allocation.auto": a("logistics", "Tự động phân xe cho các chuyến đưa đón", "Allocated vehicles automatically"),
+  "transfer_allocation.auto": a(
+    "logistics",
+    "Tự động phân xe cho các chuyến đưa đón",
+    "Allocated vehicles automatically",
+  ),
   // --- health log (issue 14, point 6): ids and kind only, never the content
   "health_entry.create": a("health", "Ghi một mục sổ theo dõi y tế", "Added a health log entry"),
   "health_entry.update": a("health", "Sửa một mục sổ theo dõi y tế", "Changed a health log entry"),
@@ -277,16 +285,36 @@ export const auditActions = {
   "security_incident.create": a("logistics", "Ghi sự cố an ninh", "Logged a security incident"),
   "security_incident.update": a("logistics", "Sửa sự cố an ninh", "Changed a security incident"),
   // --- liaison officers and volunteers (issue 14, point 1)
-  "liaison_officer.create": a("logistics", "Thêm cán bộ liên lạc / tình nguyện viên", "Added a liaison officer or volunteer"),
+  "liaison_officer.create": a(
+    "logistics",
+    "Thêm cán bộ liên lạc / tình nguyện viên",
+    "Added a liaison officer or volunteer",
+  ),
   "liaison_officer.update": a("logistics", "Sửa thông tin cán bộ liên lạc", "Changed a liaison officer"),
   "liaison_officer.delete": a("logistics", "Xóa cán bộ liên lạc", "Deleted a liaison officer"),
   "liaison_training.create": a("logistics", "Lên lịch tập huấn cán bộ liên lạc", "Scheduled a liaison training"),
   "liaison_training.update": a("logistics", "Sửa buổi tập huấn", "Changed a liaison training"),
   "liaison_training.delete": a("logistics", "Xóa buổi tập huấn", "Deleted a liaison training"),
-  "liaison_training.attendance": a("logistics", "Ghi danh sách mời và điểm danh tập huấn", "Recorded a training's invitations and attendance"),
-  "liaison_assignment.set": a("logistics", "Phân công cán bộ liên lạc cho đoàn", "Assigned a liaison officer to a delegation"),
-  "liaison_assignment.clear": a("logistics", "Bỏ phân công cán bộ liên lạc của đoàn", "Removed a delegation's liaison officer"),
-  "liaison_notice.send": a("logistics", "Gửi thông báo cán bộ liên lạc cho đoàn", "Sent a delegation its liaison officer's contacts"),
+  "liaison_training.attendance": a(
+    "logistics",
+    "Ghi danh sách mời và điểm danh tập huấn",
+    "Recorded a training's invitations and attendance",
+  ),
+  "liaison_assignment.set": a(
+    "logistics",
+    "Phân công cán bộ liên lạc cho đoàn",
+    "Assigned a liaison officer to a delegation",
+  ),
+  "liaison_assignment.clear": a(
+    "logistics",
+    "Bỏ phân công cán bộ liên lạc của đoàn",
+    "Removed a delegation's liaison officer",
+  ),
+  "liaison_notice.send": a(
+    "logistics",
+    "Gửi thông báo cán bộ liên lạc cho đoàn",
+    "Sent a delegation its liaison officer's contacts",
+  ),
 } as const satisfies Record<string, { module: AuditModule } & Phrase>;
 export type AuditAction = keyof typeof auditActions;
 

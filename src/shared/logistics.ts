@@ -42,7 +42,16 @@ export type VehicleKind = (typeof vehicleKinds)[number];
 export const mealKinds = ["breakfast", "lunch", "dinner", "coffee_break", "reception"] as const;
 export type MealKind = (typeof mealKinds)[number];
 // meals: the dietary needs a delegate's free-text `dietary` is classified into (meals/diet.ts)
-export const dietNeeds = ["vegetarian", "vegan", "halal", "no_pork", "no_beef", "gluten_free", "allergy", "other"] as const;
+export const dietNeeds = [
+  "vegetarian",
+  "vegan",
+  "halal",
+  "no_pork",
+  "no_beef",
+  "gluten_free",
+  "allergy",
+  "other",
+] as const;
 export type DietNeed = (typeof dietNeeds)[number];
 
 // --- security checklists

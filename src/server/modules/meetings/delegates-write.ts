@@ -253,7 +253,8 @@ export async function deleteDelegateTx(
     .returning({ id: delegates.id });
   if (!gone.length) throw appError("VERSION_CONFLICT", {}, { currentVersion: before.version });
   await audit(tx, actor, { action: "delegate.delete", entity: "delegate", entityId: delegateId, before });
-  for (const l of delegateListeners) await l(tx, actor, { meetingId, before: { ...before, sessionIds: [] }, after: null });
+  for (const l of delegateListeners)
+    await l(tx, actor, { meetingId, before: { ...before, sessionIds: [] }, after: null });
 }
 
 /** Accredits or rejects a delegate (no permission check); a rejection needs a reason. Stale version → 409. */

@@ -6,6 +6,7 @@
  * readers, kept by its keepers (`requireLogistics`); a liaison officer reads only the delegations assigned to their
  * own record, and never passport data. Every write is audited and versioned; search ignores diacritics.
  */
+import { hotelOfDelegates, hotelsOf } from "../lodging/repo.js";
 import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
 import type { Executor } from "../../db/client.js";
@@ -724,8 +725,11 @@ export async function assign(ctx: Ctx, actor: Actor, meetingId: string, body: As
 
 const time = (t: string | null) => (t ? t.slice(0, 5) : null);
 
-/** A delegate as the liaison officer sees them: no passport data, no date of birth. */
-export function liaisonDelegate(r: DelegateRow): LiaisonDelegate {
+/**
+ * A delegate as the liaison officer sees them: no passport data, no date of birth. The hotel is the room the lodging
+ * area gave them (`hotelName`) when there is one, else what the delegation wrote.
+ */
+export function liaisonDelegate(r: DelegateRow, hotelName?: string | null): LiaisonDelegate {
   return {
     id: r.id,
     fullName: r.fullName,
@@ -741,7 +745,7 @@ export function liaisonDelegate(r: DelegateRow): LiaisonDelegate {
     departureDate: r.departureDate,
     departureTime: time(r.departureTime),
     departureFlight: r.departureFlight,
-    hotel: r.hotel,
+    hotel: hotelName ?? r.hotel,
   };
 }
 
@@ -760,6 +764,9 @@ async function contactsOf(
     .from(A)
     .innerJoin(O, eq(O.id, A.officerId))
     .where(eq(A.meetingId, meetingId));
+  const hotelNames = new Map((await hotelsOf(db, meetingId)).map((h) => [h.id, h.name]));
+  const stays = await hotelOfDelegates(db, meetingId);
+  const stayAt = (p: DelegateRow) => hotelNames.get(stays.get(p.id) ?? "") ?? null;
   return delegationRows
     .sort((a, b) => compareVi(a.nameVi, b.nameVi))
     .map((d) => {
@@ -774,8 +781,8 @@ async function contactsOf(
         languages: delegationLanguages(d.country),
         contactName: d.contactName,
         contactEmail: d.contactEmail,
-        head: head ? liaisonDelegate(head) : null,
-        delegates: people.map(liaisonDelegate),
+        head: head ? liaisonDelegate(head, stayAt(head)) : null,
+        delegates: people.map((p) => liaisonDelegate(p, stayAt(p))),
         officer: o ? { id: o.id, fullName: o.fullName, phone: o.phone, email: o.email, languages: o.languages } : null,
       };
     });

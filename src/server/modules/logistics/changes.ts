@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
 import type { Executor, Tx } from "../../db/client.js";
 import { type Actor, ensure } from "../../auth/actor.js";
@@ -78,13 +78,17 @@ export async function changesOf(
   area: LogisticsArea,
   all: boolean,
 ): Promise<TravelChange[]> {
-  const rows = await db
+  const touching = await db
     .select()
     .from(logisticsChanges)
-    .where(eq(logisticsChanges.meetingId, meetingId))
+    .where(
+      and(
+        eq(logisticsChanges.meetingId, meetingId),
+        sql`${logisticsChanges.areas} @> ${JSON.stringify([area])}::jsonb`,
+      ),
+    )
     .orderBy(desc(logisticsChanges.changedAt))
     .limit(1000);
-  const touching = rows.filter((r) => r.areas.includes(area));
   if (!touching.length) return [];
   const acks = await db
     .select()

@@ -19,9 +19,12 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["e2e/**/*.test.ts"],
+          // One seeded data directory every journey's Focal copies (e2e/global-setup.ts).
+          globalSetup: ["e2e/global-setup.ts"],
           environment: "node",
           pool: "forks",
-          fileParallelism: false,
+          // Files run side by side as `npm test` says (--maxWorkers): each starts its own Focal on its own port and data
+          // directory, and its own Chromium.
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

@@ -1,6 +1,6 @@
 /**
  * Browser journeys against a real Focal: a server process on a free port and a fresh data directory, and Debian's
- * Chromium driven by playwright-core. The web app must be built first (`npm run test:e2e` runs `vite build`).
+ * Chromium driven by playwright-core. The web app and the server must be built first (`npm run test:e2e` runs `scripts/build.mjs`).
  *
  *   import { describeWithFocal } from "./harness";
  *   describeWithFocal("work plans", (focal) => {
@@ -21,7 +21,7 @@ import os from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEMO_PASSWORD } from "../src/server/seed/ids";
 import { messages, type Lang } from "../src/web/i18n/index";
 import { formatMessage } from "../src/shared/message";
@@ -136,7 +136,7 @@ function stopProcess(child: ChildProcess): Promise<void> {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
     const kill = (signal: NodeJS.Signals) => {
       try {
-        process.kill(-child.pid!, signal); // the whole group: npx, tsx and node
+        process.kill(-child.pid!, signal); // the whole group
       } catch {
         // already gone
       }
@@ -150,16 +150,34 @@ function stopProcess(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Starts Focal (demo data seeded) on a fresh data directory and launches Chromium. */
+/**
+ * The seeded data directory the e2e project's global setup built (e2e/global-setup.ts), or null outside vitest
+ * (the screenshot scripts), where each Focal seeds its own.
+ */
+function seededTemplate(): string | null {
+  try {
+    const dir = inject("focalE2eTemplate");
+    return dir && fs.existsSync(dir) ? dir : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Starts Focal (demo data seeded) on a fresh data directory — a copy of the seeded template when there is one —
+ * and launches Chromium. Focal runs as `npm start` runs it: the compiled server (scripts/start.mjs).
+ */
 export async function startFocal(opts: { env?: Record<string, string> } = {}): Promise<Focal> {
   if (!fs.existsSync(path.join(repoRoot, "dist/web/index.html"))) {
-    throw new Error("dist/web is not built. Run `npx vite build` first (`npm run test:e2e` does it).");
+    throw new Error("dist/web is not built. Run `node scripts/build.mjs` first (`npm run test:e2e` does it).");
   }
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "focal-e2e-"));
+  const template = seededTemplate();
+  if (template) fs.cpSync(template, dataDir, { recursive: true, filter: (src) => path.basename(src) !== "focal.lock" });
   let output = "";
-  const child = spawn("npx", ["tsx", "src/server/main.ts"], {
+  const child = spawn(process.execPath, ["scripts/start.mjs"], {
     cwd: repoRoot,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],

@@ -112,7 +112,7 @@ const [, , , built] = await Promise.all([
   check("typecheck", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"], baseEnv),
   check("lint", bin("eslint"), ["."], baseEnv),
   check("casts budget", process.execPath, ["scripts/count-casts.mjs", "--check"], baseEnv),
-  check("build", bin("vite"), ["build", "--logLevel", "warn"], baseEnv),
+  check("build", process.execPath, ["scripts/build.mjs"], baseEnv),
 ]);
 await Promise.all([
   vitest("server (PGlite)", "server", pgliteEnv, [`--maxWorkers=${process.env.TEST_DATABASE_URL ? 1 : 2}`]),

@@ -40,6 +40,7 @@ import { mealsRoutes } from "./modules/meals/routes.js";
 import { securityRoutes } from "./modules/security/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
 import { startJobs } from "./jobs.js";
+import { webRoot } from "./paths.js";
 import type { JobWorker } from "./modules/jobs/service.js";
 
 /** The modules, registered explicitly in this order. Each adds its routes under /api. */
@@ -72,7 +73,7 @@ const modules: RoutesFn[] = [
   healthRoutes,
 ];
 
-export const webRoot = path.resolve(import.meta.dirname, "../../dist/web");
+export { webRoot };
 
 export interface BuildOptions {
   logger?: FastifyServerOptions["logger"];

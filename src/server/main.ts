@@ -9,7 +9,11 @@ import { demoUsers } from "./modules/people/seed.js";
 import { DEMO_PASSWORD } from "./seed/ids.js";
 import { errnoCode } from "./lib/errno.js";
 
+/** Milliseconds since the process started (performance's origin), for the start-up line. */
+const since = () => Math.round(performance.now());
+
 async function main() {
+  const phases: string[] = [`loaded ${since()} ms`];
   let config;
   try {
     config = loadConfig();
@@ -30,11 +34,14 @@ async function main() {
     }
     throw err;
   }
+  phases.push(`database ${since()} ms`);
   const mailer = createMailer(config.smtpUrl, config.mailFrom);
   const ctx = { db: database.db, database, config, mailer };
   const app = await buildApp(ctx, { logger: { level: config.logLevel }, serveWeb: true });
 
+  phases.push(`app ${since()} ms`);
   const seeded = config.seedDemo ? await seedDemoIfEmpty(database.db) : false;
+  if (seeded) phases.push(`demo data ${since()} ms`);
   // `npm run backup` while Focal runs: Focal writes the copy itself (db/backup.ts).
   if (database.pglite) serveBackupRequests(config.dataDir, database.pglite, app.log);
 
@@ -70,7 +77,8 @@ async function main() {
     throw err;
   }
   const where = database.kind === "pglite" ? `embedded PostgreSQL in ${config.dataDir}` : "PostgreSQL (DATABASE_URL)";
-  const lines = [`Focal is running at ${config.publicUrl} on ${where}.`];
+  phases.push(`listening ${since()} ms`);
+  const lines = [`Focal is running at ${config.publicUrl} on ${where}.`, `Started: ${phases.join(", ")}.`];
   if (seeded) {
     lines.push(`ACCSM 21 demo data loaded. Demo accounts (password ${DEMO_PASSWORD}):`);
     for (const u of demoUsers) lines.push(`  ${u.email.padEnd(28)} ${u.grants.map((g) => g[0]).join(", ")}`);

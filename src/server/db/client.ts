@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
@@ -11,6 +10,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg
 import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
 import pg from "pg";
 import { acquireDirLock, type DirLock } from "./lock.js";
+import { migrationsFolder } from "../paths.js";
 
 type Schema = Record<string, never>;
 /** One database type for both drivers: module code never knows which one it talks to. */
@@ -30,7 +30,7 @@ export interface Database {
 /** The PostgreSQL extensions Focal uses, loaded into PGlite. */
 export const pgliteExtensions = { pg_trgm, unaccent };
 
-export const migrationsFolder = path.resolve(import.meta.dirname, "migrations");
+export { migrationsFolder };
 
 export interface OpenOptions {
   databaseUrl: string | null;

@@ -3,9 +3,10 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { repoRoot } from "../paths.js";
 
 /** The repository root, where `npm start` runs. */
-export const repoRoot = path.resolve(import.meta.dirname, "../../..");
+export { repoRoot };
 
 /** A TCP port nobody listens on right now (loopback). */
 export function freePort(): Promise<number> {

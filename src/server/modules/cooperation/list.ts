@@ -20,7 +20,7 @@ import {
   sql,
   type SQL,
 } from "drizzle-orm";
-import ExcelJS from "exceljs";
+import { newWorkbook } from "../../lib/excel.js";
 import type { Ctx } from "../../context.js";
 import type { Executor } from "../../db/client.js";
 import { type Actor, ensure } from "../../auth/actor.js";
@@ -194,7 +194,7 @@ export async function exportActivities(
   const rows = await selectPage(ctx.db, cond, 0, EXPORT_MAX);
   const list = await presentSummaries(ctx.db, actor, rows);
   const yes = lang === "vi" ? "Có" : "Yes";
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   const ws = wb.addWorksheet(lang === "vi" ? "Hoạt động" : "Activities");
   ws.addRow(headers[lang]).font = { bold: true };
   for (const a of list) {

@@ -2,7 +2,7 @@
  * The participants list as an Excel workbook: one row per delegate. Contact, travel and dietary columns come only
  * when asked for (`personal`), passport columns and the date of birth only for readers with the full view.
  */
-import ExcelJS from "exceljs";
+import { newWorkbook } from "../../lib/excel.js";
 import { safeWorkbook } from "../../lib/safeCell.js";
 import type { Lang } from "../../../shared/errors.js";
 import { countryName } from "../../../shared/countries.js";
@@ -149,7 +149,7 @@ export async function participantsXlsx(input: ParticipantsInput): Promise<{ body
   const sessionsById = new Map(input.sessions.map((s) => [s.id, s]));
   const cols = columns(lang, sessionsById);
   const chosen = [...cols.base, ...(input.contact ? cols.contact : []), ...(input.passport ? cols.passport : [])];
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = "Focal";
   wb.created = new Date();
   const ws = wb.addWorksheet(lang === "vi" ? "Danh sách đại biểu" : "Participants", {

@@ -2,7 +2,7 @@
  * The meeting's health log as an Excel workbook (issue 14, point 6): health officers only, audited as a read of
  * personal data (who, when, how many rows and delegates — never the content).
  */
-import ExcelJS from "exceljs";
+import { newWorkbook } from "../../lib/excel.js";
 import type { Ctx } from "../../context.js";
 import type { Actor } from "../../auth/actor.js";
 import { safeWorkbook } from "../../lib/safeCell.js";
@@ -30,7 +30,7 @@ export async function healthXlsx(
   o: { lang: Lang; timeZone: string; meetingTitle: string; generatedBy: string },
 ): Promise<Buffer> {
   const { lang } = o;
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = "Focal";
   wb.created = new Date();
   const ws = wb.addWorksheet(lang === "vi" ? "Sổ theo dõi y tế" : "Health log", {

@@ -3,7 +3,7 @@
  * room type, room and roommates, arrival and departure. Passport number and nationality only when the hotel needs
  * them (foreign guests' registration), only for those who keep logistics, and audited as a read of personal data.
  */
-import ExcelJS from "exceljs";
+import { newWorkbook } from "../../lib/excel.js";
 import type { Ctx } from "../../context.js";
 import type { Tx } from "../../db/client.js";
 import type { Actor } from "../../auth/actor.js";
@@ -67,7 +67,7 @@ export async function exportHotelRooming(
     return x.delegation.localeCompare(y.delegation, "en") || x.name.localeCompare(y.name, "vi");
   });
 
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = "Focal";
   wb.created = new Date();
   const ws = wb.addWorksheet(l === "vi" ? "Danh sách phòng" : "Rooming list", {

@@ -3,7 +3,8 @@
  * header row, drop-down lists and an instructions sheet), and reading a filled-in file back (xlsx or CSV) into
  * rows of cell text. Turning cell text into a delegate, and judging it, is in `rows.ts`.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { newWorkbook } from "../../lib/excel.js";
 import { safeCell, safeWorkbook } from "../../lib/safeCell.js";
 import countries from "i18n-iso-countries";
 import { NAME_MAX, cleanText, fold, textKindOf } from "../../../shared/text.js";
@@ -249,7 +250,7 @@ function cellValue(v: ExcelJS.CellValue): string | Date | number | null {
 }
 
 async function xlsxGrid(bytes: Buffer): Promise<Grid> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
@@ -424,7 +425,7 @@ const sessionHeaderVi = (s: TemplateSession) => `${s.titleVi} (${sessionWhen(s.s
 
 /** The meeting's template for one delegation, as xlsx bytes. */
 export async function buildTemplate(input: TemplateInput): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = "Focal";
   wb.title = `${input.meetingCode} — ${input.delegationNameEn}`;
   wb.created = new Date();

@@ -10,7 +10,7 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import ExcelJS from "exceljs";
+import { newWorkbook } from "../../lib/excel.js";
 import { safeWorkbook } from "../../lib/safeCell.js";
 import type { Lang } from "../../../shared/errors.js";
 import type { PlanStatus } from "../../../shared/workplans.js";
@@ -185,7 +185,7 @@ export async function reviewDocx(input: ExportInput): Promise<ExportFile> {
 /** The review as an Excel workbook: a summary sheet with the table and judgement, and a sheet of activities. */
 export async function reviewXlsx(input: ExportInput): Promise<ExportFile> {
   const { review, lang } = input;
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = "Focal";
   const ws = wb.addWorksheet(t("reviewSheet", lang));
   ws.columns = [{ width: 48 }, { width: 22 }, { width: 12 }];

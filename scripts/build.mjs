@@ -99,6 +99,11 @@ const targets = [
         absWorkingDir: root,
       };
       await esbuild.build({ ...common, entryPoints: ["src/server/main.ts"], outfile: path.join(staging, "main.js") });
+      await esbuild.build({
+        ...common,
+        entryPoints: ["src/server/db/template.ts"],
+        outfile: path.join(staging, "db-template.js"),
+      });
       for (const w of workers) {
         await esbuild.build({
           ...common,
@@ -112,6 +117,23 @@ const targets = [
       if (fs.existsSync(out)) fs.renameSync(out, old);
       fs.renameSync(staging, out);
       fs.rmSync(old, { recursive: true, force: true });
+    },
+  },
+  {
+    // The embedded database's starting point (src/server/db/template.ts): an empty database with every migration.
+    name: "db-template",
+    output: "dist/db-template.tar",
+    inputs: () => [
+      ...filesUnder("src/server/db/migrations"),
+      "package-lock.json",
+      "src/server/db/template.ts",
+      "src/server/db/client.ts",
+    ],
+    async build() {
+      const { writeDatabaseTemplate } = await import(
+        pathToFileURL(path.join(root, "dist/server/db-template.js")).href + `?${Date.now()}`
+      );
+      await writeDatabaseTemplate();
     },
   },
 ];

@@ -32,5 +32,7 @@ export const webRoot = path.join(repoRoot, "dist/web");
 export const serverDist = path.join(repoRoot, "dist/server");
 /** The generated migrations, applied at every open. */
 export const migrationsFolder = path.join(repoRoot, "src/server/db/migrations");
+/** The build's dump of an empty, migrated embedded database (db/template.ts). */
+export const dbTemplate = path.join(repoRoot, "dist/db-template.tar");
 /** True when this code runs from the compiled bundle rather than from the TypeScript sources. */
 export const compiled = import.meta.url.includes("/dist/server/");

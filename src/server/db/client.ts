@@ -11,6 +11,7 @@ import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
 import pg from "pg";
 import { acquireDirLock, type DirLock } from "./lock.js";
 import { migrationsFolder } from "../paths.js";
+import { freshDatabaseTemplate } from "./template.js";
 
 type Schema = Record<string, never>;
 /** One database type for both drivers: module code never knows which one it talks to. */
@@ -64,14 +65,17 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     };
   }
   let lock: DirLock | null = null;
+  let loadDataDir = opts.loadDataDir;
   if (!opts.dataDir.startsWith("memory://")) {
     fs.mkdirSync(opts.dataDir, { recursive: true });
     lock = acquireDirLock(opts.dataDir);
+    // A new data directory starts from the build's migrated template rather than initdb and every migration.
+    if (!loadDataDir && !fs.existsSync(`${opts.dataDir}/PG_VERSION`)) loadDataDir = freshDatabaseTemplate();
   }
   try {
     const client = await PGlite.create(opts.dataDir, {
       extensions: pgliteExtensions,
-      ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
+      ...(loadDataDir ? { loadDataDir } : {}),
     });
     await client.exec("CREATE EXTENSION IF NOT EXISTS pg_trgm");
     const db = drizzlePglite(client) as unknown as Db;

@@ -102,6 +102,9 @@ const baseEnv = { ...process.env };
 if (!process.stdout.isTTY && !process.env.FORCE_COLOR) baseEnv.NO_COLOR = "1";
 const pgliteEnv = { ...baseEnv };
 delete pgliteEnv.TEST_DATABASE_URL;
+// src/server/multiprocess.test.ts needs PostgreSQL: the PostgreSQL run beside this one runs it, so in the PGlite run it
+// only says so (without either, under CI=true, it fails).
+if (process.env.TEST_DATABASE_URL) pgliteEnv.FOCAL_TEST_POSTGRES_RUN = "1";
 
 // Each server run uses one worker (vitest's default on two cores is cores − 1) and the two databases run side by side;
 // without TEST_DATABASE_URL the PGlite run takes two.

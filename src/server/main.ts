@@ -40,7 +40,8 @@ async function main() {
   const app = await buildApp(ctx, { logger: { level: config.logLevel }, serveWeb: true });
 
   phases.push(`app ${since()} ms`);
-  const seeded = config.seedDemo ? await seedDemoIfEmpty(database.db) : false;
+  // Several processes started together on one PostgreSQL: one seeds, the others wait and find the demo there.
+  const seeded = config.seedDemo ? await database.exclusive(() => seedDemoIfEmpty(database.db)) : false;
   if (seeded) phases.push(`demo data ${since()} ms`);
   // `npm run backup` while Focal runs: Focal writes the copy itself (db/backup.ts).
   if (database.pglite) serveBackupRequests(config.dataDir, database.pglite, app.log);

@@ -25,7 +25,33 @@ export interface Database {
   kind: "pglite" | "postgres";
   /** PGlite only: the embedded instance, used by backup. */
   pglite: PGlite | null;
+  /**
+   * Runs `fn` while no other Focal process on this database runs its own start-up work (migrations, the demo seed):
+   * several processes started together on one PostgreSQL take turns (a session advisory lock), and the later ones
+   * find the work done. PGlite: one process per data directory already, so `fn` simply runs.
+   */
+  exclusive<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+/** The advisory lock key Focal's start-up work takes on PostgreSQL (an arbitrary constant: "Focal" in ASCII). */
+export const START_LOCK_KEY = 0x466f63616c;
+
+/** Runs `fn` holding the start-up advisory lock on a connection of its own, released however `fn` ends. */
+async function underStartLock<T>(pool: pg.Pool, fn: () => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    await client.query("select pg_advisory_lock($1)", [START_LOCK_KEY]);
+    try {
+      return await fn();
+    } finally {
+      // A connection that fails here is dropped below, which frees the lock all the same.
+      await client.query("select pg_advisory_unlock($1)", [START_LOCK_KEY]).catch((err: Error) => (broken = err));
+    }
+  } finally {
+    client.release(broken);
+  }
 }
 
 /** The PostgreSQL extensions Focal uses, loaded into PGlite. */
@@ -52,12 +78,18 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       if (!closing) console.error(`PostgreSQL connection lost (Focal reconnects on the next query): ${err.message}`);
     });
     const db = drizzlePg(pool) as unknown as Db;
-    await pool.query("CREATE EXTENSION IF NOT EXISTS pg_trgm");
-    await migratePg(drizzlePg(pool), { migrationsFolder });
+    // Processes started together on a new database would otherwise both create the extension and both apply the
+    // first migration (one of them failing on "already exists"): they take turns, and the later one finds it done.
+    const exclusive = <T>(fn: () => Promise<T>) => underStartLock(pool, fn);
+    await exclusive(async () => {
+      await pool.query("CREATE EXTENSION IF NOT EXISTS pg_trgm");
+      await migratePg(drizzlePg(pool), { migrationsFolder });
+    });
     return {
       db,
       kind: "postgres",
       pglite: null,
+      exclusive,
       close: () => {
         closing = true;
         return pool.end();
@@ -84,6 +116,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       db,
       kind: "pglite",
       pglite: client,
+      exclusive: (fn) => fn(),
       close: async () => {
         await client.close();
         lock?.release();

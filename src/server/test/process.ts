@@ -41,8 +41,13 @@ export interface Proc {
  * wrapper's relay may give up after 30 ms and kill the child outright.
  */
 export function runTs(script: string, args: string[], env: NodeJS.ProcessEnv): Proc {
+  return runNode(["--import", "tsx", script, ...args], env);
+}
+
+/** Runs `node` with these arguments from the repository root, with a clean environment (what `runTs` runs on). */
+export function runNode(nodeArgs: string[], env: NodeJS.ProcessEnv): Proc {
   const base: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: "warn" };
-  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+  const child = spawn(process.execPath, nodeArgs, {
     cwd: repoRoot,
     env: { ...base, ...env },
     stdio: "pipe",
@@ -95,6 +100,14 @@ export function runTs(script: string, args: string[], env: NodeJS.ProcessEnv): P
 /** Starts Focal (`src/server/main.ts`) on a data directory and port; wait for it with `waitFor(/Focal is running/)`. */
 export function startFocal(env: NodeJS.ProcessEnv): Proc {
   return runTs("src/server/main.ts", [], env);
+}
+
+/**
+ * Starts the compiled Focal (`node dist/server/main.js`, what `npm start` runs) — build it first with `buildIfStale`
+ * from scripts/build.mjs. Wait for it with `waitFor(/Focal is running/)`.
+ */
+export function startCompiledFocal(env: NodeJS.ProcessEnv): Proc {
+  return runNode([path.join(repoRoot, "dist/server/main.js")], env);
 }
 
 /** Stops a process politely and waits for it; kills it when it does not stop in time. */

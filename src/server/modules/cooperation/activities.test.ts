@@ -105,6 +105,19 @@ describe("activities: drafts, reading and editing by unit", () => {
     expect(await trail()).toBe(before);
   });
 
+  it("drafts created at the same moment each get their own code (no 500 from a shared number)", async () => {
+    const before = await trail();
+    const res = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        post(archives, "/api/cooperation/activities", { unitId: units.get("ARCHIVES"), titleVi: `Cùng lúc ${i}` }),
+      ),
+    );
+    expect(res.map((r) => r.statusCode)).toEqual(Array.from({ length: 12 }, () => 200));
+    const codes = res.map((r) => (r.json() as Act).code);
+    expect(new Set(codes).size).toBe(12);
+    expect(await trail()).toBe(before + 12);
+  });
+
   it("a unit officer cannot read, edit or create another unit's activities (403, nothing changed)", async () => {
     const a = await draft(archives, { titleVi: "Chỉ của Cục Lưu trữ" });
     const before = await trail();

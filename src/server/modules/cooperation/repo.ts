@@ -92,6 +92,9 @@ export async function partnersOfActivities(db: Executor, activityIds: string[]):
 
 /** The next activity code of a year: "2026-0001", "2026-0002"… */
 export async function nextActivityCode(tx: Executor, year: number): Promise<string> {
+  // Two activities created at once would read the same max and take the same code (a unique violation, a 500 —
+  // seen by bench/kill.ts on PostgreSQL): the year's numbering is taken one transaction at a time, until commit.
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('coop_activities.code'), ${year})`);
   const prefix = `${year}-`;
   const [r] = await tx
     .select({ max: sql<string | null>`max(${coopActivities.code})` })

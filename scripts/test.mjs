@@ -70,13 +70,22 @@ async function check(name, cmd, args, env) {
   return code === 0;
 }
 
-async function vitest(name, project, env, extra = []) {
+async function vitest(name, project, env, extra = [], [node, entry] = [null, null]) {
   const report = path.join(outDir, `${slug(name)}.json`);
   const started = Date.now();
   const code = await run(
     name,
-    bin("vitest"),
-    ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...extra],
+    node ?? bin("vitest"),
+    [
+      ...(entry ? [entry] : []),
+      "run",
+      "--project",
+      project,
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${report}`,
+      ...extra,
+    ],
     env,
   );
   const secs = (Date.now() - started) / 1000;
@@ -106,28 +115,66 @@ delete pgliteEnv.TEST_DATABASE_URL;
 // only says so (without either, under CI=true, it fails).
 if (process.env.TEST_DATABASE_URL) pgliteEnv.FOCAL_TEST_POSTGRES_RUN = "1";
 
-// Each server run uses one worker (vitest's default on two cores is cores − 1) and the two databases run side by side;
-// without TEST_DATABASE_URL the PGlite run takes two.
-// Files that test the embedded database itself (its directory lock, its backups, the CLIs on a data directory)
-// run the same way whatever TEST_DATABASE_URL says, so the PostgreSQL run leaves them out.
+// Each server run uses one worker (vitest's default on two cores is cores − 1); without TEST_DATABASE_URL the PGlite run
+// takes two. Files that test the embedded database itself (its directory lock, its backups, the CLIs on a data
+// directory) run the same way whatever TEST_DATABASE_URL says, so the PostgreSQL run leaves them out.
+// The PostgreSQL run uses Node 24 (installed from the npm registry by scripts/with-node.mjs) and the PGlite run the
+// machine's Node (20.19+), so both supported ends are tested on every run (issue 15, point 7).
+// The browser journeys run beside the server tests: they mostly wait (typing key by key, a browser painting), and the
+// server tests mostly compute. Then the faults run (SIGKILL under write load) beside the short soak.
 const PGLITE_ONLY = ["src/server/db/lock.test.ts", "src/server/cli/**"];
+const withPg = Boolean(process.env.TEST_DATABASE_URL);
+const e2eWorkers = process.env.E2E_WORKERS ?? "2";
+let node24 = null;
 const [, , , built] = await Promise.all([
   check("typecheck", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"], baseEnv),
   check("lint", bin("eslint"), ["."], baseEnv),
   check("casts budget", process.execPath, ["scripts/count-casts.mjs", "--check"], baseEnv),
   check("build", process.execPath, ["scripts/build.mjs"], baseEnv),
+  withPg
+    ? check("Node 24 (npm registry)", process.execPath, ["scripts/with-node.mjs", "24"], baseEnv).then((ok) => {
+        if (ok)
+          node24 = fs.readFileSync(path.join(outDir, "Node-24-npm-registry.log"), "utf8").trim().split("\n").pop();
+      })
+    : Promise.resolve(),
 ]);
+const vitestBin = path.join(root, "node_modules", "vitest", "vitest.mjs");
 await Promise.all([
-  vitest("server (PGlite)", "server", pgliteEnv, [`--maxWorkers=${process.env.TEST_DATABASE_URL ? 1 : 2}`]),
-  process.env.TEST_DATABASE_URL
-    ? vitest("server (PostgreSQL)", "server", baseEnv, ["--maxWorkers=1", ...PGLITE_ONLY.map((p) => `--exclude=${p}`)])
+  vitest("server (PGlite)", "server", pgliteEnv, [`--maxWorkers=${withPg ? 1 : 2}`]),
+  withPg
+    ? node24
+      ? vitest(
+          "server (PostgreSQL, Node 24)",
+          "server",
+          baseEnv,
+          ["--maxWorkers=1", ...PGLITE_ONLY.map((p) => `--exclude=${p}`)],
+          [node24, vitestBin],
+        )
+      : (failed++, steps.push({ name: "server (PostgreSQL)", ok: false, secs: 0, note: "not run: no Node 24" }))
     : steps.push({ name: "server (PostgreSQL)", ok: true, secs: 0, note: "skipped: TEST_DATABASE_URL is not set" }),
+  built
+    ? vitest("e2e (Chromium)", "e2e", baseEnv, ["--passWithNoTests", `--maxWorkers=${e2eWorkers}`])
+    : (failed++,
+      steps.push({
+        name: "e2e (Chromium)",
+        ok: false,
+        secs: 0,
+        note: "not run: the build failed; counted as 1 failure",
+      })),
 ]);
 if (built) {
-  await vitest("e2e (Chromium)", "e2e", baseEnv, ["--passWithNoTests"]);
-} else {
-  failed += 1;
-  steps.push({ name: "e2e (Chromium)", ok: false, secs: 0, note: "not run: the build failed; counted as 1 failure" });
+  const tsx = ["--import", "tsx"];
+  await Promise.all([
+    check("faults (SIGKILL, short)", process.execPath, [...tsx, "bench/kill.ts", "--ci"], baseEnv),
+    withPg
+      ? check(
+          "soak (3 min, PostgreSQL)",
+          process.execPath,
+          [...tsx, "bench/soak.ts", "--minutes", "3", "--db", "postgres", "--ci"],
+          baseEnv,
+        )
+      : steps.push({ name: "soak (3 min)", ok: true, secs: 0, note: "skipped: TEST_DATABASE_URL is not set" }),
+  ]);
 }
 
 banner("summary");

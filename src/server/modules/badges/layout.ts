@@ -25,7 +25,8 @@ export interface BadgeFace {
   meetingCode: string;
   meetingTitle: string;
   meetingWhen: string;
-  photo: { bytes: Buffer; contentType: string } | null;
+  /** The stored photo; `image` when the document has opened it already (the batch worker opens each once). */
+  photo: { bytes: Buffer; contentType: string; image?: PDFKit.OpenedImage } | null;
   /** Han characters in the delegate's texts in Japanese shapes (a Japanese delegation) or Chinese ones (default). */
   han?: "sc" | "jp";
 }
@@ -138,7 +139,9 @@ function drawPhoto(doc: PDFKit.PDFDocument, face: BadgeFace, x: number, y: numbe
   try {
     doc.save();
     doc.rect(x, y, w, h).clip();
-    doc.image(face.photo.bytes, x, y, { cover: [w, h], align: "center", valign: "center" });
+    const options = { cover: [w, h] as [number, number], align: "center" as const, valign: "center" as const };
+    if (face.photo.image) doc.image(face.photo.image, x, y, options);
+    else doc.image(face.photo.bytes, x, y, options);
     doc.restore();
   } catch {
     // A photo pdfkit cannot read (a CMYK JPEG, say) must not stop a batch of a thousand badges.

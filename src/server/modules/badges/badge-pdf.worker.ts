@@ -31,7 +31,7 @@ export type FromWorker =
   | { type: "end"; pages: number }
   | { type: "error"; message: string };
 
-const CHUNK = 1 << 20;
+const CHUNK = 256 * 1024;
 
 function isPdfWorkerData(x: unknown): x is PdfWorkerData {
   return typeof x === "object" && x !== null && "size" in x && "title" in x;

@@ -147,6 +147,8 @@ interface BadgeBatchPayload {
   actor: Pick<Actor, "id" | "name">;
 }
 
+const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
+
 /** Badges sent to the worker at a time (their photos travel with them); at most two groups wait there. */
 const GROUP = 50;
 
@@ -275,7 +277,7 @@ async function renderPdf(
   finished.catch(() => undefined);
   let lastWrite = Date.now();
   const progress = async () => {
-    if (writeError) throw writeError;
+    if (writeError) throw asError(writeError);
     if (Date.now() - lastWrite > 250) {
       lastWrite = Date.now();
       await setProgress(db, jobId, { done: drawn });
@@ -304,7 +306,7 @@ async function renderPdf(
       await progress();
     }
     await writes;
-    if (writeError) throw writeError;
+    if (writeError) throw asError(writeError);
     return pages;
   } finally {
     await worker.terminate();

@@ -151,7 +151,7 @@ function drawPhoto(doc: PDFKit.PDFDocument, face: BadgeFace, x: number, y: numbe
   try {
     doc.save();
     doc.rect(x, y, w, h).clip();
-    const options = { cover: [w, h] as [number, number], align: "center" as const, valign: "center" as const };
+    const options: PDFKit.Mixins.ImageOption = { cover: [w, h], align: "center", valign: "center" };
     if (face.photo.image) doc.image(face.photo.image, x, y, options);
     else doc.image(face.photo.bytes, x, y, options);
     doc.restore();

@@ -296,14 +296,15 @@ async function pdfBenchmark(work: string, say: (s: string) => void) {
     );
     say("");
     say(
-      "| size | seconds to done | badges/s | download s | CPU seconds | pages | PDF MB | peak RSS MB | health p50 / p99 / max ms (idle) | health p50 / p99 / max ms (during the batch) |",
+      "| size | seconds to done | badges/s | download s | CPU seconds | pages | PDF MB | RSS MB at rest | peak RSS MB | health p50 / p99 / max ms (idle) | health p50 / p99 / max ms (during the batch) |",
     );
-    say("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |");
+    say("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |");
     const sizes = (process.env.BENCH_SIZES ?? "a6,card").split(",") as ("a6" | "card")[];
     for (const size of sizes) {
       const idleProbe = healthProbe(port);
       await sleep(3000);
       const idle = await idleProbe.stop();
+      const rest = process.memoryUsage().rss;
       const rss = rssSampler();
       const probe = healthProbe(port);
       const t0 = performance.now();
@@ -340,7 +341,7 @@ async function pdfBenchmark(work: string, say: (s: string) => void) {
       const h = (x: { p50: number; p99: number; max: number; errors: number }) =>
         `${x.p50.toFixed(1)} / ${x.p99.toFixed(1)} / ${x.max.toFixed(1)}${x.errors ? ` (${x.errors} errors)` : ""}`;
       say(
-        `| ${size} | ${secs.toFixed(1)} | ${(BADGES / secs).toFixed(0)} | ${downloadSecs.toFixed(2)} | ${cpuSecs.toFixed(1)} | ${pages} | ${(bytes / 1e6).toFixed(1)} | ${(peak / 1e6).toFixed(0)} | ${h(idle)} | ${h(busy)} |`,
+        `| ${size} | ${secs.toFixed(1)} | ${(BADGES / secs).toFixed(0)} | ${downloadSecs.toFixed(2)} | ${cpuSecs.toFixed(1)} | ${pages} | ${(bytes / 1e6).toFixed(1)} | ${(rest / 1e6).toFixed(0)} | ${(peak / 1e6).toFixed(0)} | ${h(idle)} | ${h(busy)} |`,
       );
     }
   } finally {

@@ -2,18 +2,31 @@
  * `npx tsx bench/checkin.ts [--record]`: the badges-and-door benchmarks, loopback only, every loop bounded.
  *   1. `POST /api/checkin/scan` at 100 keep-alive connections, as a ratio to a bare Fastify route that runs the same
  *      SQL on the same database in the same run (bench/checkin-server.ts);
- *   2. 1,000 badges (each with a photo) to one PDF through the batch job, A6 and card: time, pages, size, memory.
+ *   2. 1,000 badges (each with a photo) to one PDF through the batch job, A6 and card, over HTTP as the page does it
+ *      (queue, poll, download to disk): time, pages, size, peak RSS, and `GET /api/health` latency during the batch.
  * PGlite by default; set BENCH_DATABASE_URL=postgres://… (an empty database) for PostgreSQL; BENCH_SKIP_PDF=1 skips 2,
  * BENCH_SKIP_SCAN=1 skips 1; BENCH_SIZES=a6 renders only that size; BENCH_NAMES=scripts gives the delegates names in every script the delegations write (Thai,
  * Lao, Khmer, Myanmar, Chinese, Japanese, Korean, Tamil, Jawi, Vietnamese) instead of Vietnamese ones. With --record the report is added to
  * bench/RESULTS.md under "Badges and check-in" (newest first).
  */
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
-import { eq } from "drizzle-orm";
-import { freePort, load as loadRoute, root, signIn, spawnTs, untilReady, type LoadResult } from "./lib.js";
+import {
+  freePort,
+  load as loadRoute,
+  pct,
+  request,
+  root,
+  signIn,
+  sleep,
+  spawnTs,
+  untilReady,
+  type LoadResult,
+} from "./lib.js";
 
 const CONNECTIONS = 100;
 const LOAD_MS = Number(process.env.BENCH_LOAD_MS ?? 8000);
@@ -146,23 +159,78 @@ function photoPng(seed: number): Buffer {
   ]);
 }
 
+/** Latencies of `GET /api/health`, one request at a time every `everyMs`, until `stop()`: what a user waits. */
+function healthProbe(port: number, everyMs = 50) {
+  const latencies: number[] = [];
+  let errors = 0;
+  let running = true;
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const done = (async () => {
+    while (running) {
+      const t0 = performance.now();
+      try {
+        const res = await request(port, "GET", "/api/health", { agent });
+        if (res.status === 200) latencies.push(performance.now() - t0);
+        else errors++;
+      } catch {
+        errors++;
+      }
+      await sleep(everyMs);
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await done;
+      agent.destroy();
+      return {
+        n: latencies.length,
+        errors,
+        p50: pct(latencies, 0.5),
+        p99: pct(latencies, 0.99),
+        max: Math.max(...latencies),
+      };
+    },
+  };
+}
+
+/** Peak RSS of this process (server, PGlite, worker threads together), sampled every 100 ms. */
+function rssSampler() {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+  return {
+    stop() {
+      clearInterval(timer);
+      return Math.max(peak, process.memoryUsage().rss);
+    },
+  };
+}
+
 async function pdfBenchmark(work: string, say: (s: string) => void) {
   const { openDatabase } = await import("../src/server/db/client.js");
   const { loadConfig } = await import("../src/server/config.js");
   const { createMailer } = await import("../src/server/mail/mailer.js");
   const { seedDemoIfEmpty } = await import("../src/server/seed/demo.js");
+  const { buildApp } = await import("../src/server/app.js");
   const { meetings, delegations, delegates, delegatePhotos } = await import("../src/server/modules/meetings/schema.js");
-  const { createBadgeJob } = await import("../src/server/modules/badges/jobs.js");
-  const { startJobs } = await import("../src/server/jobs.js");
-  const { jobsIdle } = await import("../src/server/modules/jobs/service.js");
-  const { badgeJobs } = await import("../src/server/modules/badges/schema.js");
   const { fold } = await import("../src/shared/text.js");
-  const config = loadConfig({ ...process.env, FOCAL_DATA_DIR: path.join(work, "pdf-data") });
+  // Photos normalised at upload (issue 15) where the code has it; before it, photos were stored as uploaded.
+  const photosModule: { normalisePhoto?: (b: Buffer) => Promise<Buffer> } =
+    await import("../src/server/modules/meetings/photos.js").catch(() => ({}));
+  const config = loadConfig({
+    ...process.env,
+    FOCAL_DATA_DIR: path.join(work, "pdf-data"),
+    LOG_LEVEL: "warn",
+    // The health probe below asks every 50 ms: more than the anonymous limit allows one address.
+    RATE_LIMIT_ANONYMOUS: "1000000",
+  });
   const database = await openDatabase({ databaseUrl: databaseUrl || null, dataDir: config.dataDir });
   const ctx = { db: database.db, database, config, mailer: createMailer(null, config.mailFrom) };
-  const worker = await startJobs(ctx, { error: (obj, msg) => console.error(msg, obj), info: () => undefined });
+  await seedDemoIfEmpty(database.db);
+  const app = await buildApp(ctx, { serveWeb: false });
+  const port = await freePort();
+  await app.listen({ port, host: "127.0.0.1" });
   try {
-    await seedDemoIfEmpty(database.db);
     // A meeting of BADGES accredited delegates in 20 delegations, each with a photo (inserted directly: a benchmark).
     const meetingId = crypto.randomUUID();
     const code = `BENCH${Date.now().toString(36).toUpperCase()}`;
@@ -200,51 +268,103 @@ async function pdfBenchmark(work: string, say: (s: string) => void) {
       searchText: fold(`Nguyen Van Thu ${i + 1}`),
     }));
     for (let i = 0; i < rows.length; i += 250) await ctx.db.insert(delegates).values(rows.slice(i, i + 250));
-    const photos = rows.map((r, i) => {
-      const bytes = photoPng(i);
-      return { delegateId: r.id, contentType: "image/png", bytes, size: bytes.length, etag: String(i) };
-    });
+    const normalise = photosModule.normalisePhoto;
+    let normaliseMs = 0;
+    const photos = [];
+    for (const [i, r] of rows.entries()) {
+      const png = photoPng(i);
+      const t0 = performance.now();
+      const bytes = normalise ? await normalise(png) : png;
+      normaliseMs += performance.now() - t0;
+      photos.push({
+        delegateId: r.id,
+        contentType: normalise ? "image/jpeg" : "image/png",
+        bytes,
+        size: bytes.length,
+        etag: String(i),
+        ...(normalise ? { normalisedAt: new Date() } : {}),
+      });
+    }
     for (let i = 0; i < photos.length; i += 100) await ctx.db.insert(delegatePhotos).values(photos.slice(i, i + 100));
-    const actor = {
-      id: crypto.randomUUID(),
-      name: "bench",
-      email: "bench@demo.focal",
-      language: "vi" as const,
-      grants: [{ role: "icd_officer" as const, scopeKind: "ministry" as const, scopeId: null }],
-      sessionId: "bench",
-    };
+    const { cookie, csrfToken } = await signIn(port, "icd@demo.focal");
+    const headers = { cookie, "x-csrf-token": csrfToken };
     say("");
     say(
-      `${BADGES} badges with a photo each (a ${photos[0]!.size} B PNG), one PDF per batch job, names ${scripts ? "in ten scripts (Vietnamese, Thai, Lao, Khmer, Myanmar, Chinese, Japanese, Korean, Tamil, Jawi)" : "in Vietnamese"}:`,
+      `${BADGES} badges with a photo each (a ${photoPng(0).length} B PNG uploaded${normalise ? `, stored as a ${photos[0]!.size} B JPEG of the badge's photo box: normalised at upload in ${(normaliseMs / BADGES).toFixed(1)} ms a photo` : ", stored as it came"}), names ${scripts ? "in ten scripts (Vietnamese, Thai, Lao, Khmer, Myanmar, Chinese, Japanese, Korean, Tamil, Jawi)" : "in Vietnamese"}; ` +
+        "through HTTP as the page does it: `POST /api/meetings/:id/badge-jobs`, polled every 250 ms until done, then the file downloaded to disk; " +
+        "`GET /api/health` asked every 50 ms meanwhile (one at a time), against the same probe with nothing running:",
     );
     say("");
-    say("| size | seconds | badges/s | CPU seconds | pages | PDF MB | peak RSS MB |");
-    say("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+    say(
+      "| size | seconds to done | badges/s | download s | CPU seconds | pages | PDF MB | RSS MB at rest | peak RSS MB | health p50 / p99 / max ms (idle) | health p50 / p99 / max ms (during the batch) |",
+    );
+    say("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |");
     const sizes = (process.env.BENCH_SIZES ?? "a6,card").split(",") as ("a6" | "card")[];
     for (const size of sizes) {
-      let peak = process.memoryUsage().rss;
-      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+      const idleProbe = healthProbe(port);
+      await sleep(3000);
+      const idle = await idleProbe.stop();
+      const rest = process.memoryUsage().rss;
+      const rss = rssSampler();
+      const probe = healthProbe(port);
       const t0 = performance.now();
-      // CPU time of this process (user + system): what the rendering costs, whatever else the machine is doing.
+      // CPU time of this process (user + system, worker threads included): what the batch costs.
       const cpu0 = process.cpuUsage();
-      const job = await createBadgeJob(ctx, actor, meetingId, { size });
-      await jobsIdle(ctx.db);
+      const created = await request(port, "POST", `/api/meetings/${meetingId}/badge-jobs`, {
+        headers,
+        body: JSON.stringify({ size }),
+      });
+      if (created.status !== 202) throw new Error(`batch refused: ${created.status} ${created.body}`);
+      let job = JSON.parse(created.body) as {
+        id: string;
+        status: string;
+        error: string | null;
+        downloadUrl: string | null;
+      };
+      const deadline = Date.now() + 15 * 60_000;
+      while ((job.status === "queued" || job.status === "running") && Date.now() < deadline) {
+        await sleep(250);
+        job = JSON.parse((await request(port, "GET", `/api/badge-jobs/${job.id}`, { headers })).body) as typeof job;
+      }
       const secs = (performance.now() - t0) / 1000;
+      if (job.status !== "done" || !job.downloadUrl) throw new Error(`job ${job.status}: ${job.error}`);
+      const file = path.join(work, `badges-${size}.pdf`);
+      const t1 = performance.now();
+      const bytes = await download(port, job.downloadUrl, headers, file);
+      const downloadSecs = (performance.now() - t1) / 1000;
       const cpu = process.cpuUsage(cpu0);
       const cpuSecs = (cpu.user + cpu.system) / 1e6;
-      clearInterval(sampler);
-      const [done] = await ctx.db.select().from(badgeJobs).where(eq(badgeJobs.id, job.id));
-      if (done?.status !== "done") throw new Error(`job ${done?.status}: ${done?.error}`);
-      const pdf = done.pdf!;
-      const pages = (pdf.toString("latin1").match(/\/Type \/Page\b/g) ?? []).length;
+      const peak = rss.stop();
+      const busy = await probe.stop();
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))?.[1] ?? 0);
+      fs.rmSync(file);
+      const h = (x: { p50: number; p99: number; max: number; errors: number }) =>
+        `${x.p50.toFixed(1)} / ${x.p99.toFixed(1)} / ${x.max.toFixed(1)}${x.errors ? ` (${x.errors} errors)` : ""}`;
       say(
-        `| ${size} | ${secs.toFixed(1)} | ${(BADGES / secs).toFixed(0)} | ${cpuSecs.toFixed(1)} | ${pages} | ${(pdf.length / 1e6).toFixed(1)} | ${(peak / 1e6).toFixed(0)} |`,
+        `| ${size} | ${secs.toFixed(1)} | ${(BADGES / secs).toFixed(0)} | ${downloadSecs.toFixed(2)} | ${cpuSecs.toFixed(1)} | ${pages} | ${(bytes / 1e6).toFixed(1)} | ${(rest / 1e6).toFixed(0)} | ${(peak / 1e6).toFixed(0)} | ${h(idle)} | ${h(busy)} |`,
       );
     }
   } finally {
-    await worker.stop();
+    await app.close();
     await database.close();
   }
+}
+
+/** Downloads `urlPath` to `file` as it arrives; the byte count. */
+function download(port: number, urlPath: string, headers: Record<string, string>, file: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: "127.0.0.1", port, path: urlPath, headers }, (res) => {
+      if (res.statusCode !== 200) return reject(new Error(`download: ${res.statusCode}`));
+      let n = 0;
+      res.on("data", (c: Buffer) => (n += c.length));
+      res
+        .pipe(fs.createWriteStream(file))
+        .on("finish", () => resolve(n))
+        .on("error", reject);
+    });
+    req.on("error", reject);
+    req.end();
+  });
 }
 
 async function main() {

@@ -22,6 +22,8 @@ import { resultsReminderJob } from "./modules/cooperation/results.js";
 import { dailyDigestJob, taskDigestJob } from "./modules/committee/digest.js";
 // liaison (issue 14, point 1): the notice naming each delegation's liaison officer
 import { dailyNoticesJob } from "./modules/liaison/notices.js";
+// photos stored before they were normalised at upload (issue 15, point 3)
+import { normalisePhotosJob, queuePhotoNormalisation } from "./modules/meetings/photos.js";
 
 export const jobKinds = [
   importCheckJob,
@@ -37,6 +39,8 @@ export const jobKinds = [
   taskDigestJob,
   // liaison (issue 14, point 1)
   dailyNoticesJob,
+  // photos normalised to the badge's JPEG (issue 15, point 3)
+  normalisePhotosJob,
 ] as JobDef<never>[];
 
 /** Recurring work: one job per slot, whichever process queues it first. */
@@ -64,6 +68,8 @@ export async function startJobs(
 ): Promise<JobWorker> {
   const released = await releaseDeadHolders(ctx.db, ctx.database.kind === "pglite");
   if (released) log.info({ released }, "jobs of a stopped process released");
+  // Photos stored before normalisation (issue 15): queued only while one is waiting, then never again.
+  if (await queuePhotoNormalisation(ctx.db)) log.info({}, "stored photos queued for normalisation");
   return startJobWorker(ctx, {
     onError: (err) => log.error({ err }, "job worker"),
     onRun: (event) => log.info(event, event.state ? "job finished" : "job started"),

@@ -139,6 +139,31 @@ export interface Run {
  * `han` sets Han without kana in the Japanese face instead (a Japanese delegation's names in kanji alone).
  */
 export function splitRuns(text: string, style: Style = "regular", han: "sc" | "jp" = "sc"): Run[] {
+  return remember(runsCache, `${style}\u0000${han}\u0000${text}`, () => computeRuns(text, style, han));
+}
+
+/**
+ * Memos of pure results, per process: a badge batch sets the same meeting, delegation and category texts a thousand
+ * times and measures the same words again and again. Each is emptied when it reaches `MEMO_MAX` entries.
+ */
+const MEMO_MAX = 20_000;
+const runsCache = new Map<string, Run[]>();
+/** Widths at size 1 by style, Han choice and text (a face's advance widths are the same in every document). */
+const widthCache = new Map<string, number>();
+/** fitText's choice (size, lines) by text and box. */
+const fitCache = new Map<string, { size: number; lines: string[]; truncated: boolean }>();
+
+function remember<V>(cache: Map<string, V>, key: string, make: () => V): V {
+  let v = cache.get(key);
+  if (v === undefined) {
+    if (cache.size >= MEMO_MAX) cache.clear();
+    v = make();
+    cache.set(key, v);
+  }
+  return v;
+}
+
+function computeRuns(text: string, style: Style, han: "sc" | "jp"): Run[] {
   const weight = weightOf[style];
   const noto = (f: Family): Face => `noto-${f}-${weight}`;
   const chars = [...text];
@@ -350,24 +375,52 @@ export function fitText(doc: PDFKit.PDFDocument, text: string, o: FitOptions): F
   const leading = Math.max(o.leading ?? 1.22, scriptRe.myanmar.test(text) ? 1.45 : 0);
   const draw: RawText = rawTexts.get(doc) ?? doc.text.bind(doc);
   const font = (name: string) => doc.font(name);
-  const measureCache = new Map<string, number>();
+  const prefix = `${o.style}\u0000${o.han ?? "sc"}\u0000`;
   /** Width at size 1 of a piece of text, by its runs. */
-  const unitWidth = (s: string) => {
-    let w = measureCache.get(s);
-    if (w === undefined) {
-      w = 0;
+  const unitWidth = (s: string) =>
+    remember(widthCache, prefix + s, () => {
+      let w = 0;
       for (const run of splitRuns(s, o.style, o.han)) {
         selectFace(doc, run.face, o.style, font);
         w += doc.widthOfString(run.text, {}) / doc._fontSize;
       }
-      measureCache.set(s, w);
-    }
-    return w;
-  };
+      return w;
+    });
   const clean = text.replace(/\s+/g, " ").trim();
-  const tokens = [...words.segment(clean)].map((t) => t.segment);
   const savedSize = doc._fontSize;
+  const chosen = remember(
+    fitCache,
+    `${prefix}${o.width}\u0000${o.size}\u0000${o.minSize}\u0000${o.maxLines}\u0000${clean}`,
+    () => chooseLines(clean, o, unitWidth),
+  );
 
+  const lineHeight = chosen.size * leading;
+  chosen.lines.forEach((line, k) => {
+    const w = unitWidth(line) * chosen.size;
+    let x = o.x + (o.align === "center" ? Math.max(0, (o.width - w) / 2) : 0);
+    const y = o.y + k * lineHeight;
+    for (const run of splitRuns(line, o.style, o.han)) {
+      selectFace(doc, run.face, o.style, font);
+      doc.fontSize(chosen.size);
+      draw(run.text, x, y, { lineBreak: false });
+      x += unitWidth(run.text) * chosen.size;
+    }
+  });
+  font(o.style);
+  doc.fontSize(savedSize);
+  return {
+    size: chosen.size,
+    lines: [...chosen.lines],
+    height: chosen.lines.length * lineHeight,
+    truncated: chosen.truncated,
+  };
+}
+
+type Chosen = { size: number; lines: string[]; truncated: boolean };
+
+/** fitText's choice of size and lines for `clean` in the box (see fitText). */
+function chooseLines(clean: string, o: FitOptions, unitWidth: (s: string) => number): Chosen {
+  const tokens = [...words.segment(clean)].map((t) => t.segment);
   /** Greedy lines at `size`; a token wider than the line is split between grapheme clusters. */
   const wrap = (size: number): string[] => {
     const max = o.width / size;
@@ -404,7 +457,7 @@ export function fitText(doc: PDFKit.PDFDocument, text: string, o: FitOptions): F
   for (let s = o.size; s > o.minSize; s -= Math.max(0.25, o.size * 0.04)) sizes.push(s);
   sizes.push(o.minSize);
 
-  let chosen: { size: number; lines: string[]; truncated: boolean } | null = null;
+  let chosen: Chosen | null = null;
   for (let n = 1; n <= o.maxLines && !chosen; n++) {
     for (const size of sizes) {
       const lines = wrap(size);
@@ -425,25 +478,5 @@ export function fitText(doc: PDFKit.PDFDocument, text: string, o: FitOptions): F
     lines[lines.length - 1] = last;
     chosen = { size, lines, truncated: true };
   }
-
-  const lineHeight = chosen.size * leading;
-  chosen.lines.forEach((line, k) => {
-    const w = unitWidth(line) * chosen.size;
-    let x = o.x + (o.align === "center" ? Math.max(0, (o.width - w) / 2) : 0);
-    const y = o.y + k * lineHeight;
-    for (const run of splitRuns(line, o.style, o.han)) {
-      selectFace(doc, run.face, o.style, font);
-      doc.fontSize(chosen.size);
-      draw(run.text, x, y, { lineBreak: false });
-      x += unitWidth(run.text) * chosen.size;
-    }
-  });
-  font(o.style);
-  doc.fontSize(savedSize);
-  return {
-    size: chosen.size,
-    lines: chosen.lines,
-    height: chosen.lines.length * lineHeight,
-    truncated: chosen.truncated,
-  };
+  return chosen;
 }

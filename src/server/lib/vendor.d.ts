@@ -27,5 +27,15 @@ declare namespace PDFKit {
     _font: PDFFontInternals;
     /** The current font size (pdfkit internal). */
     _fontSize: number;
+    /** Opens an image once (badges: each photo embedded once per document); `image` then draws it by reference. */
+    openImage(src: Buffer): OpenedImage;
+    image(src: OpenedImage | Mixins.ImageSrc, x?: number, y?: number, options?: Mixins.ImageOption): this;
+    image(src: Mixins.ImageSrc, options?: Mixins.ImageOption): this;
+  }
+  /** An image pdfkit has opened (JPEG: its bytes kept as they are, embedded as DCT without decoding). */
+  interface OpenedImage {
+    width: number;
+    height: number;
+    label: string;
   }
 }

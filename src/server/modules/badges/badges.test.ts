@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { createTestApp, type TestApp } from "../../test/harness.js";
 import { expectError } from "../../test/expect.js";
 import { demoIds } from "../../seed/ids.js";
 import { auditLog } from "../audit/schema.js";
 import { demoDelegationIds } from "../meetings/seed.js";
 import { badgeJobs, badges } from "./schema.js";
-import { pdfPages, pdfText, printBadges, printedBadge, qrOnPage, type Headers } from "./testing.js";
+import { pdfImages, pdfPages, pdfText, printBadges, printedBadge, qrOnPage, type Headers } from "./testing.js";
+import { testJpeg, testPng } from "../../test/images.js";
+import { delegatePhotos } from "../meetings/schema.js";
+import { PHOTO_HEIGHT, PHOTO_WIDTH, normalisePhoto } from "../meetings/photos.js";
 
 let t: TestApp;
 let icd: Headers;
@@ -14,6 +17,7 @@ let registration: Headers;
 const M = demoIds.meetingAccsm21;
 const THA = demoDelegationIds.THA;
 const VNM = demoDelegationIds.VNM;
+const PHL = demoDelegationIds.PHL;
 
 interface Item {
   delegateId: string;
@@ -169,6 +173,43 @@ describe("printing badges", () => {
     const rows = await t.ctx.db.select().from(auditLog).where(eq(auditLog.action, "badge.issue"));
     const all = await t.ctx.db.select().from(badges);
     expect(rows.length).toBe(all.length);
+  });
+});
+
+describe("photos on badges", () => {
+  it("each badge carries its delegate's stored JPEG as it is (not decoded or re-encoded), a shared photo embedded once; no photo, the silhouette", async () => {
+    const people = (await list(icd, PHL)).filter((d) => d.accreditationStatus === "accredited");
+    expect(people.length).toBeGreaterThanOrEqual(3);
+    const [a, b, c, ...rest] = people;
+    // Stored as an upload stores them (normalised); a and b share one photo, c has its own, the rest none.
+    const shared = await normalisePhoto(await testJpeg(300, 400));
+    const own = await normalisePhoto(await testPng(500, 500));
+    const ids = [a!, b!, c!].map((d) => d.delegateId);
+    await t.ctx.db.delete(delegatePhotos).where(inArray(delegatePhotos.delegateId, ids));
+    await t.ctx.db.insert(delegatePhotos).values(
+      [
+        { delegateId: a!.delegateId, contentType: "image/jpeg", bytes: shared, size: shared.length, etag: "shared" },
+        { delegateId: b!.delegateId, contentType: "image/jpeg", bytes: shared, size: shared.length, etag: "shared" },
+        { delegateId: c!.delegateId, contentType: "image/jpeg", bytes: own, size: own.length, etag: "own" },
+      ].map((p) => ({ ...p, normalisedAt: new Date() })),
+    );
+
+    const { job, pdf } = await printBadges(t, icd, M, { size: "a6", delegationId: PHL });
+    expect(job.done).toBe(people.length);
+    expect(pdfPages(pdf)).toBe(people.length);
+    // The stored bytes are in the file as they are: embedded as DCT, not decoded.
+    expect(pdf.indexOf(shared)).toBeGreaterThan(0);
+    expect(pdf.indexOf(own)).toBeGreaterThan(0);
+    expect(pdf.indexOf(shared, pdf.indexOf(shared) + 1)).toBe(-1);
+    const images = pdfImages(pdf);
+    expect(images.every((i) => i.enc === "jpeg" && i.width === PHOTO_WIDTH && i.height === PHOTO_HEIGHT)).toBe(true);
+    // One image on each of the three pages with a photo, two of them the same object; none on the others.
+    expect(images.length).toBe(3);
+    expect(new Set(images.map((i) => i.page)).size).toBe(3);
+    expect(new Set(images.map((i) => i.object)).size).toBe(2);
+    expect(rest.length + 3).toBe(people.length);
+    const text = pdfText(pdf);
+    for (const d of people) expect(text).toContain(d.fullName);
   });
 });
 

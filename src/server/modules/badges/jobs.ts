@@ -1,11 +1,14 @@
 /**
- * Badge batches: a PDF of many badges is made in the background (a thousand badges take a while) by the job runner
- * (`badges.batch`, one job at a time per process), with its progress in `badge_jobs` for the page to poll from any
- * process. A batch cut off by a restart runs again from the start: badges already issued are reused, and the file
- * and the `done` status are written with the job's completion in one transaction, so it is finished exactly once. Only accredited delegates get badges; the others are
- * listed in the batch's `skipped` with the reason.
+ * Badge batches: a PDF of many badges is made in the background by the job runner (`badges.batch`, one job at a time
+ * per process), drawn in a worker thread (badge-pdf.worker.ts) so the API keeps answering, with its progress in
+ * `badge_jobs` and the file in `badge_job_chunks` — both in the database, so any process answers the page's polls
+ * and serves the download, which is streamed a piece at a time. A batch cut off by a restart runs again from the
+ * start: badges already issued are reused, the pieces written so far are dropped, and the `done` status is written
+ * with the job's completion in one transaction, so it is finished exactly once. Only accredited delegates get
+ * badges; the others are listed in the batch's `skipped` with the reason.
  */
-import { and, desc, eq, lt, or, sql } from "drizzle-orm";
+import { Readable } from "node:stream";
+import { and, asc, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import { JobFailure, defineJob, enqueueJob, wakeJobs, type RunningJob } from "../jobs/service.js";
 import type { Ctx } from "../../context.js";
 import type { Db, Executor } from "../../db/client.js";
@@ -14,12 +17,12 @@ import { appError } from "../../http/errors.js";
 import { audit } from "../audit/service.js";
 import { meetingPermissions, requireDelegation, requireMeeting } from "../meetings/policy.js";
 import { getMeetingRow } from "../meetings/service.js";
-import { getDelegatePhoto } from "../meetings/delegates.js";
+import { getDelegatePhotos } from "../meetings/delegates.js";
 import { meetingErrors } from "../meetings/errors.js";
-import { newPdf, pdfBuffer } from "../../lib/pdf.js";
-import { badgeJobs, type BadgeSize } from "./schema.js";
+import { startWorker, workerUrl } from "../../lib/workers.js";
+import { badgeJobChunks, badgeJobs, type BadgeSize } from "./schema.js";
 import { badgeErrors } from "./errors.js";
-import { drawBadge, type BadgeFace } from "./layout.js";
+import type { FromWorker, PdfWorkerData, ToWorker, WireFace } from "./badge-pdf.worker.js";
 import {
   badgeCredentials,
   delegationOf,
@@ -31,7 +34,7 @@ import {
 } from "./service.js";
 import { dmy } from "../../../shared/dates.js";
 
-/** A job without its PDF bytes (polls must not drag megabytes along). */
+/** A batch's row, with whether its file is there (the file's pieces are never read by a poll). */
 const jobColumns = {
   id: badgeJobs.id,
   meetingId: badgeJobs.meetingId,
@@ -46,9 +49,9 @@ const jobColumns = {
   fileName: badgeJobs.fileName,
   createdAt: badgeJobs.createdAt,
   finishedAt: badgeJobs.finishedAt,
-  hasFile: sql<boolean>`${badgeJobs.pdf} is not null`,
+  hasFile: sql<boolean>`exists (select 1 from ${badgeJobChunks} where ${badgeJobChunks.jobId} = ${badgeJobs.id})`,
 };
-type JobRow = Omit<typeof badgeJobs.$inferSelect, "pdf"> & { hasFile: boolean };
+type JobRow = typeof badgeJobs.$inferSelect & { hasFile: boolean };
 
 function presentJob(j: JobRow) {
   return {
@@ -144,9 +147,15 @@ interface BadgeBatchPayload {
   actor: Pick<Actor, "id" | "name">;
 }
 
+const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
+
+/** Badges sent to the worker at a time (their photos travel with them); at most two groups wait there. */
+const GROUP = 50;
+
 /**
- * Makes the PDF of one batch, writing progress every few badges. A failure is thrown (the runner retries it) and,
- * after the last attempt, recorded on the batch by `onFailed`.
+ * Makes the PDF of one batch: the faces (names, signed tokens, stored photos) are read here a group at a time and
+ * drawn by the worker, whose pieces of PDF are stored as they come; progress is written every quarter second. A
+ * failure is thrown (the runner retries it) and, after the last attempt, recorded on the batch by `onFailed`.
  */
 async function runBadgeJob(db: Db, job: RunningJob<BadgeBatchPayload>): Promise<void> {
   const { badgeJobId: jobId, actor } = job.payload;
@@ -167,52 +176,141 @@ async function runBadgeJob(db: Db, job: RunningJob<BadgeBatchPayload>): Promise<
     ),
   );
   await setProgress(db, jobId, { total: people.length, skipped: chosen.skipped });
+  // Pieces of an earlier attempt cut off by a restart: the file starts again.
+  await db.delete(badgeJobChunks).where(eq(badgeJobChunks.jobId, jobId));
   const when = `${meeting.cityVi} · ${meeting.cityEn} · ${meetingDates(meeting.startDate, meeting.endDate)}`;
-  const doc = newPdf({ size: "A6", title: `${meeting.code} — badges`, autoFirstPage: false });
   const size = batch.size;
-  let done = 0;
-  let lastWrite = Date.now();
-  for (const p of people) {
-    const d = delegationOf(chosen.delegations, p.delegationId);
-    const badge = issuedBadge(active, p.id);
-    const { token, code } = await badgeCredentials(db, badge);
-    const face: BadgeFace = {
-      token,
-      code,
-      issue: badge.issueNumber,
-      fullName: p.fullName,
-      honorific: p.honorific,
-      position: p.position,
-      organisation: p.organisation,
-      delegationName: d.nameEn,
-      countryLine: d.nameVi !== d.nameEn ? d.nameVi : null,
-      category: d.category,
-      meetingCode: meeting.code,
-      meetingTitle: meeting.titleEn,
-      meetingWhen: when,
-      photo: await getDelegatePhoto(db, p.id),
-      han: d.country === "JPN" ? "jp" : "sc",
-    };
-    drawBadge(doc, size, face);
-    done++;
-    if (Date.now() - lastWrite > 250 || done === people.length) {
-      lastWrite = Date.now();
-      await setProgress(db, jobId, { done });
-      // Let requests (the progress polls among them) in between pages.
-      await new Promise((r) => setImmediate(r));
+
+  /** The faces of people[from … from + GROUP), with their photos (one query per group). */
+  const group = async (from: number): Promise<WireFace[]> => {
+    const slice = people.slice(from, from + GROUP);
+    const photos = await getDelegatePhotos(
+      db,
+      slice.map((p) => p.id),
+    );
+    const faces: WireFace[] = [];
+    for (const p of slice) {
+      const d = delegationOf(chosen.delegations, p.delegationId);
+      const badge = issuedBadge(active, p.id);
+      const { token, code } = await badgeCredentials(db, badge);
+      const photo = photos.get(p.id);
+      faces.push({
+        token,
+        code,
+        issue: badge.issueNumber,
+        fullName: p.fullName,
+        honorific: p.honorific,
+        position: p.position,
+        organisation: p.organisation,
+        delegationName: d.nameEn,
+        countryLine: d.nameVi !== d.nameEn ? d.nameVi : null,
+        category: d.category,
+        meetingCode: meeting.code,
+        meetingTitle: meeting.titleEn,
+        meetingWhen: when,
+        // A copy of its own, so that it can be moved to the worker without touching the driver's buffers.
+        photo: photo ? { bytes: new Uint8Array(photo.bytes), contentType: photo.contentType, key: photo.etag } : null,
+        han: d.country === "JPN" ? "jp" : "sc",
+      });
     }
-  }
-  const pdf = await pdfBuffer(doc);
+    return faces;
+  };
+
+  const pages = await renderPdf(db, jobId, { size, title: `${meeting.code} — badges` }, people.length, group);
+  if (pages !== people.length) throw new Error(`the PDF has ${pages} pages for ${people.length} badges`);
   const stamp = new Date();
   const fileName = `${meeting.code}-badges-${size}-${stamp.getFullYear()}${pad(stamp.getMonth() + 1)}${pad(stamp.getDate())}.pdf`;
-  // The file, the batch's status and the job's completion commit together: a batch is finished once.
+  // The batch's status and the job's completion commit together: a batch is finished once.
   await db.transaction(async (tx) => {
     await tx
       .update(badgeJobs)
-      .set({ status: "done", done, pdf, fileName, finishedAt: new Date() })
+      .set({ status: "done", done: people.length, fileName, finishedAt: new Date() })
       .where(eq(badgeJobs.id, jobId));
-    await job.complete(tx, { badges: done });
+    await job.complete(tx, { badges: people.length });
   });
+}
+
+/**
+ * Draws `total` badges in a worker thread, handing it `group(from)` a group at a time (at most two groups ahead of
+ * it), storing each piece of PDF it sends back in order and the progress every quarter second. Resolves with the
+ * number of pages once every piece is stored; the worker is stopped in every case.
+ */
+async function renderPdf(
+  db: Db,
+  jobId: string,
+  data: PdfWorkerData,
+  total: number,
+  group: (from: number) => Promise<WireFace[]>,
+): Promise<number> {
+  const worker = startWorker(workerUrl("badge-pdf", import.meta.url), data);
+  let seq = 0;
+  let drawn = 0;
+  let writes: Promise<void> = Promise.resolve();
+  let writeError: unknown = null;
+  let wake: (() => void) | null = null;
+  const woken = () => new Promise<void>((r) => (wake = r));
+  const finished = new Promise<number>((resolve, reject) => {
+    worker.on("message", (m: FromWorker) => {
+      if (m.type === "data") {
+        const n = seq++;
+        const bytes = Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength);
+        writes = writes
+          .then(async () => {
+            if (!writeError) await db.insert(badgeJobChunks).values({ jobId, seq: n, bytes });
+          })
+          .catch((err: unknown) => {
+            writeError ??= err;
+          });
+      } else if (m.type === "drawn") {
+        drawn += m.count;
+      } else if (m.type === "end") {
+        resolve(m.pages);
+      } else {
+        reject(new Error(`badge PDF: ${m.message}`));
+      }
+      wake?.();
+    });
+    worker.on("error", reject);
+    worker.on("exit", (code) => reject(new Error(`the badge PDF worker stopped (exit code ${code})`)));
+  });
+  // Never an unhandled rejection: `finished` is awaited below, or the worker is stopped.
+  finished.catch(() => undefined);
+  let lastWrite = Date.now();
+  const progress = async () => {
+    if (writeError) throw asError(writeError);
+    if (Date.now() - lastWrite > 250) {
+      lastWrite = Date.now();
+      await setProgress(db, jobId, { done: drawn });
+    }
+  };
+  try {
+    let sent = 0;
+    while (sent < total) {
+      const faces = await group(sent);
+      while (sent - drawn > GROUP) {
+        await Promise.race([woken(), finished]);
+        await progress();
+      }
+      const transfer = faces.flatMap((f) => (f.photo ? [f.photo.bytes.buffer] : []));
+      const message: ToWorker = { type: "faces", faces };
+      worker.postMessage(message, transfer);
+      sent += faces.length;
+      await progress();
+    }
+    const end: ToWorker = { type: "end" };
+    worker.postMessage(end);
+    let pages: number | null = null;
+    void finished.then((n) => (pages = n)).catch(() => undefined);
+    while (pages === null) {
+      await Promise.race([woken(), finished]);
+      await progress();
+    }
+    await writes;
+    if (writeError) throw asError(writeError);
+    return pages;
+  } finally {
+    await worker.terminate();
+  }
 }
 
 /** The batch job: three attempts, 5 s apart then 10 s; the last failure is written on the batch for the page. */
@@ -256,23 +354,47 @@ export async function listBadgeJobs(ctx: Ctx, actor: Actor, meetingId: string) {
   return rows.map(presentJob);
 }
 
-/** The finished PDF of a batch. */
+/**
+ * The finished PDF of a batch, as a stream read from the database one piece at a time (any process can serve it;
+ * none holds the whole file), with its length.
+ */
 export async function badgeJobFile(ctx: Ctx, actor: Actor, jobId: string) {
   const job = await requireJob(ctx, actor, jobId);
   const { meeting } = await requireMeeting(ctx.db, actor, job.meetingId);
   if (meeting.purgedAt) throw meetingErrors.MEETING_PURGED();
-  const [file] = await ctx.db.select({ pdf: badgeJobs.pdf }).from(badgeJobs).where(eq(badgeJobs.id, jobId));
-  if (job.status !== "done" || !file?.pdf) throw badgeErrors.BADGE_JOB_NOT_READY({ status: job.status });
-  return { pdf: file.pdf, fileName: job.fileName ?? "badges.pdf" };
+  if (job.status !== "done" || !job.hasFile) throw badgeErrors.BADGE_JOB_NOT_READY({ status: job.status });
+  const pieces = await ctx.db
+    .select({ seq: badgeJobChunks.seq, length: sql<number>`octet_length(${badgeJobChunks.bytes})::int` })
+    .from(badgeJobChunks)
+    .where(eq(badgeJobChunks.jobId, jobId))
+    .orderBy(asc(badgeJobChunks.seq));
+  const db = ctx.db;
+  async function* read() {
+    for (const { seq } of pieces) {
+      const [piece] = await db
+        .select({ bytes: badgeJobChunks.bytes })
+        .from(badgeJobChunks)
+        .where(and(eq(badgeJobChunks.jobId, jobId), eq(badgeJobChunks.seq, seq)));
+      // Dropped meanwhile (the purge, the day-old tidy): the download stops short rather than sending another file.
+      if (!piece) throw new Error(`piece ${seq} of the badge file ${jobId} is gone`);
+      yield piece.bytes;
+    }
+  }
+  return {
+    stream: Readable.from(read(), { objectMode: false }),
+    length: pieces.reduce((n, p) => n + Number(p.length), 0),
+    fileName: job.fileName ?? "badges.pdf",
+  };
 }
 
 /** Housekeeping every hour: PDFs older than a day are dropped (they hold photos and names). */
 export async function tidyBadgeFiles(db: Db): Promise<void> {
   const dayAgo = new Date(Date.now() - 24 * 3600 * 1000);
-  await db
-    .update(badgeJobs)
-    .set({ pdf: null })
+  const old = db
+    .select({ id: badgeJobs.id })
+    .from(badgeJobs)
     .where(and(lt(badgeJobs.createdAt, dayAgo), or(eq(badgeJobs.status, "done"), eq(badgeJobs.status, "failed"))));
+  await db.delete(badgeJobChunks).where(inArray(badgeJobChunks.jobId, old));
 }
 
 export const tidyBadgeFilesJob = defineJob<Record<string, never>>({
@@ -282,5 +404,6 @@ export const tidyBadgeFilesJob = defineJob<Record<string, never>>({
 
 /** Drops every batch file of a meeting (the purge calls this). */
 export async function dropBadgeFilesTx(tx: Executor, meetingId: string) {
-  await tx.update(badgeJobs).set({ pdf: null }).where(eq(badgeJobs.meetingId, meetingId));
+  const ofMeeting = tx.select({ id: badgeJobs.id }).from(badgeJobs).where(eq(badgeJobs.meetingId, meetingId));
+  await tx.delete(badgeJobChunks).where(inArray(badgeJobChunks.jobId, ofMeeting));
 }

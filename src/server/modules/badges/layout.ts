@@ -25,7 +25,8 @@ export interface BadgeFace {
   meetingCode: string;
   meetingTitle: string;
   meetingWhen: string;
-  photo: { bytes: Buffer; contentType: string } | null;
+  /** The stored photo; `image` when the document has opened it already (the batch worker opens each once). */
+  photo: { bytes: Buffer; contentType: string; image?: PDFKit.OpenedImage } | null;
   /** Han characters in the delegate's texts in Japanese shapes (a Japanese delegation) or Chinese ones (default). */
   han?: "sc" | "jp";
 }
@@ -101,26 +102,38 @@ export const pageSizes: Record<BadgeSize, Geometry> = {
   },
 };
 
-/** Draws the QR code as vector squares (crisp at any printer resolution), one path for the whole symbol. */
+/**
+ * Draws the QR code as vector squares (crisp at any printer resolution), one path for the whole symbol: each row's
+ * runs of dark modules as rectangles in module units, placed and scaled by one transformation — a few hundred short
+ * operators written as one string instead of a pdfkit call per rectangle.
+ */
 function drawQr(doc: PDFKit.PDFDocument, token: string, x: number, y: number, size: number) {
-  const qr = QRCode.create(token, { errorCorrectionLevel: "M" });
+  // One byte-mode segment: base64url text gains nothing from qrcode's search for the best mix of segments (the same
+  // version for every token tried), which costs more than the rest of the symbol.
+  const qr = QRCode.create([{ data: Buffer.from(token, "utf8"), mode: "byte" }], { errorCorrectionLevel: "M" });
   const n = qr.modules.size;
+  const bits = qr.modules.data;
   const quiet = 2;
   const cell = size / (n + quiet * 2);
   doc.rect(x, y, size, size).fill("#FFFFFF");
+  const ops: string[] = [];
   for (let r = 0; r < n; r++) {
     let c = 0;
     while (c < n) {
-      if (!qr.modules.get(r, c)) {
+      if (!bits[r * n + c]) {
         c++;
         continue;
       }
       const start = c;
-      while (c < n && qr.modules.get(r, c)) c++;
-      doc.rect(x + (quiet + start) * cell, y + (quiet + r) * cell, (c - start) * cell, cell);
+      while (c < n && bits[r * n + c]) c++;
+      ops.push(`${start} ${r} ${c - start} 1 re`);
     }
   }
+  doc.save();
+  doc.transform(cell, 0, 0, cell, x + quiet * cell, y + quiet * cell);
+  doc.addContent(ops.join("\n"));
   doc.fill("#000000");
+  doc.restore();
 }
 
 /** A neutral head-and-shoulders silhouette where a delegate has no photo. */
@@ -138,7 +151,9 @@ function drawPhoto(doc: PDFKit.PDFDocument, face: BadgeFace, x: number, y: numbe
   try {
     doc.save();
     doc.rect(x, y, w, h).clip();
-    doc.image(face.photo.bytes, x, y, { cover: [w, h], align: "center", valign: "center" });
+    const options: PDFKit.Mixins.ImageOption = { cover: [w, h], align: "center", valign: "center" };
+    if (face.photo.image) doc.image(face.photo.image, x, y, options);
+    else doc.image(face.photo.bytes, x, y, options);
     doc.restore();
   } catch {
     // A photo pdfkit cannot read (a CMYK JPEG, say) must not stop a batch of a thousand badges.

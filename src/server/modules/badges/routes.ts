@@ -1,3 +1,4 @@
+import type { Readable } from "node:stream";
 import { Type } from "typebox";
 import type { RoutesFn } from "../../context.js";
 import { requireActor } from "../../http/plugin.js";
@@ -23,7 +24,7 @@ import { serviceWorkerSource } from "./service-worker.js";
 const tags = ["badges"];
 const checkinTags = ["checkin"];
 const MeetingParams = Type.Object({ id: Uuid });
-const Binary = Type.Unsafe<Buffer>({ type: "string", format: "binary" });
+const Binary = Type.Unsafe<Readable>({ type: "string", format: "binary" });
 const AttendancePaging = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 200 })),
   offset: Type.Optional(Type.Integer({ minimum: 0 })),
@@ -171,8 +172,9 @@ export const badgesRoutes: RoutesFn = (app, ctx) => {
       return reply
         .header("content-type", "application/pdf")
         .header("content-disposition", attachment(file.fileName))
+        .header("content-length", file.length)
         .header("cache-control", "no-store")
-        .send(file.pdf);
+        .send(file.stream);
     },
   );
 

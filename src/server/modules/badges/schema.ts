@@ -1,6 +1,6 @@
 import { bytea } from "../../db/columns.js";
 import { sql } from "drizzle-orm";
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { delegates, meetings } from "../meetings/schema.js";
 import {
   badgeJobStatuses,
@@ -65,7 +65,7 @@ export const badges = pgTable(
 
 /**
  * A batch of badges rendered to one PDF in the background, with progress the page polls. The PDF is kept for a day
- * (and removed at once when the meeting's personal data is purged).
+ * in `badge_job_chunks` (and removed at once when the meeting's personal data is purged).
  */
 export const badgeJobs = pgTable(
   "badge_jobs",
@@ -88,11 +88,26 @@ export const badgeJobs = pgTable(
       .default(sql`'[]'::jsonb`),
     error: text("error"),
     fileName: text("file_name"),
-    pdf: bytea("pdf"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
   },
   (t) => [index("badge_jobs_meeting_idx").on(t.meetingId, t.createdAt)],
+);
+
+/**
+ * A batch's PDF in pieces of about a megabyte, in order (`seq` from 0), written while the PDF is made and read one
+ * piece at a time when it is downloaded — by whichever process answers — so no process holds the whole file.
+ */
+export const badgeJobChunks = pgTable(
+  "badge_job_chunks",
+  {
+    jobId: uuid("job_id")
+      .notNull()
+      .references(() => badgeJobs.id, { onDelete: "cascade" }),
+    seq: integer("seq").notNull(),
+    bytes: bytea("bytes").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.jobId, t.seq] })],
 );
 
 export const checkinResults = ["admitted", "refused"] as const;

@@ -4,7 +4,7 @@ import type { Ctx } from "../../context.js";
 import type { Executor, Tx } from "../../db/client.js";
 import { type Actor, ensure } from "../../auth/actor.js";
 import { appError } from "../../http/errors.js";
-import { audit } from "../audit/service.js";
+import { audit, auditMany } from "../audit/service.js";
 import { getOrCreateSetting } from "../system/settings.js";
 import { requireMeeting, requireDelegation, type MeetingRow } from "../meetings/policy.js";
 import {
@@ -120,14 +120,17 @@ export async function issueMissingBadgesTx(
       .returning();
     for (const b of inserted) active.set(b.delegateId, b);
   }
-  for (const r of rows) {
-    await audit(tx, actor, {
-      action: "badge.issue",
+  // One audit row per badge, written in chunks (a batch of a thousand badges is one transaction).
+  await auditMany(
+    tx,
+    actor,
+    rows.map((r) => ({
+      action: "badge.issue" as const,
       entity: "badge",
       entityId: r.id,
       after: { delegateId: r.delegateId, meetingId, issueNumber: r.issueNumber },
-    });
-  }
+    })),
+  );
   return active;
 }
 

@@ -163,6 +163,27 @@ export function pdfGlyphs(pdf: Buffer): { glyphs: number; notdef: number } {
   return { glyphs, notdef };
 }
 
+/** The images a PDF draws, page by page, from poppler's pdfimages -list: size, encoding and the object drawn. */
+export function pdfImages(pdf: Buffer): { page: number; width: number; height: number; enc: string; object: number }[] {
+  return withFile(pdf, (file) =>
+    execFileSync("pdfimages", ["-list", file], { encoding: "utf8" })
+      .split("\n")
+      .slice(2)
+      .filter((l) => l.trim())
+      .map((l) => {
+        // page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
+        const f = l.trim().split(/\s+/);
+        return {
+          page: Number(f[0]),
+          width: Number(f[3]),
+          height: Number(f[4]),
+          enc: f[8] ?? "",
+          object: Number(f[10]),
+        };
+      }),
+  );
+}
+
 /** The fonts embedded in a PDF, from poppler's pdffonts: base names without the subset prefix. */
 export function pdfFonts(pdf: Buffer): string[] {
   return withFile(pdf, (file) =>

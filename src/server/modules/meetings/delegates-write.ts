@@ -1,6 +1,5 @@
 /** Writing delegates in the caller's transaction (no permission check: the caller has checked). */
-import { createHash } from "node:crypto";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor, Tx } from "../../db/client.js";
 import type { Actor } from "../../auth/actor.js";
 import { type AppError, appError } from "../../http/errors.js";
@@ -9,6 +8,7 @@ import { invalidFields } from "../../http/validation.js";
 import { delegatePhotos, delegateSessions, delegates, delegations, type AccreditationStatus } from "./schema.js";
 import type { DelegateInput } from "../../../shared/schemas/meetings.js";
 import { meetingErrors } from "./errors.js";
+import { normalisePhoto, photoEtag } from "./photos.js";
 import type { MeetingRow } from "./policy.js";
 import { orNull } from "./service.js";
 import { delegateSearchText } from "./repo.js";
@@ -300,17 +300,10 @@ export async function setAccreditationTx(
 
 export const PHOTO_MAX_BYTES = 2 * 1024 * 1024;
 
-function photoType(bytes: Buffer): "image/jpeg" | "image/png" | null {
-  if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return "image/jpeg";
-  if (bytes.length > 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) {
-    return "image/png";
-  }
-  return null;
-}
-
 /**
- * Stores a delegate's photo (no permission check). JPEG or PNG by their bytes, at most 2 MB. A new photo is an
- * identity change: an accredited delegate goes back to pending.
+ * Stores a delegate's photo (no permission check): an image of at most 2 MB, stored normalised to the badge's JPEG
+ * (meetings/photos.ts; callers normalise before their transaction with `normalisePhoto`, so this only checks the
+ * header). A new photo is an identity change: an accredited delegate goes back to pending.
  */
 export async function setDelegatePhotoTx(
   tx: Tx,
@@ -319,18 +312,19 @@ export async function setDelegatePhotoTx(
   delegateId: string,
   bytes: Buffer,
 ): Promise<{ etag: string; contentType: string }> {
-  const contentType = photoType(bytes);
-  if (!contentType || bytes.length > PHOTO_MAX_BYTES) {
-    throw meetingErrors.PHOTO_INVALID({ maxKb: PHOTO_MAX_BYTES / 1024 });
-  }
+  if (bytes.length > PHOTO_MAX_BYTES) throw meetingErrors.PHOTO_INVALID({ maxKb: PHOTO_MAX_BYTES / 1024 });
+  const photo = await normalisePhoto(bytes);
+  const contentType = "image/jpeg";
   const [d] = await tx
     .select()
     .from(delegates)
     .where(and(eq(delegates.id, delegateId), eq(delegates.meetingId, meetingId)));
   if (!d) throw meetingErrors.DELEGATE_NOT_FOUND();
-  const etag = createHash("sha256").update(bytes).digest("hex").slice(0, 32);
+  const etag = photoEtag(photo);
   await tx.delete(delegatePhotos).where(eq(delegatePhotos.delegateId, delegateId));
-  await tx.insert(delegatePhotos).values({ delegateId, contentType, bytes, size: bytes.length, etag });
+  await tx
+    .insert(delegatePhotos)
+    .values({ delegateId, contentType, bytes: photo, size: photo.length, etag, normalisedAt: new Date() });
   await tx
     .update(delegates)
     .set({
@@ -345,7 +339,7 @@ export async function setDelegatePhotoTx(
     action: "delegate.photo",
     entity: "delegate",
     entityId: delegateId,
-    after: { contentType, size: bytes.length, etag },
+    after: { contentType, size: photo.length, etag },
   });
   return { etag, contentType };
 }
@@ -354,6 +348,21 @@ export async function setDelegatePhotoTx(
 export async function getDelegatePhoto(db: Executor, delegateId: string) {
   const [p] = await db.select().from(delegatePhotos).where(eq(delegatePhotos.delegateId, delegateId));
   return p ? { contentType: p.contentType, bytes: p.bytes, etag: p.etag } : null;
+}
+
+/** The photos of these delegates, by delegate id (no permission check): one query for a batch of badges. */
+export async function getDelegatePhotos(db: Executor, delegateIds: string[]) {
+  if (!delegateIds.length) return new Map<string, { contentType: string; bytes: Buffer; etag: string }>();
+  const rows = await db
+    .select({
+      delegateId: delegatePhotos.delegateId,
+      contentType: delegatePhotos.contentType,
+      bytes: delegatePhotos.bytes,
+      etag: delegatePhotos.etag,
+    })
+    .from(delegatePhotos)
+    .where(inArray(delegatePhotos.delegateId, delegateIds));
+  return new Map(rows.map((r) => [r.delegateId, { contentType: r.contentType, bytes: r.bytes, etag: r.etag }]));
 }
 
 /** Delegate rows (no photo bytes) with their session ids and photo etag, unchecked. */

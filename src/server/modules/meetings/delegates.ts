@@ -5,6 +5,8 @@ import { type Actor, ensure } from "../../auth/actor.js";
 import { delegates } from "./schema.js";
 import type { DelegateInput } from "../../../shared/schemas/meetings.js";
 import { meetingErrors } from "./errors.js";
+import { normalisePhoto } from "./photos.js";
+import { PHOTO_MAX_BYTES } from "./delegates-write.js";
 import { auditDelegateRead } from "./reads.js";
 import { delegateViewFor, requireDelegation, requireMeeting, type MeetingPermissions } from "./policy.js";
 
@@ -27,6 +29,7 @@ export * from "./delegations.js";
 export * from "./delegate-fields.js";
 export * from "./delegates-write.js";
 export * from "./delegate-rows.js";
+export { normalisePhoto, isNormalisedPhoto, PHOTO_WIDTH, PHOTO_HEIGHT } from "./photos.js";
 // The delegate's fields, their groups (identity, personal, purged, …) and its input type are defined once in
 // src/shared (personalData.ts, schemas/meetings.ts); re-exported here for the modules that import them.
 export { identityFields, personalFields } from "../../../shared/personalData.js";
@@ -177,6 +180,8 @@ export async function uploadDelegatePhoto(
   if (meeting.purgedAt) throw meetingErrors.MEETING_PURGED();
   await requireDelegation(ctx.db, perms, delegationId);
   await assertInDelegation(ctx.db, delegationId, delegateId);
-  await ctx.db.transaction((tx) => setDelegatePhotoTx(tx, actor, meetingId, delegateId, bytes));
+  // Decoded and resized before the transaction: the write itself only checks the header.
+  const photo = bytes.length > PHOTO_MAX_BYTES ? bytes : await normalisePhoto(bytes);
+  await ctx.db.transaction((tx) => setDelegatePhotoTx(tx, actor, meetingId, delegateId, photo));
   return oneDelegate(ctx, perms, delegationId, delegateId);
 }

@@ -108,6 +108,16 @@ export const meetingErrors = defineErrors({
     vi: "Ảnh phải là tệp JPEG hoặc PNG, tối đa {maxKb} KB.",
     en: "The photo must be a JPEG or PNG file of at most {maxKb} KB.",
   },
+  PHOTO_UNREADABLE: {
+    status: 400,
+    vi: "Không đọc được ảnh: tệp bị hỏng hoặc không phải ảnh (JPEG, PNG, WebP).",
+    en: "The photo could not be read: the file is damaged or is not an image (JPEG, PNG, WebP).",
+  },
+  PHOTO_HEIC: {
+    status: 400,
+    vi: "Ảnh HEIC (ảnh iPhone) chưa đọc được; hãy lưu ảnh dưới dạng JPEG rồi tải lên lại.",
+    en: "HEIC photos (iPhone) cannot be read; save the photo as JPEG and upload it again.",
+  },
   PHOTO_NOT_FOUND: { status: 404, vi: "Đại biểu chưa có ảnh.", en: "The delegate has no photo." },
   MEETING_PURGED: {
     status: 409,

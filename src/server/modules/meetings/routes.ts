@@ -585,7 +585,7 @@ export const meetingsRoutes: RoutesFn = (app, ctx) => {
     {
       schema: {
         tags,
-        summary: "The delegate's photo (JPEG or PNG), for anyone who may see the delegate",
+        summary: "The delegate's photo (a JPEG of the badge's photo box), for anyone who may see the delegate",
         params: DelegateParams,
         response: { 200: Type.Unsafe({ type: "string", format: "binary" }), ...errors },
       },
@@ -606,7 +606,7 @@ export const meetingsRoutes: RoutesFn = (app, ctx) => {
     {
       schema: {
         tags,
-        summary: `Upload the delegate's photo as base64 (JPEG or PNG, at most ${PHOTO_MAX_BYTES / 1024} KB)`,
+        summary: `Upload the delegate's photo as base64 (JPEG, PNG, WebP…, at most ${PHOTO_MAX_BYTES / 1024} KB; stored as the badge's JPEG)`,
         params: DelegateParams,
         body: Type.Object({ data: Type.String({ minLength: 1, maxLength: Math.ceil((PHOTO_MAX_BYTES * 4) / 3) + 8 }) }),
         response: { 200: Delegate, ...errors },

@@ -265,16 +265,29 @@ export const delegates = pgTable(
 );
 
 /** A delegate's photo, kept apart so lists never drag the bytes along. `etag` changes with each upload. */
-export const delegatePhotos = pgTable("delegate_photos", {
-  delegateId: uuid("delegate_id")
-    .primaryKey()
-    .references(() => delegates.id, { onDelete: "cascade" }),
-  contentType: text("content_type").notNull(),
-  bytes: bytea("bytes").notNull(),
-  size: integer("size").notNull(),
-  etag: text("etag").notNull(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const delegatePhotos = pgTable(
+  "delegate_photos",
+  {
+    delegateId: uuid("delegate_id")
+      .primaryKey()
+      .references(() => delegates.id, { onDelete: "cascade" }),
+    contentType: text("content_type").notNull(),
+    bytes: bytea("bytes").notNull(),
+    size: integer("size").notNull(),
+    etag: text("etag").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * When the photo was normalised to the badge's JPEG (meetings/photos.ts); null for a photo stored before that rule,
+     * which the `meetings.normalise-photos` job picks up (the epoch when it could not be read: left as it was).
+     */
+    normalisedAt: timestamp("normalised_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("delegate_photos_waiting_idx")
+      .on(t.delegateId)
+      .where(sql`${t.normalisedAt} is null`),
+  ],
+);
 
 /** Which sessions a delegate attends. */
 export const delegateSessions = pgTable(

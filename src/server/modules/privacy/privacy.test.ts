@@ -7,7 +7,7 @@ import { auditLog } from "../audit/schema.js";
 import { delegatePhotos, delegates, meetings } from "../meetings/schema.js";
 import { demoDelegationIds } from "../meetings/seed.js";
 import { purgedDelegateFields } from "../meetings/purge.js";
-import { badgeJobs } from "../badges/schema.js";
+import { badgeJobChunks, badgeJobs } from "../badges/schema.js";
 import { registrationVersions } from "../registration/schema.js";
 import { printBadges, printedBadge, type Headers } from "../badges/testing.js";
 import { purgeDueMeetings } from "./purge.js";
@@ -186,9 +186,18 @@ describe("the purge", () => {
     const ids = rows.map((r) => r.id);
     const photos = await t.ctx.db.select().from(delegatePhotos).where(inArray(delegatePhotos.delegateId, ids));
     expect(photos).toEqual([]);
-    const files = await t.ctx.db.select({ pdf: badgeJobs.pdf }).from(badgeJobs).where(eq(badgeJobs.meetingId, M));
+    const files = await t.ctx.db.select({ id: badgeJobs.id }).from(badgeJobs).where(eq(badgeJobs.meetingId, M));
     expect(files.length).toBeGreaterThan(0);
-    expect(files.every((f) => f.pdf === null)).toBe(true);
+    const pieces = await t.ctx.db
+      .select({ seq: badgeJobChunks.seq })
+      .from(badgeJobChunks)
+      .where(
+        inArray(
+          badgeJobChunks.jobId,
+          files.map((f) => f.id),
+        ),
+      );
+    expect(pieces).toEqual([]);
 
     // Nor in registration's frozen versions, which keep their numbers and who was on the list.
     const versions = await t.ctx.db.select().from(registrationVersions).where(eq(registrationVersions.meetingId, M));

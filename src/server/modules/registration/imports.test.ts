@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { eq } from "drizzle-orm";
 import { createTestApp, type TestApp } from "../../test/harness.js";
 import { expectError } from "../../test/expect.js";
+import { testJpeg } from "../../test/images.js";
 import { delegatePhotos, delegates } from "../meetings/schema.js";
 import { registrationImportPhotos } from "./schema.js";
 import { LAO, M, THA, api, delegateCount, passport, waitForImport, type Headers, type ImportView } from "./testing.js";
@@ -132,7 +133,7 @@ describe("uploading", () => {
     });
     const bytes = Buffer.from(await wb.xlsx.writeBuffer());
     const n = await delegateCount(t, THA);
-    const imp = await upload(tha, "accsm21-tha.xlsx", bytes, [{ name: "one.jpg", data: jpeg(5000) }]);
+    const imp = await upload(tha, "accsm21-tha.xlsx", bytes, [{ name: "one.jpg", data: await testJpeg(120, 160) }]);
     expect(imp.status).toBe("ready");
     expect(imp.progress).toEqual({ done: 2, total: 2 });
     expect(imp.rows.map((r) => r.problems)).toEqual([[], []]);

@@ -13,7 +13,13 @@ import { type Actor, ensure } from "../../auth/actor.js";
 import { appError } from "../../http/errors.js";
 import type { Lang } from "../../../shared/errors.js";
 import { audit } from "../audit/service.js";
-import { DelegateBatchError, insertDelegatesTx, setDelegatePhotoTx } from "../meetings/delegates.js";
+import {
+  DelegateBatchError,
+  PHOTO_MAX_BYTES,
+  insertDelegatesTx,
+  normalisePhoto,
+  setDelegatePhotoTx,
+} from "../meetings/delegates.js";
 import { meetingErrors } from "../meetings/errors.js";
 import { listSessionsOf } from "../meetings/programme.js";
 import type { MeetingRow } from "../meetings/policy.js";
@@ -233,6 +239,19 @@ export interface UploadInput {
 const decode = (data: string) => Buffer.from(data.replace(/^data:[^,]*,/, ""), "base64");
 
 /**
+ * A photo waiting in an upload, normalised to the badge's JPEG now (before any transaction): one that cannot be read
+ * waits with no type (the row says "not a photo"), one over the limit as it came (the row says it is too large).
+ */
+async function waitingPhoto(bytes: Buffer): Promise<{ bytes: Buffer; contentType: string | null }> {
+  if (bytes.length > PHOTO_MAX_BYTES) return { bytes, contentType: photoKind(bytes) };
+  try {
+    return { bytes: await normalisePhoto(bytes), contentType: "image/jpeg" };
+  } catch {
+    return { bytes, contentType: null };
+  }
+}
+
+/**
  * Starts an upload (the delegation's contact before the deadline, or the host): stores the waiting photos and
  * answers at once with status `parsing`; poll `getImport` for progress and, when `ready`, the rows and problems.
  */
@@ -254,8 +273,10 @@ export async function startImport(ctx: Ctx, actor: Actor, meetingId: string, del
       vi: `tối đa ${IMPORT_MAX_PHOTOS} ảnh mỗi lần`,
     }).e;
   }
-  const photos = new Map<string, { name: string; bytes: Buffer }>();
-  for (const p of input.photos ?? []) photos.set(photoKey(p.name), { name: p.name, bytes: decode(p.data) });
+  const photos = new Map<string, { name: string; bytes: Buffer; contentType: string | null }>();
+  for (const p of input.photos ?? []) {
+    photos.set(photoKey(p.name), { name: p.name, ...(await waitingPhoto(decode(p.data))) });
+  }
   const id = crypto.randomUUID();
   await ctx.db.transaction(async (tx) => {
     const row = {
@@ -271,7 +292,7 @@ export async function startImport(ctx: Ctx, actor: Actor, meetingId: string, del
     for (const [key, p] of photos) {
       await tx
         .insert(registrationImportPhotos)
-        .values({ importId: id, name: key, contentType: photoKind(p.bytes), size: p.bytes.length, bytes: p.bytes });
+        .values({ importId: id, name: key, contentType: p.contentType, size: p.bytes.length, bytes: p.bytes });
     }
     await audit(tx, actor, {
       action: "registration.import_start",

@@ -21,14 +21,13 @@ import {
   type FieldProblem,
 } from "../meetings/delegates.js";
 import { meetingErrors } from "../meetings/errors.js";
-import { PHOTO_MAX_BYTES } from "../meetings/delegates.js";
+import { PHOTO_MAX_BYTES, normalisePhoto } from "../meetings/delegates.js";
 import type { Lang } from "../../../shared/errors.js";
 import { requireRegistration, type DelegationRegistration } from "./policy.js";
 import { diffFields, readSnapshot, type SnapshotDelegate } from "./diff.js";
 import { registrationErrors } from "./errors.js";
 import { registrationProposals, type ProposalKind } from "./schema.js";
 import { currentSnapshot } from "./versions.js";
-import { photoKind } from "./photos.js";
 
 type ProposalRow = typeof registrationProposals.$inferSelect;
 
@@ -79,12 +78,12 @@ function throwProblems(problems: FieldProblem[], lang: Lang = "en"): void {
   );
 }
 
-function decodePhoto(data: string | null | undefined): Buffer | null {
+/** The proposal's photo, normalised to the badge's JPEG now (a damaged file is refused when it is proposed). */
+async function decodePhoto(data: string | null | undefined): Promise<Buffer | null> {
   if (!data) return null;
   const bytes = Buffer.from(data.replace(/^data:[^,]*,/, ""), "base64");
-  if (!photoKind(bytes) || bytes.length > PHOTO_MAX_BYTES)
-    throw meetingErrors.PHOTO_INVALID({ maxKb: PHOTO_MAX_BYTES / 1024 });
-  return bytes;
+  if (bytes.length > PHOTO_MAX_BYTES) throw meetingErrors.PHOTO_INVALID({ maxKb: PHOTO_MAX_BYTES / 1024 });
+  return normalisePhoto(bytes);
 }
 
 /** The delegation's change proposals, newest first (host and the delegation's contact). */
@@ -121,7 +120,7 @@ export async function createProposal(
   ensure(a.perms.propose);
   if (a.meeting.purgedAt) throw meetingErrors.MEETING_PURGED();
   if (a.meeting.status === "closed") throw registrationErrors.MEETING_CLOSED();
-  const photo = input.kind === "remove" ? null : decodePhoto(input.photo);
+  const photo = input.kind === "remove" ? null : await decodePhoto(input.photo);
   let payload: Partial<DelegateInput> = {};
   let before: SnapshotDelegate | null = null;
   let delegateName: string;

@@ -10,6 +10,8 @@ import {
   deleteDelegateTx,
   insertDelegateTx,
   listDelegateRows,
+  normalisePhoto,
+  PHOTO_MAX_BYTES,
   presentDelegate,
   setAccreditationTx,
   setDelegatePhotoTx,
@@ -187,7 +189,7 @@ export async function removeDelegate(
   await ctx.db.transaction((tx) => deleteDelegateTx(tx, actor, meetingId, delegateId, version));
 }
 
-/** Uploads a delegate's photo (JPEG or PNG, at most 2 MB); a new photo sends an accredited delegate back to pending. */
+/** Uploads a delegate's photo (an image of at most 2 MB, stored as the badge's JPEG); a new photo sends an accredited delegate back to pending. */
 export async function putDelegatePhoto(
   ctx: Ctx,
   actor: Actor,
@@ -200,7 +202,9 @@ export async function putDelegatePhoto(
   ensureDirectEdit(a);
   if (a.meeting.purgedAt) throw meetingErrors.MEETING_PURGED();
   await delegateOf(ctx, a, delegateId);
-  await ctx.db.transaction((tx) => setDelegatePhotoTx(tx, actor, meetingId, delegateId, bytes));
+  // Decoded and resized before the transaction: the write itself only checks the header.
+  const photo = bytes.length > PHOTO_MAX_BYTES ? bytes : await normalisePhoto(bytes);
+  await ctx.db.transaction((tx) => setDelegatePhotoTx(tx, actor, meetingId, delegateId, photo));
   return present(ctx, a, delegateId);
 }
 

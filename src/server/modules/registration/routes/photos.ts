@@ -18,7 +18,7 @@ export const photoRoutes: RoutesFn = (app, ctx) => {
     {
       schema: {
         tags,
-        summary: `Upload a delegate's photo as base64 (JPEG or PNG, at most ${PHOTO_MAX_BYTES / 1024} KB; contact before the deadline, or host)`,
+        summary: `Upload a delegate's photo as base64 (JPEG, PNG, WebP…, stored as the badge's JPEG; at most ${PHOTO_MAX_BYTES / 1024} KB; contact before the deadline, or host)`,
         params: DelegateParams,
         body: Type.Object({ data: base64(PHOTO_MAX_BYTES) }),
         response: { 200: Delegate, ...errors },

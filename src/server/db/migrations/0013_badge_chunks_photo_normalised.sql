@@ -1,0 +1,11 @@
+CREATE TABLE "badge_job_chunks" (
+	"job_id" uuid NOT NULL,
+	"seq" integer NOT NULL,
+	"bytes" "bytea" NOT NULL,
+	CONSTRAINT "badge_job_chunks_job_id_seq_pk" PRIMARY KEY("job_id","seq")
+);
+--> statement-breakpoint
+ALTER TABLE "delegate_photos" ADD COLUMN "normalised_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "badge_job_chunks" ADD CONSTRAINT "badge_job_chunks_job_id_badge_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."badge_jobs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "delegate_photos_waiting_idx" ON "delegate_photos" USING btree ("delegate_id") WHERE "delegate_photos"."normalised_at" is null;--> statement-breakpoint
+ALTER TABLE "badge_jobs" DROP COLUMN "pdf";

@@ -2,7 +2,7 @@
  * `npx tsx bench/soak.ts [--minutes N] [--db pglite|postgres] [--connections C] [--ci] [--record]` (issue 15, point 5):
  * the compiled Focal (`node scripts/start.mjs`, as `npm start` runs it) under N minutes (30 unless told) of mixed load
  * at C (50) keep-alive connections, on PGlite (a temporary data directory) or PostgreSQL (a fresh database on
- * BENCH_ADMIN_URL's server, postgres://postgres@127.0.0.1:5432 unless told, created and dropped here).
+ * BENCH_ADMIN_URL's server, else TEST_DATABASE_URL's, else postgres://postgres@127.0.0.1:5432; created and dropped here).
  *   - connection 0 uploads a delegates spreadsheet (CSV, 20 rows) through the registration import routes, polls it
  *     until checked, confirms it and polls until stored; then again, 10 s later;
  *   - connection 1 prints one delegation's badges (a badge batch), polls it until done and downloads the PDF; again

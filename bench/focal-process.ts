@@ -16,7 +16,9 @@ import { listDelegateRows } from "../src/server/modules/meetings/delegates.js";
 import { badgeCredentials, issueMissingBadgesTx } from "../src/server/modules/badges/service.js";
 import { request, root, sleep } from "./lib.js";
 
-export const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+/** The PostgreSQL server the databases are made on: BENCH_ADMIN_URL, else TEST_DATABASE_URL (as in CI), else the local one. */
+export const ADMIN_URL =
+  process.env.BENCH_ADMIN_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
 export interface Target {
   kind: "pglite" | "postgres";

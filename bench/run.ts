@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --record]`: Focal's foundation benchmarks, loopback only, every loop bounded in time and count.
- *   1. time from process start (what `npm start` runs after `vite build`) to a served sign-in page, on a new and on
- *      an existing data directory; the `vite build` that `npm start` runs first is timed once on its own;
+ *   1. time from process start (`node scripts/start.mjs`, what `npm start` runs: a no-op build when nothing changed,
+ *      then the compiled server) to a served sign-in page, on a new and on an existing data directory; the build
+ *      (`node scripts/build.mjs --force`: vite and the esbuild bundle of the server) is timed once on its own;
  *   2. memory (RSS) at rest after start, and after the load below;
  *   3. sign-in and /api/me throughput at 50 connections, as a ratio to a bare Fastify route measured in the same run.
  * With --record the report is added to bench/RESULTS.md (newest first).
@@ -19,8 +20,8 @@ const STARTS = Number(process.env.BENCH_STARTS ?? 3);
 const record = process.argv.includes("--record");
 
 /**
- * Stops a Focal started under the tsx wrapper: SIGTERM goes to the Focal process itself (the pid in its lock file),
- * as a terminal's Ctrl-C or a service manager would; the wrapper's own relay may kill the child outright under load.
+ * Stops a Focal: SIGTERM goes to the Focal process itself (the pid in its lock file; with `node scripts/start.mjs` that
+ * is the child itself, there is no wrapper), as a terminal's Ctrl-C or a service manager would.
  */
 async function stopProcess(child: ChildProcess, lockFile?: string) {
   if (child.exitCode !== null) return;
@@ -34,6 +35,18 @@ async function stopProcess(child: ChildProcess, lockFile?: string) {
   }, 15_000);
   await exited;
   clearTimeout(timer);
+}
+
+/** `node scripts/start.mjs`, as `npm start` runs it: one process (Focal itself), output appended to `log`. */
+function spawnStart(env: NodeJS.ProcessEnv, log: string): ChildProcess {
+  const out = fs.openSync(log, "a");
+  const child = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", out, out],
+  });
+  fs.closeSync(out);
+  return child;
 }
 
 /** Polls until the sign-in page is served; returns the milliseconds since `started`. */
@@ -89,14 +102,14 @@ async function main() {
     lines.push(s);
   };
   try {
-    // 0. The build `npm start` runs first.
+    // 0. The build, once (at install, or at the first `npm start` after the sources changed); starts below find it.
     const b0 = performance.now();
-    const build = spawn(path.join(root, "node_modules", ".bin", "vite"), ["build", "--logLevel", "warn"], {
+    const build = spawn(process.execPath, [path.join(root, "scripts", "build.mjs"), "--force", "--quiet"], {
       cwd: root,
       stdio: "inherit",
     });
     const code = await new Promise<number | null>((r) => build.on("exit", r));
-    if (code !== 0) throw new Error("vite build failed");
+    if (code !== 0) throw new Error("the build failed");
     const buildMs = performance.now() - b0;
 
     const env = (dir: string, port: number) => ({ FOCAL_DATA_DIR: dir, PORT: String(port), HOST: "127.0.0.1" });
@@ -109,7 +122,7 @@ async function main() {
       dir = path.join(work, `data-${i}`);
       const port = await freePort();
       const t0 = performance.now();
-      const child = spawnTs("src/server/main.ts", env(dir, port), log);
+      const child = spawnStart(env(dir, port), log);
       fresh.push(await untilSignInPage(port, t0, child));
       await stopProcess(child, path.join(dir, "focal.lock"));
       console.log(`  new data directory: ${(fresh.at(-1)! / 1000).toFixed(2)} s`);
@@ -117,7 +130,7 @@ async function main() {
     for (let i = 0; i < STARTS; i++) {
       const port = await freePort();
       const t0 = performance.now();
-      const child = spawnTs("src/server/main.ts", env(dir, port), log);
+      const child = spawnStart(env(dir, port), log);
       existing.push(await untilSignInPage(port, t0, child));
       await stopProcess(child, path.join(dir, "focal.lock"));
       console.log(`  existing data directory: ${(existing.at(-1)! / 1000).toFixed(2)} s`);
@@ -125,12 +138,11 @@ async function main() {
 
     // 2 and 3. One Focal on the existing directory and one bare Fastify, measured one after the other.
     const focalPort = await freePort();
-    const focal = spawnTs("src/server/main.ts", env(dir, focalPort), log);
+    const focal = spawnStart(env(dir, focalPort), log);
     await untilSignInPage(focalPort, performance.now(), focal);
     const focalPid = Number(fs.readFileSync(path.join(dir, "focal.lock"), "utf8"));
     await sleep(5000);
     const rssRest = rssMb(focalPid);
-    const rssWrapper = focal.pid ? rssMb(focal.pid) : NaN;
 
     const barePort = await freePort();
     const bare = spawnTs("bench/bare-server.ts", { PORT: String(barePort) }, log);
@@ -174,7 +186,9 @@ async function main() {
     say("");
     say("| measure | median | runs |");
     say("| --- | --- | --- |");
-    say(`| \`vite build\` (first half of \`npm start\`) | ${fmt(buildMs)} | 1 |`);
+    say(
+      `| build (\`node scripts/build.mjs --force\`: vite + esbuild; \`npm start\` skips it when nothing changed) | ${fmt(buildMs)} | 1 |`,
+    );
     say(
       `| process start → sign-in page served, new data directory (migrations + demo data) | ${fmt(median(fresh))} | ${fresh.map(fmt).join(", ")} |`,
     );
@@ -182,7 +196,7 @@ async function main() {
       `| process start → sign-in page served, existing data directory | ${fmt(median(existing))} | ${existing.map(fmt).join(", ")} |`,
     );
     say(
-      `| RSS of the Focal process at rest (5 s after start) | ${rssRest.toFixed(0)} MB | tsx wrapper process: ${rssWrapper.toFixed(0)} MB |`,
+      `| RSS of the Focal process at rest (5 s after start) | ${rssRest.toFixed(0)} MB | compiled, no wrapper process |`,
     );
     say(`| RSS of the Focal process after the load below | ${rssAfter.toFixed(0)} MB | |`);
     say("");

@@ -2,7 +2,7 @@
  * `npx tsx bench/soak.ts [--minutes N] [--db pglite|postgres] [--connections C] [--ci] [--record]` (issue 15, point 5):
  * the compiled Focal (`node scripts/start.mjs`, as `npm start` runs it) under N minutes (30 unless told) of mixed load
  * at C (50) keep-alive connections, on PGlite (a temporary data directory) or PostgreSQL (a fresh database on
- * BENCH_ADMIN_URL's server, postgres://postgres@127.0.0.1:5432 unless told, created and dropped here).
+ * BENCH_ADMIN_URL's server, else TEST_DATABASE_URL's, else postgres://postgres@127.0.0.1:5432; created and dropped here).
  *   - connection 0 uploads a delegates spreadsheet (CSV, 20 rows) through the registration import routes, polls it
  *     until checked, confirms it and polls until stored; then again, 10 s later;
  *   - connection 1 prints one delegation's badges (a badge batch), polls it until done and downloads the PDF; again
@@ -10,8 +10,9 @@
  *   - the others, each request picked at random: sign-in + sign-out, /api/me, a page of the meeting's delegates, the
  *     programme, the cooperation activity list, check-in scans (a fresh nonce, or one sent before again).
  * RSS of the Focal process is sampled every 10 s. Errors are any status other than the one expected and any failed
- * request. The report: per kind count, errors, p50 and p99; RSS after warm-up (median of the three samples after the
- * first fifth of the run, at least 60 s) against the end (median of the last three); the load average at start and
+ * request. The report: per kind count, errors, p50 and p99; RSS after warm-up (the median of the samples in the
+ * window after the first fifth of the run, the window a fifth of the run long, both at least 60 s) against the end
+ * (the median of the last such window); the load average at start and
  * end. Exits 1 when there was an error or RSS grew by 10% or more. `--ci` prints only the report; `--record` adds it
  * to bench/RESULTS.md under "## Soak (issue 15)".
  */
@@ -288,13 +289,12 @@ async function main() {
     // RSS after warm-up against the end.
     const warmUp = Math.max(60, (MINUTES * 60) / 5);
     const medianOf = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-    const afterWarm = medianOf(
-      rss
-        .filter((s) => s.at >= warmUp)
-        .slice(0, 3)
-        .map((s) => s.mb),
-    );
-    const atEnd = medianOf(rss.slice(-3).map((s) => s.mb));
+    // RSS saws up and down with the garbage collector (±30% between samples 10 s apart): medians over windows of a
+    // fifth of the run (at least 60 s) — the one right after the warm-up against the last one.
+    const span = Math.max(60, (MINUTES * 60) / 5);
+    const afterWarm = medianOf(rss.filter((s) => s.at >= warmUp && s.at < warmUp + span).map((s) => s.mb));
+    const last = rss.at(-1)?.at ?? 0;
+    const atEnd = medianOf(rss.filter((s) => s.at > last - span).map((s) => s.mb));
     const growth = (atEnd - afterWarm) / afterWarm;
     const peak = Math.max(...rss.map((s) => s.mb));
     const errors = [...stats.values()].reduce((s, v) => s + v.errors, 0);
@@ -327,7 +327,7 @@ async function main() {
     );
     say("");
     say(
-      `RSS of the Focal process: ${afterWarm.toFixed(0)} MB after warm-up (${warmUp.toFixed(0)} s), ${atEnd.toFixed(0)} MB at the end ` +
+      `RSS of the Focal process (medians over ${span.toFixed(0)} s): ${afterWarm.toFixed(0)} MB after warm-up (${warmUp.toFixed(0)} s), ${atEnd.toFixed(0)} MB at the end ` +
         `(${growth >= 0 ? "+" : ""}${(growth * 100).toFixed(1)}%), peak ${peak.toFixed(0)} MB; ${rss.length} samples every 10 s. ` +
         `Errors: ${errors}. ${passed ? "PASS" : "FAIL"}.`,
     );

@@ -132,9 +132,9 @@ const [, , , built] = await Promise.all([
   check("casts budget", process.execPath, ["scripts/count-casts.mjs", "--check"], baseEnv),
   check("build", process.execPath, ["scripts/build.mjs"], baseEnv),
   withPg
-    ? check("Node 24 (npm registry)", process.execPath, ["scripts/with-node.mjs", "24"], baseEnv).then((ok) => {
-        if (ok)
-          node24 = fs.readFileSync(path.join(outDir, "Node-24-npm-registry.log"), "utf8").trim().split("\n").pop();
+    ? check("Node 24 (npm registry)", process.execPath, ["scripts/with-node.mjs", "24"], baseEnv).then(async (ok) => {
+        // Installed by the step (its output is in the log); asking again only finds it.
+        if (ok) node24 = (await import("./with-node.mjs")).nodeBinary(24, { quiet: true });
       })
     : Promise.resolve(),
 ]);
@@ -165,7 +165,21 @@ await Promise.all([
 if (built) {
   const tsx = ["--import", "tsx"];
   await Promise.all([
-    check("faults (SIGKILL, short)", process.execPath, [...tsx, "bench/kill.ts", "--ci"], baseEnv),
+    check(
+      "faults (SIGKILL, PGlite)",
+      process.execPath,
+      [...tsx, "bench/kill.ts", "--rounds", "3", "--db", "pglite", "--ci"],
+      baseEnv,
+    ).then(() =>
+      withPg
+        ? check(
+            "faults (SIGKILL, PostgreSQL)",
+            process.execPath,
+            [...tsx, "bench/kill.ts", "--rounds", "2", "--db", "postgres", "--ci"],
+            baseEnv,
+          )
+        : undefined,
+    ),
     withPg
       ? check(
           "soak (3 min, PostgreSQL)",

@@ -9,7 +9,13 @@
  * such a photo exists (`queuePhotoNormalisation`): it picks them in small batches and skips any already done.
  */
 import { createHash } from "node:crypto";
-import sharp from "sharp";
+import type { Sharp, SharpOptions } from "sharp";
+
+/** sharp (libvips) takes ~0.2 s to load: loaded by the first photo a process handles, not at every start. */
+async function sharp(bytes: Buffer, options?: SharpOptions): Promise<Sharp> {
+  const { default: lib } = await import("sharp");
+  return lib(bytes, options);
+}
 import { eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db, Executor } from "../../db/client.js";
 import { defineJob, enqueueJob } from "../jobs/service.js";
@@ -34,7 +40,7 @@ function isHeic(bytes: Buffer): boolean {
 /** True when the bytes are already what `normalisePhoto` makes (read from the header only, nothing decoded). */
 export async function isNormalisedPhoto(bytes: Buffer): Promise<boolean> {
   try {
-    const m = await sharp(bytes).metadata();
+    const m = await (await sharp(bytes)).metadata();
     return (
       m.format === "jpeg" &&
       m.width === PHOTO_WIDTH &&
@@ -60,13 +66,13 @@ export async function normalisePhoto(bytes: Buffer): Promise<Buffer> {
   if (await isNormalisedPhoto(bytes)) return bytes;
   let format: string | undefined;
   try {
-    format = (await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata()).format;
+    format = (await (await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS })).metadata()).format;
   } catch {
     throw isHeic(bytes) ? meetingErrors.PHOTO_HEIC() : meetingErrors.PHOTO_UNREADABLE();
   }
   if (!format || !inputFormats.has(format)) throw meetingErrors.PHOTO_UNREADABLE();
   try {
-    return await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error", animated: false })
+    return await (await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error", animated: false }))
       .rotate()
       .resize(PHOTO_WIDTH, PHOTO_HEIGHT, { fit: "cover", position: "centre" })
       .flatten({ background: "#ffffff" })

@@ -34,13 +34,12 @@ const record = process.argv.includes("--record");
 async function serve() {
   const Fastify = (await import("fastify")).default;
   const ExcelJS = (await import("exceljs")).default;
-  const { sql, inArray } = await import("drizzle-orm");
+  const { sql } = await import("drizzle-orm");
   const { loadConfig } = await import("../src/server/config.js");
   const { openDatabase, queryRows } = await import("../src/server/db/client.js");
   const { createMailer } = await import("../src/server/mail/mailer.js");
   const { buildApp } = await import("../src/server/app.js");
   const { seedDemoIfEmpty } = await import("../src/server/seed/demo.js");
-  const { demoIds } = await import("../src/server/seed/ids.js");
   const { pageDelegateRows, insertDelegatesTx } = await import("../src/server/modules/meetings/delegates.js");
   const { insertMeetingTx, insertDelegationTx, getMeetingRow } = await import("../src/server/modules/meetings/repo.js");
   const { delegates, delegatePhotos, meetingSessions } = await import("../src/server/modules/meetings/schema.js");
@@ -250,7 +249,6 @@ async function serve() {
       ctx.db,
       sql`select count(*)::int as n from delegates where delegation_id = ${D}`,
     );
-    void inArray;
     return {
       rows: IMPORT_ROWS,
       fileBytes: bytes.length,

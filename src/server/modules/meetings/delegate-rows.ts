@@ -189,6 +189,40 @@ export async function pageDelegateRows(db: Executor, meetingId: string, q: Deleg
   };
 }
 
+/**
+ * How many of a meeting's delegates are accredited, in all and per programme session they attend (unchecked): two
+ * aggregate queries, for attendance's "expected", instead of every delegate and their sessions.
+ */
+export async function accreditedCounts(db: Executor, meetingId: string) {
+  const accredited = and(eq(delegates.meetingId, meetingId), eq(delegates.accreditationStatus, "accredited"));
+  const [all, perSession] = await Promise.all([
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(delegates)
+      .where(accredited),
+    db
+      .select({ sessionId: delegateSessions.sessionId, n: sql<number>`count(*)::int` })
+      .from(delegateSessions)
+      .innerJoin(delegates, eq(delegates.id, delegateSessions.delegateId))
+      .where(accredited)
+      .groupBy(delegateSessions.sessionId),
+  ]);
+  return {
+    total: Number(all[0]?.n ?? 0),
+    bySession: new Map(perSession.map((r) => [r.sessionId, Number(r.n)])),
+  };
+}
+
+/** The ids of a meeting's delegates whose name, title, position, organisation or e-mail match `q` (unchecked). */
+export async function matchingDelegateIds(db: Executor, meetingId: string, q: string): Promise<Set<string>> {
+  const search = matchesWords(delegates.searchText, q);
+  const rows = await db
+    .select({ id: delegates.id })
+    .from(delegates)
+    .where(and(eq(delegates.meetingId, meetingId), search));
+  return new Set(rows.map((r) => r.id));
+}
+
 /** The id and accreditation status of every delegate of a meeting (or a delegation), unchecked: for counts. */
 export async function delegateStatuses(db: Executor, meetingId: string, delegationId?: string) {
   const where: SQL[] = [eq(delegates.meetingId, meetingId)];

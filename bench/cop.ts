@@ -15,7 +15,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { freePort, load as loadRoute, pct, recordRun, request, signIn, spawnTs, untilReady } from "./lib.js";
+import { freePort, load as loadRoute, pct, recordRun, request, signIn, sleep, spawnTs, untilReady } from "./lib.js";
 import type { LoadResult } from "./lib.js";
 
 const CONNECTIONS = 50;
@@ -324,6 +324,8 @@ async function main() {
   );
   try {
     await untilReady(child, log);
+    // `untilReady` looks for "ready" anywhere, and pg's deprecation warning ("…is already executing…") holds it.
+    for (let i = 0; i < 720 && !/^ready$/m.test(fs.readFileSync(log, "utf8")); i++) await sleep(250);
     const { cookie } = await signIn(focalPort, "icd@demo.focal");
     const headers = { cookie };
     const setup = JSON.parse((await request(barePort, "POST", "/control/setup", { timeoutMs: 1_800_000 })).body) as {

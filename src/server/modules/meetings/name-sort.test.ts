@@ -185,4 +185,12 @@ describe("lists in the database's order", () => {
     for (const r of rows) expect(r.nameSort).toBe(viNameSortKey(r.fullName));
     expect(rows.map((r) => r.fullName).filter((n) => tricky.includes(n))).toEqual(expected());
   });
+
+  it("keys written under another rule (or another ICU) are all computed again at start", async () => {
+    await t.ctx.db.execute(sql`update delegates set name_sort = 'stale ' || name_sort where delegation_id = ${LAO}`);
+    const [count] = await t.ctx.db.select({ n: sql<number>`count(*)::int` }).from(delegates);
+    expect(await fillNameSortKeys(t.ctx.db)).toBe(Number(count?.n));
+    const rows = await t.ctx.db.select({ fullName: delegates.fullName, nameSort: delegates.nameSort }).from(delegates);
+    for (const r of rows) expect(r.nameSort).toBe(viNameSortKey(r.fullName));
+  });
 });

@@ -45,10 +45,22 @@ export function delegateSearchText(d: {
 
 /**
  * Computes the name key (`viNameSortKey`) of every delegate that has none yet — rows written before the column
- * existed (migration 0013 adds it empty) — 1,000 at a time, each batch in its own transaction. Run at start, before
- * the server listens; a derived column like `search_text`, so not audited. Returns how many rows it filled.
+ * existed (migration 0013 adds it empty) — 1,000 at a time, each batch in its own transaction. When keys of a
+ * sample of 1,000 rows differ from what this process computes (the key's rule changed, or this Node's ICU data
+ * orders differently from the one that wrote them), every key is computed again, so one list never mixes two
+ * orders. Run at start, before the server listens; a derived column like `search_text`, so not audited. Returns how
+ * many rows it wrote.
  */
 export async function fillNameSortKeys(db: Executor): Promise<number> {
+  const sample = await db
+    .select({ fullName: delegates.fullName, nameSort: delegates.nameSort })
+    .from(delegates)
+    .where(sql`${delegates.nameSort} <> ''`)
+    .orderBy(sql`random()`)
+    .limit(1000);
+  if (sample.some((r) => r.nameSort !== viNameSortKey(r.fullName))) {
+    await db.update(delegates).set({ nameSort: "" });
+  }
   let filled = 0;
   for (;;) {
     const rows = await db

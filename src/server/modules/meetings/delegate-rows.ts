@@ -159,15 +159,24 @@ export async function pageDelegateRows(db: Executor, meetingId: string, q: Deleg
   if (q.photo === "present") where.push(sql`${delegatePhotos.delegateId} is not null`);
   const offset = q.offset ?? 0;
   const limit = Math.min(q.limit ?? DELEGATE_PAGE_MAX, DELEGATE_PAGE_MAX);
+  // The page's ids first (read from the name index, the offset skipped there), then their rows: the photo etag and
+  // the sessions subquery run for the page's rows only, not for every row the offset passes.
+  const pageIds = db
+    .select({ id: delegates.id })
+    .from(delegates)
+    .leftJoin(delegatePhotos, eq(delegatePhotos.delegateId, delegates.id))
+    .where(and(...where))
+    .orderBy(byName, delegates.id)
+    .limit(limit)
+    .offset(offset)
+    .as("page");
   const [page, counted] = await Promise.all([
     db
       .select({ d: delegates, photoEtag: delegatePhotos.etag, sessionIds: sessionIdsOf })
-      .from(delegates)
+      .from(pageIds)
+      .innerJoin(delegates, eq(delegates.id, pageIds.id))
       .leftJoin(delegatePhotos, eq(delegatePhotos.delegateId, delegates.id))
-      .where(and(...where))
-      .orderBy(byName, delegates.id)
-      .limit(limit)
-      .offset(offset),
+      .orderBy(byName, delegates.id),
     q.photo
       ? db
           .select({ n: sql<number>`count(*)::int` })

@@ -5,6 +5,7 @@ import { serveBackupRequests } from "./db/backup.js";
 import { createMailer } from "./mail/mailer.js";
 import { buildApp } from "./app.js";
 import { seedDemoIfEmpty } from "./seed/demo.js";
+import { fillNameSortKeys } from "./modules/meetings/repo.js";
 import { demoUsers } from "./modules/people/seed.js";
 import { DEMO_PASSWORD } from "./seed/ids.js";
 import { errnoCode } from "./lib/errno.js";
@@ -34,6 +35,9 @@ async function main() {
     }
     throw err;
   }
+  // Delegates written before their name key existed get it now, before any list is served (migration 0013); several
+  // processes started together on one PostgreSQL take turns, so none resets keys another is serving from.
+  await database.exclusive(() => fillNameSortKeys(database.db));
   phases.push(`database ${since()} ms`);
   const mailer = createMailer(config.smtpUrl, config.mailFrom);
   const ctx = { db: database.db, database, config, mailer };

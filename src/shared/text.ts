@@ -175,3 +175,177 @@ export function compareViNames(a: string, b: string): number {
 export function isOneOf<T extends string>(values: readonly T[], v: string): v is T {
   return values.some((x) => x === v);
 }
+
+// ------------------------------------------------------------------- a stored sort key for Vietnamese name order
+
+/** One collation element of a character: primary (letter), secondary (accent, tone) and tertiary (case) weight. */
+interface CollationElement {
+  p: number;
+  s: number;
+  t: number;
+}
+
+/**
+ * The characters whose weights are measured: Latin letters (Vietnamese included), digits, spaces, punctuation and
+ * symbols, combining accents, Greek, Cyrillic, Thai, Lao, Myanmar, Khmer, kana and Hangul: every script of the
+ * ASEAN+3 delegations but Han, whose ICU order is that of its code points.
+ */
+const MEASURED_RANGES: readonly (readonly [number, number])[] = [
+  [0x20, 0x7e],
+  [0xa0, 0x24f],
+  [0x300, 0x52f],
+  [0xe00, 0xeff],
+  [0x1000, 0x109f],
+  [0x1780, 0x17ff],
+  [0x1e00, 0x1eff],
+  [0x2000, 0x2bff],
+  [0x3040, 0x30ff],
+  [0xac00, 0xd7a3],
+];
+/** Letters that sort as two (ICU expands them): `æ` as `ae`, `ß` as `ss`. */
+const EXPANDED: Readonly<Record<string, string>> = { æ: "ae", Æ: "AE", œ: "oe", Œ: "OE", ß: "ss", ẞ: "SS" };
+/** Primary weights of characters outside the measured ranges start here (after every measured one, ~16,000). */
+const OTHER_PRIMARY = 65536;
+/** Thai and Lao vowels written before the consonant they follow in speech: they sort after it. */
+const PREVOWEL = /([\u0E40-\u0E44])([\u0E01-\u0E2E])|([\u0EC0-\u0EC4])([\u0E81-\u0EAE\u0EDC-\u0EDF])/gu;
+
+let weightTable: { elements: Map<string, CollationElement[]>; marks: Map<string, number>; digit: number } | null = null;
+
+/**
+ * The weights of the measured characters, read from the collator `compareVi` uses (so the key follows the same ICU
+ * data as the comparison): every character is sorted, and runs equal at base, accent and case strength numbered.
+ */
+function weights() {
+  if (weightTable) return weightTable;
+  const base = new Intl.Collator("vi", { numeric: true, sensitivity: "base" });
+  const accent = new Intl.Collator("vi", { numeric: true, sensitivity: "accent" });
+  const chars: string[] = [];
+  const expanded: [string, string][] = [];
+  const accents: string[] = [];
+  for (const [from, to] of MEASURED_RANGES) {
+    for (let cp = from; cp <= to; cp++) {
+      const ch = String.fromCodePoint(cp);
+      if (ch.normalize("NFC") !== ch || /[\p{Cc}\p{Cn}]/u.test(ch) || collator.compare(ch, "") === 0) continue;
+      // A combining mark that adds no letter weight (an accent, a tone) weighs as an accent on the letter before it.
+      if (/\p{M}/u.test(ch) && base.compare(`b${ch}`, "b") === 0) {
+        accents.push(ch);
+        continue;
+      }
+      // A letter ICU sorts as two or more (æ, ǆ, ĳ, ǣ): its weights are those of its expansion.
+      const spelled = ch
+        .normalize("NFKD")
+        .replace(/[æÆœŒßẞ]/g, (c) => EXPANDED[c] ?? c)
+        .normalize("NFC");
+      if ([...spelled.replace(/\p{M}/gu, "")].length > 1 && base.compare(ch, spelled) === 0)
+        expanded.push([ch, spelled]);
+      else chars.push(ch);
+    }
+  }
+  chars.sort(collator.compare);
+  const elements = new Map<string, CollationElement[]>();
+  let p = 1;
+  let s = 0;
+  let t = 0;
+  chars.forEach((ch, i) => {
+    const prev = chars[i - 1];
+    if (prev !== undefined) {
+      if (base.compare(prev, ch) !== 0) [p, s, t] = [p + 1, 0, 0];
+      else if (accent.compare(prev, ch) !== 0) [s, t] = [s + 1, 0];
+      else if (collator.compare(prev, ch) !== 0) t++;
+    }
+    elements.set(ch, [{ p, s, t }]);
+  });
+  for (const [ch, spelled] of expanded) {
+    const parts = [...spelled].flatMap((c) => elements.get(c) ?? []);
+    // Sorted after its spelling and its accented spellings (ICU: `ae` < `aé` < `æ`): a high accent weight first.
+    const first = parts[0];
+    if (first) parts[0] = { ...first, s: 4000 };
+    elements.set(ch, parts);
+  }
+  // Combining marks left after NFC (no precomposed letter carries them): an accent weight of their own, in ICU order.
+  accents.sort((x, y) => collator.compare(`b${x}`, `b${y}`));
+  const markWeights = new Map(accents.map((m, i) => [m, 64 + i]));
+  weightTable = { elements, marks: markWeights, digit: elements.get("0")?.[0]?.p ?? 1 };
+  return weightTable;
+}
+
+/** A character outside the measured ranges (Han above all): after every measured one, by code point. */
+function otherPrimary(cp: number): number {
+  return OTHER_PRIMARY + cp;
+}
+
+const KEY_DIGITS = 64;
+/** `n` in `width` characters of `0`…`o` (64 symbols, in byte order): keys compare as bytes (`COLLATE "C"`). */
+function keyDigits(n: number, width: number): string {
+  let out = "";
+  for (let i = 0; i < width; i++) {
+    out = String.fromCharCode(0x30 + (n % KEY_DIGITS)) + out;
+    n = Math.floor(n / KEY_DIGITS);
+  }
+  return out;
+}
+
+/** The three-level key of one string under `compareVi`: primary weights, then accents, then case, a space between. */
+function collationKey(text: string): string {
+  const { elements, marks, digit } = weights();
+  const ps: string[] = [];
+  const ss: string[] = [];
+  const ts: string[] = [];
+  const s = text.normalize("NFC").replace(PREVOWEL, "$2$1$4$3");
+  const chars = [...s];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i] ?? "";
+    if (ch >= "0" && ch <= "9") {
+      // A number sorts by its value (the collator is numeric; leading zeros do not count).
+      let j = i;
+      while (j < chars.length && (chars[j] ?? "") >= "0" && (chars[j] ?? "") <= "9") j++;
+      const value = chars
+        .slice(i, j)
+        .join("")
+        .replace(/^0+(?=.)/, "");
+      ps.push(
+        keyDigits(digit, 4) + keyDigits(value.length, 4) + [...value].map((d) => keyDigits(Number(d), 4)).join(""),
+      );
+      ss.push(keyDigits(0, 2));
+      ts.push(keyDigits(0, 1));
+      i = j - 1;
+      continue;
+    }
+    const mark = marks.get(ch);
+    if (mark !== undefined) {
+      ss.push(keyDigits(mark, 2));
+      continue;
+    }
+    const known = elements.get(ch);
+    if (known === undefined && collator.compare(ch, "") === 0) continue;
+    for (const e of known ?? [{ p: otherPrimary(ch.codePointAt(0) ?? 0), s: 0, t: 0 }]) {
+      ps.push(keyDigits(e.p, 4));
+      ss.push(keyDigits(e.s, 2));
+      ts.push(keyDigits(Math.min(e.t, KEY_DIGITS - 1), 1));
+    }
+  }
+  // Trailing lowest weights say nothing (a shorter run of them sorts first either way): left out to keep keys short.
+  const secondary = ss.join("").replace(/(00)+$/, "");
+  const tertiary = ts.join("").replace(/0+$/, "");
+  return `${ps.join("")} ${secondary} ${tertiary}`;
+}
+
+/** Keys longer than this are cut (a btree index entry holds at most ~2,700 bytes); only 200-character names reach it. */
+export const NAME_SORT_KEY_MAX = 2400;
+
+/**
+ * A key for Vietnamese name order that a database sorts byte by byte (`ORDER BY name_sort COLLATE "C"`): keys of
+ * two names compare as `compareViNames` compares the names (the given name, then the rest from the family name on,
+ * then the whole name; each by `compareVi`'s accents, tones, case and numbers). The weights are read from the same
+ * ICU collator, for Latin letters (Vietnamese and the other Latin alphabets), digits, spaces and punctuation; other
+ * scripts sort after Latin by script (ICU's order) and code point, Thai and Lao prevowels after their consonant.
+ * Stored with each name (`delegates.name_sort`): a change to this function needs a migration that recomputes it.
+ */
+export function viNameSortKey(name: string): string {
+  const words = clean(name)
+    .replace(/(\s*\([^()]*\))+$/, "")
+    .split(/\s+/);
+  const given = words.pop() ?? "";
+  const key = `${collationKey(given)} ${collationKey(words.join(" "))} ${collationKey(name)}`;
+  return key.length > NAME_SORT_KEY_MAX ? key.slice(0, NAME_SORT_KEY_MAX) : key;
+}

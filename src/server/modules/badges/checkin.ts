@@ -3,14 +3,21 @@
  * delegate's accreditation and their sessions; every scan is kept with its officer and times, once per nonce.
  * The pack gives a phone what it needs to decide the same way offline.
  */
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
-import type { Executor } from "../../db/client.js";
+import { queryRows, type Executor } from "../../db/client.js";
 import { type Actor, ensure } from "../../auth/actor.js";
 import { meetingPermissions, requireMeeting, type MeetingRow } from "../meetings/policy.js";
 import { getMeetingRow } from "../meetings/service.js";
 import { listSessionsOf } from "../meetings/programme.js";
-import { DELEGATE_PAGE_MAX, listDelegateRows, listDelegationsOf, presentDelegate } from "../meetings/delegates.js";
+import {
+  DELEGATE_PAGE_MAX,
+  accreditedCounts,
+  listDelegateRows,
+  listDelegationsOf,
+  matchingDelegateIds,
+  presentDelegate,
+} from "../meetings/delegates.js";
 import { sessionMeetingId } from "../meetings/repo.js";
 import { meetingErrors } from "../meetings/errors.js";
 import { normaliseBadgeCode, type ScanReason, type ScanResult } from "../../../shared/badges.js";
@@ -320,25 +327,32 @@ async function requireAttendanceReader(ctx: Ctx, actor: Actor, meetingId: string
  */
 export async function attendanceSummary(ctx: Ctx, actor: Actor, meetingId: string) {
   const meeting = await requireAttendanceReader(ctx, actor, meetingId);
-  const sessions = await listSessionsOf(ctx.db, meeting);
-  const people = await listDelegateRows(ctx.db, { meetingId });
-  const accredited = people.filter((p) => p.row.accreditationStatus === "accredited");
-  const counts = await ctx.db
-    .select({
-      sessionId: checkinScans.sessionId,
-      admitted: sql<number>`count(distinct ${checkinScans.delegateId}) filter (where ${checkinScans.result} = 'admitted')`,
-      refused: sql<number>`count(*) filter (where ${checkinScans.result} = 'refused')`,
-    })
-    .from(checkinScans)
-    .where(eq(checkinScans.meetingId, meetingId))
-    .groupBy(checkinScans.sessionId);
+  const [sessions, expected, counts] = await Promise.all([
+    listSessionsOf(ctx.db, meeting),
+    accreditedCounts(ctx.db, meetingId),
+    // Distinct people per place by hashing (place, person) pairs, then counting them: cheaper than count(distinct).
+    queryRows<{ session_id: string | null; admitted: number; refused: number }>(
+      ctx.db,
+      sql`
+      select session_id, count(*) filter (where result = 'admitted' and delegate_id is not null)::int as admitted,
+             coalesce(sum(n) filter (where result = 'refused'), 0)::int as refused
+      from (
+        select ${checkinScans.sessionId} as session_id, ${checkinScans.result} as result,
+               ${checkinScans.delegateId} as delegate_id, count(*) as n
+        from ${checkinScans}
+        where ${checkinScans.meetingId} = ${meetingId}
+        group by ${checkinScans.sessionId}, ${checkinScans.result}, ${checkinScans.delegateId}
+      ) as per_person
+      group by session_id`,
+    ),
+  ]);
   const bySession = new Map(
-    counts.map((c) => [c.sessionId ?? "door", { admitted: Number(c.admitted), refused: Number(c.refused) }]),
+    counts.map((c) => [c.session_id ?? "door", { admitted: Number(c.admitted), refused: Number(c.refused) }]),
   );
   const none = { admitted: 0, refused: 0 };
   return {
     meetingId,
-    door: { expected: accredited.length, ...(bySession.get("door") ?? none) },
+    door: { expected: expected.total, ...(bySession.get("door") ?? none) },
     sessions: sessions.map((s) => ({
       sessionId: s.id,
       kind: s.kind,
@@ -346,7 +360,7 @@ export async function attendanceSummary(ctx: Ctx, actor: Actor, meetingId: strin
       titleEn: s.titleEn,
       start: s.start,
       end: s.end,
-      expected: accredited.filter((p) => p.sessionIds.includes(s.id)).length,
+      expected: expected.bySession.get(s.id) ?? 0,
       ...(bySession.get(s.id) ?? none),
     })),
   };
@@ -367,34 +381,62 @@ export async function attendanceList(
 ) {
   const meeting = await requireAttendanceReader(ctx, actor, meetingId);
   if (sessionId && (await sessionMeetingId(ctx.db, sessionId)) !== meetingId) throw meetingErrors.SESSION_NOT_FOUND();
-  const scans = await ctx.db
-    .select()
-    .from(checkinScans)
-    .where(
-      and(
-        eq(checkinScans.meetingId, meetingId),
-        sessionId ? eq(checkinScans.sessionId, sessionId) : isNull(checkinScans.sessionId),
-      ),
-    )
-    .orderBy(asc(checkinScans.scannedAt));
-  const admitted = new Map<string, { first: ScanRow; scans: number }>();
-  for (const s of scans) {
-    if (s.result !== "admitted" || !s.delegateId) continue;
-    const seen = admitted.get(s.delegateId);
-    if (seen) seen.scans++;
-    else admitted.set(s.delegateId, { first: s, scans: 1 });
-  }
-  // Only the page's people (and the refused scans' people) are loaded in full; a search reads the matching ids.
-  let admittedIds = [...admitted.keys()];
-  if (query.q?.trim() && admittedIds.length) {
-    const hits = new Set(
-      (await listDelegateRows(ctx.db, { meetingId, ids: admittedIds, search: query.q })).map((p) => p.row.id),
-    );
-    admittedIds = admittedIds.filter((id) => hits.has(id));
-  }
+  const place = and(
+    eq(checkinScans.meetingId, meetingId),
+    sessionId ? eq(checkinScans.sessionId, sessionId) : isNull(checkinScans.sessionId),
+  );
+  const admittedHere = and(place, eq(checkinScans.result, "admitted"), isNotNull(checkinScans.delegateId));
+  const firstIn = sql`min(${checkinScans.scannedAt})`;
   const offset = query.offset ?? 0;
-  const pageIds = admittedIds.slice(offset, offset + Math.min(query.limit ?? DELEGATE_PAGE_MAX, DELEGATE_PAGE_MAX));
-  const refusedIds = scans.flatMap((s) => (s.result === "refused" && s.delegateId ? [s.delegateId] : []));
+  const limit = Math.min(query.limit ?? DELEGATE_PAGE_MAX, DELEGATE_PAGE_MAX);
+  // The admitted people in the order they first came in, grouped by the database; a search narrows them by the
+  // matching delegates' ids, otherwise the database pages and counts them.
+  const byArrival = ctx.db
+    .select({ delegateId: checkinScans.delegateId })
+    .from(checkinScans)
+    .where(admittedHere)
+    .groupBy(checkinScans.delegateId)
+    .orderBy(firstIn, checkinScans.delegateId);
+  let pageIds: string[];
+  let admittedTotal: number;
+  if (query.q?.trim()) {
+    const [arrived, hits] = await Promise.all([byArrival, matchingDelegateIds(ctx.db, meetingId, query.q)]);
+    const matching = arrived.flatMap((r) => (r.delegateId && hits.has(r.delegateId) ? [r.delegateId] : []));
+    admittedTotal = matching.length;
+    pageIds = matching.slice(offset, offset + limit);
+  } else {
+    const [page, counted] = await Promise.all([
+      byArrival.limit(limit).offset(offset),
+      ctx.db
+        .select({ n: sql<number>`count(distinct ${checkinScans.delegateId})::int` })
+        .from(checkinScans)
+        .where(admittedHere),
+    ]);
+    pageIds = page.flatMap((r) => (r.delegateId ? [r.delegateId] : []));
+    admittedTotal = Number(counted[0]?.n ?? 0);
+  }
+  // Each page person's first admission (officer, time) and how many times they were scanned in; the refused scans.
+  const [firsts, refusedScans] = await Promise.all([
+    pageIds.length
+      ? ctx.db
+          .selectDistinctOn([checkinScans.delegateId], {
+            delegateId: checkinScans.delegateId,
+            scannedAt: checkinScans.scannedAt,
+            officerName: checkinScans.officerName,
+            scans: sql<number>`count(*) over (partition by ${checkinScans.delegateId})::int`,
+          })
+          .from(checkinScans)
+          .where(and(admittedHere, inArray(checkinScans.delegateId, pageIds)))
+          .orderBy(checkinScans.delegateId, asc(checkinScans.scannedAt))
+      : [],
+    ctx.db
+      .select()
+      .from(checkinScans)
+      .where(and(place, eq(checkinScans.result, "refused")))
+      .orderBy(asc(checkinScans.scannedAt)),
+  ]);
+  const admitted = new Map(firsts.map((f) => [f.delegateId ?? "", f]));
+  const refusedIds = refusedScans.flatMap((s) => (s.delegateId ? [s.delegateId] : []));
   const ids = [...new Set([...pageIds, ...refusedIds])];
   const people = new Map((await listDelegateRows(ctx.db, { meetingId, ids })).map((p) => [p.row.id, p]));
   const delegations = new Map((await listDelegationsOf(ctx.db, meetingId)).map((d) => [d.id, d]));
@@ -414,17 +456,23 @@ export async function attendanceList(
   return {
     meetingId,
     sessionId,
-    admittedTotal: admittedIds.length,
+    admittedTotal,
     // Every page id is an admitted delegate; one deleted since has no row to show and is left out.
     admitted: pageIds.flatMap((id) => {
-      const entry = admitted.get(id);
-      const person = entry ? who(entry.first.delegateId) : null;
-      if (!entry || !person) return [];
-      const { first, scans: n } = entry;
-      return [{ ...person, firstAdmittedAt: first.scannedAt.toISOString(), officerName: first.officerName, scans: n }];
+      const first = admitted.get(id);
+      const person = first ? who(first.delegateId) : null;
+      if (!first || !person) return [];
+      return [
+        {
+          ...person,
+          firstAdmittedAt: first.scannedAt.toISOString(),
+          officerName: first.officerName,
+          scans: Number(first.scans),
+        },
+      ];
     }),
     // A refused scan always records why (`decideScan`).
-    refused: scans.flatMap((s) =>
+    refused: refusedScans.flatMap((s) =>
       s.result === "refused" && s.reason
         ? [
             {

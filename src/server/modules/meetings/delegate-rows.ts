@@ -2,13 +2,21 @@
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { matchesWords } from "../../db/search.js";
 import type { Executor } from "../../db/client.js";
-import { compareViNames } from "../../../shared/text.js";
 import { delegatePhotos, delegateSessions, delegates, type AccreditationStatus } from "./schema.js";
 import { redact } from "../../../shared/personalData.js";
 import type { Delegate, FullDelegate } from "../../../shared/schemas/meetings.js";
 import type { DelegateView } from "./policy.js";
 
 export type DelegateRow = typeof delegates.$inferSelect;
+
+/**
+ * Vietnamese name order (`compareViNames`) in SQL: the stored `viNameSortKey` of each name, compared byte by byte.
+ * Ties (the same name) by id, as the pages have always broken them.
+ */
+const byName = sql`${delegates.nameSort} collate "C"`;
+
+/** A delegate's session ids, as a subquery of a page's select (one query for the page, not two). */
+const sessionIdsOf = sql<unknown>`array(select ${delegateSessions.sessionId}::text from ${delegateSessions} where ${delegateSessions.delegateId} = ${delegates.id})`;
 
 export async function listDelegateRows(
   db: Executor,
@@ -26,7 +34,8 @@ export async function listDelegateRows(
     .select({ d: delegates, photoEtag: delegatePhotos.etag })
     .from(delegates)
     .leftJoin(delegatePhotos, eq(delegatePhotos.delegateId, delegates.id))
-    .where(and(...where));
+    .where(and(...where))
+    .orderBy(byName, delegates.id);
   const ids = rows.map((r) => r.d.id);
   // A whole delegation or meeting: its sessions by a subquery rather than thousands of bound ids.
   const ss = !ids.length
@@ -46,10 +55,12 @@ export async function listDelegateRows(
             ),
           );
   const byDelegate = new Map<string, string[]>();
-  for (const s of ss) byDelegate.set(s.delegateId, [...(byDelegate.get(s.delegateId) ?? []), s.sessionId]);
-  return rows
-    .map((r) => ({ row: r.d, photoEtag: r.photoEtag, sessionIds: byDelegate.get(r.d.id) ?? [] }))
-    .sort((a, b) => compareViNames(a.row.fullName, b.row.fullName));
+  for (const s of ss) {
+    const list = byDelegate.get(s.delegateId);
+    if (list) list.push(s.sessionId);
+    else byDelegate.set(s.delegateId, [s.sessionId]);
+  }
+  return rows.map((r) => ({ row: r.d, photoEtag: r.photoEtag, sessionIds: byDelegate.get(r.d.id) ?? [] }));
 }
 
 /**
@@ -133,8 +144,9 @@ export interface DelegateListQuery {
 
 /**
  * One page of the delegates matching `q` (unchecked), in Vietnamese name order, and how many match in all. The
- * order is the application's (`compareViNames`), which SQL cannot sort by, so the matching ids and names are read
- * and sorted here (a few milliseconds for 5,000), and only the page's rows are loaded in full.
+ * database orders and pages by the stored name key (`name_sort`, indexed with the meeting and with the delegation),
+ * so a page of 100 reads about 100 rows whatever the meeting's size; the count runs beside it. The page's photo
+ * etags and sessions come in the same query.
  */
 export async function pageDelegateRows(db: Executor, meetingId: string, q: DelegateListQuery) {
   const where: SQL[] = [eq(delegates.meetingId, meetingId)];
@@ -145,18 +157,79 @@ export async function pageDelegateRows(db: Executor, meetingId: string, q: Deleg
   if (search) where.push(search);
   if (q.photo === "missing") where.push(sql`${delegatePhotos.delegateId} is null`);
   if (q.photo === "present") where.push(sql`${delegatePhotos.delegateId} is not null`);
-  const matching = await db
-    .select({ id: delegates.id, name: delegates.fullName })
-    .from(delegates)
-    .leftJoin(delegatePhotos, eq(delegatePhotos.delegateId, delegates.id))
-    .where(and(...where));
-  matching.sort((a, b) => compareViNames(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const offset = q.offset ?? 0;
   const limit = Math.min(q.limit ?? DELEGATE_PAGE_MAX, DELEGATE_PAGE_MAX);
-  const ids = matching.slice(offset, offset + limit).map((r) => r.id);
-  const rows = ids.length ? await listDelegateRows(db, { meetingId, ids }) : [];
-  const byId = new Map(rows.map((r) => [r.row.id, r]));
-  return { rows: ids.flatMap((id) => byId.get(id) ?? []), total: matching.length };
+  // The page's ids first (read from the name index, the offset skipped there), then their rows: the photo etag and
+  // the sessions subquery run for the page's rows only, not for every row the offset passes.
+  const pageIds = db
+    .select({ id: delegates.id })
+    .from(delegates)
+    .leftJoin(delegatePhotos, eq(delegatePhotos.delegateId, delegates.id))
+    .where(and(...where))
+    .orderBy(byName, delegates.id)
+    .limit(limit)
+    .offset(offset)
+    .as("page");
+  const [page, counted] = await Promise.all([
+    db
+      .select({ d: delegates, photoEtag: delegatePhotos.etag, sessionIds: sessionIdsOf })
+      .from(pageIds)
+      .innerJoin(delegates, eq(delegates.id, pageIds.id))
+      .leftJoin(delegatePhotos, eq(delegatePhotos.delegateId, delegates.id))
+      .orderBy(byName, delegates.id),
+    q.photo
+      ? db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(delegates)
+          .leftJoin(delegatePhotos, eq(delegatePhotos.delegateId, delegates.id))
+          .where(and(...where))
+      : db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(delegates)
+          .where(and(...where)),
+  ]);
+  return {
+    rows: page.map((r) => ({
+      row: r.d,
+      photoEtag: r.photoEtag,
+      sessionIds: Array.isArray(r.sessionIds) ? r.sessionIds.map(String) : [],
+    })),
+    total: Number(counted[0]?.n ?? 0),
+  };
+}
+
+/**
+ * How many of a meeting's delegates are accredited, in all and per programme session they attend (unchecked): two
+ * aggregate queries, for attendance's "expected", instead of every delegate and their sessions.
+ */
+export async function accreditedCounts(db: Executor, meetingId: string) {
+  const accredited = and(eq(delegates.meetingId, meetingId), eq(delegates.accreditationStatus, "accredited"));
+  const [all, perSession] = await Promise.all([
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(delegates)
+      .where(accredited),
+    db
+      .select({ sessionId: delegateSessions.sessionId, n: sql<number>`count(*)::int` })
+      .from(delegateSessions)
+      .innerJoin(delegates, eq(delegates.id, delegateSessions.delegateId))
+      .where(accredited)
+      .groupBy(delegateSessions.sessionId),
+  ]);
+  return {
+    total: Number(all[0]?.n ?? 0),
+    bySession: new Map(perSession.map((r) => [r.sessionId, Number(r.n)])),
+  };
+}
+
+/** The ids of a meeting's delegates whose name, title, position, organisation or e-mail match `q` (unchecked). */
+export async function matchingDelegateIds(db: Executor, meetingId: string, q: string): Promise<Set<string>> {
+  const search = matchesWords(delegates.searchText, q);
+  const rows = await db
+    .select({ id: delegates.id })
+    .from(delegates)
+    .where(and(eq(delegates.meetingId, meetingId), search));
+  return new Set(rows.map((r) => r.id));
 }
 
 /** The id and accreditation status of every delegate of a meeting (or a delegation), unchecked: for counts. */

@@ -12,6 +12,7 @@ import { normalisePhoto, photoEtag } from "./photos.js";
 import type { MeetingRow } from "./policy.js";
 import { orNull } from "./service.js";
 import { delegateSearchText } from "./repo.js";
+import { viNameSortKey } from "../../../shared/text.js";
 import { delegateFields, identityFields } from "../../../shared/personalData.js";
 import type { DelegateRow } from "./delegate-rows.js";
 import {
@@ -122,6 +123,7 @@ export async function insertDelegatesTx(
       role: input.role ?? "member",
       sample: opts.sample ?? false,
       searchText: delegateSearchText(input),
+      nameSort: viNameSortKey(input.fullName),
     },
   }));
   const values = prepared.map((p) => p.value);
@@ -207,6 +209,7 @@ export async function updateDelegateTx(
     .set({
       ...rowValues(patch),
       searchText: delegateSearchText(next),
+      nameSort: viNameSortKey(next.fullName),
       ...(backToPending
         ? { accreditationStatus: "pending" as const, accreditationReason: null, accreditedAt: null, accreditedBy: null }
         : {}),

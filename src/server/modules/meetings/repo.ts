@@ -4,11 +4,11 @@
  * is the scheduled purge, or the seed). The derived columns (`search_text`) are computed here, once, for the
  * service and the seed alike, so a seeded record is found exactly like one made through the API.
  */
-import { and, eq, isNotNull, isNull, lte } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import type { Executor, Tx } from "../../db/client.js";
 import { countryName } from "../../../shared/countries.js";
-import { fold } from "../../../shared/text.js";
-import { delegations, meetingSessions, meetings, rooms, venues } from "./schema.js";
+import { fold, viNameSortKey } from "../../../shared/text.js";
+import { delegates, delegations, meetingSessions, meetings, rooms, venues } from "./schema.js";
 
 type MeetingRow = typeof meetings.$inferSelect;
 export type DelegationRow = typeof delegations.$inferSelect;
@@ -41,6 +41,45 @@ export function delegateSearchText(d: {
   email?: string | null;
 }) {
   return fold([d.fullName, d.honorific, d.position, d.organisation, d.email].filter(Boolean).join(" "));
+}
+
+/**
+ * Computes the name key (`viNameSortKey`) of every delegate that has none yet — rows written before the column
+ * existed (migration 0013 adds it empty) — 1,000 at a time, each batch in its own transaction. When keys of a
+ * sample of 1,000 rows differ from what this process computes (the key's rule changed, or this Node's ICU data
+ * orders differently from the one that wrote them), every key is computed again, so one list never mixes two
+ * orders. Run at start, before the server listens; a derived column like `search_text`, so not audited. Returns how
+ * many rows it wrote.
+ */
+export async function fillNameSortKeys(db: Executor): Promise<number> {
+  const sample = await db
+    .select({ fullName: delegates.fullName, nameSort: delegates.nameSort })
+    .from(delegates)
+    .where(sql`${delegates.nameSort} <> ''`)
+    .orderBy(sql`random()`)
+    .limit(1000);
+  if (sample.some((r) => r.nameSort !== viNameSortKey(r.fullName))) {
+    await db.update(delegates).set({ nameSort: "" });
+  }
+  let filled = 0;
+  for (;;) {
+    const rows = await db
+      .select({ id: delegates.id, fullName: delegates.fullName })
+      .from(delegates)
+      .where(eq(delegates.nameSort, ""))
+      .limit(1000);
+    if (!rows.length) return filled;
+    const values = sql.join(
+      rows.map((r) => sql`(${r.id}::uuid, ${viNameSortKey(r.fullName)})`),
+      sql`, `,
+    );
+    await db.transaction(async (tx) => {
+      await tx.execute(
+        sql`update ${delegates} set name_sort = v.k from (values ${values}) as v(id, k) where ${delegates.id} = v.id`,
+      );
+    });
+    filled += rows.length;
+  }
 }
 
 // ---------------------------------------------------------------- inserts (the service and the seed)

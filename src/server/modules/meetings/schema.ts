@@ -250,6 +250,11 @@ export const delegates = pgTable(
     /** Invented demo data. */
     sample: boolean("sample").notNull().default(false),
     searchText: text("search_text").notNull().default(""),
+    /**
+     * `viNameSortKey(fullName)` (src/shared/text.ts): lists order by it byte by byte (`COLLATE "C"`) in Vietnamese
+     * name order. Written with every insert and update of the name; "" until `fillNameSortKeys` has computed it.
+     */
+    nameSort: text("name_sort").notNull().default(""),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -257,6 +262,9 @@ export const delegates = pgTable(
   (t) => [
     index("delegates_delegation_idx").on(t.delegationId),
     index("delegates_meeting_idx").on(t.meetingId),
+    // A page of a meeting's (or a delegation's) delegates in name order, read from the index (keyset or offset).
+    index("delegates_meeting_name_idx").on(t.meetingId, sql`${t.nameSort} collate "C"`, t.id),
+    index("delegates_delegation_name_idx").on(t.delegationId, sql`${t.nameSort} collate "C"`, t.id),
     index("delegates_search_trgm").using("gin", sql`${t.searchText} gin_trgm_ops`),
     uniqueIndex("delegates_meeting_passport_key")
       .on(t.meetingId, t.passportNumber)

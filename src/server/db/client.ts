@@ -11,6 +11,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg
 import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
 import pg from "pg";
 import { acquireDirLock, type DirLock } from "./lock.js";
+import { pgliteNotices, postgresNotices, type Notices } from "./notify.js";
 
 type Schema = Record<string, never>;
 /** One database type for both drivers: module code never knows which one it talks to. */
@@ -24,6 +25,8 @@ export interface Database {
   kind: "pglite" | "postgres";
   /** PGlite only: the embedded instance, used by backup. */
   pglite: PGlite | null;
+  /** Invalidation notices of this connection: what keeps the in-memory caches right (db/notify.ts, decision 027). */
+  notices: Notices;
   close(): Promise<void>;
 }
 
@@ -53,13 +56,16 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     const db = drizzlePg(pool) as unknown as Db;
     await pool.query("CREATE EXTENSION IF NOT EXISTS pg_trgm");
     await migratePg(drizzlePg(pool), { migrationsFolder });
+    const notices = await postgresNotices(opts.databaseUrl);
     return {
       db,
       kind: "postgres",
       pglite: null,
-      close: () => {
+      notices,
+      close: async () => {
         closing = true;
-        return pool.end();
+        await notices.close();
+        await pool.end();
       },
     };
   }
@@ -76,11 +82,14 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     await client.exec("CREATE EXTENSION IF NOT EXISTS pg_trgm");
     const db = drizzlePglite(client) as unknown as Db;
     await migratePglite(drizzlePglite(client), { migrationsFolder });
+    const notices = await pgliteNotices(client);
     return {
       db,
       kind: "pglite",
       pglite: client,
+      notices,
       close: async () => {
+        await notices.close();
         await client.close();
         lock?.release();
       },

@@ -3,7 +3,7 @@ import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { matchesWords } from "../../db/search.js";
 import type { Executor } from "../../db/client.js";
 import { compareViNames } from "../../../shared/text.js";
-import { delegatePhotos, delegateSessions, delegates, type AccreditationStatus } from "./schema.js";
+import { delegatePhotos, delegateSessions, delegates, delegations, type AccreditationStatus } from "./schema.js";
 import { redact } from "../../../shared/personalData.js";
 import type { Delegate, FullDelegate } from "../../../shared/schemas/meetings.js";
 import type { DelegateView } from "./policy.js";
@@ -173,3 +173,30 @@ export async function delegateStatuses(db: Executor, meetingId: string, delegati
  * A page of a delegation's delegates as the actor may see them (`full`, `standard` or `badge`), and the count of all
  * that match. A contact reads only their own delegation.
  */
+
+/**
+ * One delegate of a meeting as the door needs them, in one query: the row, the photo's etag, the sessions they
+ * attend and their delegation's names (the check-in scan's answer). Null when the delegate is not the meeting's.
+ */
+export async function doorPersonRow(db: Executor, meetingId: string, delegateId: string) {
+  const [r] = await db
+    .select({
+      d: delegates,
+      photoEtag: delegatePhotos.etag,
+      sessionIds: sql<
+        string[]
+      >`coalesce((select json_agg(s.session_id) from ${delegateSessions} s where s.delegate_id = ${delegates.id}), '[]'::json)`,
+      delegation: {
+        nameVi: delegations.nameVi,
+        nameEn: delegations.nameEn,
+        country: delegations.country,
+        category: delegations.category,
+      },
+    })
+    .from(delegates)
+    .leftJoin(delegatePhotos, eq(delegatePhotos.delegateId, delegates.id))
+    .leftJoin(delegations, eq(delegations.id, delegates.delegationId))
+    .where(and(eq(delegates.meetingId, meetingId), eq(delegates.id, delegateId)));
+  if (!r) return null;
+  return { row: r.d, photoEtag: r.photoEtag, sessionIds: r.sessionIds, delegation: r.delegation };
+}

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { invalidate, keys } from "../../db/notify.js";
 import type { Ctx } from "../../context.js";
 import type { Executor, Tx } from "../../db/client.js";
 import { type Actor, ensure } from "../../auth/actor.js";
@@ -320,6 +321,8 @@ export async function deleteSession(ctx: Ctx, actor: Actor, meetingId: string, s
       .where(and(eq(meetingSessions.id, sessionId), eq(meetingSessions.version, version)))
       .returning({ id: meetingSessions.id });
     if (!gone.length) throw appError("VERSION_CONFLICT", {}, { currentVersion: before.version });
+    // The check-in holds which meeting a session belongs to.
+    await invalidate(tx, keys.meeting(meetingId), ctx.database.notices);
     await audit(tx, actor, { action: "session.delete", entity: "meeting_session", entityId: sessionId, before });
   });
 }

@@ -30,6 +30,8 @@ const RECONNECT_MS = [100, 250, 500, 1000, 2000, 5000];
 export interface Notices {
   /** False while the PostgreSQL listener is down: caches must not answer (notices may be missed). */
   readonly listening: boolean;
+  /** How many times the listener has started listening (PostgreSQL: grows at each reconnection). */
+  readonly epoch: number;
   /** Grows with every invalidation heard or sent here; a value read before a lookup tells whether it is still safe to store. */
   readonly generation: number;
   /** Marks `key` pending in this process (called by `invalidate`). */
@@ -44,6 +46,7 @@ export interface Notices {
 
 class NoticeHub implements Notices {
   listening = false;
+  epoch = 0;
   generation = 0;
   private handlers: ((key: string) => void)[] = [];
   private pending = new Map<string, number>();
@@ -92,6 +95,7 @@ export async function pgliteNotices(client: PGlite): Promise<Notices> {
   const hub = new NoticeHub();
   const unlisten = await client.listen(INVALIDATE_CHANNEL, (payload) => hub.heard(payload));
   hub.listening = true;
+  hub.epoch++;
   hub.sync = async () => {
     await client.query("select 1");
   };
@@ -123,7 +127,7 @@ export async function postgresNotices(connectionString: string): Promise<Notices
   };
   const connect = async () => {
     if (closed) return;
-    const c = new pg.Client({ connectionString });
+    const c = new pg.Client({ connectionString, application_name: "focal-listen" });
     c.on("notification", (n) => {
       if (n.channel === INVALIDATE_CHANNEL) hub.heard(n.payload ?? ALL);
     });
@@ -141,6 +145,7 @@ export async function postgresNotices(connectionString: string): Promise<Notices
     attempt = 0;
     hub.heard(ALL);
     hub.listening = true;
+    hub.epoch++;
   };
   try {
     await connect();

@@ -8,7 +8,7 @@ import type { Ctx } from "../../context.js";
 import type { Executor } from "../../db/client.js";
 import { type Actor, ensure } from "../../auth/actor.js";
 import { meetingPermissions, requireMeeting, type MeetingRow } from "../meetings/policy.js";
-import { cachedMeetingRow } from "../meetings/service.js";
+import { cachedMeetingRow } from "../meetings/cache.js";
 import { listSessionsOf } from "../meetings/programme.js";
 import {
   DELEGATE_PAGE_MAX,

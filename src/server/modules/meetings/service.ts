@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { TaggedCache, invalidate, keys, type Notices } from "../../db/notify.js";
+import { invalidate, keys } from "../../db/notify.js";
 import type { Ctx } from "../../context.js";
 import { matchesWords } from "../../db/search.js";
 import type { Executor } from "../../db/client.js";
@@ -28,25 +28,6 @@ export const orNull = (s: string | null | undefined): string | null => (s == nul
 export async function getMeetingRow(db: Executor, id: string): Promise<MeetingRow | null> {
   const [m] = await db.select().from(meetings).where(eq(meetings.id, id));
   return m ?? null;
-}
-
-const meetingRows = new WeakMap<Notices, TaggedCache<MeetingRow>>();
-
-/**
- * A meeting's row for the hot paths that read it on every request (the check-in scan), held in memory per database
- * (decision 027) and dropped when the meeting is changed or purged (`meeting:<id>`). Not for reads inside a write's
- * transaction: those use `getMeetingRow`.
- */
-export async function cachedMeetingRow(ctx: Ctx, id: string): Promise<MeetingRow | null> {
-  const notices = ctx.database.notices;
-  let cache = meetingRows.get(notices);
-  if (!cache) meetingRows.set(notices, (cache = new TaggedCache<MeetingRow>(notices, { max: 1000, ttlMs: 60_000 })));
-  const generation = cache.generation;
-  const hit = cache.get(id);
-  if (hit) return hit;
-  const m = await getMeetingRow(ctx.db, id);
-  if (m) cache.set(id, m, [keys.meeting(id)], generation);
-  return m;
 }
 
 /** The API shape of a meeting, with what the reader may do in it. */

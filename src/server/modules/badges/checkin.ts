@@ -13,6 +13,7 @@ import { listSessionsOf } from "../meetings/programme.js";
 import {
   DELEGATE_PAGE_MAX,
   doorPersonRow,
+  presentDoorPerson,
   listDelegateRows,
   listDelegationsOf,
   presentDelegate,
@@ -158,7 +159,7 @@ async function presentScan(
     const person = known?.person ?? (await doorPersonRow(db, row.meetingId, row.delegateId));
     if (person) {
       const d = person.delegation;
-      const shown = presentDelegate(person, "badge");
+      const shown = presentDoorPerson(person);
       delegate = {
         ...shown,
         photoUrl: meeting.purgedAt ? null : shown.photoUrl,

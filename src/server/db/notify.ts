@@ -53,7 +53,10 @@ class NoticeHub implements Notices {
 
   markPending(key: string) {
     this.generation++;
-    this.pending.set(key, Date.now() + PENDING_MS);
+    const now = Date.now();
+    // Keys of rolled-back transactions never hear their notice: forget the overdue ones now and then.
+    if (this.pending.size > 1000) for (const [k, until] of this.pending) if (until <= now) this.pending.delete(k);
+    this.pending.set(key, now + PENDING_MS);
     this.emit(key);
   }
 

@@ -246,7 +246,8 @@ export async function scan(ctx: Ctx, actor: Actor, input: ScanInput) {
       admittedBeforeMs: sql<number | null>`(case when checkin_scans.result = 'admitted' then (
         select (extract(epoch from min(e.scanned_at)) * 1000)::float8 from checkin_scans e
         where e.delegate_id = checkin_scans.delegate_id and e.result = 'admitted'
-          and e.session_id is not distinct from checkin_scans.session_id and e.scanned_at <= checkin_scans.scanned_at
+          and ${input.sessionId ? sql`e.session_id = ${input.sessionId}` : sql`e.session_id is null`}
+          and e.scanned_at <= checkin_scans.scanned_at
       ) end)`,
     });
   const first = inserted[0];

@@ -1,0 +1,1 @@
+CREATE INDEX "checkin_scans_admitted_idx" ON "checkin_scans" USING btree ("delegate_id","session_id","scanned_at") WHERE "checkin_scans"."result" = 'admitted';

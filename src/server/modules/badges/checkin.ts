@@ -101,9 +101,13 @@ const admittedMessage = { vi: "Được vào.", en: "Admitted." };
 const alreadyAdmittedMessage = { vi: "Đã vào lúc {time}.", en: "Already admitted at {time}." };
 
 /** "08:12" in the meeting's time zone, with the day in front when it was not the day of `now` there. */
-export function admissionTime(lang: "vi" | "en", at: Date, timeZone: string, now: Date): string {
-  const parts = (d: Date) => {
-    const f = new Intl.DateTimeFormat("en-GB", {
+const admissionFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per time zone, made once: building an Intl.DateTimeFormat costs more than the scan's queries. */
+function admissionFormat(timeZone: string): Intl.DateTimeFormat {
+  let f = admissionFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-GB", {
       timeZone,
       year: "numeric",
       month: "2-digit",
@@ -111,7 +115,15 @@ export function admissionTime(lang: "vi" | "en", at: Date, timeZone: string, now
       hour: "2-digit",
       minute: "2-digit",
       hourCycle: "h23",
-    }).formatToParts(d);
+    });
+    admissionFormats.set(timeZone, f);
+  }
+  return f;
+}
+
+export function admissionTime(lang: "vi" | "en", at: Date, timeZone: string, now: Date): string {
+  const parts = (d: Date) => {
+    const f = admissionFormat(timeZone).formatToParts(d);
     const get = (type: string) => f.find((p) => p.type === type)?.value ?? "";
     return { day: `${get("day")}/${get("month")}/${get("year")}`, time: `${get("hour")}:${get("minute")}` };
   };

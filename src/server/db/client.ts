@@ -12,6 +12,7 @@ import pg from "pg";
 import { acquireDirLock, type DirLock } from "./lock.js";
 import { migrationsFolder } from "../paths.js";
 import { freshDatabaseTemplate } from "./template.js";
+import { pgliteNotices, postgresNotices, type Notices } from "./notify.js";
 
 type Schema = Record<string, never>;
 /** One database type for both drivers: module code never knows which one it talks to. */
@@ -31,6 +32,8 @@ export interface Database {
    * find the work done. PGlite: one process per data directory already, so `fn` simply runs.
    */
   exclusive<T>(fn: () => Promise<T>): Promise<T>;
+  /** Invalidation notices of this connection: what keeps the in-memory caches right (db/notify.ts, decision 027). */
+  notices: Notices;
   close(): Promise<void>;
 }
 
@@ -97,14 +100,17 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       await pool.query("CREATE EXTENSION IF NOT EXISTS pg_trgm");
       await migratePg(drizzlePg(pool), { migrationsFolder });
     });
+    const notices = await postgresNotices(opts.databaseUrl);
     return {
       db,
       kind: "postgres",
       pglite: null,
       exclusive,
-      close: () => {
+      notices,
+      close: async () => {
         closing = true;
-        return pool.end();
+        await notices.close();
+        await pool.end();
       },
     };
   }
@@ -125,12 +131,15 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     await client.exec("CREATE EXTENSION IF NOT EXISTS pg_trgm");
     const db = drizzlePglite(client) as unknown as Db;
     await migratePglite(drizzlePglite(client), { migrationsFolder });
+    const notices = await pgliteNotices(client);
     return {
       db,
       kind: "pglite",
       pglite: client,
       exclusive: (fn) => fn(),
+      notices,
       close: async () => {
+        await notices.close();
         await client.close();
         lock?.release();
       },

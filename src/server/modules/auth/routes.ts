@@ -8,6 +8,8 @@ import { acceptInvitation, getMe, updateMe } from "../people/service.js";
 import { roles } from "../../../shared/roles.js";
 import { MeetingsPermissions } from "../../../shared/schemas/meetings.js";
 import { meetingsPermissions } from "../meetings/policy.js";
+import { authCaches } from "./cache.js";
+import { keys } from "../../db/notify.js";
 
 const Me = Type.Object({
   id: Type.String(),
@@ -33,10 +35,28 @@ const Me = Type.Object({
   csrfToken: Type.String(),
 });
 
-/** The user as the Me schema answers: profile and grants, abilities computed by the policies, the CSRF token. */
-async function meAnswer(ctx: Ctx, userId: string, csrfToken: string) {
+type MeAnswer = Awaited<ReturnType<typeof getMe>> & { permissions: { meetings: MeetingsPermissions } };
+
+/** The user's answer read from the database: profile, grants with their scopes' names, abilities from the policies. */
+async function readMe(ctx: Ctx, userId: string): Promise<MeAnswer> {
   const me = await getMe(ctx, userId);
-  return { ...me, permissions: { meetings: meetingsPermissions(me) }, csrfToken };
+  return { ...me, permissions: { meetings: meetingsPermissions(me) } };
+}
+
+const isMeAnswer = (x: unknown): x is MeAnswer => typeof x === "object" && x !== null && "permissions" in x;
+
+/**
+ * The user as the Me schema answers, with the session's CSRF token. Held in memory per user (decision 027), dropped
+ * with the user's cached session (any change of the user or their grants) and when a scope or unit is renamed.
+ */
+async function meAnswer(ctx: Ctx, userId: string, csrfToken: string) {
+  const cache = authCaches(ctx.database.notices).me;
+  const generation = cache.generation;
+  const cached = cache.get(userId);
+  if (isMeAnswer(cached)) return { ...cached, csrfToken };
+  const me = await readMe(ctx, userId);
+  cache.set(userId, me, [keys.user(userId), keys.labels], generation);
+  return { ...me, csrfToken };
 }
 
 export const authRoutes: RoutesFn = (app, ctx) => {

@@ -8,6 +8,8 @@ import { newToken, tokenHash } from "../../auth/tokens.js";
 import { audit } from "../audit/service.js";
 import { findUserByEmail, recordSignIn, userWithGrants } from "../people/repo.js";
 import { sessions, signinFailures } from "./schema.js";
+import { authCaches } from "./cache.js";
+import { invalidate, keys, type Notices } from "../../db/notify.js";
 
 export interface LoginResult {
   token: string;
@@ -154,37 +156,65 @@ export async function openSessionTx(
 export async function logout(ctx: Ctx, actor: Actor): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     await tx.delete(sessions).where(eq(sessions.id, actor.sessionId));
+    await invalidate(tx, keys.session(actor.sessionId), ctx.database.notices);
     await audit(tx, actor, { action: "auth.logout", entity: "user", entityId: actor.id });
   });
 }
 
 /** Ends every session of a user (deactivated: they are signed out everywhere at once), in the caller's transaction. */
-export async function endSessionsOfTx(tx: Executor, userId: string): Promise<void> {
+export async function endSessionsOfTx(tx: Executor, userId: string, notices: Notices | null): Promise<void> {
   await tx.delete(sessions).where(eq(sessions.userId, userId));
+  // Every cached session of the user is tagged with the user.
+  await invalidate(tx, keys.user(userId), notices);
 }
 
-/** Resolves a session cookie to the actor, or null when the session is unknown, expired or the user inactive. */
+/**
+ * Resolves a session cookie to the actor, or null when the session is unknown, expired or the user inactive. This
+ * runs before every API call: the session and its user are held in memory once read (`authCaches`, decision 027),
+ * dropped by the invalidation notices of sign-out, session deletion and any change of the user or their grants, and
+ * never served past the session's expiry.
+ */
 export async function actorFromToken(ctx: Ctx, token: string): Promise<{ actor: Actor; csrfToken: string } | null> {
   const id = tokenHash(token);
-  // Two queries per request (this runs before every API call): the session (auth's table), then its user with the
-  // user's grants in one query (people's tables, through people's repo).
-  const [session] = await ctx.db
-    .select({ userId: sessions.userId, csrfToken: sessions.csrfToken })
-    .from(sessions)
-    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, sql`now()`)));
-  if (!session) return null;
-  const row = await userWithGrants(ctx.db, session.userId);
-  if (!row || !row.user.active) return null;
-  const gs = row.grants;
-  return {
-    csrfToken: session.csrfToken,
-    actor: {
+  const caches = authCaches(ctx.database.notices);
+  const generation = caches.sessions.generation;
+  let session = caches.sessions.get(id);
+  if (!session) {
+    const [row] = await ctx.db
+      .select({ userId: sessions.userId, csrfToken: sessions.csrfToken, expiresAt: sessions.expiresAt })
+      .from(sessions)
+      .where(and(eq(sessions.id, id), gt(sessions.expiresAt, sql`now()`)));
+    if (!row) return null;
+    session = { userId: row.userId, csrfToken: row.csrfToken, expiresAt: row.expiresAt.getTime() };
+    const tags = [keys.session(id), keys.user(row.userId)];
+    caches.sessions.set(id, session, tags, generation, session.expiresAt);
+  }
+  if (session.expiresAt <= Date.now()) return null;
+  let user = caches.users.get(session.userId);
+  if (!user) {
+    // The user with their grants in one query (people's tables, through people's repo).
+    const row = await userWithGrants(ctx.db, session.userId);
+    if (!row) return null;
+    user = {
       id: row.user.id,
       name: row.user.name,
       email: row.user.email,
       language: row.user.language,
+      active: row.user.active,
+      grants: Object.freeze(row.grants.map((g) => ({ role: g.role, scopeKind: g.scopeKind, scopeId: g.scopeId }))),
+    };
+    caches.users.set(user.id, user, [keys.user(user.id)], generation);
+  }
+  if (!user.active) return null;
+  return {
+    csrfToken: session.csrfToken,
+    actor: {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      language: user.language,
       sessionId: id,
-      grants: gs.map((g) => ({ role: g.role, scopeKind: g.scopeKind, scopeId: g.scopeId })),
+      grants: [...user.grants],
     },
   };
 }

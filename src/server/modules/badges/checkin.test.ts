@@ -5,7 +5,7 @@ import { createTestApp, type TestApp } from "../../test/harness.js";
 import { expectError } from "../../test/expect.js";
 import { demoIds } from "../../seed/ids.js";
 import { demoDelegationIds } from "../meetings/seed.js";
-import { listDelegateRows, setAccreditationTx } from "../meetings/delegates.js";
+import { listDelegateRows, presentDelegate, setAccreditationTx } from "../meetings/delegates.js";
 import { encodePayload, formatToken, fromBase64Url, parseToken, toBase64Url } from "../../../shared/badges.js";
 import { checkinScans } from "./schema.js";
 import { printBadges, printedBadge, type Headers } from "./testing.js";
@@ -89,6 +89,23 @@ describe("a valid badge", () => {
     expect(atDoor.delegate).toMatchObject({ id: p.id, fullName: p.fullName, delegationNameEn: "Thailand" });
     const atSession = await verdict(token, { sessionId: p.sessionIds[0]! });
     expect(atSession.result).toBe("admitted");
+  });
+
+  it("shows the delegate exactly as the badge view does, a new scan and a repeated nonce alike", async () => {
+    const p = people[2]!;
+    const { token } = await printedBadge(t, p.id);
+    const [row] = await listDelegateRows(t.ctx.db, { meetingId: M, ids: [p.id] });
+    const view = presentDelegate(row!, "badge");
+    const n = nonce();
+    const first = (await scan(token, door, { nonce: n })).json() as Answer;
+    const again = (await scan(token, door, { nonce: n })).json() as Answer;
+    for (const a of [first, again]) {
+      const { delegationNameVi, delegationNameEn, country, category, ...shown } = a.delegate as Record<string, unknown>;
+      expect(shown).toEqual(view);
+      expect([delegationNameEn, country, category]).toEqual(["Thailand", "THA", expect.any(String)]);
+      expect(delegationNameVi).toBeTruthy();
+    }
+    expect(again.duplicate).toBe(true);
   });
 
   it("typed as the short code printed under the QR code, dashes and case as people type them", async () => {

@@ -3,16 +3,18 @@
  * delegate's accreditation and their sessions; every scan is kept with its officer and times, once per nonce.
  * The pack gives a phone what it needs to decide the same way offline.
  */
-import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
 import { queryRows, type Executor } from "../../db/client.js";
 import { type Actor, ensure } from "../../auth/actor.js";
 import { meetingPermissions, requireMeeting, type MeetingRow } from "../meetings/policy.js";
-import { getMeetingRow } from "../meetings/service.js";
+import { cachedMeetingRow } from "../meetings/cache.js";
 import { listSessionsOf } from "../meetings/programme.js";
 import {
   DELEGATE_PAGE_MAX,
   accreditedCounts,
+  doorPersonRow,
+  presentDoorPerson,
   listDelegateRows,
   listDelegationsOf,
   matchingDelegateIds,
@@ -38,7 +40,7 @@ export interface ScanInput {
   scannedAt: string;
 }
 
-type PersonRow = Awaited<ReturnType<typeof listDelegateRows>>[number];
+type PersonRow = NonNullable<Awaited<ReturnType<typeof doorPersonRow>>>;
 
 interface Verdict {
   result: ScanResult;
@@ -75,7 +77,8 @@ export async function decideScan(
   if (meeting.purgedAt) return refuse("purged", badge);
   if (badge.meetingId !== meeting.id) return refuse("not_registered", badge);
   if (badge.status !== "active") return refuse("revoked", badge);
-  const [person] = await listDelegateRows(db, { meetingId: meeting.id, ids: [badge.delegateId] });
+  // The delegate, their sessions and their delegation's names in one query (the answer shows the names).
+  const person = await doorPersonRow(db, meeting.id, badge.delegateId);
   if (!person) return refuse("unknown", badge);
   if (person.row.accreditationStatus !== "accredited") return { ...refuse("not_accredited", badge), person };
   if (sessionId && !person.sessionIds.includes(sessionId)) return { ...refuse("not_registered", badge), person };
@@ -100,9 +103,13 @@ const admittedMessage = { vi: "Được vào.", en: "Admitted." };
 const alreadyAdmittedMessage = { vi: "Đã vào lúc {time}.", en: "Already admitted at {time}." };
 
 /** "08:12" in the meeting's time zone, with the day in front when it was not the day of `now` there. */
-export function admissionTime(lang: "vi" | "en", at: Date, timeZone: string, now: Date): string {
-  const parts = (d: Date) => {
-    const f = new Intl.DateTimeFormat("en-GB", {
+const admissionFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per time zone, made once: building an Intl.DateTimeFormat costs more than the scan's queries. */
+function admissionFormat(timeZone: string): Intl.DateTimeFormat {
+  let f = admissionFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-GB", {
       timeZone,
       year: "numeric",
       month: "2-digit",
@@ -110,7 +117,15 @@ export function admissionTime(lang: "vi" | "en", at: Date, timeZone: string, now
       hour: "2-digit",
       minute: "2-digit",
       hourCycle: "h23",
-    }).formatToParts(d);
+    });
+    admissionFormats.set(timeZone, f);
+  }
+  return f;
+}
+
+export function admissionTime(lang: "vi" | "en", at: Date, timeZone: string, now: Date): string {
+  const parts = (d: Date) => {
+    const f = admissionFormat(timeZone).formatToParts(d);
     const get = (type: string) => f.find((p) => p.type === type)?.value ?? "";
     return { day: `${get("day")}/${get("month")}/${get("year")}`, time: `${get("hour")}:${get("minute")}` };
   };
@@ -119,22 +134,46 @@ export function admissionTime(lang: "vi" | "en", at: Date, timeZone: string, now
   return lang === "vi" ? `${then.time} ngày ${then.day}` : `${then.time} on ${then.day}`;
 }
 
+/** The person's earlier admission at the same place, before this scan (a repeated scan's answer). */
+async function admittedBeforeOf(db: Executor, row: ScanRow): Promise<Date | null> {
+  if (!row.delegateId || row.result !== "admitted") return null;
+  const [first] = await db
+    .select({ at: checkinScans.scannedAt })
+    .from(checkinScans)
+    .where(
+      and(
+        eq(checkinScans.delegateId, row.delegateId),
+        eq(checkinScans.result, "admitted"),
+        row.sessionId ? eq(checkinScans.sessionId, row.sessionId) : isNull(checkinScans.sessionId),
+        sql`${checkinScans.id} <> ${row.id}`,
+        sql`${checkinScans.scannedAt} <= ${row.scannedAt}`,
+      ),
+    )
+    .orderBy(asc(checkinScans.scannedAt))
+    .limit(1);
+  return first?.at ?? null;
+}
+
+/**
+ * The answer to a scan. `known`: the person as read for the decision and their earlier admission as read by the
+ * insert (a fresh scan); without it (a replayed nonce) both are read here.
+ */
 async function presentScan(
   db: Executor,
   actor: Actor,
   meeting: MeetingRow,
   row: ScanRow,
   duplicate: boolean,
-  known?: PersonRow,
+  known?: { person: PersonRow | undefined; admittedBefore: Date | null },
 ) {
   const lang = actor.language;
   let delegate = null;
   let admittedBefore: string | null = null;
   if (row.delegateId && row.badgeId) {
-    const [person] = known ? [known] : await listDelegateRows(db, { meetingId: row.meetingId, ids: [row.delegateId] });
+    const person = known?.person ?? (await doorPersonRow(db, row.meetingId, row.delegateId));
     if (person) {
-      const [d] = (await listDelegationsOf(db, row.meetingId)).filter((x) => x.id === person.row.delegationId);
-      const shown = presentDelegate(person, "badge");
+      const d = person.delegation;
+      const shown = presentDoorPerson(person);
       delegate = {
         ...shown,
         photoUrl: meeting.purgedAt ? null : shown.photoUrl,
@@ -144,23 +183,8 @@ async function presentScan(
         category: d?.category ?? null,
       };
     }
-    if (row.result === "admitted") {
-      const [first] = await db
-        .select({ at: checkinScans.scannedAt })
-        .from(checkinScans)
-        .where(
-          and(
-            eq(checkinScans.delegateId, row.delegateId),
-            eq(checkinScans.result, "admitted"),
-            row.sessionId ? eq(checkinScans.sessionId, row.sessionId) : isNull(checkinScans.sessionId),
-            sql`${checkinScans.id} <> ${row.id}`,
-            sql`${checkinScans.scannedAt} <= ${row.scannedAt}`,
-          ),
-        )
-        .orderBy(asc(checkinScans.scannedAt))
-        .limit(1);
-      admittedBefore = first ? first.at.toISOString() : null;
-    }
+    const first = known ? known.admittedBefore : await admittedBeforeOf(db, row);
+    admittedBefore = first ? first.toISOString() : null;
   }
   const reason = row.reason;
   return {
@@ -205,7 +229,8 @@ export async function scan(ctx: Ctx, actor: Actor, input: ScanInput) {
   }
   if (!meetingId) throw badgeErrors.SCAN_PLACE_REQUIRED();
   ensure((await meetingPermissions(ctx.db, actor, meetingId)).checkIn);
-  const meeting = await getMeetingRow(ctx.db, meetingId);
+  // From memory once read (dropped when the meeting is changed or purged): no query per scan.
+  const meeting = await cachedMeetingRow(ctx, meetingId);
   if (!meeting) throw meetingErrors.MEETING_NOT_FOUND();
 
   // A repeated nonce is found by the insert's conflict below, so a fresh scan costs no extra read.
@@ -223,19 +248,35 @@ export async function scan(ctx: Ctx, actor: Actor, input: ScanInput) {
     officerId: actor.id,
     officerName: actor.name,
   };
+  // One statement: the scan (once per nonce) and, for an admission, the person's earlier admission at the same
+  // place (the subquery sees the table as it was before this row).
   const inserted = await ctx.db
     .insert(checkinScans)
     .values(row)
     .onConflictDoNothing({ target: checkinScans.nonce })
-    .returning();
-  if (!inserted[0]) {
+    .returning({
+      ...getTableColumns(checkinScans),
+      // Written out: drizzle drops table names in RETURNING, and the subquery must tell the two rows apart.
+      admittedBeforeMs: sql<number | null>`(case when checkin_scans.result = 'admitted' then (
+        select (extract(epoch from min(e.scanned_at)) * 1000)::float8 from checkin_scans e
+        where e.delegate_id = checkin_scans.delegate_id and e.result = 'admitted'
+          and ${input.sessionId ? sql`e.session_id = ${input.sessionId}` : sql`e.session_id is null`}
+          and e.scanned_at <= checkin_scans.scanned_at
+      ) end)`,
+    });
+  const first = inserted[0];
+  if (!first) {
     // The nonce was seen before (a queue sent twice, or a race): answer as the first time.
     const winner = await findByNonce(ctx.db, input.nonce);
     // Gone again only if the meeting's scans were purged in between: nothing to answer from.
     if (!winner) throw appError("INTERNAL");
     return replay(ctx, actor, meeting, winner, input);
   }
-  return presentScan(ctx.db, actor, meeting, inserted[0], false, verdict.person);
+  const { admittedBeforeMs, ...scanRow } = first;
+  return presentScan(ctx.db, actor, meeting, scanRow, false, {
+    person: verdict.person,
+    admittedBefore: admittedBeforeMs === null ? null : new Date(Math.floor(Number(admittedBeforeMs))),
+  });
 }
 
 async function findByNonce(db: Executor, nonce: string): Promise<ScanRow | null> {

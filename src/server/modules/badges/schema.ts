@@ -141,5 +141,10 @@ export const checkinScans = pgTable(
     uniqueIndex("checkin_scans_nonce_key").on(t.nonce),
     index("checkin_scans_meeting_idx").on(t.meetingId, t.sessionId, t.result),
     index("checkin_scans_delegate_idx").on(t.delegateId),
+    // A scan's answer says when the person was first admitted at that place: one index probe, however often they
+    // were scanned there.
+    index("checkin_scans_admitted_idx")
+      .on(t.delegateId, t.sessionId, t.scannedAt)
+      .where(sql`${t.result} = 'admitted'`),
   ],
 );

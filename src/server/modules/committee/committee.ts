@@ -553,15 +553,20 @@ export async function inviteMember(
     if (m.userId) throw committeeErrors.MEMBER_HAS_ACCOUNT({ name: m.fullName });
     if (!m.email) throw committeeErrors.MEMBER_NO_EMAIL({ name: m.fullName });
     const language = body.language ?? "vi";
-    const account = await ensureScopedAccountTx(tx, actor, {
-      email: m.email,
-      name: m.fullName,
-      language,
-      title: m.position,
-      organisation: language === "en" && m.agencyEn ? m.agencyEn : m.agencyVi,
-      role: "committee_member",
-      scopeId: meetingId,
-    });
+    const account = await ensureScopedAccountTx(
+      tx,
+      actor,
+      {
+        email: m.email,
+        name: m.fullName,
+        language,
+        title: m.position,
+        organisation: language === "en" && m.agencyEn ? m.agencyEn : m.agencyVi,
+        role: "committee_member",
+        scopeId: meetingId,
+      },
+      ctx.database.notices,
+    );
     if ("refused" in account) throw committeeErrors.ACCOUNT_INACTIVE({ email: m.email });
     const [other] = await tx
       .select({ name: committeeMembers.fullName })

@@ -7,7 +7,14 @@ import type { Activity, ActivitySummary, PartnerRef, UnitRef } from "../../../sh
 import { todayInHanoi } from "../../../shared/dates.js";
 import { unitsByIds, userNamesByIds, type UnitRow } from "../people/repo.js";
 import { activityPermissions } from "./policy.js";
-import { type ActivityRow, factsOf, type PartnerRow, partnersOfActivities, resultsDueOf, routeFacts } from "./repo.js";
+import {
+  type ActivityRow,
+  factsOf,
+  type PartnerRow,
+  partnersOfActivities,
+  resultsDueMany,
+  routeFacts,
+} from "./repo.js";
 import { leadTimeView, routeView } from "./route.js";
 import { coopActivityMembers, coopAttachments, coopPlanItems } from "./schema.js";
 
@@ -36,18 +43,19 @@ export async function presentSummaries(
   today = todayInHanoi(),
 ): Promise<ActivitySummary[]> {
   const ids = rows.map((r) => r.id);
-  const [units, partners, routes] = await Promise.all([
+  const [units, partners, routes, dues] = await Promise.all([
     unitsByIds(
       db,
       rows.map((r) => r.unitId),
     ),
     partnersOfActivities(db, ids),
     routeFacts(db, ids),
+    resultsDueMany(db, rows),
   ]);
   const out: ActivitySummary[] = [];
   for (const a of rows) {
     const route = routes.get(a.id);
-    const due = await resultsDueOf(db, a);
+    const due = dues.get(a.id) ?? null;
     out.push({
       id: a.id,
       code: a.code,

@@ -255,6 +255,42 @@ export function addDays(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * Rule table versions already read, per database handle. A version is written once and never changed (a new table
+ * is a new version, rules.ts), so what was read stays true: no invalidation is needed (decision 027).
+ */
+const ruleVersionsRead = new WeakMap<object, Map<number, CoopRule[]>>();
+
+/** The rule tables of these versions, from memory or in one query. */
+async function ruleTables(db: Executor, versions: number[]): Promise<Map<number, CoopRule[]>> {
+  let known = ruleVersionsRead.get(db);
+  if (!known) ruleVersionsRead.set(db, (known = new Map<number, CoopRule[]>()));
+  const missing = [...new Set(versions)].filter((v) => !known.has(v));
+  if (missing.length) {
+    const rows = await db.select().from(coopRuleVersions).where(inArray(coopRuleVersions.version, missing));
+    for (const r of rows) known.set(r.version, r.rules);
+  }
+  return known;
+}
+
+/** When the results of each activity are due (as `resultsDueOf`), for a page of activities in at most one query. */
+export async function resultsDueMany(db: Executor, rows: ActivityRow[]): Promise<Map<string, string | null>> {
+  const needsRule = (a: ActivityRow) =>
+    !a.resultsDueOn && a.status === "approved" && !!a.endDate && !!a.ruleId && a.ruleVersion !== null;
+  const versions = rows.flatMap((a) => (needsRule(a) && a.ruleVersion !== null ? [a.ruleVersion] : []));
+  const tables = versions.length ? await ruleTables(db, versions) : new Map<number, CoopRule[]>();
+  const out = new Map<string, string | null>();
+  for (const a of rows) {
+    if (a.resultsDueOn) out.set(a.id, a.resultsDueOn);
+    else if (!needsRule(a) || a.ruleVersion === null || !a.endDate) out.set(a.id, null);
+    else {
+      const rule = tables.get(a.ruleVersion)?.find((r) => r.id === a.ruleId);
+      out.set(a.id, rule ? addDays(a.endDate, rule.resultsDays) : null);
+    }
+  }
+  return out;
+}
+
 /** When the results are due: the stored date, else the end plus the routing rule's days. */
 export async function resultsDueOf(db: Executor, a: ActivityRow): Promise<string | null> {
   if (a.resultsDueOn) return a.resultsDueOn;

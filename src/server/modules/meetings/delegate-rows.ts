@@ -2,7 +2,7 @@
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { matchesWords } from "../../db/search.js";
 import type { Executor } from "../../db/client.js";
-import { delegatePhotos, delegateSessions, delegates, type AccreditationStatus } from "./schema.js";
+import { delegatePhotos, delegateSessions, delegates, delegations, type AccreditationStatus } from "./schema.js";
 import { redact } from "../../../shared/personalData.js";
 import type { Delegate, FullDelegate } from "../../../shared/schemas/meetings.js";
 import type { DelegateView } from "./policy.js";
@@ -101,14 +101,17 @@ export function delegateFieldValues(r: DelegateRow) {
  * `standard` leaves out the passport and the date of birth (null); `full` carries everything.
  * Always send delegates out through this.
  */
+/** Where a delegate's photo is served (the etag makes a new photo a new address). */
+function photoUrlOf(r: { id: string; meetingId: string; delegationId: string }, etag: string | null): string | null {
+  return etag ? `/api/meetings/${r.meetingId}/delegations/${r.delegationId}/delegates/${r.id}/photo?v=${etag}` : null;
+}
+
 export function presentDelegate(
   d: { row: DelegateRow; photoEtag: string | null; sessionIds: string[] },
   view: DelegateView,
 ): Delegate {
   const r = d.row;
-  const photoUrl = d.photoEtag
-    ? `/api/meetings/${r.meetingId}/delegations/${r.delegationId}/delegates/${r.id}/photo?v=${d.photoEtag}`
-    : null;
+  const photoUrl = photoUrlOf(r, d.photoEtag);
   const full: FullDelegate = {
     id: r.id,
     meetingId: r.meetingId,
@@ -246,3 +249,49 @@ export async function delegateStatuses(db: Executor, meetingId: string, delegati
  * A page of a delegation's delegates as the actor may see them (`full`, `standard` or `badge`), and the count of all
  * that match. A contact reads only their own delegation.
  */
+
+/**
+ * One delegate of a meeting as the door needs them, in one narrow query: what the `badge` view shows (name and
+ * photo), the accreditation, the sessions they attend and their delegation's names (the check-in scan's answer).
+ * Null when the delegate is not the meeting's.
+ */
+export async function doorPersonRow(db: Executor, meetingId: string, delegateId: string) {
+  const [r] = await db
+    .select({
+      row: {
+        id: delegates.id,
+        meetingId: delegates.meetingId,
+        delegationId: delegates.delegationId,
+        fullName: delegates.fullName,
+        accreditationStatus: delegates.accreditationStatus,
+      },
+      photoEtag: delegatePhotos.etag,
+      sessionIds: sql<
+        string[]
+      >`coalesce((select json_agg(s.session_id) from ${delegateSessions} s where s.delegate_id = ${delegates.id}), '[]'::json)`,
+      delegation: {
+        nameVi: delegations.nameVi,
+        nameEn: delegations.nameEn,
+        country: delegations.country,
+        category: delegations.category,
+      },
+    })
+    .from(delegates)
+    .leftJoin(delegatePhotos, eq(delegatePhotos.delegateId, delegates.id))
+    .leftJoin(delegations, eq(delegations.id, delegates.delegationId))
+    .where(and(eq(delegates.meetingId, meetingId), eq(delegates.id, delegateId)));
+  return r ?? null;
+}
+
+/** The `badge` view of a door person: exactly what `presentDelegate(…, "badge")` gives (`badgeFields`). */
+export function presentDoorPerson(p: NonNullable<Awaited<ReturnType<typeof doorPersonRow>>>): Delegate {
+  const r = p.row;
+  const shown: Delegate = {
+    id: r.id,
+    meetingId: r.meetingId,
+    delegationId: r.delegationId,
+    fullName: r.fullName,
+    photoUrl: photoUrlOf(r, p.photoEtag),
+  };
+  return shown;
+}

@@ -1,5 +1,6 @@
 /** A meeting's delegations: listed, read, added, edited and removed (ICD, registration managers). */
 import { and, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
+import { invalidate, keys } from "../../db/notify.js";
 import type { Ctx } from "../../context.js";
 import { matchesWords } from "../../db/search.js";
 import type { Executor } from "../../db/client.js";
@@ -234,6 +235,8 @@ export async function updateDelegation(
       .where(and(eq(delegations.id, delegationId), eq(delegations.version, version)))
       .returning();
     if (!updated.length) throw appError("VERSION_CONFLICT", {}, { currentVersion: before.version });
+    // A delegation's name labels its contacts' grants in /api/me.
+    await invalidate(tx, keys.labels, ctx.database.notices);
     await audit(tx, actor, {
       action: "delegation.update",
       entity: "delegation",
@@ -267,6 +270,7 @@ export async function deleteDelegation(
       .where(and(eq(delegations.id, delegationId), eq(delegations.version, version)))
       .returning({ id: delegations.id });
     if (!gone.length) throw appError("VERSION_CONFLICT", {}, { currentVersion: before.version });
+    await invalidate(tx, keys.labels, ctx.database.notices);
     await audit(tx, actor, { action: "delegation.delete", entity: "delegation", entityId: delegationId, before });
   });
 }

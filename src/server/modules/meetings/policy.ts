@@ -128,8 +128,12 @@ export async function requireMeeting(
   db: Executor,
   actor: Actor,
   meetingId: string,
+  /** A read that may take the row from memory (`cachedMeetingRow`); otherwise it is read here. */
+  cached?: (id: string) => Promise<MeetingRow | null>,
 ): Promise<{ meeting: MeetingRow; perms: MeetingPermissions }> {
-  const [meeting] = await db.select().from(meetings).where(eq(meetings.id, meetingId));
+  const meeting = cached
+    ? await cached(meetingId)
+    : (await db.select().from(meetings).where(eq(meetings.id, meetingId)))[0];
   const perms = await meetingPermissions(db, actor, meetingId);
   if (!meeting) {
     // A caller without any right on the id learns nothing about whether it exists.

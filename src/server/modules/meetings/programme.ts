@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { invalidate, keys } from "../../db/notify.js";
 import type { Ctx } from "../../context.js";
 import type { Executor, Tx } from "../../db/client.js";
 import { type Actor, ensure } from "../../auth/actor.js";
@@ -16,6 +17,7 @@ import {
 } from "./schema.js";
 import { meetingErrors } from "./errors.js";
 import { requireMeeting, type MeetingRow } from "./policy.js";
+import { cachedMeetingRow } from "./cache.js";
 import { parseZoned, toZonedIso, zonedDate } from "./time.js";
 import { orNull } from "./service.js";
 
@@ -79,13 +81,37 @@ export async function listSessionsOf(db: Executor, meeting: MeetingRow) {
     .where(eq(rooms.meetingId, meeting.id));
   const roomById = new Map(roomRows.map((r) => [r.room.id, r]));
   const clashes = findClashes(rows);
-  return rows.map((s) => presentSession(meeting, s, roomById, agenda, attending, clashes.get(s.id) ?? []));
+  const agendaOf = groupBy(agenda, (a) => a.sessionId);
+  const attendingOf = groupBy(attending, (a) => a.sessionId);
+  return rows.map((s) =>
+    presentSession(
+      meeting,
+      s,
+      roomById,
+      agendaOf.get(s.id) ?? [],
+      attendingOf.get(s.id) ?? [],
+      clashes.get(s.id) ?? [],
+    ),
+  );
+}
+
+/** Rows grouped by a key, each group in the rows' order. */
+function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = out.get(k);
+    if (list) list.push(r);
+    else out.set(k, [r]);
+  }
+  return out;
 }
 
 function presentSession(
   meeting: MeetingRow,
   s: SessionRow,
   roomById: Map<string, { room: typeof rooms.$inferSelect; venue: typeof venues.$inferSelect }>,
+  /** The session's own agenda items and attending delegations. */
   agenda: (typeof agendaItems.$inferSelect)[],
   attending: (typeof sessionDelegations.$inferSelect)[],
   clashes: Clash[],
@@ -114,17 +140,15 @@ function presentSession(
     chairEn: s.chairEn,
     notesVi: s.notesVi,
     notesEn: s.notesEn,
-    agenda: agenda
-      .filter((a) => a.sessionId === s.id)
-      .map((a) => ({
-        id: a.id,
-        position: a.position,
-        titleVi: a.titleVi,
-        titleEn: a.titleEn,
-        presenter: a.presenter,
-        documents: a.documents,
-      })),
-    delegationIds: attending.filter((a) => a.sessionId === s.id).map((a) => a.delegationId),
+    agenda: agenda.map((a) => ({
+      id: a.id,
+      position: a.position,
+      titleVi: a.titleVi,
+      titleEn: a.titleEn,
+      presenter: a.presenter,
+      documents: a.documents,
+    })),
+    delegationIds: attending.map((a) => a.delegationId),
     clashes,
     version: s.version,
   };
@@ -134,7 +158,7 @@ export type SessionView = Awaited<ReturnType<typeof listSessionsOf>>[number];
 
 /** The programme: every session in time order, each with its clashes. Anyone who may read the meeting. */
 export async function listSessions(ctx: Ctx, actor: Actor, meetingId: string) {
-  const { meeting } = await requireMeeting(ctx.db, actor, meetingId);
+  const { meeting } = await requireMeeting(ctx.db, actor, meetingId, (id) => cachedMeetingRow(ctx, id));
   return listSessionsOf(ctx.db, meeting);
 }
 
@@ -320,6 +344,8 @@ export async function deleteSession(ctx: Ctx, actor: Actor, meetingId: string, s
       .where(and(eq(meetingSessions.id, sessionId), eq(meetingSessions.version, version)))
       .returning({ id: meetingSessions.id });
     if (!gone.length) throw appError("VERSION_CONFLICT", {}, { currentVersion: before.version });
+    // The check-in holds which meeting a session belongs to.
+    await invalidate(tx, keys.meeting(meetingId), ctx.database.notices);
     await audit(tx, actor, { action: "session.delete", entity: "meeting_session", entityId: sessionId, before });
   });
 }

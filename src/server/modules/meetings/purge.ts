@@ -4,6 +4,7 @@
  * Called only by `modules/privacy/purge.ts`, which checks the actor, runs it in its transaction and audits.
  */
 import { eq, inArray, sql } from "drizzle-orm";
+import { invalidate, keys } from "../../db/notify.js";
 import type { Tx } from "../../db/client.js";
 import { purgedDelegateFields } from "../../../shared/personalData.js";
 import { delegatePhotos, delegates, meetings } from "./schema.js";
@@ -60,5 +61,7 @@ export async function purgeMeetingPersonalDataTx(
     .update(meetings)
     .set({ purgedAt: new Date(), version: sql`${meetings.version} + 1`, updatedAt: new Date() })
     .where(eq(meetings.id, meetingId));
+  // The check-in reads the meeting (purged: badges stop working) from memory.
+  await invalidate(tx, keys.meeting(meetingId), null);
   return { delegates: rows.length, photos };
 }

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { invalidate, keys } from "../../db/notify.js";
 import type { Ctx } from "../../context.js";
 import { matchesWords } from "../../db/search.js";
 import type { Executor } from "../../db/client.js";
@@ -220,6 +221,9 @@ export async function updateMeeting(ctx: Ctx, actor: Actor, id: string, patch: M
       .where(and(eq(meetings.id, id), eq(meetings.version, version)))
       .returning();
     if (!updated.length) throw appError("VERSION_CONFLICT", {}, { currentVersion: before.version });
+    // Its code and title name the meeting's grants in /api/me; the check-in reads the meeting from memory.
+    await invalidate(tx, keys.labels, ctx.database.notices);
+    await invalidate(tx, keys.meeting(id), ctx.database.notices);
     await audit(tx, actor, { action: "meeting.update", entity: "meeting", entityId: id, before, after: updated[0] });
   });
   return getMeeting(ctx, actor, id);

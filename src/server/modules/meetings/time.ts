@@ -58,7 +58,10 @@ function wallClock(date: Date, timeZone: string): Wall {
 
 /** The zone's offset from UTC at that instant, in minutes (+420 for Hanoi). */
 export function offsetMinutes(date: Date, timeZone: string): number {
-  const w = wallClock(date, timeZone);
+  return offsetOf(date, wallClock(date, timeZone));
+}
+
+function offsetOf(date: Date, w: Wall): number {
   const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
   const whole = Math.floor(date.getTime() / 1000) * 1000;
   return Math.round((asUtc - whole) / 60000);
@@ -68,8 +71,9 @@ const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, "0");
 
 /** `2022-08-05T08:30:00+07:00`: the instant written in the zone's wall-clock time with its offset. */
 export function toZonedIso(date: Date, timeZone: string): string {
+  // One reading of the wall clock serves both the text and the offset (formatToParts is the costly part).
   const w = wallClock(date, timeZone);
-  const off = offsetMinutes(date, timeZone);
+  const off = offsetOf(date, w);
   const sign = off < 0 ? "-" : "+";
   return (
     `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}` +

@@ -7,6 +7,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { returnedRow } from "../../db/rows.js";
+import { invalidate, keys, type Notices } from "../../db/notify.js";
 import { fold } from "../../../shared/text.js";
 import type { Role, ScopeKind } from "../../../shared/roles.js";
 import type { Lang } from "../../../shared/errors.js";
@@ -35,15 +36,21 @@ export async function insertUserTx(tx: Executor, row: Omit<typeof users.$inferIn
   return returnedRow(created, "insert into users");
 }
 
-/** Inserts a grant (checked by the caller: the scope exists, the role fits it). */
+/**
+ * Inserts a grant (checked by the caller: the scope exists, the role fits it). The user's cached sessions and
+ * answers are dropped in every process when the transaction commits; `notices` (`ctx.database.notices`) makes it
+ * so in this process at once.
+ */
 export async function insertGrantTx(
   tx: Executor,
   g: { id?: string; userId: string; role: Role; scopeKind: ScopeKind; scopeId: string | null },
+  notices: Notices | null = null,
 ): Promise<GrantRow> {
   const created = await tx
     .insert(grants)
     .values({ ...g, id: g.id ?? crypto.randomUUID() })
     .returning();
+  await invalidate(tx, keys.user(g.userId), notices);
   return returnedRow(created, "insert into grants");
 }
 

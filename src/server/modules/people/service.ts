@@ -9,6 +9,7 @@ import { MIN_PASSWORD_LENGTH, hashPassword } from "../../auth/passwords.js";
 import { newToken, tokenHash } from "../../auth/tokens.js";
 import { audit, registerAuditLabeler } from "../audit/service.js";
 import { endSessionsOfTx } from "../auth/service.js";
+import { invalidate, keys, type Notices } from "../../db/notify.js";
 import { grants, invitations, units, users } from "./schema.js";
 import { insertGrantTx, insertUserTx, userSearchText } from "./repo.js";
 import { pickScopes, registeredScopeResolver, scopeResolver, registerScopeResolver } from "./scopes.js";
@@ -130,6 +131,7 @@ export async function updateMe(ctx: Ctx, actor: Actor, patch: { language: Lang }
   await ctx.db.transaction(async (tx) => {
     const [before] = await tx.select({ language: users.language }).from(users).where(eq(users.id, actor.id));
     await tx.update(users).set({ language: patch.language, updatedAt: new Date() }).where(eq(users.id, actor.id));
+    await invalidate(tx, keys.user(actor.id), ctx.database.notices);
     await audit(tx, actor, { action: "user.preferences", entity: "user", entityId: actor.id, before, after: patch });
   });
 }
@@ -312,6 +314,7 @@ export async function ensureScopedAccountTx(
     role: Role;
     scopeId: string;
   },
+  notices: Notices | null = null,
 ): Promise<
   | { userId: string; name: string; registered: boolean; created: boolean; grantCreated: boolean }
   | { refused: "inactive" }
@@ -344,7 +347,7 @@ export async function ensureScopedAccountTx(
     .where(and(eq(grants.userId, u.id), eq(grants.role, input.role), eq(grants.scopeId, input.scopeId)));
   if (!existing) {
     const grant = { id: crypto.randomUUID(), userId: u.id, role: input.role, scopeKind, scopeId: input.scopeId };
-    await insertGrantTx(tx, grant);
+    await insertGrantTx(tx, grant, notices);
     await audit(tx, actor, { action: "grant.add", entity: "user", entityId: u.id, after: grant });
   }
   return { userId: u.id, name: u.name, registered: u.registered, created: !found, grantCreated: !existing };
@@ -450,7 +453,9 @@ export async function updateUser(ctx: Ctx, actor: Actor, id: string, patch: User
       .where(and(eq(users.id, id), eq(users.version, version)))
       .returning();
     if (!updated.length) throw appError("VERSION_CONFLICT", {}, { currentVersion: before.version });
-    if (patch.active === false) await endSessionsOfTx(tx, id);
+    // Name, e-mail, language, unit, active: what a cached session or /api/me answer says of the user.
+    await invalidate(tx, keys.user(id), ctx.database.notices);
+    if (patch.active === false) await endSessionsOfTx(tx, id, ctx.database.notices);
     await audit(tx, actor, {
       action: patch.active === false ? "user.deactivate" : patch.active === true ? "user.activate" : "user.update",
       entity: "user",
@@ -481,7 +486,7 @@ export async function addGrant(ctx: Ctx, actor: Actor, userId: string, role: Rol
       );
     if (dup.length) throw appError("GRANT_EXISTS");
     const row = { id: crypto.randomUUID(), userId, role, ...checked };
-    await insertGrantTx(tx, row);
+    await insertGrantTx(tx, row, ctx.database.notices);
     await audit(tx, actor, { action: "grant.add", entity: "user", entityId: userId, after: row });
   });
   return getUser(ctx, actor, userId);
@@ -497,6 +502,7 @@ export async function removeGrant(ctx: Ctx, actor: Actor, userId: string, grantI
       .where(and(eq(grants.id, grantId), eq(grants.userId, userId)));
     if (!g) throw appError("NOT_FOUND");
     await tx.delete(grants).where(eq(grants.id, grantId));
+    await invalidate(tx, keys.user(userId), ctx.database.notices);
     await audit(tx, actor, { action: "grant.remove", entity: "user", entityId: userId, before: g });
   });
   return getUser(ctx, actor, userId);
@@ -526,6 +532,7 @@ export async function ensureDelegationContactTx(
   tx: Executor,
   actor: Pick<Actor, "id" | "name"> | null,
   input: { email: string; name: string; language: Lang; organisation?: string | null; delegationId: string },
+  notices: Notices | null = null,
 ): Promise<{ userId: string; createdGrantId: string | null } | { refused: ContactRefusal }> {
   const email = input.email.toLowerCase();
   const refusal = await contactAccountRefusal(tx, email);
@@ -556,16 +563,22 @@ export async function ensureDelegationContactTx(
     scopeKind: "delegation" as const,
     scopeId: input.delegationId,
   };
-  await insertGrantTx(tx, grant);
+  await insertGrantTx(tx, grant, notices);
   await audit(tx, actor, { action: "grant.add", entity: "user", entityId: u.id, after: grant });
   return { userId: u.id, createdGrantId: grant.id };
 }
 
 /** Takes back one grant in the caller's transaction (no permission check: the caller has checked). */
-export async function removeGrantTx(tx: Executor, actor: Pick<Actor, "id" | "name">, grantId: string): Promise<void> {
+export async function removeGrantTx(
+  tx: Executor,
+  actor: Pick<Actor, "id" | "name">,
+  grantId: string,
+  notices: Notices | null,
+): Promise<void> {
   const [g] = await tx.select().from(grants).where(eq(grants.id, grantId));
   if (!g) return;
   await tx.delete(grants).where(eq(grants.id, grantId));
+  await invalidate(tx, keys.user(g.userId), notices);
   await audit(tx, actor, { action: "grant.remove", entity: "user", entityId: g.userId, before: g });
 }
 

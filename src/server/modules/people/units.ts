@@ -13,6 +13,7 @@ import type { NewUnit, UnitPatch } from "../../../shared/schemas/people.js";
 import { units } from "./schema.js";
 import { peopleErrors } from "./errors.js";
 import { insertUnitTx, unitSearchText } from "./repo.js";
+import { invalidate, keys } from "../../db/notify.js";
 
 type UnitRow = typeof units.$inferSelect;
 
@@ -115,6 +116,8 @@ export async function updateUnit(ctx: Ctx, actor: Actor, id: string, patch: Unit
       .returning();
     const [after] = updated;
     if (!after) throw appError("VERSION_CONFLICT", {}, { currentVersion: before.version });
+    // A unit's name is shown by /api/me (the user's unit, unit-scoped grants): every cached answer goes.
+    await invalidate(tx, keys.labels, ctx.database.notices);
     await audit(tx, actor, { action: "unit.update", entity: "unit", entityId: id, before, after });
     return presentUnit(after);
   });

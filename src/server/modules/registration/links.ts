@@ -258,7 +258,7 @@ async function withdrawLink(ctx: Ctx, actor: Actor, delegationId: string, linkId
       .where(and(eq(registrationLinks.id, linkId), eq(registrationLinks.version, version)))
       .returning({ id: registrationLinks.id });
     if (!done.length) throw appError("VERSION_CONFLICT", {}, { currentVersion: l.version });
-    if (l.grantId) await removeGrantTx(tx, actor, l.grantId);
+    if (l.grantId) await removeGrantTx(tx, actor, l.grantId, ctx.database.notices);
     await audit(tx, actor, {
       action: "registration.link_revoke",
       entity: "registration_link",
@@ -339,13 +339,18 @@ export async function openLink(ctx: Ctx, token: string, userAgent: string | null
   const delegation = await getDelegationRow(ctx.db, l.delegationId);
   if (!meeting || !delegation) throw registrationErrors.LINK_UNKNOWN();
   const session = await ctx.db.transaction(async (tx) => {
-    const res = await ensureDelegationContactTx(tx, null, {
-      email: l.email,
-      name: l.name ?? l.email,
-      language: l.language,
-      organisation: delegation.nameEn,
-      delegationId: l.delegationId,
-    });
+    const res = await ensureDelegationContactTx(
+      tx,
+      null,
+      {
+        email: l.email,
+        name: l.name ?? l.email,
+        language: l.language,
+        organisation: delegation.nameEn,
+        delegationId: l.delegationId,
+      },
+      ctx.database.notices,
+    );
     if ("refused" in res) {
       if (res.refused === "inactive") throw appError("ACCOUNT_INACTIVE");
       throw registrationErrors.EMAIL_IS_MINISTRY_ACCOUNT({ email: l.email });

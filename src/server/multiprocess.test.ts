@@ -180,7 +180,15 @@ if (!serverUrl) {
         expect(errorCode(noToken)).toBe("CSRF_FAILED");
       }
       expect((await call(b, "PATCH", "/api/me", { headers: icd, body: { language: "vi" } })).status).toBe(200);
-      expect((await call(a, "GET", "/api/me", { headers: icd })).json()).toMatchObject({ language: "vi" });
+      // A answered /api/me in English a moment ago and keeps that answer in memory until PostgreSQL's notice of B's
+      // change arrives (about a millisecond after the commit, decision 027): asked until it has heard, at most 5 s.
+      const deadline = Date.now() + 5_000;
+      let lang = (await call(a, "GET", "/api/me", { headers: icd })).json<{ language: string }>().language;
+      while (lang !== "vi" && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 20));
+        lang = (await call(a, "GET", "/api/me", { headers: icd })).json<{ language: string }>().language;
+      }
+      expect(lang).toBe("vi");
     });
 
     it("a sign-out on B is refused on A afterwards; another session of the same person goes on", async () => {
@@ -189,6 +197,18 @@ if (!serverUrl) {
       expect((await call(a, "GET", "/api/me", { headers: second })).status).toBe(200);
       const out = await call(b, "POST", "/api/auth/logout", { headers: second });
       expect(out.status, out.text).toBe(200);
+      // B, where the sign-out ran, refuses the session at once (its own invalidation is pending until the notice
+      // returns). A hears PostgreSQL's notice when the sign-out commits — about a millisecond on one host — and refuses
+      // from then on (decision 027); a person cannot reach A between the two, a test can, so it asks until A has heard.
+      const goneOnB = await call(b, "GET", "/api/me", { headers: second });
+      expect(goneOnB.status, `B after the sign-out: ${goneOnB.text}`).toBe(401);
+      const deadline = Date.now() + 5_000;
+      let goneOnA = await call(a, "GET", "/api/me", { headers: second });
+      while (goneOnA.status === 200 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 20));
+        goneOnA = await call(a, "GET", "/api/me", { headers: second });
+      }
+      expect(goneOnA.status, `A after the sign-out: ${goneOnA.text}`).toBe(401);
       for (const f of [a, b]) {
         const gone = await call(f, "GET", "/api/me", { headers: second });
         expect(gone.status, `${f.name} after the sign-out: ${gone.text}`).toBe(401);

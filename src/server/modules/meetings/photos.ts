@@ -72,7 +72,9 @@ export async function normalisePhoto(bytes: Buffer): Promise<Buffer> {
   }
   if (!format || !inputFormats.has(format)) throw meetingErrors.PHOTO_UNREADABLE();
   try {
-    return await (await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error", animated: false }))
+    return await (
+      await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error", animated: false })
+    )
       .rotate()
       .resize(PHOTO_WIDTH, PHOTO_HEIGHT, { fit: "cover", position: "centre" })
       .flatten({ background: "#ffffff" })

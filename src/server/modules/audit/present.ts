@@ -56,6 +56,7 @@ const CLOCK = /^\d{2}:\d{2}(:\d{2})?$/;
 export const NOISE: ReadonlySet<string> = new Set([
   "id",
   "searchText",
+  "nameSort",
   "updatedAt",
   "createdAt",
   "version",

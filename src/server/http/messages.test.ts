@@ -36,6 +36,13 @@ afterAll(async () => t?.close());
 
 type Issue = { field: string; label: string; message: string };
 
+
+/** The ICD officer's language, changed as a person changes it (PATCH /api/me), so the session cache hears of it. */
+async function setLanguage(language: "vi" | "en") {
+  const res = await t.app.inject({ method: "PATCH", url: "/api/me", headers: icd, payload: { language } });
+  expect(res.statusCode, res.body).toBe(200);
+}
+
 describe("schema-layer problems", () => {
   it("name each field by its label and say the rule, in Vietnamese", async () => {
     const res = await t.app.inject({
@@ -152,13 +159,13 @@ describe("schema-layer problems", () => {
       "VALIDATION_FAILED",
     );
     expect(vi.message).toBe("Lý do: bắt buộc nhập khi từ chối");
-    await t.ctx.db.update(users).set({ language: "en" }).where(eq(users.email, "icd@demo.focal"));
+    await setLanguage("en");
     try {
       const e = expectError(await t.app.inject({ method: "POST", url, headers: icd, payload }), 400);
       expect(e.message).toBe("Reason: is required for a rejection");
       expect(e.details).toEqual([{ field: "reason", label: "Reason", message: "Reason: is required for a rejection" }]);
     } finally {
-      await t.ctx.db.update(users).set({ language: "vi" }).where(eq(users.email, "icd@demo.focal"));
+      await setLanguage("vi");
     }
   });
 });
@@ -175,12 +182,12 @@ describe("dates in messages", () => {
     const url = `/api/meetings/${M}/sessions`;
     const vi = expectError(await t.app.inject({ method: "POST", url, headers: icd, payload: session }), 400);
     expect(vi.message).toBe("Phiên họp phải nằm trong thời gian hội nghị (02/08/2022 – 06/08/2022).");
-    await t.ctx.db.update(users).set({ language: "en" }).where(eq(users.email, "icd@demo.focal"));
+    await setLanguage("en");
     try {
       const e = expectError(await t.app.inject({ method: "POST", url, headers: icd, payload: session }), 400);
       expect(e.message).toBe("The session must fall within the meeting's dates (02 Aug 2022 – 06 Aug 2022).");
     } finally {
-      await t.ctx.db.update(users).set({ language: "vi" }).where(eq(users.email, "icd@demo.focal"));
+      await setLanguage("vi");
     }
   });
 

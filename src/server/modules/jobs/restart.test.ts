@@ -240,8 +240,9 @@ describe("a job survives a restart", () => {
       return { job, batch };
     });
     expect(cut.job).toMatchObject({ state: "running", attempts: 1 });
+    // Cut before it finished: still running (the worker may have drawn every badge and be storing the PDF).
     expect(cut.batch!.status).toBe("running");
-    expect(cut.batch!.done).toBeLessThan(total);
+    expect(cut.batch!.done).toBeLessThanOrEqual(total);
 
     focal = await start();
     const done = await until(

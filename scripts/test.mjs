@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: everything that must hold before a commit, in the order CI runs it.
-//   [typecheck ‖ lint ‖ casts budget ‖ vite build] → [server tests on PGlite ‖ server tests on PostgreSQL (when TEST_DATABASE_URL
-//   is set)] → browser journeys (e2e)
+//   [typecheck ‖ lint ‖ casts budget ‖ build ‖ Node 24] → [server tests on PGlite (Node 20) ‖ on PostgreSQL (Node 24, when
+//   TEST_DATABASE_URL is set; includes the two-process test)] → browser journeys (e2e, two files at a time) →
+//   [faults: SIGKILL under write load ‖ 3-minute soak on PostgreSQL]
 // Steps in brackets run side by side: each is single-threaded (tsc, eslint, one vitest worker each) so on a two-core
 // machine they share the cores instead of waiting for each other. A step run beside others writes its output to
 // test-results/<step>.log, printed whole when it ends, so the log still reads one step at a time.
@@ -120,8 +121,9 @@ if (process.env.TEST_DATABASE_URL) pgliteEnv.FOCAL_TEST_POSTGRES_RUN = "1";
 // directory) run the same way whatever TEST_DATABASE_URL says, so the PostgreSQL run leaves them out.
 // The PostgreSQL run uses Node 24 (installed from the npm registry by scripts/with-node.mjs) and the PGlite run the
 // machine's Node (20.19+), so both supported ends are tested on every run (issue 15, point 7).
-// The browser journeys run beside the server tests: they mostly wait (typing key by key, a browser painting), and the
-// server tests mostly compute. Then the faults run (SIGKILL under write load) beside the short soak.
+// Then the browser journeys, two files side by side (each with its own Focal and Chromium: they mostly wait, typing key
+// by key). Run beside the server tests they were starved of CPU and timed out. Then the faults (SIGKILL under write
+// load) beside the short soak.
 const PGLITE_ONLY = ["src/server/db/lock.test.ts", "src/server/cli/**"];
 const withPg = Boolean(process.env.TEST_DATABASE_URL);
 const e2eWorkers = process.env.E2E_WORKERS ?? "2";
@@ -152,16 +154,13 @@ await Promise.all([
         )
       : (failed++, steps.push({ name: "server (PostgreSQL)", ok: false, secs: 0, note: "not run: no Node 24" }))
     : steps.push({ name: "server (PostgreSQL)", ok: true, secs: 0, note: "skipped: TEST_DATABASE_URL is not set" }),
-  built
-    ? vitest("e2e (Chromium)", "e2e", baseEnv, ["--passWithNoTests", `--maxWorkers=${e2eWorkers}`])
-    : (failed++,
-      steps.push({
-        name: "e2e (Chromium)",
-        ok: false,
-        secs: 0,
-        note: "not run: the build failed; counted as 1 failure",
-      })),
 ]);
+if (built) {
+  await vitest("e2e (Chromium)", "e2e", baseEnv, ["--passWithNoTests", `--maxWorkers=${e2eWorkers}`]);
+} else {
+  failed += 1;
+  steps.push({ name: "e2e (Chromium)", ok: false, secs: 0, note: "not run: the build failed; counted as 1 failure" });
+}
 if (built) {
   const tsx = ["--import", "tsx"];
   await Promise.all([

@@ -392,5 +392,8 @@ export async function typeInto(field: Locator, value: string, opts: { clear?: bo
     await field.press("ControlOrMeta+a");
     await field.press("Backspace");
   }
-  await field.pressSequentially(value, { delay: opts.delay ?? 15 });
+  // A person typing a long text takes longer than the page's default wait (15 s): the wait grows with the text, so a
+  // 250-character name on a busy machine is not cut off halfway (each key is a round trip to the browser).
+  const delay = opts.delay ?? 15;
+  await field.pressSequentially(value, { delay, timeout: Math.max(15_000, [...value].length * (delay + 100)) });
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: everything that must hold before a commit, in the order CI runs it.
 //   [typecheck ‖ lint ‖ casts budget ‖ build ‖ Node 24] → [server tests on PGlite (Node 20) ‖ on PostgreSQL (Node 24, when
-//   TEST_DATABASE_URL is set; includes the two-process test)] → browser journeys (e2e, two files at a time) →
+//   TEST_DATABASE_URL is set; includes the two-process test)] → browser journeys (e2e) →
 //   [faults: SIGKILL under write load ‖ 3-minute soak on PostgreSQL]
 // Steps in brackets run side by side: each is single-threaded (tsc, eslint, one vitest worker each) so on a two-core
 // machine they share the cores instead of waiting for each other. A step run beside others writes its output to
@@ -121,12 +121,13 @@ if (process.env.TEST_DATABASE_URL) pgliteEnv.FOCAL_TEST_POSTGRES_RUN = "1";
 // directory) run the same way whatever TEST_DATABASE_URL says, so the PostgreSQL run leaves them out.
 // The PostgreSQL run uses Node 24 (installed from the npm registry by scripts/with-node.mjs) and the PGlite run the
 // machine's Node (20.19+), so both supported ends are tested on every run (issue 15, point 7).
-// Then the browser journeys, two files side by side (each with its own Focal and Chromium: they mostly wait, typing key
-// by key). Run beside the server tests they were starved of CPU and timed out. Then the faults (SIGKILL under write
+// Then the browser journeys (E2E_WORKERS files side by side, each with its own Focal and Chromium; one by default). Run
+// beside the server tests they were starved of CPU and timed out. Then the faults (SIGKILL under write
 // load) beside the short soak.
 const PGLITE_ONLY = ["src/server/db/lock.test.ts", "src/server/cli/**"];
 const withPg = Boolean(process.env.TEST_DATABASE_URL);
-const e2eWorkers = process.env.E2E_WORKERS ?? "2";
+// One file at a time: with two side by side on two cores, journeys typing long texts timed out (5 Dec 2026).
+const e2eWorkers = process.env.E2E_WORKERS ?? "1";
 let node24 = null;
 const [, , , built] = await Promise.all([
   check("typecheck", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"], baseEnv),

@@ -283,7 +283,10 @@ export async function startFocal(opts: { env?: Record<string, string> } = {}): P
           document
             .getAnimations()
             .every((a) => a.playState !== "running" || a.effect?.getComputedTiming().endTime === Infinity) &&
-          [...document.querySelectorAll("[role=dialog]")].every((d) => opaque(d))
+          // Dialogs and notifications at full opacity; no list still loading its next rows (it stands dimmed,
+          // aria-busy, until they come: a person reads it once it has loaded).
+          [...document.querySelectorAll("[role=dialog], .mantine-Notification-root")].every((d) => opaque(d)) &&
+          !document.querySelector("[aria-busy=true]")
         );
       });
       const results = await new AxeBuilder({ page }).analyze();

@@ -9,13 +9,11 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-
-const DIST = "/dist/server/";
+import { compiled, serverDist } from "../paths.js";
 
 /** The entry of the worker `name` for code running from `sourceUrl` (the caller's `import.meta.url`). */
 export function workerUrl(name: string, sourceUrl: string): URL {
-  const at = sourceUrl.indexOf(DIST);
-  if (at >= 0) return new URL(`workers/${name}.worker.js`, sourceUrl.slice(0, at + DIST.length));
+  if (compiled) return pathToFileURL(path.join(serverDist, "workers", `${name}.worker.js`));
   return new URL(`./${name}.worker.ts`, sourceUrl);
 }
 

@@ -32,6 +32,7 @@ import type { TranslationKey } from "../i18n";
 import { countryOptions } from "../../shared/countries";
 import { delegateTextLimits } from "../../shared/personalData";
 import { DateField } from "./DateField";
+import { Part } from "./Part";
 import { TimeField } from "./TimeField";
 import { foldFilter } from "./foldFilter";
 import { orNull, parsedInputProps, useCheckedForm } from "./useCheckedForm";
@@ -237,6 +238,9 @@ export function DelegateForm<R extends string, G extends string>(props: Delegate
     description: vocabulary === "meetings" ? t("meetings.delegate.airportHint") : undefined,
   });
 
+  // The values and errors a part shows, and the words around it: what its `Part` renders again for.
+  const of = (...keys: (keyof Values<R, G>)[]) => [lang, ...keys.flatMap((k) => [form.values[k], form.errors[k]])];
+
   return (
     <form onSubmit={submit} noValidate aria-labelledby={props["aria-labelledby"]}>
       <Stack gap="md">
@@ -245,74 +249,112 @@ export function DelegateForm<R extends string, G extends string>(props: Delegate
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput {...text("fullName")} required description={t(w.fullNameHint)} data-autofocus />
             <TextInput {...text("honorific")} placeholder="Mr. / Ms. / H.E." />
-            <Select
-              label={label("gender")}
-              data={props.genders.map((g) => ({ value: g, label: props.genderLabel(g) }))}
-              {...form.getInputProps("gender")}
-              clearable
-            />
-            <Select
-              label={label("role")}
-              data={props.roles.map((r) => ({ value: r, label: props.roleLabel(r) }))}
-              {...form.getInputProps("role")}
-              allowDeselect={false}
-            />
+            <Part deps={of("gender")}>
+              {() => (
+                <Select
+                  label={label("gender")}
+                  data={props.genders.map((g) => ({ value: g, label: props.genderLabel(g) }))}
+                  {...form.getInputProps("gender")}
+                  clearable
+                />
+              )}
+            </Part>
+            <Part deps={of("role")}>
+              {() => (
+                <Select
+                  label={label("role")}
+                  data={props.roles.map((r) => ({ value: r, label: props.roleLabel(r) }))}
+                  {...form.getInputProps("role")}
+                  allowDeselect={false}
+                />
+              )}
+            </Part>
             <TextInput {...text("position")} />
             <TextInput {...text("organisation")} />
-            <Select
-              label={label("nationality")}
-              data={countries}
-              {...form.getInputProps("nationality")}
-              searchable
-              clearable
-              filter={foldFilter}
-            />
+            <Part deps={of("nationality")}>
+              {() => (
+                <Select
+                  label={label("nationality")}
+                  data={countries}
+                  {...form.getInputProps("nationality")}
+                  searchable
+                  clearable
+                  filter={foldFilter}
+                />
+              )}
+            </Part>
             <TextInput {...text("email")} type="email" />
             <TextInput {...text("phone")} type="tel" />
           </SimpleGrid>
         </Fieldset>
-        <Fieldset legend={t(w.passport)} radius="md">
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput {...text("passportNumber")} />
-            <DateField
-              {...moment("passportExpiry")}
-              description={t(w.passportExpiryHint, { date: fmtDate(meetingEndDate) })}
-            />
-            <DateField {...moment("dateOfBirth")} />
-          </SimpleGrid>
-        </Fieldset>
-        <Fieldset legend={t(w.travel)} radius="md">
-          <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
-            <DateField {...moment("arrivalDate")} />
-            <TimeField {...moment("arrivalTime")} />
-            <TextInput {...text("arrivalFlight")} />
-            <TextInput {...airport("arrivalAirport")} />
-            <DateField {...moment("departureDate")} />
-            <TimeField {...moment("departureTime")} />
-            <TextInput {...text("departureFlight")} />
-            <TextInput {...airport("departureAirport")} />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 3 }} mt="sm">
-            <TextInput {...text("hotel")} />
-            <Textarea {...text("dietary")} autosize minRows={1} />
-            <Textarea {...text("accessibility")} autosize minRows={1} />
-          </SimpleGrid>
-        </Fieldset>
-        <Fieldset legend={t(w.sessions, { n: form.values.sessionIds.length })} radius="md">
-          {sessions.length ? (
-            <Checkbox.Group {...form.getInputProps("sessionIds")} aria-label={t(w.sessionsLabel)}>
-              <Stack gap={6}>
-                {sessions.map((s) => (
-                  <Checkbox key={s.id} value={s.id} label={s.label} />
-                ))}
-              </Stack>
-            </Checkbox.Group>
-          ) : (
-            <Text size="sm" c="dimmed">
-              {t("registration.form.noSessions")}
-            </Text>
+        <Part deps={of("passportNumber", "passportExpiry", "dateOfBirth")}>
+          {() => (
+            <Fieldset legend={t(w.passport)} radius="md">
+              <SimpleGrid cols={{ base: 1, sm: 3 }}>
+                <TextInput {...text("passportNumber")} />
+                <DateField
+                  {...moment("passportExpiry")}
+                  description={t(w.passportExpiryHint, { date: fmtDate(meetingEndDate) })}
+                />
+                <DateField {...moment("dateOfBirth")} />
+              </SimpleGrid>
+            </Fieldset>
           )}
-        </Fieldset>
+        </Part>
+        <Part
+          deps={of(
+            "arrivalDate",
+            "arrivalTime",
+            "arrivalFlight",
+            "arrivalAirport",
+            "departureDate",
+            "departureTime",
+            "departureFlight",
+            "departureAirport",
+            "hotel",
+            "dietary",
+            "accessibility",
+          )}
+        >
+          {() => (
+            <Fieldset legend={t(w.travel)} radius="md">
+              <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
+                <DateField {...moment("arrivalDate")} />
+                <TimeField {...moment("arrivalTime")} />
+                <TextInput {...text("arrivalFlight")} />
+                <TextInput {...airport("arrivalAirport")} />
+                <DateField {...moment("departureDate")} />
+                <TimeField {...moment("departureTime")} />
+                <TextInput {...text("departureFlight")} />
+                <TextInput {...airport("departureAirport")} />
+              </SimpleGrid>
+              <SimpleGrid cols={{ base: 1, sm: 3 }} mt="sm">
+                <TextInput {...text("hotel")} />
+                <Textarea {...text("dietary")} autosize minRows={1} />
+                <Textarea {...text("accessibility")} autosize minRows={1} />
+              </SimpleGrid>
+            </Fieldset>
+          )}
+        </Part>
+        <Part deps={[...of("sessionIds"), sessions]}>
+          {() => (
+            <Fieldset legend={t(w.sessions, { n: form.values.sessionIds.length })} radius="md">
+              {sessions.length ? (
+                <Checkbox.Group {...form.getInputProps("sessionIds")} aria-label={t(w.sessionsLabel)}>
+                  <Stack gap={6}>
+                    {sessions.map((s) => (
+                      <Checkbox key={s.id} value={s.id} label={s.label} />
+                    ))}
+                  </Stack>
+                </Checkbox.Group>
+              ) : (
+                <Text size="sm" c="dimmed">
+                  {t("registration.form.noSessions")}
+                </Text>
+              )}
+            </Fieldset>
+          )}
+        </Part>
         {props.photo && (
           <Fieldset legend={t("registration.field.photo")} radius="md">
             <Group gap="md">

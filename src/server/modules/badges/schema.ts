@@ -139,7 +139,9 @@ export const checkinScans = pgTable(
   },
   (t) => [
     uniqueIndex("checkin_scans_nonce_key").on(t.nonce),
-    index("checkin_scans_meeting_idx").on(t.meetingId, t.sessionId, t.result),
+    // Attendance reads a place's admitted people from this index alone (index-only scans): grouped per person in
+    // the index's order, counted, and paged by who came in first, without visiting the table.
+    index("checkin_scans_meeting_idx").on(t.meetingId, t.sessionId, t.result, t.delegateId, t.scannedAt),
     index("checkin_scans_delegate_idx").on(t.delegateId),
     // A scan's answer says when the person was first admitted at that place: one index probe, however often they
     // were scanned there.

@@ -8,6 +8,7 @@ import { meetingErrors } from "./errors.js";
 import { normalisePhoto } from "./photos.js";
 import { PHOTO_MAX_BYTES } from "./delegates-write.js";
 import { auditDelegateRead } from "./reads.js";
+import { cachedMeetingRow } from "./cache.js";
 import { delegateViewFor, requireDelegation, requireMeeting, type MeetingPermissions } from "./policy.js";
 
 import { listDelegateRows, pageDelegateRows, presentDelegate, type DelegateListQuery } from "./delegate-rows.js";
@@ -42,7 +43,8 @@ export async function listDelegates(
   delegationId: string,
   query: Omit<DelegateListQuery, "delegationId"> = {},
 ) {
-  const { perms } = await requireMeeting(ctx.db, actor, meetingId);
+  // The meeting's row from memory (decision 027): a list is read on every keystroke of its search box.
+  const { perms } = await requireMeeting(ctx.db, actor, meetingId, (id) => cachedMeetingRow(ctx, id));
   await requireDelegation(ctx.db, perms, delegationId);
   const view = delegateViewFor(perms, delegationId);
   ensure(view !== null);
@@ -61,7 +63,7 @@ export async function listDelegates(
 
 /** A page of everyone registered for the meeting, across delegations (host roles only), searched and filtered. */
 export async function searchMeetingDelegates(ctx: Ctx, actor: Actor, meetingId: string, query: DelegateListQuery = {}) {
-  const { perms } = await requireMeeting(ctx.db, actor, meetingId);
+  const { perms } = await requireMeeting(ctx.db, actor, meetingId, (id) => cachedMeetingRow(ctx, id));
   const view = perms.delegateView;
   ensure(perms.allDelegations && view !== null);
   ensure(view !== "badge" || !query.status);

@@ -31,6 +31,15 @@ export async function listDelegationsOf(db: Executor, meetingId: string): Promis
   return db.select().from(delegations).where(eq(delegations.meetingId, meetingId));
 }
 
+/** Some of a meeting's delegations by id (unchecked): a page of people needs a few of a thousand. */
+export async function delegationsByIds(db: Executor, meetingId: string, ids: string[]): Promise<DelegationRow[]> {
+  if (!ids.length) return [];
+  return db
+    .select()
+    .from(delegations)
+    .where(and(eq(delegations.meetingId, meetingId), inArray(delegations.id, [...new Set(ids)])));
+}
+
 type Counts = { total: number; pending: number; accredited: number; rejected: number };
 
 function presentDelegation(d: DelegationRow, head: DelegateRow | undefined, counts: Counts, view: DelegateView | null) {

@@ -265,6 +265,13 @@ export const delegates = pgTable(
     // A page of a meeting's (or a delegation's) delegates in name order, read from the index (keyset or offset).
     index("delegates_meeting_name_idx").on(t.meetingId, sql`${t.nameSort} collate "C"`, t.id),
     index("delegates_delegation_name_idx").on(t.delegationId, sql`${t.nameSort} collate "C"`, t.id),
+    // The list filtered by accreditation status (and attendance's "expected"): counted and paged from the index.
+    index("delegates_meeting_status_name_idx").on(
+      t.meetingId,
+      t.accreditationStatus,
+      sql`${t.nameSort} collate "C"`,
+      t.id,
+    ),
     index("delegates_search_trgm").using("gin", sql`${t.searchText} gin_trgm_ops`),
     uniqueIndex("delegates_meeting_passport_key")
       .on(t.meetingId, t.passportNumber)

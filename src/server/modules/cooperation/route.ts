@@ -406,7 +406,9 @@ export async function submitActivity(
     });
     const mails = await enqueueRouteMail(ctx, tx, updated, await holdersOfStep(tx, step), { event: "waiting", step });
     if (short) {
-      const everyone = (await Promise.all([...new Set(steps)].map((s) => holdersOfStep(tx, s)))).flat();
+      // One query after another: a transaction is one connection, which runs one query at a time.
+      const everyone = [];
+      for (const s of new Set(steps)) everyone.push(...(await holdersOfStep(tx, s)));
       mails.push(...(await enqueueRouteMail(ctx, tx, updated, everyone, { event: "short", required, available })));
     }
     return { updated, mails };

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { FastifyBaseLogger } from "fastify";
-import { pgliteExtensions } from "./client.js";
+import { pgliteExtensions, pgliteStartParams } from "./client.js";
 import { errorMessage } from "../lib/errno.js";
 
 /**
@@ -50,7 +50,11 @@ export async function dumpToFile(pglite: PGlite, file: string): Promise<number> 
 
 /** Opens a PGlite data directory as it is (no migrations), optionally filling it from a dump first. */
 export function openRaw(dir: string, dump?: Blob): Promise<PGlite> {
-  return PGlite.create(dir, { extensions: pgliteExtensions, ...(dump ? { loadDataDir: dump } : {}) });
+  return PGlite.create(dir, {
+    extensions: pgliteExtensions,
+    startParams: pgliteStartParams,
+    ...(dump ? { loadDataDir: dump } : {}),
+  });
 }
 
 /** Reads a backup file as the Blob PGlite loads (gzip is recognised by the name). */

@@ -3,13 +3,13 @@
  * printers). A colour band by delegation category top and bottom, the photo (or a neutral silhouette), name,
  * position, delegation and country, the meeting, and the QR code with the short code under it.
  */
-import QRCode from "qrcode";
 import type { DelegationCategory } from "../meetings/schema.js";
 import { mm } from "../../lib/pdf.js";
 import { fitText } from "../../lib/fonts.js";
 import type { BadgeSize } from "./schema.js";
 import { displayBadgeCode } from "../../../shared/badges.js";
 import { delegationCategoryWords } from "../../../shared/vocabulary.js";
+import { badgeQr } from "./qr.js";
 
 export interface BadgeFace {
   token: string;
@@ -108,11 +108,7 @@ export const pageSizes: Record<BadgeSize, Geometry> = {
  * operators written as one string instead of a pdfkit call per rectangle.
  */
 function drawQr(doc: PDFKit.PDFDocument, token: string, x: number, y: number, size: number) {
-  // One byte-mode segment: base64url text gains nothing from qrcode's search for the best mix of segments (the same
-  // version for every token tried), which costs more than the rest of the symbol.
-  const qr = QRCode.create([{ data: Buffer.from(token, "utf8"), mode: "byte" }], { errorCorrectionLevel: "M" });
-  const n = qr.modules.size;
-  const bits = qr.modules.data;
+  const { size: n, data: bits } = badgeQr(token);
   const quiet = 2;
   const cell = size / (n + quiet * 2);
   doc.rect(x, y, size, size).fill("#FFFFFF");

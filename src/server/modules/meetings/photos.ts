@@ -11,9 +11,13 @@
 import { createHash } from "node:crypto";
 import type { Sharp, SharpOptions } from "sharp";
 
-/** sharp (libvips) takes ~0.2 s to load: loaded by the first photo a process handles, not at every start. */
+/**
+ * sharp (libvips) takes ~0.2 s to load: loaded by the first photo a process handles, not at every start. Its cache of
+ * operations is off: each photo is normalised once, so the cache (up to 50 MB by default) would only hold memory.
+ */
 async function sharp(bytes: Buffer, options?: SharpOptions): Promise<Sharp> {
   const { default: lib } = await import("sharp");
+  lib.cache(false);
   return lib(bytes, options);
 }
 import { eq, inArray, isNull, sql } from "drizzle-orm";

@@ -1,0 +1,43 @@
+/**
+ * The badge's QR code is the very symbol the qrcode package makes with its own choice of mask (qr.ts only finds that
+ * mask sooner): compared module by module on badge tokens and on texts of other lengths, so other symbol versions.
+ */
+import { randomBytes } from "node:crypto";
+import QRCode from "qrcode";
+import { describe, expect, it } from "vitest";
+import { badgeQr } from "./qr.js";
+
+/** What qrcode makes on its own: one byte-mode segment, error correction M, its mask search. */
+function reference(text: string) {
+  const qr = QRCode.create([{ data: Buffer.from(text, "utf8"), mode: "byte" }], { errorCorrectionLevel: "M" });
+  return { size: qr.modules.size, data: Array.from(qr.modules.data), mask: qr.maskPattern };
+}
+
+describe("badge QR code", () => {
+  it("is qrcode's own symbol, mask and all, for badge tokens", () => {
+    const masks = new Set<number | undefined>();
+    for (let n = 0; n < 400; n++) {
+      // A token's shape: 51 payload bytes and a 64-byte signature, each base64url, joined by a dot.
+      const token = `${randomBytes(51).toString("base64url")}.${randomBytes(64).toString("base64url")}`;
+      const want = reference(token);
+      const got = badgeQr(token);
+      expect(got.size).toBe(want.size);
+      expect(Array.from(got.data)).toEqual(want.data);
+      masks.add(want.mask);
+    }
+    // Every mask was chosen for some token, so every mask's penalty was compared.
+    expect(masks.size).toBe(8);
+  });
+
+  it("is qrcode's own symbol for other lengths (other versions, version information in place)", () => {
+    for (const length of [1, 7, 20, 60, 120, 200, 300, 500]) {
+      for (let n = 0; n < 10; n++) {
+        const text = randomBytes(length).toString("base64url").slice(0, length);
+        const want = reference(text);
+        const got = badgeQr(text);
+        expect(got.size).toBe(want.size);
+        expect(Array.from(got.data)).toEqual(want.data);
+      }
+    }
+  });
+});

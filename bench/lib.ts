@@ -129,10 +129,10 @@ export function spawnTs(script: string, env: NodeJS.ProcessEnv, log: string, arg
   return spawn(tsx, [script, ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", out, out] });
 }
 
-/** Waits until a bench server spawned with `spawnTs` writes a line `ready` to its log (a line of its own: PostgreSQL notices and warnings may hold the word) (3 minutes at most). */
+/** Waits until a bench server spawned with `spawnTs` writes a line starting with `ready` to its log (at the start of a line: PostgreSQL notices and warnings may hold the word) (3 minutes at most). */
 export async function untilReady(child: ChildProcess, log: string) {
   const deadline = Date.now() + 180_000;
-  while (!/^ready$/m.test(fs.readFileSync(log, "utf8"))) {
+  while (!/^ready\b/m.test(fs.readFileSync(log, "utf8"))) {
     if (child.exitCode !== null || Date.now() > deadline)
       throw new Error(`bench server did not start:\n${fs.readFileSync(log, "utf8")}`);
     await sleep(250);

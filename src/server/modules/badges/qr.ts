@@ -81,11 +81,11 @@ function formatPlaces(size: number): [number, number][] {
 }
 
 function writeFormat(data: Uint8Array, places: [number, number][], mask: number) {
-  const bits = formats[mask]!;
-  for (let i = 0; i < 15; i++) {
+  const bits = formats[mask] ?? 0;
+  for (const [i, [vertical, horizontal]] of places.entries()) {
     const bit = (bits >> i) & 1;
-    data[places[i]![0]] = bit;
-    data[places[i]![1]] = bit;
+    data[vertical] = bit;
+    data[horizontal] = bit;
   }
 }
 
@@ -103,8 +103,8 @@ export function penalty(m: Uint8Array, size: number): number {
     let rowBits = 0;
     let colBits = 0;
     for (let b = 0; b < size; b++) {
-      const r = m[a * size + b]!;
-      const c = m[b * size + a]!;
+      const r = m[a * size + b] ?? 0;
+      const c = m[b * size + a] ?? 0;
       dark += r;
       if (r === rowLast) rowRun++;
       else {
@@ -126,7 +126,7 @@ export function penalty(m: Uint8Array, size: number): number {
       }
       // N2: 2 × 2 blocks of one colour, with this module at their top left.
       if (a < size - 1 && b < size - 1) {
-        const sum = r + m[a * size + b + 1]! + m[(a + 1) * size + b]! + m[(a + 1) * size + b + 1]!;
+        const sum = r + (m[a * size + b + 1] ?? 0) + (m[(a + 1) * size + b] ?? 0) + (m[(a + 1) * size + b + 1] ?? 0);
         if (sum === 0 || sum === 4) points += 3;
       }
     }
@@ -135,6 +135,18 @@ export function penalty(m: Uint8Array, size: number): number {
   }
   const k = Math.abs(Math.ceil((dark * 100) / (size * size) / 5) - 10);
   return points + k * 10;
+}
+
+/** qrcode's matrix marks its function modules (finders, timing, format…) in `reservedBit`, which its types omit. */
+function reservedBits(modules: object): Uint8Array {
+  if ("reservedBit" in modules && modules.reservedBit instanceof Uint8Array) return modules.reservedBit;
+  throw new Error("qrcode's matrix has no reservedBit: its version changed what this module reads");
+}
+
+function maskOf(masks: Uint8Array[], mask: number): Uint8Array {
+  const bits = masks[mask];
+  if (!bits) throw new Error(`no mask ${mask}`);
+  return bits;
 }
 
 /** The QR code of a badge token: byte mode, error correction M, qrcode's choice of mask. */
@@ -147,19 +159,19 @@ export function badgeQr(token: string): QrModules {
   });
   const size = qr.modules.size;
   const data = qr.modules.data;
-  const reserved = (qr.modules as unknown as { reservedBit: Uint8Array }).reservedBit;
+  const reserved = reservedBits(qr.modules);
   const masks = masksFor(size, reserved);
   const places = formatPlaces(size);
   // Unmasked: the data modules as encoded, the function patterns as they are.
   const plain = new Uint8Array(data.length);
-  const mask0 = masks[0]!;
-  for (let i = 0; i < data.length; i++) plain[i] = data[i]! ^ mask0[i]!;
+  const mask0 = maskOf(masks, 0);
+  for (let i = 0; i < data.length; i++) plain[i] = (data[i] ?? 0) ^ (mask0[i] ?? 0);
   const trial = new Uint8Array(data.length);
   let best = 0;
   let lowest = Infinity;
   for (let mask = 0; mask < 8; mask++) {
-    const bits = masks[mask]!;
-    for (let i = 0; i < trial.length; i++) trial[i] = plain[i]! ^ bits[i]!;
+    const bits = maskOf(masks, mask);
+    for (let i = 0; i < trial.length; i++) trial[i] = (plain[i] ?? 0) ^ (bits[i] ?? 0);
     writeFormat(trial, places, mask);
     const score = penalty(trial, size);
     if (score < lowest) {
@@ -167,8 +179,8 @@ export function badgeQr(token: string): QrModules {
       best = mask;
     }
   }
-  const chosen = masks[best]!;
-  for (let i = 0; i < data.length; i++) data[i] = plain[i]! ^ chosen[i]!;
+  const chosen = maskOf(masks, best);
+  for (let i = 0; i < data.length; i++) data[i] = (plain[i] ?? 0) ^ (chosen[i] ?? 0);
   writeFormat(data, places, best);
   return { size, data };
 }

@@ -20,7 +20,8 @@ export const namedDelegateFields = [
 export const personalFields = ["passportNumber", "passportExpiry", "dateOfBirth"] as const;
 export type PersonalField = (typeof personalFields)[number];
 const contactFields = ["email", "phone"] as const;
-const travelFields = [
+/** Arrival and departure, as the delegate form's travel part groups them. */
+export const travelFields = [
   "arrivalDate",
   "arrivalTime",
   "arrivalFlight",
@@ -30,7 +31,8 @@ const travelFields = [
   "departureFlight",
   "departureAirport",
 ] as const;
-const needsFields = ["hotel", "dietary", "accessibility"] as const;
+/** Where the delegate stays and what they need. */
+export const needsFields = ["hotel", "dietary", "accessibility"] as const;
 
 /** Every field a delegation writes about a delegate (sessions and photo aside), in the order a reader expects. */
 export const delegateFields = [

@@ -30,7 +30,7 @@ import {
 import { useI18n } from "../lib/i18n";
 import type { TranslationKey } from "../i18n";
 import { countryOptions } from "../../shared/countries";
-import { delegateTextLimits } from "../../shared/personalData";
+import { delegateTextLimits, needsFields, personalFields, travelFields } from "../../shared/personalData";
 import { DateField } from "./DateField";
 import { Part } from "./Part";
 import { TimeField } from "./TimeField";
@@ -287,7 +287,7 @@ export function DelegateForm<R extends string, G extends string>(props: Delegate
             <TextInput {...text("phone")} type="tel" />
           </SimpleGrid>
         </Fieldset>
-        <Part deps={of("passportNumber", "passportExpiry", "dateOfBirth")}>
+        <Part deps={of(...personalFields)}>
           {() => (
             <Fieldset legend={t(w.passport)} radius="md">
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -301,21 +301,7 @@ export function DelegateForm<R extends string, G extends string>(props: Delegate
             </Fieldset>
           )}
         </Part>
-        <Part
-          deps={of(
-            "arrivalDate",
-            "arrivalTime",
-            "arrivalFlight",
-            "arrivalAirport",
-            "departureDate",
-            "departureTime",
-            "departureFlight",
-            "departureAirport",
-            "hotel",
-            "dietary",
-            "accessibility",
-          )}
-        >
+        <Part deps={of(...travelFields, ...needsFields)}>
           {() => (
             <Fieldset legend={t(w.travel)} radius="md">
               <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>

@@ -75,30 +75,7 @@ export const pgliteByteaCodecs = {
  * are resident from the first second (about 130 MB of the process's memory at rest). Its data files are read through
  * the operating system's page cache anyway, so a smaller pool costs a read call, not a disk read (decision 029).
  */
-export const pgliteStartParams = [
-  "--single",
-  "-F",
-  "-O",
-  "-j",
-  "-c",
-  "search_path=public",
-  "-c",
-  "exit_on_error=false",
-  "-c",
-  "log_checkpoints=false",
-  "-c",
-  "max_worker_processes=0",
-  "-c",
-  "max_parallel_workers=0",
-  "-c",
-  "max_parallel_workers_per_gather=0",
-  "-c",
-  "io_method=sync",
-  "-c",
-  "max_parallel_maintenance_workers=0",
-  "-c",
-  "shared_buffers=16MB",
-];
+export const pgliteStartParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"];
 
 /** The PostgreSQL extensions Focal uses, loaded into PGlite. */
 export const pgliteExtensions = { pg_trgm, unaccent };

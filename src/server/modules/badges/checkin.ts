@@ -7,7 +7,7 @@ import { and, asc, eq, getTableColumns, inArray, isNotNull, isNull, sql } from "
 import type { Ctx } from "../../context.js";
 import { queryRows, type Executor } from "../../db/client.js";
 import { type Actor, ensure } from "../../auth/actor.js";
-import { meetingPermissions, requireMeeting, type MeetingRow } from "../meetings/policy.js";
+import { meetingPermissions, requireCachedMeeting, requireMeeting, type MeetingRow } from "../meetings/policy.js";
 import { cachedMeetingRow } from "../meetings/cache.js";
 import { listSessionsOf } from "../meetings/programme.js";
 import {
@@ -358,7 +358,7 @@ export async function checkinPack(ctx: Ctx, actor: Actor, meetingId: string) {
 
 /** Who may see attendance: anyone with a view of all delegations (host roles and the door). */
 async function requireAttendanceReader(ctx: Ctx, actor: Actor, meetingId: string) {
-  const { meeting, perms } = await requireMeeting(ctx.db, actor, meetingId, (id) => cachedMeetingRow(ctx, id));
+  const { meeting, perms } = await requireCachedMeeting(ctx, actor, meetingId);
   ensure(perms.allDelegations);
   return meeting;
 }

@@ -8,8 +8,13 @@ import { meetingErrors } from "./errors.js";
 import { normalisePhoto } from "./photos.js";
 import { PHOTO_MAX_BYTES } from "./delegates-write.js";
 import { auditDelegateRead } from "./reads.js";
-import { cachedMeetingRow } from "./cache.js";
-import { delegateViewFor, requireDelegation, requireMeeting, type MeetingPermissions } from "./policy.js";
+import {
+  delegateViewFor,
+  requireCachedMeeting,
+  requireDelegation,
+  requireMeeting,
+  type MeetingPermissions,
+} from "./policy.js";
 
 import { listDelegateRows, pageDelegateRows, presentDelegate, type DelegateListQuery } from "./delegate-rows.js";
 import {
@@ -44,7 +49,7 @@ export async function listDelegates(
   query: Omit<DelegateListQuery, "delegationId"> = {},
 ) {
   // The meeting's row from memory (decision 027): a list is read on every keystroke of its search box.
-  const { perms } = await requireMeeting(ctx.db, actor, meetingId, (id) => cachedMeetingRow(ctx, id));
+  const { perms } = await requireCachedMeeting(ctx, actor, meetingId);
   await requireDelegation(ctx.db, perms, delegationId);
   const view = delegateViewFor(perms, delegationId);
   ensure(view !== null);
@@ -63,7 +68,7 @@ export async function listDelegates(
 
 /** A page of everyone registered for the meeting, across delegations (host roles only), searched and filtered. */
 export async function searchMeetingDelegates(ctx: Ctx, actor: Actor, meetingId: string, query: DelegateListQuery = {}) {
-  const { perms } = await requireMeeting(ctx.db, actor, meetingId, (id) => cachedMeetingRow(ctx, id));
+  const { perms } = await requireCachedMeeting(ctx, actor, meetingId);
   const view = perms.delegateView;
   ensure(perms.allDelegations && view !== null);
   ensure(view !== "badge" || !query.status);

@@ -1,9 +1,11 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
+import type { Ctx } from "../../context.js";
 import { type Actor, hasRole, isIcd, scopesOf } from "../../auth/actor.js";
 import { appError } from "../../http/errors.js";
 import { delegations, meetings } from "./schema.js";
 import { meetingErrors } from "./errors.js";
+import { cachedMeetingRow } from "./cache.js";
 import { readsCommittee } from "../committee/policy.js";
 import { keepsHealthLog, opensLogistics } from "../logistics/policy.js";
 import type { MeetingsPermissions } from "../../../shared/schemas/meetings.js";
@@ -124,6 +126,11 @@ export type MeetingRow = typeof meetings.$inferSelect;
  * Loads a meeting the actor may read: 404 when there is none, 403 when the actor has no grant on it.
  * Every meetings route starts here.
  */
+/** `requireMeeting` with the meeting's row from memory (decision 027), for reads outside a transaction. */
+export function requireCachedMeeting(ctx: Ctx, actor: Actor, meetingId: string) {
+  return requireMeeting(ctx.db, actor, meetingId, (id) => cachedMeetingRow(ctx, id));
+}
+
 export async function requireMeeting(
   db: Executor,
   actor: Actor,

@@ -16,8 +16,7 @@ import {
   type SessionKind,
 } from "./schema.js";
 import { meetingErrors } from "./errors.js";
-import { requireMeeting, type MeetingRow } from "./policy.js";
-import { cachedMeetingRow } from "./cache.js";
+import { requireCachedMeeting, requireMeeting, type MeetingRow } from "./policy.js";
 import { parseZoned, toZonedIso, zonedDate } from "./time.js";
 import { orNull } from "./service.js";
 
@@ -158,7 +157,7 @@ export type SessionView = Awaited<ReturnType<typeof listSessionsOf>>[number];
 
 /** The programme: every session in time order, each with its clashes. Anyone who may read the meeting. */
 export async function listSessions(ctx: Ctx, actor: Actor, meetingId: string) {
-  const { meeting } = await requireMeeting(ctx.db, actor, meetingId, (id) => cachedMeetingRow(ctx, id));
+  const { meeting } = await requireCachedMeeting(ctx, actor, meetingId);
   return listSessionsOf(ctx.db, meeting);
 }
 

@@ -30,9 +30,13 @@ async function accessible(focal: Focal, page: Page, what: string) {
 describeWithFocal("committee tasks", (focal) => {
   it("a committee member sees his tasks, moves one on the board with the keyboard and completes a checklist", async () => {
     const page = await openTasks(focal(), "vi");
-    // My tasks: kept in the address.
+    // My tasks: kept in the address. The list's count changes when his tasks have come (until then the whole list
+    // stands dimmed: the address changes a moment before the list starts loading).
+    const range = page.getByTestId("list-range");
+    const everyone = await range.textContent();
     await page.getByRole("checkbox", { name: text("vi", "tasks.filter.mine") }).click();
     await page.waitForURL(/mine=true/);
+    await expect.poll(() => range.textContent()).not.toBe(everyone);
     const table = page.getByRole("table");
     await table.getByRole("link", { name: PRINTING }).waitFor();
     await table.getByRole("link", { name: FACILITIES }).waitFor();

@@ -273,6 +273,9 @@ export async function startFocal(opts: { env?: Record<string, string> } = {}): P
     },
 
     async expectAccessible(page, what) {
+      // Two frames first: what the last action started (a list that begins to load after its address changed, a
+      // dialog that begins to open) has been rendered before the page is judged quiet.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       // A dialog that is still fading in has colours halfway to its own: wait, as a person does, until every dialog
       // stands at full opacity and no transition runs (a synchronous check, polled on each frame).
       await page.waitForFunction(() => {

@@ -11,7 +11,9 @@ import { registerHttp } from "./http/plugin.js";
 import { registerSecurityHeaders } from "./http/headers.js";
 import { registerRateLimits } from "./modules/auth/rateLimit.js";
 import { appError } from "./http/errors.js";
+import SerializerSelector from "@fastify/fast-json-stringify-compiler";
 import { buildValidator, edgeRoute, frameworkErrors, parseJsonBody } from "./http/edge.js";
+import { lazySchemas, type LazySchemas } from "./http/lazySchemas.js";
 import { systemRoutes } from "./modules/system/routes.js";
 import { authRoutes } from "./modules/auth/routes.js";
 import { actorFromToken } from "./modules/auth/service.js";
@@ -87,8 +89,19 @@ export interface BuildOptions {
   jobs?: boolean;
 }
 
+/** Each app's schemas, compiled when first used (http/lazySchemas.ts). */
+const appSchemas = new WeakMap<object, LazySchemas>();
+
+/** The app's route schemas not compiled yet (`compileAll` compiles them: the test that every schema compiles). */
+export function schemasOf(app: object): LazySchemas {
+  const schemas = appSchemas.get(app);
+  if (!schemas) throw new Error("not an app built by buildApp");
+  return schemas;
+}
+
 /** Builds the whole application without listening, so tests use `app.inject`. */
 export async function buildApp(ctx: Ctx, opts: BuildOptions = {}) {
+  const schemas = lazySchemas();
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 12 * 1024 * 1024,
@@ -99,9 +112,18 @@ export async function buildApp(ctx: Ctx, opts: BuildOptions = {}) {
     routerOptions: { maxParamLength: 200 },
     ajv: { customOptions: { allErrors: true, removeAdditional: true, coerceTypes: "array" } },
     // Bodies are validated without type coercion, query strings and parameters with it (http/edge.ts).
-    schemaController: { compilersFactory: { buildValidator: buildValidator() } },
+    // Each schema is compiled when first used, and a listening process compiles the rest after it starts listening.
+    schemaController: {
+      compilersFactory: {
+        buildValidator: buildValidator(schemas),
+        buildSerializer: schemas.serializers(SerializerSelector()),
+      },
+    },
     frameworkErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
+  appSchemas.set(app, schemas);
+  app.addHook("onListen", async () => schemas.warm(app.log));
+  app.addHook("onClose", async () => schemas.stop());
 
   // Input at the edge (http/edge.ts): request schemas' numbers bounded, anonymous bodies small, JSON depth counted
   // on the raw text before it is parsed.

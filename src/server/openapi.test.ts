@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "./test/harness.js";
+import { schemasOf } from "./app.js";
 
 interface Operation {
   tags?: string[];
@@ -80,5 +81,15 @@ describe("the OpenAPI document", () => {
       .filter(({ op }) => !op.responses?.["401"] || !hasSchema(op.responses["401"].content))
       .map(({ path, method }) => `${method.toUpperCase()} ${path}`);
     expect(missing).toEqual([]);
+  });
+});
+
+describe("route schemas (compiled when first used: http/lazySchemas.ts)", () => {
+  it("are not compiled before a route is called, and every one of them compiles", () => {
+    const schemas = schemasOf(t.app);
+    // Thousands of validators and serialisers wait; the few this file's requests used are compiled.
+    expect(schemas.waiting).toBeGreaterThan(1000);
+    expect(() => schemas.compileAll()).not.toThrow();
+    expect(schemas.waiting).toBe(0);
   });
 });

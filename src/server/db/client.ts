@@ -4,11 +4,9 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
-import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
-import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
-import pg from "pg";
+import type pg from "pg";
 import { acquireDirLock, type DirLock } from "./lock.js";
 import { migrationsFolder } from "../paths.js";
 import { freshDatabaseTemplate } from "./template.js";
@@ -93,7 +91,13 @@ export interface OpenOptions {
 /** Opens the configured database, takes the data-directory lock for PGlite, and applies migrations. */
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // The PostgreSQL driver is loaded only when it is used: an embedded start does not pay for it.
+    const [{ default: pgModule }, { drizzle: drizzlePg }, { migrate: migratePg }] = await Promise.all([
+      import("pg"),
+      import("drizzle-orm/node-postgres"),
+      import("drizzle-orm/node-postgres/migrator"),
+    ]);
+    const pool = new pgModule.Pool({ connectionString: opts.databaseUrl, max: 10 });
     // An idle connection that dies (PostgreSQL restarted, a connection killed by an administrator) must not take
     // the process down: without a listener the pool's "error" event is an uncaught exception. The pool reconnects.
     let closing = false;

@@ -15,7 +15,7 @@
  * When the PostgreSQL listening connection drops, notices may be missed: every cache is cleared and bypassed until
  * the connection is back and listening, then cleared again.
  */
-import pg from "pg";
+import type pg from "pg";
 import { sql } from "drizzle-orm";
 import type { PGlite } from "@electric-sql/pglite";
 import type { Executor } from "./client.js";
@@ -115,6 +115,7 @@ export async function pgliteNotices(client: PGlite): Promise<Notices> {
  * more (what changed while it was away was not heard).
  */
 export async function postgresNotices(connectionString: string): Promise<Notices> {
+  const { default: pgModule } = await import("pg");
   const hub = new NoticeHub();
   let client: pg.Client | null = null;
   let closed = false;
@@ -130,7 +131,7 @@ export async function postgresNotices(connectionString: string): Promise<Notices
   };
   const connect = async () => {
     if (closed) return;
-    const c = new pg.Client({ connectionString, application_name: "focal-listen" });
+    const c = new pgModule.Client({ connectionString, application_name: "focal-listen" });
     c.on("notification", (n) => {
       if (n.channel === INVALIDATE_CHANNEL) hub.heard(n.payload ?? ALL);
     });

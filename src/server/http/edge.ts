@@ -15,6 +15,7 @@
 import type { FastifyReply, FastifyRequest, RouteOptions } from "fastify";
 import AjvCompiler from "@fastify/ajv-compiler";
 import { appError } from "./errors.js";
+import type { AjvValidate, LazySchemas } from "./lazySchemas.js";
 import { langFromHeader } from "./lang.js";
 import { INT_MAX, INT_MIN } from "./schemas.js";
 import { isRecord } from "../../shared/records.js";
@@ -110,23 +111,20 @@ type BuildValidator = ReturnType<typeof AjvCompiler>;
 
 /**
  * Fastify's Ajv compiler, twice: bodies without type coercion (a number or a boolean for a text field is refused),
- * query strings and route parameters with it (they arrive as text: `?limit=50`).
+ * query strings and route parameters with it (they arrive as text: `?limit=50`). Each validator is compiled when
+ * first used (`schemas`, http/lazySchemas.ts).
  */
-export function buildValidator(): BuildValidator {
+export function buildValidator(schemas: LazySchemas): BuildValidator {
   const factory = AjvCompiler();
   return ((externalSchemas, options) => {
     const coercing = factory(externalSchemas, options);
     const customOptions = { ...(options?.customOptions as Record<string, unknown> | undefined), coerceTypes: false };
     const strict = factory(externalSchemas, { ...options, customOptions } as Parameters<typeof factory>[1]);
-    return (route: { httpPart?: string }) =>
-      route.httpPart === "body" ? strict(route) : finiteOnly(coercing(route) as AjvValidate);
+    return (route: { method?: string; url?: string; httpPart?: string }) =>
+      schemas.validator(route, () =>
+        route.httpPart === "body" ? (strict(route) as AjvValidate) : finiteOnly(coercing(route) as AjvValidate),
+      );
   }) as BuildValidator;
-}
-
-interface AjvValidate {
-  (data: unknown, ctx?: unknown): boolean | Promise<unknown>;
-  errors?: unknown[] | null;
-  schemaEnv?: unknown;
 }
 
 /**

@@ -36,7 +36,6 @@ afterAll(async () => t?.close());
 
 type Issue = { field: string; label: string; message: string };
 
-
 /** The ICD officer's language, changed as a person changes it (PATCH /api/me), so the session cache hears of it. */
 async function setLanguage(language: "vi" | "en") {
   const res = await t.app.inject({ method: "PATCH", url: "/api/me", headers: icd, payload: { language } });

@@ -155,7 +155,7 @@ function ajvRule(v: AjvIssue): Rule {
     case "exclusiveMinimum":
       return { rule: v.keyword, limit: Number(p.limit) };
     case "enum":
-      return { rule: "enum", values: (p.allowedValues as unknown[]) ?? [] };
+      return { rule: "enum", values: values(p.allowedValues) };
     case "const":
       return { rule: "enum", values: [p.allowedValue] };
     case "format":
@@ -195,19 +195,22 @@ const weight: Record<string, number> = {
  * Ajv's problems → one issue per field, in the caller's language. A union (a nullable e-mail is "an e-mail or an
  * empty string") fails every branch; only its most telling problem is kept ("is not a valid e-mail address").
  */
+/** An Ajv parameter that names a field, when it is one. */
+const text = (x: unknown): string | undefined => (typeof x === "string" ? x : undefined);
+/** An Ajv parameter that lists values (`allowedValues`), or none. */
+const values = (x: unknown): unknown[] => (Array.isArray(x) ? Array.from<unknown>(x) : []);
+
 export function ajvIssues(list: AjvIssue[], context: string | undefined, lang: Lang): FieldIssue[] {
   const byField = new Map<string, AjvIssue>();
   // A union of literals ("vi" or "en") fails once per literal: its allowed values are gathered into one list.
   const allowed = new Map<string, unknown[]>();
   for (const v of list) {
     const path = v.instancePath ? v.instancePath.slice(1).replace(/\//g, ".") : "";
-    const missing = v.keyword === "required" ? (v.params.missingProperty as string | undefined) : undefined;
-    const extra =
-      v.keyword === "additionalProperties" ? (v.params.additionalProperty as string | undefined) : undefined;
+    const missing = v.keyword === "required" ? text(v.params.missingProperty) : undefined;
+    const extra = v.keyword === "additionalProperties" ? text(v.params.additionalProperty) : undefined;
     const field = [context, path, missing ?? extra].filter(Boolean).join(".");
     if (v.keyword === "const") allowed.set(field, [...(allowed.get(field) ?? []), v.params.allowedValue]);
-    if (v.keyword === "enum")
-      allowed.set(field, [...(allowed.get(field) ?? []), ...((v.params.allowedValues as unknown[]) ?? [])]);
+    if (v.keyword === "enum") allowed.set(field, [...(allowed.get(field) ?? []), ...values(v.params.allowedValues)]);
     const seen = byField.get(field);
     if (!seen || (weight[v.keyword] ?? 1) > (weight[seen.keyword] ?? 1)) byField.set(field, v);
   }

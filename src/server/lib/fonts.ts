@@ -11,8 +11,9 @@
  */
 import fs from "node:fs";
 import { createRequire } from "node:module";
-// fontkit is pdfkit's font engine, pinned as a dependency of its own; its types are in vendor.d.ts.
-import * as fontkit from "fontkit";
+// fontkit is pdfkit's font engine, pinned as a dependency of its own; its types are in vendor.d.ts. It is loaded with
+// the first document's faces, not at start.
+import type * as Fontkit from "fontkit";
 
 const require = createRequire(import.meta.url);
 
@@ -55,7 +56,7 @@ const weightOf: Record<Style, Weight> = {
 
 interface Loaded {
   bytes: Buffer;
-  font: fontkit.Font;
+  font: Fontkit.Font;
 }
 
 let loaded: Map<Face, Loaded> | null = null;
@@ -64,6 +65,7 @@ let loaded: Map<Face, Loaded> | null = null;
 export function faces(): Map<Face, Loaded> {
   if (loaded) return loaded;
   const map = new Map<Face, Loaded>();
+  const fontkit = require("fontkit") as typeof Fontkit;
   const add = (name: Face, file: string) => {
     const bytes = fs.readFileSync(file);
     map.set(name, { bytes, font: fontkit.create(bytes) });

@@ -16,7 +16,8 @@
  *
  * Announced swaps (a weekday off made up on a Saturday) are not law: they are rows of `calendar_days`.
  */
-import Holidays from "date-holidays";
+import { createRequire } from "node:module";
+import type HolidaysClass from "date-holidays";
 import { dayNumber, dayOf, isWeekend, isoOf, weekdayOf } from "./days.js";
 
 export interface LawDay {
@@ -31,10 +32,20 @@ export interface LawDay {
  * `date-holidays`' public holidays of Viet Nam, read for their two lunar dates (the others are written below): the
  * lunar computation costs ~60 ms a year, so each year is computed once per process (`cache`).
  */
-const vn = new Holidays("VN", { types: ["public"] });
+let vn: HolidaysClass | undefined;
+const require = createRequire(import.meta.url);
+
+/** The package and its calendar of Viet Nam are loaded when a year is first asked for, not at start (~0.3 s). */
+function vietnam(): HolidaysClass {
+  if (!vn) {
+    const Holidays = require("date-holidays") as typeof HolidaysClass;
+    vn = new Holidays("VN", { types: ["public"] });
+  }
+  return vn;
+}
 
 /** The day number of the lunar date `date-holidays` computes for `rule` in `year` (e.g. "vietnamese 1-0-1"). */
-function lunarDay(year: number, rule: string, computed = vn.getHolidays(year)): number {
+function lunarDay(year: number, rule: string, computed = vietnam().getHolidays(year)): number {
   const found = computed.find((h) => h.rule === rule);
   const n = found ? dayNumber(found.date.slice(0, 10)) : null;
   if (n === null) throw new Error(`date-holidays gave no ${rule} for ${year}`);
@@ -54,7 +65,7 @@ export function lawDays(year: number): LawDay[] {
   };
   fixed(1, 1, "Tết Dương lịch", "New Year's Day");
 
-  const computed = vn.getHolidays(year); // slow (lunar astronomy): once per year and process
+  const computed = vietnam().getHolidays(year); // slow (lunar astronomy): once per year and process
   const tet = lunarDay(year, "vietnamese 1-0-1", computed); // mùng 1 Tết; Giao thừa is the day before
   const tetNames: [string, string][] = [
     ["Tết Nguyên đán (ngày trước Giao thừa)", "Lunar New Year (the day before New Year's Eve)"],

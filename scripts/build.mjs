@@ -94,7 +94,10 @@ const targets = [
             },
           },
         ],
+        // Stack traces name the TypeScript files and lines; the sources themselves are in the checkout, so the map does
+        // not carry them (1 MB instead of 3.5 MB, parsed at every start).
         sourcemap: true,
+        sourcesContent: false,
         logLevel: "warning",
         absWorkingDir: root,
       };

@@ -11,7 +11,8 @@ import { registerHttp } from "./http/plugin.js";
 import { registerSecurityHeaders } from "./http/headers.js";
 import { registerRateLimits } from "./modules/auth/rateLimit.js";
 import { appError } from "./http/errors.js";
-import SerializerSelector from "@fastify/fast-json-stringify-compiler";
+import type SerializerSelector from "@fastify/fast-json-stringify-compiler";
+import { onFirstUse } from "./lib/onFirstUse.js";
 import { buildValidator, edgeRoute, frameworkErrors, parseJsonBody } from "./http/edge.js";
 import { lazySchemas, type LazySchemas } from "./http/lazySchemas.js";
 import { systemRoutes } from "./modules/system/routes.js";
@@ -89,6 +90,9 @@ export interface BuildOptions {
   jobs?: boolean;
 }
 
+/** fast-json-stringify, loaded when the first response schema is compiled. */
+const serializerSelector = onFirstUse<typeof SerializerSelector>("@fastify/fast-json-stringify-compiler");
+
 /** Each app's schemas, compiled when first used (http/lazySchemas.ts). */
 const appSchemas = new WeakMap<object, LazySchemas>();
 
@@ -116,7 +120,7 @@ export async function buildApp(ctx: Ctx, opts: BuildOptions = {}) {
     schemaController: {
       compilersFactory: {
         buildValidator: buildValidator(schemas),
-        buildSerializer: schemas.serializers(SerializerSelector()),
+        buildSerializer: schemas.serializers(() => serializerSelector()()),
       },
     },
     frameworkErrors,

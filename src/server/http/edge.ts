@@ -13,9 +13,10 @@
  *   one error shape, in the caller's language.
  */
 import type { FastifyReply, FastifyRequest, RouteOptions } from "fastify";
-import AjvCompiler from "@fastify/ajv-compiler";
+import type AjvCompiler from "@fastify/ajv-compiler";
 import { appError } from "./errors.js";
 import type { AjvValidate, LazySchemas } from "./lazySchemas.js";
+import { onFirstUse } from "../lib/onFirstUse.js";
 import { langFromHeader } from "./lang.js";
 import { INT_MAX, INT_MIN } from "./schemas.js";
 import { isRecord } from "../../shared/records.js";
@@ -108,21 +109,32 @@ export function edgeRoute(route: RouteOptions): void {
 }
 
 type BuildValidator = ReturnType<typeof AjvCompiler>;
+/** Ajv (with Fastify's compiler around it) is loaded when the first schema is compiled, not at start. */
+const ajvCompiler = onFirstUse<typeof AjvCompiler>("@fastify/ajv-compiler");
 
 /**
  * Fastify's Ajv compiler, twice: bodies without type coercion (a number or a boolean for a text field is refused),
  * query strings and route parameters with it (they arrive as text: `?limit=50`). Each validator is compiled when
- * first used (`schemas`, http/lazySchemas.ts).
+ * first used (`schemas`, http/lazySchemas.ts), and the two Ajv instances are made then.
  */
 export function buildValidator(schemas: LazySchemas): BuildValidator {
-  const factory = AjvCompiler();
   return ((externalSchemas, options) => {
-    const coercing = factory(externalSchemas, options);
-    const customOptions = { ...(options?.customOptions as Record<string, unknown> | undefined), coerceTypes: false };
-    const strict = factory(externalSchemas, { ...options, customOptions } as Parameters<typeof factory>[1]);
+    let made: { coercing: ReturnType<BuildValidator>; strict: ReturnType<BuildValidator> } | undefined;
+    const compilers = () => {
+      if (made) return made;
+      const factory = ajvCompiler()();
+      const customOptions = { ...(options?.customOptions as Record<string, unknown> | undefined), coerceTypes: false };
+      made = {
+        coercing: factory(externalSchemas, options),
+        strict: factory(externalSchemas, { ...options, customOptions } as Parameters<typeof factory>[1]),
+      };
+      return made;
+    };
     return (route: { method?: string; url?: string; httpPart?: string }) =>
       schemas.validator(route, () =>
-        route.httpPart === "body" ? (strict(route) as AjvValidate) : finiteOnly(coercing(route) as AjvValidate),
+        route.httpPart === "body"
+          ? (compilers().strict(route) as AjvValidate)
+          : finiteOnly(compilers().coercing(route) as AjvValidate),
       );
   }) as BuildValidator;
 }

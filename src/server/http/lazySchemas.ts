@@ -29,8 +29,8 @@ interface RouteSchema {
 export interface LazySchemas {
   /** A validator for `route` that compiles (`compile`) when it first runs. */
   validator(route: RouteSchema, compile: () => AjvValidate): AjvValidate;
-  /** Fastify's serialiser factory, its serialisers compiled when they first run. */
-  serializers(build: SerializerFactory): SerializerFactory;
+  /** Fastify's serialiser factory (`build`, called when the first serialiser runs), its serialisers compiled then. */
+  serializers(build: () => SerializerFactory): SerializerFactory;
   /** Schemas not compiled yet. */
   readonly waiting: number;
   /** Compiles every schema not compiled yet, now; throws the first that fails, naming its route. */
@@ -84,9 +84,9 @@ export function lazySchemas(): LazySchemas {
 
     serializers(build) {
       return (externalSchemas, options) => {
-        const compiler = build(externalSchemas, options);
+        let compiler: ReturnType<SerializerFactory> | undefined;
         return (route) => {
-          const get = once(route, () => compiler(route));
+          const get = once(route, () => (compiler ??= build()(externalSchemas, options))(route));
           return (data: unknown) => get()(data);
         };
       };

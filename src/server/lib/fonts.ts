@@ -14,8 +14,10 @@ import { createRequire } from "node:module";
 // fontkit is pdfkit's font engine, pinned as a dependency of its own; its types are in vendor.d.ts. It is loaded with
 // the first document's faces, not at start.
 import type * as Fontkit from "fontkit";
+import { onFirstUse } from "./onFirstUse.js";
 
 const require = createRequire(import.meta.url);
+const fontkit = onFirstUse<typeof Fontkit>("fontkit");
 
 /** The styles callers select with `doc.font(style)`: each is DejaVu for the scripts DejaVu covers. */
 export const styles = ["regular", "bold", "italic", "condensed", "condensedBold"] as const;
@@ -65,10 +67,9 @@ let loaded: Map<Face, Loaded> | null = null;
 export function faces(): Map<Face, Loaded> {
   if (loaded) return loaded;
   const map = new Map<Face, Loaded>();
-  const fontkit = require("fontkit") as typeof Fontkit;
   const add = (name: Face, file: string) => {
     const bytes = fs.readFileSync(file);
-    map.set(name, { bytes, font: fontkit.create(bytes) });
+    map.set(name, { bytes, font: fontkit().create(bytes) });
   };
   const dejavu = require.resolve("dejavu-fonts-ttf/package.json").replace(/package\.json$/, "ttf/");
   for (const s of styles) add(s, dejavu + dejavuFiles[s]);

@@ -5,8 +5,8 @@
  * each string into runs by script, drawing each run with the face that has its glyphs. pdfkit embeds a subset of each
  * face used, with a ToUnicode map, so text stays searchable and `pdftotext` reads it back.
  */
-import { createRequire } from "node:module";
 import type PDFKitDocument from "pdfkit";
+import { onFirstUse } from "./onFirstUse.js";
 import { fitText, registerFonts, runAwareText, type Style } from "./fonts.js";
 
 export type FontName = Style;
@@ -22,13 +22,12 @@ export interface PdfOptions {
   bufferPages?: boolean;
 }
 
-const require = createRequire(import.meta.url);
-/** pdfkit, loaded with the first document rather than at start (0.3–0.5 s of a start: issue 15 point 2). */
-let pdfkit: typeof PDFKitDocument | undefined;
+/** pdfkit, loaded with the first document rather than at start. */
+const pdfkit = onFirstUse<typeof PDFKitDocument>("pdfkit");
 
 /** A new document with every script's fonts registered, run-aware `text`, and the regular style selected. */
 export function newPdf(opts: PdfOptions): PDFKit.PDFDocument {
-  const PDFDocument = (pdfkit ??= require("pdfkit") as typeof PDFKitDocument);
+  const PDFDocument = pdfkit();
   const doc = new PDFDocument({
     size: opts.size,
     margin: opts.margin ?? 40,

@@ -16,8 +16,8 @@
  *
  * Announced swaps (a weekday off made up on a Saturday) are not law: they are rows of `calendar_days`.
  */
-import { createRequire } from "node:module";
 import type HolidaysClass from "date-holidays";
+import { onFirstUse } from "../../lib/onFirstUse.js";
 import { dayNumber, dayOf, isWeekend, isoOf, weekdayOf } from "./days.js";
 
 export interface LawDay {
@@ -33,12 +33,12 @@ export interface LawDay {
  * lunar computation costs ~60 ms a year, so each year is computed once per process (`cache`).
  */
 let vn: HolidaysClass | undefined;
-const require = createRequire(import.meta.url);
+const holidays = onFirstUse<typeof HolidaysClass>("date-holidays");
 
 /** The package and its calendar of Viet Nam are loaded when a year is first asked for, not at start (~0.3 s). */
 function vietnam(): HolidaysClass {
   if (!vn) {
-    const Holidays = require("date-holidays") as typeof HolidaysClass;
+    const Holidays = holidays();
     vn = new Holidays("VN", { types: ["public"] });
   }
   return vn;

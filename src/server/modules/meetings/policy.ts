@@ -126,11 +126,6 @@ export type MeetingRow = typeof meetings.$inferSelect;
  * Loads a meeting the actor may read: 404 when there is none, 403 when the actor has no grant on it.
  * Every meetings route starts here.
  */
-/** `requireMeeting` with the meeting's row from memory (decision 027), for reads outside a transaction. */
-export function requireCachedMeeting(ctx: Ctx, actor: Actor, meetingId: string) {
-  return requireMeeting(ctx.db, actor, meetingId, (id) => cachedMeetingRow(ctx, id));
-}
-
 export async function requireMeeting(
   db: Executor,
   actor: Actor,
@@ -149,6 +144,11 @@ export async function requireMeeting(
   }
   if (!perms.read) throw appError("FORBIDDEN");
   return { meeting, perms };
+}
+
+/** `requireMeeting` with the meeting's row from memory (decision 027), for reads outside a transaction. */
+export function requireCachedMeeting(ctx: Ctx, actor: Actor, meetingId: string) {
+  return requireMeeting(ctx.db, actor, meetingId, (id) => cachedMeetingRow(ctx, id));
 }
 
 /**

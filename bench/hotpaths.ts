@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/hotpaths.ts [--label TEXT] [--record]`: issue 15's hot paths, each as a ratio to a bare Fastify
+ * `npx tsx bench/hotpaths.ts [--label TEXT] [--only TEXT] [--record]`: issue 15's hot paths, each as a ratio to a bare Fastify
  * route running the same SQL (for /api/me: none — the answer in memory) on the same database, in the same process
  * and the same run (bench/hotpaths-server.ts). Loopback only, every loop bounded: BENCH_CONNECTIONS (50) keep-alive
  * connections for BENCH_LOAD_MS (5 s) per route, Focal then bare, after a warm-up of each.
@@ -33,6 +33,9 @@ const databaseUrl = process.env.BENCH_DATABASE_URL ?? "";
 const record = process.argv.includes("--record");
 const labelAt = process.argv.indexOf("--label");
 const label = labelAt > 0 ? (process.argv[labelAt + 1] ?? "") : "";
+const onlyAt = process.argv.indexOf("--only");
+/** `--only scan`: just the routes whose name holds the text (to profile one path). */
+const only = onlyAt > 0 ? (process.argv[onlyAt + 1] ?? "") : "";
 
 async function main() {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "focal-bench-hot-"));
@@ -150,7 +153,7 @@ async function main() {
     say("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
     const row = (name: string, r: LoadResult, bare: LoadResult) =>
       `| ${name} | ${r.rps.toFixed(0)} | ${(r.rps / bare.rps).toFixed(3)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.requests} | ${r.errors} |`;
-    for (const c of cases) {
+    for (const c of cases.filter((x) => x.name.includes(only))) {
       await c.focal(1000, "w");
       await c.bare(1000, "w");
       const [focal] = await c.focal(LOAD_MS, "m");

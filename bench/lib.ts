@@ -126,7 +126,13 @@ export async function load(port: number, urlPath: string, o: LoadOptions): Promi
 /** Spawns a TypeScript entry with tsx (as `npm start` does) in the repository root; output is appended to `log`. */
 export function spawnTs(script: string, env: NodeJS.ProcessEnv, log: string, args: string[] = []): ChildProcess {
   const out = fs.openSync(log, "a");
-  return spawn(tsx, [script, ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", out, out] });
+  // BENCH_SERVER_NODE_FLAGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") go to the server's Node, not the bench's.
+  const flags = (process.env.BENCH_SERVER_NODE_FLAGS ?? "").split(" ").filter(Boolean);
+  return spawn(tsx, [...flags, script, ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", out, out],
+  });
 }
 
 /** Waits until a bench server spawned with `spawnTs` writes a line starting with `ready` to its log (at the start of a line: PostgreSQL notices and warnings may hold the word) (3 minutes at most). */

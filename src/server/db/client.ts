@@ -168,3 +168,20 @@ export async function queryRows<T>(db: Executor, query: SQL): Promise<T[]> {
   const res: unknown = await db.execute(query);
   return (res as { rows: T[] }).rows;
 }
+
+/**
+ * A prepared query made once per database (or transaction) by `build` and kept while that database lives: the SQL is
+ * built once, and on PostgreSQL a named statement is parsed once per connection. For hot paths (the check-in scan):
+ * `build` writes `sql.placeholder("…")` where each call's values go, and each name must stand for one SQL text.
+ */
+export function preparedPer<T>(build: (db: Executor) => T): (db: Executor) => T {
+  const made = new WeakMap<Executor, T>();
+  return (db) => {
+    let query = made.get(db);
+    if (query === undefined) {
+      query = build(db);
+      made.set(db, query);
+    }
+    return query;
+  };
+}

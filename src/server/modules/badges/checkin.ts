@@ -5,7 +5,7 @@
  */
 import { and, asc, eq, getTableColumns, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Ctx } from "../../context.js";
-import { queryRows, type Executor } from "../../db/client.js";
+import { preparedPer, queryRows, type Executor } from "../../db/client.js";
 import { type Actor, ensure } from "../../auth/actor.js";
 import { meetingPermissions, requireCachedMeeting, requireMeeting, type MeetingRow } from "../meetings/policy.js";
 import { cachedMeetingRow } from "../meetings/cache.js";
@@ -13,7 +13,9 @@ import { listSessionsOf } from "../meetings/programme.js";
 import {
   DELEGATE_PAGE_MAX,
   accreditedCounts,
+  doorPersonFields,
   doorPersonRow,
+  joinDoorPerson,
   presentDoorPerson,
   listDelegateRows,
   delegationsByIds,
@@ -29,7 +31,7 @@ import { appError } from "../../http/errors.js";
 import { badges, checkinScans } from "./schema.js";
 import { badgeErrors } from "./errors.js";
 import { badgeKeys, hashBadgeCode, verifyBadgeToken } from "./keys.js";
-import { findBadge, meetingBadges, type BadgeRow } from "./service.js";
+import { meetingBadges, type BadgeRow } from "./service.js";
 
 type ScanRow = typeof checkinScans.$inferSelect;
 
@@ -43,12 +45,53 @@ export interface ScanInput {
 
 type PersonRow = NonNullable<Awaited<ReturnType<typeof doorPersonRow>>>;
 
+/** What a scan reads of the badge it names. */
+type DoorBadge = Pick<BadgeRow, "id" | "meetingId" | "delegateId" | "issueNumber" | "status">;
+
 interface Verdict {
   result: ScanResult;
   reason: ScanReason | null;
-  badge: BadgeRow | null;
+  badge: DoorBadge | null;
   /** The badge holder as read for the decision (reused for the answer). */
   person?: PersonRow;
+}
+
+/**
+ * The badge a scan names (by id, or by the hash of its short code) and its holder as the door needs them, in one
+ * prepared query: the holder is null when the badge's delegate is gone or not its meeting's.
+ */
+function doorBadgeQuery(by: "id" | "code_hash") {
+  return preparedPer((db) =>
+    joinDoorPerson(
+      db
+        .select({
+          badge: {
+            id: badges.id,
+            meetingId: badges.meetingId,
+            delegateId: badges.delegateId,
+            issueNumber: badges.issueNumber,
+            status: badges.status,
+          },
+          ...doorPersonFields,
+        })
+        .from(badges)
+        .$dynamic(),
+      { delegateId: badges.delegateId, meetingId: badges.meetingId },
+    )
+      .where(eq(by === "id" ? badges.id : badges.codeHash, sql.placeholder("key")))
+      .prepare(`door_badge_by_${by}`),
+  );
+}
+const doorBadgeById = doorBadgeQuery("id");
+const doorBadgeByCode = doorBadgeQuery("code_hash");
+
+async function readDoorBadge(db: Executor, by: { id: string } | { codeHash: string }) {
+  const [r] = await ("id" in by
+    ? doorBadgeById(db).execute({ key: by.id })
+    : doorBadgeByCode(db).execute({ key: by.codeHash }));
+  if (!r) return null;
+  const { badge, row, ...rest } = r;
+  return { badge, person: row ? { row, ...rest } : null };
 }
 
 /** Decides a scan at a place (a session, or the meeting's door when sessionId is null). Reads only. */
@@ -58,28 +101,33 @@ export async function decideScan(
   sessionId: string | null,
   token: string,
 ): Promise<Verdict> {
-  const refuse = (reason: ScanReason, badge: BadgeRow | null = null): Verdict => ({ result: "refused", reason, badge });
-  let badge: BadgeRow | null;
+  const refuse = (reason: ScanReason, badge: DoorBadge | null = null): Verdict => ({
+    result: "refused",
+    reason,
+    badge,
+  });
   const code = token.includes(".") ? null : normaliseBadgeCode(token);
+  let found: Awaited<ReturnType<typeof readDoorBadge>>;
   if (code) {
-    badge = await findBadge(db, { codeHash: hashBadgeCode(code) });
-    if (!badge) return refuse("unknown");
+    found = await readDoorBadge(db, { codeHash: hashBadgeCode(code) });
+    if (!found) return refuse("unknown");
   } else {
     const check = verifyBadgeToken(await badgeKeys(db), token);
     if (!check.ok) return refuse(check.reason);
-    badge = await findBadge(db, { id: check.payload.badgeId });
-    if (!badge) return refuse("unknown");
+    found = await readDoorBadge(db, { id: check.payload.badgeId });
+    if (!found) return refuse("unknown");
     const p = check.payload;
+    const b = found.badge;
     // Signed by us but not matching the badge it names: treat as forged rather than trust either side.
-    if (p.delegateId !== badge.delegateId || p.meetingId !== badge.meetingId || p.issue !== badge.issueNumber) {
+    if (p.delegateId !== b.delegateId || p.meetingId !== b.meetingId || p.issue !== b.issueNumber) {
       return refuse("forged");
     }
   }
+  const { badge, person } = found;
   if (meeting.purgedAt) return refuse("purged", badge);
   if (badge.meetingId !== meeting.id) return refuse("not_registered", badge);
   if (badge.status !== "active") return refuse("revoked", badge);
-  // The delegate, their sessions and their delegation's names in one query (the answer shows the names).
-  const person = await doorPersonRow(db, meeting.id, badge.delegateId);
+  // The delegate, their sessions and their delegation's names came with the badge (the answer shows the names).
   if (!person) return refuse("unknown", badge);
   if (person.row.accreditationStatus !== "accredited") return { ...refuse("not_accredited", badge), person };
   if (sessionId && !person.sessionIds.includes(sessionId)) return { ...refuse("not_registered", badge), person };
@@ -212,6 +260,48 @@ async function presentScan(
   };
 }
 
+/** What the scan's insert is given. */
+type ScanValues = Omit<ScanRow, "receivedAt">;
+const scanPlaceholders: { [K in keyof ScanValues]: ReturnType<typeof sql.placeholder<K>> } = {
+  id: sql.placeholder("id"),
+  nonce: sql.placeholder("nonce"),
+  meetingId: sql.placeholder("meetingId"),
+  sessionId: sql.placeholder("sessionId"),
+  badgeId: sql.placeholder("badgeId"),
+  delegateId: sql.placeholder("delegateId"),
+  result: sql.placeholder("result"),
+  reason: sql.placeholder("reason"),
+  scannedAt: sql.placeholder("scannedAt"),
+  officerId: sql.placeholder("officerId"),
+  officerName: sql.placeholder("officerName"),
+};
+
+/**
+ * A scan's insert, once per nonce, returning the row and, for an admission, the person's first admission at the same
+ * place (a session, or the door: `atDoor`) up to this scan — the subquery sees the table as it was before this row.
+ */
+function scanInsert(atDoor: boolean) {
+  return preparedPer((db) =>
+    db
+      .insert(checkinScans)
+      .values(scanPlaceholders)
+      .onConflictDoNothing({ target: checkinScans.nonce })
+      .returning({
+        ...getTableColumns(checkinScans),
+        // Written out: drizzle drops table names in RETURNING, and the subquery must tell the two rows apart.
+        admittedBeforeMs: sql<number | null>`(case when checkin_scans.result = 'admitted' then (
+          select (extract(epoch from min(e.scanned_at)) * 1000)::float8 from checkin_scans e
+          where e.delegate_id = checkin_scans.delegate_id and e.result = 'admitted'
+            and ${atDoor ? sql`e.session_id is null` : sql`e.session_id = checkin_scans.session_id`}
+            and e.scanned_at <= checkin_scans.scanned_at
+        ) end)`,
+      })
+      .prepare(atDoor ? "checkin_scan_insert_door" : "checkin_scan_insert_session"),
+  );
+}
+const insertDoorScan = scanInsert(true);
+const insertSessionScan = scanInsert(false);
+
 /**
  * Records one scan (security officers of the meeting, ICD officers). The same nonce sent again — a queue synced
  * twice — returns the first answer and counts once. The answer says admitted, or refused with the reason.
@@ -236,7 +326,7 @@ export async function scan(ctx: Ctx, actor: Actor, input: ScanInput) {
 
   // A repeated nonce is found by the insert's conflict below, so a fresh scan costs no extra read.
   const verdict = await decideScan(ctx.db, meeting, input.sessionId, input.token);
-  const row = {
+  const row: ScanValues = {
     id: crypto.randomUUID(),
     nonce: input.nonce,
     meetingId,
@@ -249,22 +339,9 @@ export async function scan(ctx: Ctx, actor: Actor, input: ScanInput) {
     officerId: actor.id,
     officerName: actor.name,
   };
-  // One statement: the scan (once per nonce) and, for an admission, the person's earlier admission at the same
-  // place (the subquery sees the table as it was before this row).
-  const inserted = await ctx.db
-    .insert(checkinScans)
-    .values(row)
-    .onConflictDoNothing({ target: checkinScans.nonce })
-    .returning({
-      ...getTableColumns(checkinScans),
-      // Written out: drizzle drops table names in RETURNING, and the subquery must tell the two rows apart.
-      admittedBeforeMs: sql<number | null>`(case when checkin_scans.result = 'admitted' then (
-        select (extract(epoch from min(e.scanned_at)) * 1000)::float8 from checkin_scans e
-        where e.delegate_id = checkin_scans.delegate_id and e.result = 'admitted'
-          and ${input.sessionId ? sql`e.session_id = ${input.sessionId}` : sql`e.session_id is null`}
-          and e.scanned_at <= checkin_scans.scanned_at
-      ) end)`,
-    });
+  // One prepared statement: the scan (once per nonce) and, for an admission, the person's earlier admission at the
+  // same place (the subquery sees the table as it was before this row).
+  const inserted = await (input.sessionId ? insertSessionScan : insertDoorScan)(ctx.db).execute(row);
   const first = inserted[0];
   if (!first) {
     // The nonce was seen before (a queue sent twice, or a race): answer as the first time.

@@ -320,12 +320,3 @@ export async function selectDelegates(
 export async function meetingBadges(db: Executor, meetingId: string): Promise<BadgeRow[]> {
   return db.select().from(badges).where(eq(badges.meetingId, meetingId)).orderBy(desc(badges.issuedAt));
 }
-
-/** One badge by id, or by the hash of its short code (no permission check). */
-export async function findBadge(db: Executor, by: { id: string } | { codeHash: string }): Promise<BadgeRow | null> {
-  const [b] = await db
-    .select()
-    .from(badges)
-    .where("id" in by ? eq(badges.id, by.id) : eq(badges.codeHash, by.codeHash));
-  return b ?? null;
-}

@@ -1,6 +1,7 @@
 /** Reading delegate rows: whole lists, pages in name order, statuses, and the one API shape (`presentDelegate`). */
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { matchesWords } from "../../db/search.js";
+import type { PgColumn, PgSelect } from "drizzle-orm/pg-core";
 import type { Executor } from "../../db/client.js";
 import { delegatePhotos, delegateSessions, delegates, delegations, type AccreditationStatus } from "./schema.js";
 import { redact } from "../../../shared/personalData.js";
@@ -251,31 +252,46 @@ export async function delegateStatuses(db: Executor, meetingId: string, delegati
  */
 
 /**
- * One delegate of a meeting as the door needs them, in one narrow query: what the `badge` view shows (name and
- * photo), the accreditation, the sessions they attend and their delegation's names (the check-in scan's answer).
- * Null when the delegate is not the meeting's.
+ * What the door reads of a delegate, from `delegates` joined to `delegatePhotos` and `delegations`: what the `badge`
+ * view shows (name and photo), the accreditation, the sessions they attend and their delegation's names (the check-in
+ * scan's answer). `doorPersonRow`, and the scan's one query for a badge and its holder (badges/checkin.ts).
  */
+export const doorPersonFields = {
+  row: {
+    id: delegates.id,
+    meetingId: delegates.meetingId,
+    delegationId: delegates.delegationId,
+    fullName: delegates.fullName,
+    accreditationStatus: delegates.accreditationStatus,
+  },
+  photoEtag: delegatePhotos.etag,
+  sessionIds: sql<
+    string[]
+  >`coalesce((select json_agg(s.session_id) from ${delegateSessions} s where s.delegate_id = ${delegates.id}), '[]'::json)`,
+  delegation: {
+    nameVi: delegations.nameVi,
+    nameEn: delegations.nameEn,
+    country: delegations.country,
+    category: delegations.category,
+  },
+};
+
+/**
+ * Joins what `doorPersonFields` reads to a query of another module whose rows name a delegate (`delegateId`) of a
+ * meeting (`meetingId`): the check-in scan reads a badge and its holder in one query. The holder's fields are null
+ * when the delegate is gone or not that meeting's.
+ */
+export function joinDoorPerson<T extends PgSelect>(query: T, on: { delegateId: PgColumn; meetingId: PgColumn }) {
+  return query
+    .leftJoin(delegates, and(eq(delegates.id, on.delegateId), eq(delegates.meetingId, on.meetingId)))
+    .leftJoin(delegatePhotos, eq(delegatePhotos.delegateId, delegates.id))
+    .leftJoin(delegations, eq(delegations.id, delegates.delegationId));
+}
+
+/** One delegate of a meeting as the door needs them (`doorPersonFields`), in one narrow query; null when not the meeting's. */
 export async function doorPersonRow(db: Executor, meetingId: string, delegateId: string) {
   const [r] = await db
-    .select({
-      row: {
-        id: delegates.id,
-        meetingId: delegates.meetingId,
-        delegationId: delegates.delegationId,
-        fullName: delegates.fullName,
-        accreditationStatus: delegates.accreditationStatus,
-      },
-      photoEtag: delegatePhotos.etag,
-      sessionIds: sql<
-        string[]
-      >`coalesce((select json_agg(s.session_id) from ${delegateSessions} s where s.delegate_id = ${delegates.id}), '[]'::json)`,
-      delegation: {
-        nameVi: delegations.nameVi,
-        nameEn: delegations.nameEn,
-        country: delegations.country,
-        category: delegations.category,
-      },
-    })
+    .select(doorPersonFields)
     .from(delegates)
     .leftJoin(delegatePhotos, eq(delegatePhotos.delegateId, delegates.id))
     .leftJoin(delegations, eq(delegations.id, delegates.delegationId))

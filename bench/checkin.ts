@@ -9,7 +9,7 @@
  * Lao, Khmer, Myanmar, Chinese, Japanese, Korean, Tamil, Jawi, Vietnamese) instead of Vietnamese ones. With --record the report is added to
  * bench/RESULTS.md under "Badges and check-in" (newest first).
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
@@ -194,15 +194,71 @@ function healthProbe(port: number, everyMs = 50) {
   };
 }
 
-/** Peak RSS of this process (server, PGlite, worker threads together), sampled every 100 ms. */
-function rssSampler() {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+/** Resident memory and CPU time of a process: this one, or another (`pid`) read from /proc. */
+function processStats(pid: number | null): { rss: number; hwm: number; cpuSecs: number } {
+  if (pid === null) {
+    const cpu = process.cpuUsage();
+    return { rss: process.memoryUsage().rss, hwm: 0, cpuSecs: (cpu.user + cpu.system) / 1e6 };
+  }
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? 0) * 1024;
+  // utime and stime, in clock ticks (100 a second on Linux), after the command name in parentheses.
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return { rss: kb("VmRSS"), hwm: kb("VmHWM"), cpuSecs: (Number(fields[11]) + Number(fields[12])) / 100 };
+}
+
+/** Peak RSS of the server's process (PGlite and worker threads together), sampled every 100 ms. */
+function rssSampler(pid: number | null) {
+  let peak = processStats(pid).rss;
+  const timer = setInterval(() => (peak = Math.max(peak, processStats(pid).rss)), 100);
   return {
     stop() {
       clearInterval(timer);
-      return Math.max(peak, process.memoryUsage().rss);
+      return Math.max(peak, processStats(pid).rss);
     },
+  };
+}
+
+/**
+ * BENCH_SERVER=start: the batch is asked of Focal as `npm start` runs it — the compiled server (`node
+ * scripts/start.mjs`) in a process of its own on the data this bench made — and that process's memory is measured,
+ * not this one's (which also holds tsx, sharp and the data it made).
+ */
+async function startServer(dataDir: string, log: string) {
+  const port = await freePort();
+  const out = fs.openSync(log, "a");
+  const child = spawn(process.execPath, ["scripts/start.mjs"], {
+    cwd: root,
+    env: {
+      ...process.env,
+      FOCAL_DATA_DIR: dataDir,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "warn",
+      RATE_LIMIT_ANONYMOUS: "1000000",
+    },
+    stdio: ["ignore", out, out],
+  });
+  const deadline = Date.now() + 600_000;
+  for (;;) {
+    if (child.exitCode !== null || Date.now() > deadline)
+      throw new Error(`the server did not start:\n${fs.readFileSync(log, "utf8")}`);
+    const res = await request(port, "GET", "/login").catch(() => null);
+    if (res?.status === 200) break;
+    await sleep(100);
+  }
+  const pid = child.pid;
+  if (pid === undefined) throw new Error("the server has no process id");
+  return {
+    port,
+    pid,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once("exit", () => resolve());
+        child.kill("SIGINT");
+      }),
   };
 }
 
@@ -228,8 +284,10 @@ async function pdfBenchmark(work: string, say: (s: string) => void) {
   const ctx = { db: database.db, database, config, mailer: createMailer(null, config.mailFrom) };
   await seedDemoIfEmpty(database.db);
   const app = await buildApp(ctx, { serveWeb: false });
-  const port = await freePort();
+  let port = await freePort();
   await app.listen({ port, host: "127.0.0.1" });
+  let server: Awaited<ReturnType<typeof startServer>> | null = null;
+  let closed = false;
   try {
     // A meeting of BADGES accredited delegates in 20 delegations, each with a photo (inserted directly: a benchmark).
     const meetingId = crypto.randomUUID();
@@ -286,6 +344,14 @@ async function pdfBenchmark(work: string, say: (s: string) => void) {
       });
     }
     for (let i = 0; i < photos.length; i += 100) await ctx.db.insert(delegatePhotos).values(photos.slice(i, i + 100));
+    if (process.env.BENCH_SERVER === "start") {
+      await app.close();
+      await database.close();
+      closed = true;
+      server = await startServer(config.dataDir, path.join(work, "server.log"));
+      port = server.port;
+    }
+    const pid = server?.pid ?? null;
     const { cookie, csrfToken } = await signIn(port, "icd@demo.focal");
     const headers = { cookie, "x-csrf-token": csrfToken };
     say("");
@@ -304,12 +370,12 @@ async function pdfBenchmark(work: string, say: (s: string) => void) {
       const idleProbe = healthProbe(port);
       await sleep(3000);
       const idle = await idleProbe.stop();
-      const rest = process.memoryUsage().rss;
-      const rss = rssSampler();
+      const rest = processStats(pid).rss;
+      const rss = rssSampler(pid);
       const probe = healthProbe(port);
       const t0 = performance.now();
-      // CPU time of this process (user + system, worker threads included): what the batch costs.
-      const cpu0 = process.cpuUsage();
+      // CPU time of the server's process (user + system, worker threads included): what the batch costs.
+      const cpu0 = processStats(pid).cpuSecs;
       const created = await request(port, "POST", `/api/meetings/${meetingId}/badge-jobs`, {
         headers,
         body: JSON.stringify({ size }),
@@ -332,8 +398,7 @@ async function pdfBenchmark(work: string, say: (s: string) => void) {
       const t1 = performance.now();
       const bytes = await download(port, job.downloadUrl, headers, file);
       const downloadSecs = (performance.now() - t1) / 1000;
-      const cpu = process.cpuUsage(cpu0);
-      const cpuSecs = (cpu.user + cpu.system) / 1e6;
+      const cpuSecs = processStats(pid).cpuSecs - cpu0;
       const peak = rss.stop();
       const busy = await probe.stop();
       const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))?.[1] ?? 0);
@@ -344,9 +409,16 @@ async function pdfBenchmark(work: string, say: (s: string) => void) {
         `| ${size} | ${secs.toFixed(1)} | ${(BADGES / secs).toFixed(0)} | ${downloadSecs.toFixed(2)} | ${cpuSecs.toFixed(1)} | ${pages} | ${(bytes / 1e6).toFixed(1)} | ${(rest / 1e6).toFixed(0)} | ${(peak / 1e6).toFixed(0)} | ${h(idle)} | ${h(busy)} |`,
       );
     }
+    if (pid !== null)
+      say(
+        `\nThe server's process (\`node scripts/start.mjs\`): peak RSS over its life (VmHWM) ${(processStats(pid).hwm / 1e6).toFixed(0)} MB.`,
+      );
   } finally {
-    await app.close();
-    await database.close();
+    await server?.stop();
+    if (!closed) {
+      await app.close();
+      await database.close();
+    }
   }
 }
 

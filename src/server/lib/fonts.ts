@@ -61,32 +61,44 @@ interface Loaded {
   font: Fontkit.Font;
 }
 
-let loaded: Map<Face, Loaded> | null = null;
+/** Where each face's file is, found once per process. */
+let files: Map<Face, string> | null = null;
 
-/** Every face's bytes and its parsed font (for the glyph checks), read once per process. */
-export function faces(): Map<Face, Loaded> {
-  if (loaded) return loaded;
-  const map = new Map<Face, Loaded>();
-  const add = (name: Face, file: string) => {
-    const bytes = fs.readFileSync(file);
-    map.set(name, { bytes, font: fontkit().create(bytes) });
-  };
+function faceFiles(): Map<Face, string> {
+  if (files) return files;
+  const map = new Map<Face, string>();
   const dejavu = require.resolve("dejavu-fonts-ttf/package.json").replace(/package\.json$/, "ttf/");
-  for (const s of styles) add(s, dejavu + dejavuFiles[s]);
+  for (const s of styles) map.set(s, dejavu + dejavuFiles[s]);
   for (const family of familyOrder) {
     const [pkg, file] = notoFamilies[family];
     const dir = require.resolve(`@expo-google-fonts/${pkg}/package.json`).replace(/package\.json$/, "");
-    add(`noto-${family}-regular`, `${dir}400Regular/${file}_400Regular.ttf`);
-    add(`noto-${family}-bold`, `${dir}700Bold/${file}_700Bold.ttf`);
+    map.set(`noto-${family}-regular`, `${dir}400Regular/${file}_400Regular.ttf`);
+    map.set(`noto-${family}-bold`, `${dir}700Bold/${file}_700Bold.ttf`);
   }
-  loaded = map;
+  files = map;
   return map;
 }
 
+/**
+ * The faces read so far, each read and parsed the first time a glyph check needs it, once per thread: a batch of
+ * Vietnamese names never reads the 45 MB of Chinese, Japanese and Korean faces.
+ */
+const loaded = new Map<Face, Loaded>();
+
+function loadFace(name: Face): Loaded {
+  let face = loaded.get(name);
+  if (!face) {
+    const file = faceFiles().get(name);
+    if (!file) throw new Error(`The font face ${name} is not known`);
+    const bytes = fs.readFileSync(file);
+    face = { bytes, font: fontkit().create(bytes) };
+    loaded.set(name, face);
+  }
+  return face;
+}
+
 function has(face: Face, cp: number): boolean {
-  const loadedFace = faces().get(face);
-  if (!loadedFace) throw new Error(`The font face ${face} is not loaded`);
-  return loadedFace.font.hasGlyphForCodePoint(cp);
+  return loadFace(face).font.hasGlyphForCodePoint(cp);
 }
 
 /** The code point of one character (an element of `[...text]`, never empty). */
@@ -227,9 +239,12 @@ export function drawable(text: string, style: Style = "regular"): boolean {
   return splitRuns(text, style).every((r) => [...r.text].every((ch) => has(r.face, codePoint(ch))));
 }
 
-/** Registers every face with a new document (pdfkit reads and subsets a face only when it is used). */
+/**
+ * Registers every face with a new document: the bytes of a face this thread has read, the file of one it has not
+ * (pdfkit reads a file, and subsets any face, only when the document uses it).
+ */
 export function registerFonts(doc: PDFKit.PDFDocument): void {
-  for (const [name, { bytes }] of faces()) doc.registerFont(name, bytes);
+  for (const [name, file] of faceFiles()) doc.registerFont(name, loaded.get(name)?.bytes ?? file);
 }
 
 /** pdfkit's `text`, both forms: at (x, y) or where the last text ended. */

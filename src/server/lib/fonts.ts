@@ -260,6 +260,10 @@ const isStyle = (name: unknown): name is Style => typeof name === "string" && st
  * same y share a baseline and lines keep DejaVu's spacing.
  */
 function selectFace(doc: PDFKit.PDFDocument, face: Face, base: Style, rawFont: (name: string) => unknown) {
+  // The glyph checks have read both faces in this thread: pdfkit opens those bytes rather than read the file again
+  // (a name already opened in this document stays as it was opened).
+  doc.registerFont(base, loadFace(base).bytes);
+  if (face !== base) doc.registerFont(face, loadFace(face).bytes);
   rawFont(base);
   const { ascender, descender, lineGap } = doc._font;
   rawFont(face);

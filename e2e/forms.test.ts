@@ -7,6 +7,8 @@
  * A Thailand delegate is edited (passport and birth dates as dd/mm/yyyy, arrival typed 1415, 31/04/2030 refused)
  * and added; the delegation is edited; Thailand's contact edits a delegate's times in the registration portal; the
  * purge date on the Exports tab is typed the same way. Every save shows its notice and goes where the app sends it.
+ * These journeys run with the system's motion preference unset, so dialogs and notices slide and fade as most people
+ * see them (the other journeys ask for reduced motion).
  */
 import { expect, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -74,7 +76,7 @@ describeWithFocal("dates and times in forms", (focal) => {
     expect(before.startDate).toBe("2022-08-02");
     expect(before.timeZone).toBe("Asia/Ho_Chi_Minh");
 
-    const page = await f.newPage({ locale: "en-US" });
+    const page = await f.newPage({ locale: "en-US", reducedMotion: "no-preference" });
     await f.login(page, "icd@demo.focal", { lang: "en" });
     await page.goto(`${f.url}/meetings/${M}/edit`);
     await page.getByRole("heading", { name: en("meetings.editTitle") }).waitFor();
@@ -140,7 +142,7 @@ describeWithFocal("dates and times in forms", (focal) => {
     const day = s.start.slice(0, 10);
     const dmy = `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
 
-    const page = await f.newPage({ locale: "en-US" });
+    const page = await f.newPage({ locale: "en-US", reducedMotion: "no-preference" });
     await f.login(page, "icd@demo.focal", { lang: "vi" });
     await page.goto(`${f.url}/meetings/${M}/programme/${s.id}/edit`);
     await page.getByRole("heading", { name: vi("meetings.session.editTitle") }).waitFor();
@@ -188,7 +190,7 @@ describeWithFocal("dates and times in the delegate forms, and where their saves 
     const d = list.find((x) => x.passportExpiry && x.dateOfBirth && x.arrivalDate && x.arrivalTime)!;
     expect(d, "a Thailand delegate with passport, birth and arrival details").toBeTruthy();
 
-    const page = await f.newPage({ locale: "en-US" });
+    const page = await f.newPage({ locale: "en-US", reducedMotion: "no-preference" });
     await f.login(page, "icd@demo.focal", { lang: "en" });
     await page.goto(`${f.url}${delegatesPath}/${d.id}/edit`);
     await page.getByRole("heading", { name: en("meetings.delegate.editTitle", { name: d.fullName }) }).waitFor();
@@ -271,7 +273,7 @@ describeWithFocal("dates and times in the delegate forms, and where their saves 
   it("a delegate added with a name and typed arrival only (no gender) lands on its page; the delegation's edit lands on the delegation", async () => {
     const f = focal();
     const icd = await f.apiAs("icd@demo.focal");
-    const page = await f.newPage({ locale: "en-US" });
+    const page = await f.newPage({ locale: "en-US", reducedMotion: "no-preference" });
     await f.login(page, "icd@demo.focal", { lang: "en" });
 
     await page.goto(`${f.url}${delegatesPath}/new`);
@@ -316,7 +318,7 @@ describeWithFocal("dates and times in the delegate forms, and where their saves 
     expect((await icd.get<MeetingBody>(`/meetings/${M}`)).registrationDeadline).toBeNull();
     const d = (await icd.get<DelegateBody[]>(delegatesPath)).find((x) => x.arrivalDate && x.arrivalTime)!;
 
-    const page = await f.newPage({ locale: "en-US" });
+    const page = await f.newPage({ locale: "en-US", reducedMotion: "no-preference" });
     await f.login(page, "contact.thailand@demo.focal", { lang: "en" });
     await page.goto(`${f.url}/register/${M}/${THA}`);
     await page.getByRole("button", { name: en("registration.card.editOf", { name: d.fullName }) }).click();
@@ -351,7 +353,7 @@ describeWithFocal("dates and times in the delegate forms, and where their saves 
   it("the purge date on the Exports tab is typed as dd/mm/yyyy; 31/04/2030 is refused at the field and not saved", async () => {
     const f = focal();
     const icd = await f.apiAs("icd@demo.focal");
-    const page = await f.newPage({ locale: "en-US" });
+    const page = await f.newPage({ locale: "en-US", reducedMotion: "no-preference" });
     await f.login(page, "icd@demo.focal", { lang: "en" });
     await page.goto(`${f.url}/meetings/${M}/exports`);
     const field = page.getByLabel(en("exports.privacy.setDate"), { exact: true });
@@ -380,7 +382,7 @@ describeWithFocal("dates and times in the delegate forms, and where their saves 
   it("a venue and a room added on the Venues tab: the venue form closes, the room form empties, both are listed", async () => {
     const f = focal();
     const icd = await f.apiAs("icd@demo.focal");
-    const page = await f.newPage({ locale: "en-US" });
+    const page = await f.newPage({ locale: "en-US", reducedMotion: "no-preference" });
     await f.login(page, "icd@demo.focal", { lang: "en" });
     await page.goto(`${f.url}/meetings/${M}/venues`);
     await page.getByRole("button", { name: en("meetings.venue.new") }).click();

@@ -60,6 +60,8 @@ export interface NewPageOptions {
   locale?: string;
   /** The device's time zone (IANA); the machine's when omitted. */
   timezoneId?: string;
+  /** The system's motion preference; "reduce" by default (see newPage). */
+  reducedMotion?: "reduce" | "no-preference";
 }
 
 export interface LoginOptions {
@@ -231,6 +233,9 @@ export async function startFocal(opts: { env?: Record<string, string> } = {}): P
         viewport,
         locale: o.locale ?? "vi-VN",
         baseURL: url,
+        // People at the desk who asked their system for less motion: dialogs and menus appear without transitions
+        // (Mantine's respectReducedMotion), so the journeys wait for what is shown, not for animations.
+        reducedMotion: o.reducedMotion ?? "reduce",
         ...(o.timezoneId ? { timezoneId: o.timezoneId } : {}),
       });
       contexts.push(context);

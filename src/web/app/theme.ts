@@ -34,6 +34,9 @@ export const theme = createTheme({
   primaryShade: 8,
   defaultRadius: "sm",
   cursorType: "pointer",
+  // Someone who asked their system for less motion (vestibular disorders, a slow machine) gets dialogs, menus and
+  // notifications that appear without sliding or fading.
+  respectReducedMotion: true,
   variantColorResolver,
 });
 

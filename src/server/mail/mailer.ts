@@ -1,9 +1,13 @@
-import nodemailer from "nodemailer";
+import type * as Nodemailer from "nodemailer";
 import type { Db, Executor } from "../db/client.js";
 import { mailOutbox } from "../modules/mail/schema.js";
 import { and, eq } from "drizzle-orm";
 import { defineJob, enqueueJob, runJobNow } from "../modules/jobs/service.js";
 import { errorMessage } from "../lib/errno.js";
+import { onFirstUse } from "../lib/onFirstUse.js";
+
+/** nodemailer, loaded with the first message sent over SMTP rather than at start (decision 031). */
+const nodemailer = onFirstUse<typeof Nodemailer>("nodemailer");
 
 export interface MailMessage {
   to: string;
@@ -52,9 +56,11 @@ export const MAIL_ATTEMPTS = 5;
 const mailJobKey = (id: string) => `mail:${id}`;
 
 export function createMailer(smtpUrl: string | null, from: string): Mailer {
-  const transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
+  let transport: Nodemailer.Transporter | null = null;
+  /** The SMTP connection's transport, made with the first message sent. */
+  const smtp = (url: string) => (transport ??= nodemailer().createTransport(url));
   const mailer: Mailer = {
-    mode: transport ? "smtp" : "outbox",
+    mode: smtpUrl ? "smtp" : "outbox",
     async enqueue(tx, msg) {
       const id = crypto.randomUUID();
       await tx.insert(mailOutbox).values({
@@ -62,12 +68,12 @@ export function createMailer(smtpUrl: string | null, from: string): Mailer {
         to: msg.to,
         subject: msg.subject,
         text: msg.link ? msg.text.replaceAll(msg.link, LINK_PLACEHOLDER) : msg.text,
-        secret: transport && msg.link ? msg.link : null,
+        secret: smtpUrl && msg.link ? msg.link : null,
         topic: msg.topic,
         refId: msg.refId ?? null,
-        status: transport ? "queued" : "outbox",
+        status: smtpUrl ? "queued" : "outbox",
       });
-      if (transport) {
+      if (smtpUrl) {
         // Due a little later: `deliver` makes the first attempt right after the commit; the runner only picks the job
         // up first when the process stopped before it could.
         await enqueueJob(
@@ -80,7 +86,7 @@ export function createMailer(smtpUrl: string | null, from: string): Mailer {
       return id;
     },
     async deliver(db, ids) {
-      if (!transport) return;
+      if (!smtpUrl) return;
       for (const id of ids) {
         await runJobNow({ db, mailer }, mailJobKey(id)).catch(() => undefined);
       }
@@ -88,14 +94,14 @@ export function createMailer(smtpUrl: string | null, from: string): Mailer {
     async send(db, id) {
       const [m] = await db.select().from(mailOutbox).where(eq(mailOutbox.id, id));
       if (!m || m.status !== "queued") return;
-      if (!transport) {
+      if (!smtpUrl) {
         // A process without SMTP (a different configuration) leaves the message to the administrator.
         await db.update(mailOutbox).set({ status: "outbox" }).where(eq(mailOutbox.id, id));
         return;
       }
       try {
         const text = m.secret ? m.text.replaceAll(LINK_PLACEHOLDER, m.secret) : m.text;
-        await transport.sendMail({ from, to: m.to, subject: m.subject, text });
+        await smtp(smtpUrl).sendMail({ from, to: m.to, subject: m.subject, text });
       } catch (err) {
         await db
           .update(mailOutbox)

@@ -32,7 +32,7 @@ function tsxApiUrl(): string {
 /**
  * A worker's young generation (where V8 allocates first): 8 MB instead of V8's default, which a worker drawing a
  * thousand badges filled to the top. Measured on the compiled server, 1,000 badges with names in every script: peak
- * RSS 481–485 → 442–446 MB, the same seconds and CPU (bench/RESULTS.md, 5 Dec 2026 21:45).
+ * RSS 481–501 → 442–476 MB, the same seconds and CPU (bench/RESULTS.md, 5 Dec 2026 21:40–21:47).
  */
 const resourceLimits = { maxYoungGenerationSizeMb: 8 };
 
